@@ -1,0 +1,264 @@
+#include "additionalinfoschema.h"
+
+#include "applicationrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+bool parseType(const QString &s, AdditionalInfoSchema::Type *type)
+{
+    using T = AdditionalInfoSchema::Type;
+    static const QList<std::pair<QString, T>> types = {
+        {QStringLiteral("text"), T::Text},         {QStringLiteral("number"), T::Number},
+        {QStringLiteral("choice"), T::Choice},     {QStringLiteral("checkbox"), T::Checkbox},
+        {QStringLiteral("date"), T::Date},
+    };
+    for (const auto &[name, t] : types) {
+        if (s == name) {
+            *type = t;
+            return true;
+        }
+    }
+    return false;
+}
+
+void readLabels(const QJsonValue &v, QString *ja, QString *en)
+{
+    if (v.isString()) {
+        *ja = *en = v.toString();
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    *ja = o.value(QLatin1StringView("ja")).toString();
+    *en = o.value(QLatin1StringView("en")).toString();
+    if (ja->isEmpty())
+        *ja = *en;
+    if (en->isEmpty())
+        *en = *ja;
+}
+
+bool readLimit(const QJsonValue &v, AdditionalInfoSchema::Type type, QVariant *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (type == AdditionalInfoSchema::Type::Number && v.isDouble()) {
+        *out = QVariant::fromValue(qint64(v.toDouble()));
+        return true;
+    }
+    if (type == AdditionalInfoSchema::Type::Date && v.isString()) {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        *out = d;
+        return d.isValid();
+    }
+    return false;
+}
+
+bool isIntegral(const QVariant &v, qint64 *out)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        *out = v.toLongLong();
+        return true;
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        if (d != qint64(d) || d > 9.0e15 || d < -9.0e15)
+            return false;
+        *out = qint64(d);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString AdditionalInfoSchema::Field::label(bool japanese) const
+{
+    const QString l = japanese ? labelJa : labelEn;
+    return l.isEmpty() ? key : l;
+}
+
+QString AdditionalInfoSchema::Field::help(bool japanese) const
+{
+    return japanese ? helpJa : helpEn;
+}
+
+AdditionalInfoSchema AdditionalInfoSchema::fromJson(const QByteArray &json, QString *errorString)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (errorString)
+            *errorString = parseError.error != QJsonParseError::NoError
+                               ? parseError.errorString()
+                               : QStringLiteral("the schema is not a JSON object");
+        return {};
+    }
+    return fromJsonObject(doc.object(), errorString);
+}
+
+AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &object,
+                                                          QString *errorString)
+{
+    AdditionalInfoSchema schema;
+    auto fail = [&](const QString &why) {
+        if (errorString)
+            *errorString = why;
+        return AdditionalInfoSchema{};
+    };
+    const QJsonValue version = object.value(QLatin1StringView("version"));
+    if (!version.isString() || version.toString().isEmpty())
+        return fail(QStringLiteral("\"version\" must be a non-empty string"));
+    schema.m_version = version.toString();
+    const QJsonValue fields = object.value(QLatin1StringView("fields"));
+    if (!fields.isArray() && !fields.isUndefined())
+        return fail(QStringLiteral("\"fields\" must be an array"));
+    QSet<QString> keys;
+    const QJsonArray array = fields.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString where = QStringLiteral("fields[%1]").arg(i);
+        Field f;
+        f.key = o.value(QLatin1StringView("key")).toString();
+        if (f.key.isEmpty() || keys.contains(f.key))
+            return fail(where + QStringLiteral(": missing or duplicate \"key\""));
+        keys.insert(f.key);
+        if (!parseType(o.value(QLatin1StringView("type")).toString(), &f.type))
+            return fail(where + QStringLiteral(": unknown \"type\""));
+        f.required = o.value(QLatin1StringView("required")).toBool(false);
+        f.maxLength = o.value(QLatin1StringView("maxLength")).toInt(0);
+        f.pattern = o.value(QLatin1StringView("pattern")).toString();
+        if (!f.pattern.isEmpty() && !QRegularExpression(f.pattern).isValid())
+            return fail(where + QStringLiteral(": invalid \"pattern\""));
+        if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum)
+            || !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
+            return fail(where + QStringLiteral(": invalid \"min\" or \"max\""));
+        readLabels(o.value(QLatin1StringView("label")), &f.labelJa, &f.labelEn);
+        readLabels(o.value(QLatin1StringView("help")), &f.helpJa, &f.helpEn);
+        const QJsonArray options = o.value(QLatin1StringView("options")).toArray();
+        for (const QJsonValue &ov : options) {
+            Option opt;
+            opt.value = ov.toObject().value(QLatin1StringView("value")).toString();
+            readLabels(ov.toObject().value(QLatin1StringView("label")), &opt.labelJa, &opt.labelEn);
+            if (opt.labelJa.isEmpty())
+                opt.labelJa = opt.labelEn = opt.value;
+            f.options.append(opt);
+        }
+        if (f.type == Type::Choice && f.options.isEmpty())
+            return fail(where + QStringLiteral(": a choice needs \"options\""));
+        schema.m_fields.append(f);
+    }
+    schema.m_valid = true;
+    return schema;
+}
+
+const AdditionalInfoSchema::Field *AdditionalInfoSchema::field(const QString &key) const
+{
+    for (const Field &f : m_fields) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString AdditionalInfoSchema::checkValue(const Field &field, const QVariant &value, int *limit)
+{
+    const bool absent = !value.isValid() || value.isNull()
+                        || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+    if (absent)
+        return field.required && field.type != Type::Checkbox ? QStringLiteral("required")
+                                                              : QString();
+    switch (field.type) {
+    case Type::Text: {
+        if (value.typeId() != QMetaType::QString)
+            return QStringLiteral("invalid_type");
+        const QString s = value.toString();
+        const int max = field.maxLength > 0 ? field.maxLength : MaxTextLength;
+        if (s.size() > max) {
+            if (limit)
+                *limit = max;
+            return QStringLiteral("too_long");
+        }
+        if (!field.pattern.isEmpty()) {
+            const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
+            if (!re.match(s).hasMatch())
+                return QStringLiteral("pattern_mismatch");
+        }
+        return {};
+    }
+    case Type::Number: {
+        qint64 n = 0;
+        if (!isIntegral(value, &n))
+            return value.typeId() == QMetaType::Double ? QStringLiteral("not_integer")
+                                                       : QStringLiteral("invalid_type");
+        if (field.minimum.isValid() && n < field.minimum.toLongLong()) {
+            if (limit)
+                *limit = int(field.minimum.toLongLong());
+            return QStringLiteral("below_minimum");
+        }
+        if (field.maximum.isValid() && n > field.maximum.toLongLong()) {
+            if (limit)
+                *limit = int(field.maximum.toLongLong());
+            return QStringLiteral("above_maximum");
+        }
+        return {};
+    }
+    case Type::Choice: {
+        if (value.typeId() != QMetaType::QString)
+            return QStringLiteral("invalid_type");
+        for (const Option &o : field.options) {
+            if (o.value == value.toString())
+                return {};
+        }
+        return QStringLiteral("invalid_choice");
+    }
+    case Type::Checkbox:
+        return value.typeId() == QMetaType::Bool ? QString() : QStringLiteral("invalid_type");
+    case Type::Date: {
+        if (value.typeId() != QMetaType::QString)
+            return QStringLiteral("invalid_type");
+        const QString s = value.toString();
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (s.size() != 10 || !d.isValid())
+            return QStringLiteral("invalid_date");
+        if (field.minimum.isValid() && d < field.minimum.toDate())
+            return QStringLiteral("below_minimum_date");
+        if (field.maximum.isValid() && d > field.maximum.toDate())
+            return QStringLiteral("above_maximum_date");
+        return {};
+    }
+    }
+    return {};
+}
+
+FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
+{
+    FieldErrors errors;
+    const QString prefix = QStringLiteral("additionalInfo.");
+    for (const Field &f : m_fields) {
+        int limit = 0;
+        const QString code = checkValue(f, values.value(f.key), &limit);
+        if (code.isEmpty())
+            continue;
+        FieldError e = ApplicationRules::error(prefix + f.key, code, limit);
+        if (code.endsWith(QLatin1StringView("_date")))
+            e.message = ApplicationRules::message(code).arg(
+                (code.startsWith(QLatin1StringView("below")) ? f.minimum : f.maximum)
+                    .toDate()
+                    .toString(Qt::ISODate));
+        errors.append(e);
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!field(it.key()))
+            errors.append(ApplicationRules::error(prefix + it.key(), QStringLiteral("unknown_field")));
+    }
+    return errors;
+}

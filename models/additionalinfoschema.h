@@ -1,0 +1,64 @@
+#pragma once
+
+#include "fielderror.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+// The step-3 form as the central service publishes it (api.md): a version and
+// a list of typed fields. Parsing never trusts the input: a field it cannot
+// understand makes the whole schema invalid, with the reason in errorString().
+class AdditionalInfoSchema
+{
+public:
+    enum class Type { Text, Number, Choice, Checkbox, Date };
+
+    struct Option
+    {
+        QString value;
+        QString labelJa;
+        QString labelEn;
+    };
+
+    struct Field
+    {
+        QString key;
+        Type type = Type::Text;
+        bool required = false;
+        int maxLength = 0; // 0: no limit beyond the general one
+        QString pattern;
+        QVariant minimum; // qint64 for numbers, QDate for dates
+        QVariant maximum;
+        QString labelJa, labelEn;
+        QString helpJa, helpEn;
+        QList<Option> options;
+
+        QString label(bool japanese) const;
+        QString help(bool japanese) const;
+    };
+
+    static constexpr int MaxTextLength = 1000;
+
+    static AdditionalInfoSchema fromJson(const QByteArray &json, QString *errorString = nullptr);
+    static AdditionalInfoSchema fromJsonObject(const QJsonObject &object,
+                                               QString *errorString = nullptr);
+
+    bool isValid() const { return m_valid; }
+    bool isEmpty() const { return m_fields.isEmpty(); }
+    QString version() const { return m_version; }
+    const QList<Field> &fields() const { return m_fields; }
+    const Field *field(const QString &key) const;
+
+    // Per-field errors with paths "additionalInfo.<key>".
+    FieldErrors validate(const QVariantMap &values) const;
+    // One value of one field: an error code (see ApplicationRules::message) or empty.
+    static QString checkValue(const Field &field, const QVariant &value, int *limit = nullptr);
+
+private:
+    bool m_valid = false;
+    QString m_version;
+    QList<Field> m_fields;
+};

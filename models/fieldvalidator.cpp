@@ -1,0 +1,108 @@
+#include "fieldvalidator.h"
+
+#include "applicationrules.h"
+#include "normalizer.h"
+
+namespace {
+
+bool onlyDigits(QStringView v)
+{
+    for (QChar c : v) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+// Keeps the cursor where the person left it when normalisation changes the
+// length (a removed hyphen before the cursor moves it one to the left).
+void replaceKeepingCursor(QString &input, int &pos, const QString &normalised,
+                          QString (*normalise)(const QString &))
+{
+    if (normalised == input)
+        return;
+    const int before = int(normalise(input.left(pos)).size());
+    input = normalised;
+    pos = qBound(0, before, int(input.size()));
+}
+
+} // namespace
+
+FieldValidator::FieldValidator(const FieldSpec &spec, QObject *parent)
+    : QValidator(parent)
+    , m_spec(spec)
+{
+}
+
+QValidator::State FieldValidator::validate(QString &input, int &pos) const
+{
+    switch (m_spec.kind) {
+    case FieldKind::PostalCode: {
+        replaceKeepingCursor(input, pos, Normalizer::postalCodeCharacters(input),
+                             &Normalizer::postalCodeCharacters);
+        const QString v = input.trimmed();
+        const qsizetype hyphen = v.indexOf(u'-');
+        QString digits = v;
+        digits.remove(u'-');
+        if (!onlyDigits(digits) || digits.size() > 7 || v.count(u'-') > 1
+            || (hyphen >= 0 && hyphen != 3))
+            return Invalid;
+        if (v.isEmpty())
+            return m_spec.required ? Intermediate : Acceptable;
+        return digits.size() == 7 ? Acceptable : Intermediate;
+    }
+    case FieldKind::Phone:
+    case FieldKind::Mobile: {
+        replaceKeepingCursor(input, pos, Normalizer::phoneCharacters(input),
+                             &Normalizer::phoneCharacters);
+        const QString v = input.trimmed();
+        if (!onlyDigits(v) || v.size() > 11)
+            return Invalid;
+        if (v.isEmpty())
+            return m_spec.required ? Intermediate : Acceptable;
+        return ApplicationRules::checkValue(m_spec, v).isEmpty() ? Acceptable : Intermediate;
+    }
+    case FieldKind::Email: {
+        replaceKeepingCursor(input, pos, Normalizer::emailCharacters(input),
+                             &Normalizer::emailCharacters);
+        // Never Invalid: refusing a paste would silently lose what was typed;
+        // the message under the field says what is wrong instead.
+        return ApplicationRules::checkValue(m_spec, input.trimmed()).isEmpty() ? Acceptable
+                                                                               : Intermediate;
+    }
+    case FieldKind::Units: {
+        const QString v = Normalizer::phoneCharacters(input);
+        if (!onlyDigits(v) || v.size() > 2)
+            return Invalid;
+        if (v.isEmpty())
+            return Intermediate;
+        input = v;
+        pos = qMin(pos, int(input.size()));
+        return ApplicationRules::checkUnits(v.toInt()).isEmpty() ? Acceptable : Intermediate;
+    }
+    case FieldKind::Text:
+    case FieldKind::Prefecture:
+        return ApplicationRules::checkValue(m_spec, input.trimmed()).isEmpty() ? Acceptable
+                                                                               : Intermediate;
+    }
+    return Intermediate;
+}
+
+void FieldValidator::fixup(QString &input) const
+{
+    switch (m_spec.kind) {
+    case FieldKind::PostalCode:
+        input = Normalizer::postalCode(input);
+        break;
+    case FieldKind::Phone:
+    case FieldKind::Mobile:
+        input = Normalizer::phone(input);
+        break;
+    case FieldKind::Email:
+        input = Normalizer::email(input);
+        break;
+    default:
+        input = Normalizer::text(input);
+        break;
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "fieldkind.h"
+
+#include <QValidator>
+
+// The rule of one field for a line edit. validate() normalises what is typed
+// (full-width to half-width, hyphen look-alikes) and answers Intermediate while
+// the value may still become right and Acceptable once it is; characters that
+// can never belong in the field are refused. fixup() gives the canonical form.
+class FieldValidator : public QValidator
+{
+    Q_OBJECT
+public:
+    explicit FieldValidator(const FieldSpec &spec, QObject *parent = nullptr);
+
+    State validate(QString &input, int &pos) const override;
+    void fixup(QString &input) const override;
+
+    const FieldSpec &spec() const { return m_spec; }
+
+private:
+    FieldSpec m_spec;
+};

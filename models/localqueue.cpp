@@ -1,0 +1,707 @@
+#include "localqueue.h"
+
+#include "normalizer.h"
+#include "wirecodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue")
+
+namespace {
+
+struct StateInfo
+{
+    LocalQueue::State state;
+    const char *name;
+};
+
+constexpr StateInfo kStates[] = {
+    {LocalQueue::State::Draft, "draft"},
+    {LocalQueue::State::Queued, "queued"},
+    {LocalQueue::State::Sending, "sending"},
+    {LocalQueue::State::AwaitingConfirmation, "awaiting_confirmation"},
+    {LocalQueue::State::Confirmed, "confirmed"},
+    {LocalQueue::State::ProvisionallyRegistered, "provisionally_registered"},
+    {LocalQueue::State::Expired, "expired"},
+    {LocalQueue::State::ProblemReported, "problem_reported"},
+    {LocalQueue::State::Rejected, "rejected"},
+};
+
+// SQLite's primary result codes (the low byte of an extended code).
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26,
+};
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString nowText()
+{
+    return WireCodec::formatTime(QDateTime::currentDateTimeUtc());
+}
+
+QString contactName(const Customer &c)
+{
+    if (c.firstName.isEmpty())
+        return c.lastName;
+    return c.lastName + u' ' + c.firstName;
+}
+
+// Version 1. Later versions append a function; a database is brought up to
+// date one step at a time, each in its own transaction.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE applications ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " id TEXT NOT NULL UNIQUE,"
+    " state TEXT NOT NULL CHECK (state IN ('draft','queued','sending','awaiting_confirmation',"
+    "   'confirmed','provisionally_registered','expired','problem_reported','rejected')),"
+    " step INTEGER NOT NULL DEFAULT 0,"
+    " company_name TEXT NOT NULL DEFAULT '',"
+    " contact_name TEXT NOT NULL DEFAULT '',"
+    " draft BLOB NOT NULL,"
+    " payload BLOB,"
+    " last_error TEXT,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX applications_state ON applications (state)",
+    "CREATE TABLE state_changes ("
+    " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " application_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,"
+    " from_state TEXT,"
+    " to_state TEXT NOT NULL,"
+    " note TEXT,"
+    " at TEXT NOT NULL)",
+    "CREATE INDEX state_changes_application ON state_changes (application_id)",
+    // The bytes frozen at queue time never change; only a rejected
+    // application going back to the editor lets go of them.
+    "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+    " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+    "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+    " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END",
+};
+
+} // namespace
+
+LocalQueue::LocalQueue(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("moshikomi-queue-%1").arg(quintptr(this), 0, 16))
+{
+    qRegisterMetaType<LocalQueue::Error>();
+}
+
+LocalQueue::~LocalQueue()
+{
+    close();
+}
+
+QString LocalQueue::defaultDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("MOSHIKOMI_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString LocalQueue::stateName(State state)
+{
+    for (const StateInfo &s : kStates) {
+        if (s.state == state)
+            return QLatin1StringView(s.name);
+    }
+    return {};
+}
+
+std::optional<LocalQueue::State> LocalQueue::stateFromName(QStringView name)
+{
+    for (const StateInfo &s : kStates) {
+        if (name == QLatin1StringView(s.name))
+            return s.state;
+    }
+    return std::nullopt;
+}
+
+QString LocalQueue::stateLabel(State state)
+{
+    switch (state) {
+    case State::Draft:
+        return tr("Draft");
+    case State::Queued:
+        return tr("Waiting to be sent");
+    case State::Sending:
+        return tr("Sending");
+    case State::AwaitingConfirmation:
+        return tr("Awaiting customer confirmation");
+    case State::Confirmed:
+        return tr("Confirmed");
+    case State::ProvisionallyRegistered:
+        return tr("Provisionally registered");
+    case State::Expired:
+        return tr("Expired");
+    case State::ProblemReported:
+        return tr("Problem reported");
+    case State::Rejected:
+        return tr("Rejected: needs correction");
+    }
+    return {};
+}
+
+bool LocalQueue::isTransitionAllowed(State from, State to)
+{
+    using S = State;
+    switch (from) {
+    case S::Draft:
+        return to == S::Queued;
+    case S::Queued:
+        return to == S::Sending;
+    case S::Sending:
+        // Back to queued when the network failed; the service decides the rest.
+        return to == S::Queued || to == S::AwaitingConfirmation || to == S::Rejected;
+    case S::AwaitingConfirmation:
+        return to == S::Confirmed || to == S::Expired || to == S::ProblemReported;
+    case S::Expired:
+        // A fresh confirmation link was sent.
+        return to == S::AwaitingConfirmation || to == S::ProblemReported;
+    case S::Confirmed:
+        return to == S::ProvisionallyRegistered || to == S::ProblemReported;
+    case S::ProvisionallyRegistered:
+        return to == S::ProblemReported;
+    case S::ProblemReported:
+        return false;
+    case S::Rejected:
+        return to == S::Draft;
+    }
+    return false;
+}
+
+bool LocalQueue::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void LocalQueue::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool LocalQueue::open(const QString &directory, const Options &options)
+{
+    close();
+    m_options = options;
+    m_error = {};
+    m_movedAsideTo.clear();
+    if (!QDir().mkpath(directory))
+        return fail(ErrorKind::Io, QStringLiteral("cannot create %1").arg(directory));
+    m_path = QDir(directory).filePath(QLatin1StringView(FileName));
+
+    if (!openFile())
+        return false;
+    if (!configure()) {
+        if (m_error.kind != ErrorKind::Corrupt)
+            return false;
+        // Moved aside, not deleted: whatever can still be read stays on disk.
+        qCWarning(lcQueue) << "database corrupt:" << m_error.detail;
+        close();
+        if (!moveAside())
+            return false;
+        m_error = {};
+        if (!openFile() || !configure())
+            return false;
+    }
+    return migrate();
+}
+
+bool LocalQueue::openFile()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!db.open()) {
+        const QSqlError e = db.lastError();
+        m_error = {primaryCode(e) == ReadOnly ? ErrorKind::ReadOnly : ErrorKind::Io,
+                   tr("The local database %1 cannot be opened.").arg(m_path), e.text()};
+        emit errorOccurred(m_error);
+        return false;
+    }
+    return true;
+}
+
+bool LocalQueue::configure()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    auto pragma = [&](const QString &sql, const QString &expected) {
+        if (!q.exec(sql))
+            return fail(q);
+        const QString got = q.next() ? q.value(0).toString() : QString();
+        if (got.compare(expected, Qt::CaseInsensitive) != 0)
+            return fail(ErrorKind::Other,
+                        QStringLiteral("%1 gave %2, expected %3").arg(sql, got, expected));
+        return true;
+    };
+    // journal_mode is the first statement that reads the file: a file that is
+    // not a database fails here with SQLITE_NOTADB.
+    if (!pragma(QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("wal")))
+        return false;
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !pragma(QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")))
+        return false;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !pragma(QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")))
+        return false;
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return fail(q);
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    if (problems != QStringList{QStringLiteral("ok")})
+        return fail(ErrorKind::Corrupt, problems.join(u'\n'));
+    return true;
+}
+
+bool LocalQueue::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(q);
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion)
+        return fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(version));
+    if (!begin())
+        return false;
+    if (version < 1) {
+        for (const char *sql : kSchemaV1) {
+            if (!exec(QLatin1StringView(sql))) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    // Writing the version also proves at open that the file is writable, so
+    // a read-only database is reported now and not at the first keystroke.
+    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool LocalQueue::moveAside()
+{
+    const QString suffix = QStringLiteral(".corrupt-")
+                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString target = m_path + suffix;
+    if (!QFile::rename(m_path, target))
+        return fail(ErrorKind::Io, QStringLiteral("cannot move %1 to %2").arg(m_path, target));
+    for (const char *extra : {"-wal", "-shm"}) {
+        const QString from = m_path + QLatin1StringView(extra);
+        if (QFile::exists(from))
+            QFile::rename(from, target + QLatin1StringView(extra));
+    }
+    m_movedAsideTo = target;
+    qCWarning(lcQueue) << "moved corrupt database aside to" << target;
+    return true;
+}
+
+bool LocalQueue::exec(QSqlQuery &query)
+{
+    return query.exec() || fail(query);
+}
+
+bool LocalQueue::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(sql) || fail(q);
+}
+
+bool LocalQueue::begin()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool LocalQueue::commit()
+{
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    rollback();
+    return false;
+}
+
+void LocalQueue::rollback()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+bool LocalQueue::fail(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    ErrorKind kind = ErrorKind::Other;
+    switch (primaryCode(e)) {
+    case Full:
+        kind = ErrorKind::DiskFull;
+        break;
+    case ReadOnly:
+        kind = ErrorKind::ReadOnly;
+        break;
+    case Busy:
+    case Locked:
+        kind = ErrorKind::Locked;
+        break;
+    case Corrupt:
+    case NotADb:
+        kind = ErrorKind::Corrupt;
+        break;
+    case IoErr:
+    case CantOpen:
+        kind = ErrorKind::Io;
+        break;
+    default:
+        break;
+    }
+    return fail(kind, e.text());
+}
+
+bool LocalQueue::fail(ErrorKind kind, const QString &detail)
+{
+    QString message;
+    switch (kind) {
+    case ErrorKind::DiskFull:
+        message = tr("The disk is full: the application could not be saved. Free some space; "
+                     "what you typed is still on screen.");
+        break;
+    case ErrorKind::ReadOnly:
+        message = tr("The local database %1 is read-only: nothing can be saved.").arg(m_path);
+        break;
+    case ErrorKind::Locked:
+        message = tr("The local database is in use by another program. Close the other "
+                     "Moshikomi window and try again.");
+        break;
+    case ErrorKind::Corrupt:
+        message = tr("The local database %1 is damaged.").arg(m_path);
+        break;
+    case ErrorKind::Io:
+        message = tr("The local database %1 could not be read or written.").arg(m_path);
+        break;
+    case ErrorKind::TooNew:
+        message = tr("The local database was written by a newer version of Moshikomi. "
+                     "Update Moshikomi to open it.");
+        break;
+    case ErrorKind::NotFound:
+        message = tr("This application is not in the local database.");
+        break;
+    case ErrorKind::InvalidTransition:
+        message = tr("This application cannot change to that state now.");
+        break;
+    case ErrorKind::NotEditable:
+        message = tr("This application has already been queued and can no longer be edited.");
+        break;
+    case ErrorKind::Other:
+    case ErrorKind::None:
+        message = tr("The local database reported an error.");
+        break;
+    }
+    m_error = {kind, message, detail};
+    qCWarning(lcQueue) << kind << detail;
+    emit errorOccurred(m_error);
+    return false;
+}
+
+std::optional<LocalQueue::State> LocalQueue::currentState(const QUuid &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT state FROM applications WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return stateFromName(q.value(0).toString());
+}
+
+bool LocalQueue::writeDraft(const Application &application, int step, bool *inserted)
+{
+    const QString id = application.id.toString(QUuid::WithoutBraces);
+    const std::optional<State> state = currentState(application.id);
+    if (m_error.kind != ErrorKind::None)
+        return false;
+    if (state && *state != State::Draft)
+        return fail(ErrorKind::NotEditable, id);
+    *inserted = !state;
+    Application a = application;
+    a.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!a.createdAt.isValid())
+        a.createdAt = a.updatedAt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(state ? QStringLiteral("UPDATE applications SET step = :step, company_name = :company,"
+                                     " contact_name = :contact, draft = :draft, updated_at = :now"
+                                     " WHERE id = :id")
+                    : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
+                                     " contact_name, draft, created_at, updated_at) VALUES (:id,"
+                                     " 'draft', :step, :company, :contact, :draft, :created, :now)"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":step"), step);
+    q.bindValue(QStringLiteral(":company"), a.customer.companyName);
+    q.bindValue(QStringLiteral(":contact"), contactName(a.customer));
+    q.bindValue(QStringLiteral(":draft"), WireCodec::encode(a, WireCodec::Form::Draft));
+    q.bindValue(QStringLiteral(":now"), WireCodec::formatTime(a.updatedAt));
+    if (!state)
+        q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
+    if (!exec(q))
+        return false;
+    return state || recordChange(application.id, std::nullopt, State::Draft, QString());
+}
+
+bool LocalQueue::recordChange(const QUuid &id, std::optional<State> from, State to,
+                              const QString &note)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO state_changes (application_id, from_state, to_state,"
+                             " note, at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(from ? QVariant(stateName(*from)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(stateName(to));
+    q.addBindValue(note.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note));
+    q.addBindValue(nowText());
+    return exec(q);
+}
+
+bool LocalQueue::saveDraft(const Application &application, int step)
+{
+    m_error = {};
+    if (!begin())
+        return false;
+    bool inserted = false;
+    if (!writeDraft(application, step, &inserted) || !commit()) {
+        rollback();
+        return false;
+    }
+    if (inserted)
+        emit entryAdded(application.id);
+    else
+        emit entryChanged(application.id);
+    return true;
+}
+
+bool LocalQueue::enqueue(const Application &application)
+{
+    m_error = {};
+    Application a = Normalizer::application(application);
+    // Whole seconds: the timestamp is part of the frozen bytes and reads as
+    // the contract's examples do.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    a.enteredAt = now.addMSecs(-now.time().msec());
+    if (!begin())
+        return false;
+    bool inserted = false;
+    bool ok = writeDraft(a, 4, &inserted);
+    if (ok) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("UPDATE applications SET state = 'queued', payload = ?,"
+                                 " updated_at = ? WHERE id = ?"));
+        q.addBindValue(WireCodec::encode(a, WireCodec::Form::Wire));
+        q.addBindValue(nowText());
+        q.addBindValue(a.id.toString(QUuid::WithoutBraces));
+        ok = exec(q) && recordChange(a.id, State::Draft, State::Queued, QString());
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    if (inserted)
+        emit entryAdded(a.id);
+    emit entryChanged(a.id);
+    return true;
+}
+
+bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
+{
+    m_error = {};
+    if (!begin())
+        return false;
+    const std::optional<State> from = currentState(id);
+    bool ok = false;
+    if (!from) {
+        if (m_error.kind == ErrorKind::None)
+            fail(ErrorKind::NotFound, id.toString());
+    } else if (!isTransitionAllowed(*from, to)) {
+        fail(ErrorKind::InvalidTransition,
+             QStringLiteral("%1 -> %2").arg(stateName(*from), stateName(to)));
+    } else {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        // Back to the editor: the old bytes no longer stand for what will be sent.
+        q.prepare(to == State::Draft
+                      ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
+                                       " payload = NULL, updated_at = ? WHERE id = ?")
+                      : QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
+                                       " updated_at = ? WHERE id = ?"));
+        q.addBindValue(stateName(to));
+        q.addBindValue(to == State::Rejected || to == State::ProblemReported || to == State::Draft
+                           ? QVariant(note)
+                           : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(nowText());
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        ok = exec(q) && recordChange(id, from, to, note);
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    emit entryChanged(id);
+    return true;
+}
+
+bool LocalQueue::discardDraft(const QUuid &id)
+{
+    m_error = {};
+    if (!begin())
+        return false;
+    const std::optional<State> state = currentState(id);
+    bool ok = false;
+    if (!state) {
+        if (m_error.kind == ErrorKind::None)
+            fail(ErrorKind::NotFound, id.toString());
+    } else if (*state != State::Draft) {
+        fail(ErrorKind::NotEditable, id.toString());
+    } else {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        ok = exec(q);
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    emit entryChanged(id);
+    return true;
+}
+
+std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT seq, state, step, draft, payload, last_error, created_at,"
+                             " updated_at FROM applications WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    Entry e;
+    e.seq = q.value(0).toLongLong();
+    e.id = id;
+    e.state = stateFromName(q.value(1).toString()).value_or(State::Draft);
+    e.step = q.value(2).toInt();
+    const WireCodec::Result decoded =
+        WireCodec::decode(q.value(3).toByteArray(), WireCodec::Form::Draft);
+    if (!decoded.ok())
+        qCWarning(lcQueue) << "draft of" << id << "has" << decoded.errors.size() << "problems";
+    e.application = decoded.application;
+    e.application.id = id;
+    e.payload = q.value(4).toByteArray();
+    e.lastError = q.value(5).toString();
+    e.createdAt = WireCodec::parseTime(q.value(6).toString());
+    e.updatedAt = WireCodec::parseTime(q.value(7).toString());
+    return e;
+}
+
+namespace {
+LocalQueue::Summary readSummary(const QSqlQuery &q)
+{
+    LocalQueue::Summary s;
+    s.seq = q.value(0).toLongLong();
+    s.id = QUuid::fromString(q.value(1).toString());
+    s.state = LocalQueue::stateFromName(q.value(2).toString()).value_or(LocalQueue::State::Draft);
+    s.companyName = q.value(3).toString();
+    s.contactName = q.value(4).toString();
+    s.updatedAt = WireCodec::parseTime(q.value(5).toString());
+    s.lastError = q.value(6).toString();
+    return s;
+}
+constexpr auto kSummaryColumns =
+    "SELECT seq, id, state, company_name, contact_name, updated_at, last_error FROM applications ";
+} // namespace
+
+std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QLatin1StringView(kSummaryColumns) + QLatin1StringView("WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return readSummary(q);
+}
+
+QList<LocalQueue::Summary> LocalQueue::drafts()
+{
+    QList<Summary> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1StringView(kSummaryColumns)
+                + QLatin1StringView("WHERE state = 'draft' ORDER BY updated_at DESC"))) {
+        fail(q);
+        return result;
+    }
+    while (q.next())
+        result.append(readSummary(q));
+    return result;
+}
+
+QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
+{
+    QList<Summary> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QLatin1StringView(kSummaryColumns)
+              + QLatin1StringView("WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    if (!exec(q))
+        return result;
+    result.reserve(limit);
+    while (q.next())
+        result.append(readSummary(q));
+    return result;
+}
+
+QList<QUuid> LocalQueue::idsInState(State state)
+{
+    QList<QUuid> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM applications WHERE state = ? ORDER BY seq"));
+    q.addBindValue(stateName(state));
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.append(QUuid::fromString(q.value(0).toString()));
+    return result;
+}
+
+int LocalQueue::count()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM applications")) || !q.next()) {
+        fail(q);
+        return 0;
+    }
+    return q.value(0).toInt();
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "application.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QSqlQuery;
+
+// The local queue: every application this installation has entered, from the
+// first keystroke (a draft) to what the service last said about it. The one
+// owner of the SQLite file: schema version and migrations, PRAGMAs checked at
+// open, every write in BEGIN IMMEDIATE. Nothing is ever silently lost: each
+// failure leaves the previous committed state and reports an Error; a corrupt
+// file is moved aside, never deleted.
+class LocalQueue : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Draft,
+        Queued,
+        Sending,
+        AwaitingConfirmation,
+        Confirmed,
+        ProvisionallyRegistered,
+        Expired,
+        ProblemReported,
+        Rejected,
+    };
+    Q_ENUM(State)
+
+    enum class ErrorKind {
+        None,
+        DiskFull,
+        ReadOnly,
+        Locked,
+        Corrupt,
+        Io,
+        TooNew,
+        NotFound,
+        InvalidTransition,
+        NotEditable,
+        Other,
+    };
+    Q_ENUM(ErrorKind)
+
+    struct Error
+    {
+        ErrorKind kind = ErrorKind::None;
+        QString message; // for the staff member, in the UI language
+        QString detail;  // SQLite's own words, for the log
+    };
+
+    struct Entry
+    {
+        qint64 seq = 0;
+        QUuid id;
+        State state = State::Draft;
+        int step = 0;
+        Application application;
+        QByteArray payload; // the exact bytes to send, frozen at queue time
+        QString lastError;
+        QDateTime createdAt;
+        QDateTime updatedAt;
+    };
+
+    // What the queue list shows of an entry.
+    struct Summary
+    {
+        qint64 seq = 0;
+        QUuid id;
+        State state = State::Draft;
+        QString companyName;
+        QString contactName;
+        QDateTime updatedAt;
+        QString lastError;
+    };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+    };
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr auto FileName = "queue.sqlite";
+
+    explicit LocalQueue(QObject *parent = nullptr);
+    ~LocalQueue() override;
+
+    // The platform's app data folder, or MOSHIKOMI_DATA_DIR when set.
+    static QString defaultDirectory();
+
+    bool open(const QString &directory, const Options &options);
+    bool open(const QString &directory) { return open(directory, Options{}); }
+    void close();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    // Where a corrupt database was moved at open; empty when it was not.
+    QString movedAsideTo() const { return m_movedAsideTo; }
+    Error lastError() const { return m_error; }
+
+    static QString stateName(State state); // as stored and on the wire
+    static std::optional<State> stateFromName(QStringView name);
+    static QString stateLabel(State state); // for people
+    static bool isTransitionAllowed(State from, State to);
+
+    // Inserts or replaces the draft. Refused once the application left the
+    // draft state: what was queued is no longer editable.
+    bool saveDraft(const Application &application, int step);
+    // draft → queued: stamps enteredAt, normalises, and freezes the exact
+    // bytes to send. The draft is saved in the same transaction.
+    bool enqueue(const Application &application);
+    bool transition(const QUuid &id, State to, const QString &note = QString());
+    // Drops a draft the staff member no longer wants.
+    bool discardDraft(const QUuid &id);
+
+    std::optional<Entry> entry(const QUuid &id);
+    std::optional<Summary> summary(const QUuid &id);
+    QList<Summary> drafts();
+    // Newest first; entries with seq < beforeSeq (0: from the newest).
+    QList<Summary> page(qint64 beforeSeq, int limit);
+    QList<QUuid> idsInState(State state);
+    int count();
+
+Q_SIGNALS:
+    void entryAdded(const QUuid &id);
+    void entryChanged(const QUuid &id);
+    void errorOccurred(const LocalQueue::Error &error);
+
+private:
+    bool openFile();
+    bool configure();
+    bool migrate();
+    bool moveAside();
+    bool begin();
+    bool commit();
+    void rollback();
+    bool exec(QSqlQuery &query);
+    bool exec(const QString &sql);
+    bool fail(const QSqlQuery &query);
+    bool fail(ErrorKind kind, const QString &detail = QString());
+    std::optional<State> currentState(const QUuid &id);
+    bool writeDraft(const Application &application, int step, bool *inserted);
+    bool recordChange(const QUuid &id, std::optional<State> from, State to, const QString &note);
+
+    QString m_connection;
+    QString m_path;
+    QString m_movedAsideTo;
+    Options m_options;
+    Error m_error;
+};
+Q_DECLARE_METATYPE(LocalQueue::Error)

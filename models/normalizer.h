@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+struct Application;
+
+// Turns what a person types into the canonical form that is validated, stored
+// and sent. Client and service apply the same functions, so both store the same
+// value for the same input. Each function is idempotent.
+class Normalizer
+{
+public:
+    // Surrounding spaces (ASCII and full-width) removed.
+    static QString text(const QString &value);
+    // Character-level clean-up that is safe while the person is still typing:
+    // full-width digits, letters, '@', '.' and '-' to half-width (NFKC) and,
+    // for postal codes and phone numbers, every hyphen look-alike to '-'.
+    static QString postalCodeCharacters(const QString &value);
+    static QString phoneCharacters(const QString &value);
+    static QString emailCharacters(const QString &value);
+
+    // Canonical values: postal code as NNN-NNNN when it has 7 digits, phone
+    // and mobile numbers as digits only, email trimmed and half-width.
+    static QString postalCode(const QString &value);
+    static QString phone(const QString &value);
+    static QString email(const QString &value);
+
+    static Application application(const Application &application);
+
+    static bool isHyphenLookAlike(QChar c);
+};

@@ -1,0 +1,62 @@
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcLanguage, "moshikomi.language")
+
+namespace {
+QString g_current = UiLanguage::english();
+QTranslator *g_own = nullptr;
+QTranslator *g_qt = nullptr;
+
+void removeInstalled()
+{
+    for (QTranslator **t : {&g_own, &g_qt}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+}
+} // namespace
+
+QString UiLanguage::systemDefault()
+{
+    return QLocale::system().language() == QLocale::Japanese ? japanese() : english();
+}
+
+QString UiLanguage::current()
+{
+    return g_current;
+}
+
+bool UiLanguage::install(const QString &language)
+{
+    removeInstalled();
+    g_current = language == japanese() ? japanese() : english();
+    QLocale::setDefault(QLocale(g_current == japanese() ? QLocale::Japanese : QLocale::English,
+                                g_current == japanese() ? QLocale::Japan : QLocale::UnitedStates));
+    auto own = new QTranslator;
+    const bool ok = own->load(QStringLiteral(":/i18n/moshikomi_%1.qm").arg(g_current));
+    if (ok) {
+        QCoreApplication::installTranslator(own);
+        g_own = own;
+    } else {
+        qCWarning(lcLanguage) << "no translation for" << g_current;
+        delete own;
+    }
+    auto qt = new QTranslator;
+    if (qt->load(QStringLiteral("qtbase_%1").arg(g_current),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        g_qt = qt;
+    } else {
+        delete qt;
+    }
+    return ok;
+}

@@ -1,0 +1,39 @@
+#include "queuewindow.h"
+
+#include "localqueue.h"
+#include "queuetablemodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QTableView>
+#include <QToolBar>
+
+QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new QueueTableModel(queue, this))
+    , m_view(new QTableView(this))
+{
+    setWindowTitle(tr("Moshikomi — applications"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Applications in the local queue"));
+    setCentralWidget(m_view);
+
+    QToolBar *bar = addToolBar(tr("Applications"));
+    bar->setObjectName(QStringLiteral("applicationsToolBar"));
+    QAction *create = bar->addAction(tr("&New application"));
+    create->setShortcut(QKeySequence::New);
+    create->setToolTip(tr("Start a new application (%1)")
+                           .arg(create->shortcut().toString(QKeySequence::NativeText)));
+    connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(QueueTableModel::StateRole).value<LocalQueue::State>()
+            == LocalQueue::State::Draft)
+            emit draftOpenRequested(index.data(QueueTableModel::IdRole).toUuid());
+    });
+    resize(960, 600);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QMainWindow>
+
+class LocalQueue;
+class QueueTableModel;
+class QTableView;
+
+// The list of every application in the local queue, newest first.
+class QueueWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit QueueWindow(LocalQueue *queue, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void newApplicationRequested();
+    void draftOpenRequested(const QUuid &id);
+
+private:
+    QueueTableModel *m_model;
+    QTableView *m_view;
+};
