@@ -226,8 +226,9 @@ QString AdditionalInfoSchema::checkValue(const Field &field, const QVariant &val
         if (value.typeId() != QMetaType::QString)
             return QStringLiteral("invalid_type");
         const QString s = value.toString();
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (s.size() != 10 || !d.isValid())
+        if (!shape.match(s).hasMatch() || !d.isValid())
             return QStringLiteral("invalid_date");
         if (field.minimum.isValid() && d < field.minimum.toDate())
             return QStringLiteral("below_minimum_date");

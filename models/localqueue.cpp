@@ -5,10 +5,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue")
 
@@ -216,10 +219,10 @@ bool LocalQueue::open(const QString &directory, const Options &options)
     m_path = QDir(directory).filePath(QLatin1StringView(FileName));
 
     if (!openFile())
-        return false;
+        return failedToOpen();
     if (!configure()) {
         if (m_error.kind != ErrorKind::Corrupt)
-            return false;
+            return failedToOpen();
         // Moved aside, not deleted: whatever can still be read stays on disk.
         qCWarning(lcQueue) << "database corrupt:" << m_error.detail;
         close();
@@ -227,9 +230,26 @@ bool LocalQueue::open(const QString &directory, const Options &options)
             return false;
         m_error = {};
         if (!openFile() || !configure())
-            return false;
+            return failedToOpen();
     }
-    return migrate();
+    return migrate() || failedToOpen();
+}
+
+bool LocalQueue::failedToOpen()
+{
+    // SQLite says "unable to open" when it cannot create the WAL files next
+    // to a read-only database; the person needs to hear "read-only".
+    // access() rather than permission bits: it also sees a read-only mount,
+    // which permission bits do not show (and root ignores).
+    const QByteArray file = QFile::encodeName(m_path);
+    const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    const bool readOnly = (::access(file.constData(), F_OK) == 0
+                           && ::access(file.constData(), W_OK) != 0)
+                          || ::access(dir.constData(), W_OK) != 0;
+    if (readOnly && m_error.kind != ErrorKind::ReadOnly && m_error.kind != ErrorKind::Corrupt)
+        fail(ErrorKind::ReadOnly, m_error.detail);
+    close();
+    return false;
 }
 
 bool LocalQueue::openFile()

@@ -132,6 +132,7 @@ Q_SIGNALS:
 
 private:
     bool openFile();
+    bool failedToOpen();
     bool configure();
     bool migrate();
     bool moveAside();

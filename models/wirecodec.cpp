@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace {
 
 using Form = WireCodec::Form;
@@ -46,25 +48,28 @@ public:
         return s;
     }
 
-    QJsonObject object(const QJsonObject &o, const char *key, const QString &path, bool required)
+    // A member object; nullopt when absent or not an object (reported once,
+    // without a second report for each of its fields).
+    std::optional<QJsonObject> object(const QJsonObject &o, const char *key, const QString &path,
+                                      bool required)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull()) {
             if (required && m_form == Form::Wire)
                 fail(path, "required");
-            return {};
+            return std::nullopt;
         }
         if (!v.isObject()) {
             fail(path, "invalid_type");
-            return {};
+            return std::nullopt;
         }
         return v.toObject();
     }
 
     // An array member holding at most `max` objects; longer arrays are
     // reported once and not read at all, so huge input costs nothing more.
-    QList<QJsonObject> objects(const QJsonObject &o, const char *key, qsizetype max,
-                               const char *tooMany)
+    QList<std::optional<QJsonObject>> objects(const QJsonObject &o, const char *key,
+                                              qsizetype max, const char *tooMany)
     {
         const QString path = QLatin1StringView(key);
         const QJsonValue v = o.value(path);
@@ -82,11 +87,14 @@ public:
             fail(path, tooMany);
             return {};
         }
-        QList<QJsonObject> result;
+        QList<std::optional<QJsonObject>> result;
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isObject())
+            if (a.at(i).isObject()) {
+                result.append(a.at(i).toObject());
+            } else {
                 fail(QStringLiteral("%1[%2]").arg(path).arg(i), "invalid_type");
-            result.append(a.at(i).toObject());
+                result.append(std::nullopt);
+            }
         }
         return result;
     }
@@ -286,7 +294,9 @@ WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
     }
 
     const QString cp = QStringLiteral("customer.");
-    const QJsonObject c = r.object(o, "customer", QStringLiteral("customer"), true);
+    if (const std::optional<QJsonObject> customer =
+            r.object(o, "customer", QStringLiteral("customer"), true)) {
+        const QJsonObject &c = *customer;
     a.customer.companyName = r.string(c, cp, "companyName", true);
     a.customer.lastName = r.string(c, cp, "lastName", true);
     a.customer.firstName = r.string(c, cp, "firstName", false);
@@ -299,13 +309,18 @@ WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
     a.customer.phone = r.string(c, cp, "phone", true);
     if (form == Form::Draft)
         a.customer.emailConfirm = r.string(c, cp, "emailConfirm", false);
+    }
 
-    const QList<QJsonObject> destinations =
+    const QList<std::optional<QJsonObject>> destinations =
         r.objects(o, "destinations", Application::MaxDestinations, "too_many_destinations");
     for (qsizetype i = 0; i < destinations.size(); ++i) {
-        const QJsonObject &d = destinations[i];
-        const QString p = QStringLiteral("destinations[%1].").arg(i);
         Destination dest;
+        if (!destinations[i]) {
+            a.destinations.append(dest);
+            continue;
+        }
+        const QJsonObject &d = *destinations[i];
+        const QString p = QStringLiteral("destinations[%1].").arg(i);
         dest.companyName = r.string(d, p, "companyName", true);
         dest.lastName = r.string(d, p, "lastName", true);
         dest.firstName = r.string(d, p, "firstName", true);
@@ -319,7 +334,7 @@ WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
     }
 
     const QJsonObject additional =
-        r.object(o, "additionalInfo", QStringLiteral("additionalInfo"), false);
+        r.object(o, "additionalInfo", QStringLiteral("additionalInfo"), false).value_or(QJsonObject());
     if (additional.size() > MaxAdditionalInfoKeys) {
         r.fail(QStringLiteral("additionalInfo"), "too_large");
     } else {
@@ -341,12 +356,16 @@ WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
         }
     }
 
-    const QList<QJsonObject> users =
+    const QList<std::optional<QJsonObject>> users =
         r.objects(o, "loginUsers", Application::MaxLoginUsers, "too_many_login_users");
     for (qsizetype i = 0; i < users.size(); ++i) {
-        const QJsonObject &u = users[i];
-        const QString p = QStringLiteral("loginUsers[%1].").arg(i);
         LoginUser user;
+        if (!users[i]) {
+            a.loginUsers.append(user);
+            continue;
+        }
+        const QJsonObject &u = *users[i];
+        const QString p = QStringLiteral("loginUsers[%1].").arg(i);
         user.lastName = r.string(u, p, "lastName", true);
         user.firstName = r.string(u, p, "firstName", true);
         user.email = r.string(u, p, "email", true);

@@ -9,9 +9,9 @@
     </message>
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -44,9 +44,9 @@
     </message>
     <message numerus="yes">
         <source>At most 10 units in total; these destinations add up to %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most 10 units in total; these destinations add up to %n.</numerusform>
+            <numerusform>At most 10 units in total; these destinations add up to %n.</numerusform>
         </translation>
     </message>
     <message>

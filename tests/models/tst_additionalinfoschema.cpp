@@ -1,0 +1,56 @@
+#include "additionalinfoschema.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+class TestAdditionalInfoSchema : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sampleSchemaParses()
+    {
+        QString error;
+        const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson(), &error);
+        QVERIFY2(s.isValid(), qPrintable(error));
+        QCOMPARE(s.version(), QStringLiteral("2026-11-a"));
+        QCOMPARE(s.fields().size(), 5);
+        const AdditionalInfoSchema::Field *contract = s.field(QStringLiteral("contractNumber"));
+        QVERIFY(contract);
+        QCOMPARE(contract->type, AdditionalInfoSchema::Type::Text);
+        QVERIFY(contract->required);
+        QCOMPARE(contract->maxLength, 20);
+        QCOMPARE(contract->label(true), QStringLiteral("契約番号"));
+        QCOMPARE(contract->label(false), QStringLiteral("Contract number"));
+        QCOMPARE(s.field(QStringLiteral("plan"))->options.size(), 2);
+        QCOMPARE(s.field(QStringLiteral("employees"))->maximum.toLongLong(), 100000);
+        QCOMPARE(s.field(QStringLiteral("installDate"))->minimum.toDate(), QDate(2026, 1, 1));
+    }
+    void emptySchemaHasNoFields()
+    {
+        const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson("{\"version\":\"v0\",\"fields\":[]}");
+        QVERIFY(s.isValid());
+        QVERIFY(s.isEmpty());
+    }
+    void badSchemas_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("{");
+        QTest::newRow("no version") << QByteArray("{\"fields\":[]}");
+        QTest::newRow("unknown type") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"colour\"}]}");
+        QTest::newRow("duplicate key") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\"},{\"key\":\"a\",\"type\":\"text\"}]}");
+        QTest::newRow("choice without options") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\"}]}");
+        QTest::newRow("bad pattern") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\",\"pattern\":\"([\"}]}");
+        QTest::newRow("bad date limit") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\",\"min\":\"tomorrow\"}]}");
+    }
+    void badSchemas()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!AdditionalInfoSchema::fromJson(json, &error).isValid());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+MOSHIKOMI_TEST(TestAdditionalInfoSchema)
+#include "tst_additionalinfoschema.moc"

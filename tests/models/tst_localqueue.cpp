@@ -1,0 +1,461 @@
+#include "localqueue.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "wirecodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using State = LocalQueue::State;
+using ErrorKind = LocalQueue::ErrorKind;
+Q_DECLARE_METATYPE(LocalQueue::State)
+
+namespace {
+
+// A raw connection beside the queue's own, as another process would have.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=100"));
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlQuery query(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.exec(sql);
+        return q;
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+QList<State> pathTo(State s)
+{
+    switch (s) {
+    case State::Draft: return {};
+    case State::Queued: return {State::Queued};
+    case State::Sending: return {State::Queued, State::Sending};
+    case State::AwaitingConfirmation: return {State::Queued, State::Sending, State::AwaitingConfirmation};
+    case State::Confirmed: return pathTo(State::AwaitingConfirmation) << State::Confirmed;
+    case State::ProvisionallyRegistered: return pathTo(State::Confirmed) << State::ProvisionallyRegistered;
+    case State::Expired: return pathTo(State::AwaitingConfirmation) << State::Expired;
+    case State::ProblemReported: return pathTo(State::AwaitingConfirmation) << State::ProblemReported;
+    case State::Rejected: return {State::Queued, State::Sending, State::Rejected};
+    }
+    return {};
+}
+
+// The life of an application (application-form.md), written out independently
+// of the implementation's table.
+bool allowedBySpec(State from, State to)
+{
+    static const QList<std::pair<State, State>> allowed = {
+        {State::Draft, State::Queued},
+        {State::Queued, State::Sending},
+        {State::Sending, State::Queued},
+        {State::Sending, State::AwaitingConfirmation},
+        {State::Sending, State::Rejected},
+        {State::AwaitingConfirmation, State::Confirmed},
+        {State::AwaitingConfirmation, State::Expired},
+        {State::AwaitingConfirmation, State::ProblemReported},
+        {State::Expired, State::AwaitingConfirmation},
+        {State::Expired, State::ProblemReported},
+        {State::Confirmed, State::ProvisionallyRegistered},
+        {State::Confirmed, State::ProblemReported},
+        {State::ProvisionallyRegistered, State::ProblemReported},
+        {State::Rejected, State::Draft},
+    };
+    return allowed.contains(std::pair{from, to});
+}
+
+// Tests that need a small or read-only file system get one of their own: a
+// tmpfs in a private mount namespace, which vanishes with the process.
+bool enterPrivateMountNamespace(QString *why)
+{
+    static int state = 0; // 0 untried, 1 in, -1 failed
+    if (state == 0) {
+        state = -1;
+        if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0
+            && mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
+            state = 1;
+    }
+    if (state < 0 && why)
+        *why = QStringLiteral("these tests mount a tmpfs and must run as root (as CI does)");
+    return state > 0;
+}
+
+bool mountTmpfs(const QString &dir, const char *options)
+{
+    return mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options) == 0;
+}
+
+bool remountReadOnly(const QString &dir)
+{
+    return mount(nullptr, QFile::encodeName(dir).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
+                 nullptr) == 0;
+}
+
+} // namespace
+
+class TestLocalQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void openPreparesTheDatabase()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY(queue.movedAsideTo().isEmpty());
+        QCOMPARE(queue.databasePath(), dir.filePath(QStringLiteral("queue.sqlite")));
+        RawConnection raw(queue.databasePath());
+        QCOMPARE(raw.query(QStringLiteral("PRAGMA journal_mode")).next(), true);
+        QSqlQuery q = raw.query(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        q = raw.query(QStringLiteral("PRAGMA user_version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), LocalQueue::SchemaVersion);
+        // Reopening an up-to-date database changes nothing.
+        LocalQueue again;
+        QVERIFY(again.open(dir.path()));
+        QCOMPARE(again.count(), 0);
+    }
+
+    void draftIsSavedWhole()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.customer.emailConfirm = QStringLiteral("taro.yamada@exa"); // half-typed
+        a.destinations.append(TestData::validDestination());
+        a.destinations[1].units = 4;
+        a.additionalInfo.insert(QStringLiteral("plan"), QStringLiteral("premium"));
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QSignalSpy added(&queue, &LocalQueue::entryAdded);
+            QVERIFY(queue.saveDraft(a, 1));
+            QCOMPARE(added.size(), 1);
+            a.customer.title = QStringLiteral("課長");
+            QVERIFY(queue.saveDraft(a, 2));
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const std::optional<LocalQueue::Entry> e = queue.entry(a.id);
+        QVERIFY(e);
+        QCOMPARE(e->state, State::Draft);
+        QCOMPARE(e->step, 2);
+        Application stored = e->application;
+        QVERIFY(stored.updatedAt.isValid());
+        stored.createdAt = a.createdAt;
+        stored.updatedAt = a.updatedAt;
+        QCOMPARE(stored, a);
+        QCOMPARE(queue.drafts().size(), 1);
+        QCOMPARE(queue.drafts().first().companyName, a.customer.companyName);
+    }
+
+    void transitions_data()
+    {
+        QTest::addColumn<State>("from");
+        QTest::addColumn<State>("to");
+        QTest::addColumn<bool>("allowed");
+        const QList<State> all = {State::Draft, State::Queued, State::Sending,
+                                  State::AwaitingConfirmation, State::Confirmed,
+                                  State::ProvisionallyRegistered, State::Expired,
+                                  State::ProblemReported, State::Rejected};
+        for (State from : all) {
+            for (State to : all) {
+                QTest::addRow("%s -> %s", qPrintable(LocalQueue::stateName(from)),
+                              qPrintable(LocalQueue::stateName(to)))
+                    << from << to << allowedBySpec(from, to);
+            }
+        }
+    }
+    void transitions()
+    {
+        QFETCH(State, from);
+        QFETCH(State, to);
+        QFETCH(bool, allowed);
+        QCOMPARE(LocalQueue::isTransitionAllowed(from, to), allowed);
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 4));
+        for (State step : pathTo(from)) {
+            const bool ok = step == State::Queued ? queue.enqueue(a) : queue.transition(a.id, step);
+            QVERIFY2(ok, qPrintable(queue.lastError().detail));
+        }
+        QCOMPARE(queue.entry(a.id)->state, from);
+        if (to == State::Queued && from == State::Draft) {
+            QVERIFY(queue.enqueue(a));
+        } else {
+            QCOMPARE(queue.transition(a.id, to, QStringLiteral("why")), allowed);
+            if (!allowed)
+                QCOMPARE(queue.lastError().kind, ErrorKind::InvalidTransition);
+        }
+        QCOMPARE(queue.entry(a.id)->state, allowed ? to : from);
+    }
+
+    void queuedBytesAreFrozen()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        a.customer.postalCode = QStringLiteral("７３３０００１");
+        a.customer.phone = QStringLiteral("082-123-4567");
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a));
+        const QByteArray frozen = queue.entry(a.id)->payload;
+        const WireCodec::Result sent = WireCodec::decode(frozen);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent.application.customer.postalCode, QStringLiteral("733-0001"));
+        QCOMPARE(sent.application.customer.phone, QStringLiteral("0821234567"));
+        QVERIFY(sent.application.enteredAt.isValid());
+
+        // No longer editable through the queue...
+        a.customer.companyName = QStringLiteral("別の会社");
+        QVERIFY(!queue.saveDraft(a, 4));
+        QCOMPARE(queue.lastError().kind, ErrorKind::NotEditable);
+        QVERIFY(!queue.enqueue(a));
+        // ...nor behind its back.
+        {
+            RawConnection raw(queue.databasePath());
+            QSqlQuery q = raw.query(QStringLiteral("UPDATE applications SET payload = x'00'"));
+            QVERIFY(q.lastError().isValid());
+            QVERIFY(q.lastError().text().contains(QStringLiteral("frozen")));
+        }
+        QVERIFY(queue.transition(a.id, State::Sending));
+        QVERIFY(queue.transition(a.id, State::Queued));
+        QCOMPARE(queue.entry(a.id)->payload, frozen);
+
+        // Rejected goes back to the editor and lets go of the old bytes.
+        QVERIFY(queue.transition(a.id, State::Sending));
+        QVERIFY(queue.transition(a.id, State::Rejected, QStringLiteral("customer.phone: invalid")));
+        QCOMPARE(queue.entry(a.id)->lastError, QStringLiteral("customer.phone: invalid"));
+        QVERIFY(queue.transition(a.id, State::Draft));
+        QVERIFY(queue.entry(a.id)->payload.isNull());
+        QVERIFY(queue.saveDraft(a, 0));
+        QVERIFY(queue.enqueue(a));
+        QVERIFY(WireCodec::decode(queue.entry(a.id)->payload).application.customer.companyName
+                == QStringLiteral("別の会社"));
+    }
+
+    void corruptFileIsMovedAsideNotDeleted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        const QByteArray garbage = QByteArray("this is not a database ").repeated(500);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY(!queue.movedAsideTo().isEmpty());
+        QVERIFY(queue.movedAsideTo().startsWith(path + QStringLiteral(".corrupt-")));
+        QFile aside(queue.movedAsideTo());
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), garbage);
+        QCOMPARE(queue.count(), 0);
+        QVERIFY(queue.saveDraft(TestData::validApplication(), 0));
+    }
+
+    void damagedPagesAreFoundByIntegrityCheck()
+    {
+        QTemporaryDir dir;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            for (int i = 0; i < 50; ++i)
+                QVERIFY(queue.saveDraft(TestData::validApplication(), 0));
+        } // the last connection to close checkpoints the WAL into the file
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("queue.sqlite-wal"))));
+        const QString path = dir.filePath(QStringLiteral("queue.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        f.seek(4096); // the b-tree header of the second page
+        f.write(QByteArray(12, '\x7f'));
+        f.close();
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QVERIFY(!queue.movedAsideTo().isEmpty());
+        QVERIFY(QFile::exists(queue.movedAsideTo()));
+    }
+
+    void lockedDatabaseIsReported()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), LocalQueue::Options{200}));
+        const Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 0));
+        RawConnection other(queue.databasePath());
+        QVERIFY(!other.query(QStringLiteral("BEGIN EXCLUSIVE")).lastError().isValid());
+        QSignalSpy errors(&queue, &LocalQueue::errorOccurred);
+        Application changed = a;
+        changed.customer.title = QStringLiteral("社長");
+        QVERIFY(!queue.saveDraft(changed, 1));
+        QCOMPARE(queue.lastError().kind, ErrorKind::Locked);
+        QVERIFY(!queue.lastError().message.isEmpty());
+        QCOMPARE(errors.size(), 1);
+        other.query(QStringLiteral("COMMIT"));
+        QVERIFY(queue.saveDraft(changed, 1));
+        QCOMPARE(queue.entry(a.id)->application.customer.title, QStringLiteral("社長"));
+    }
+
+    void fullDiskIsReportedAndLosesNothingCommitted()
+    {
+        QString why;
+        QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
+        QTemporaryDir dir;
+        QVERIFY(mountTmpfs(dir.path(), "size=400k"));
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QList<Application> saved;
+        bool full = false;
+        for (int i = 0; i < 100 && !full; ++i) {
+            Application a = TestData::validApplication();
+            a.customer.address = QString(9000, QChar(u'a' + i % 26));
+            if (queue.saveDraft(a, 0))
+                saved.append(a);
+            else
+                full = true;
+        }
+        QVERIFY(full);
+        QCOMPARE(queue.lastError().kind, ErrorKind::DiskFull);
+        QVERIFY(queue.lastError().message.contains(QStringLiteral("disk")));
+        QVERIFY(!saved.isEmpty());
+        // What was committed before the disk filled up is all there.
+        for (const Application &a : std::as_const(saved))
+            QCOMPARE(queue.entry(a.id)->application.customer.address, a.customer.address);
+        queue.close();
+        umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH);
+    }
+
+    void readOnlyDatabaseIsReportedAtOpen()
+    {
+        QString why;
+        QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
+        QTemporaryDir dir;
+        QVERIFY(mountTmpfs(dir.path(), "size=4m"));
+        const Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, 3));
+        }
+        QVERIFY(remountReadOnly(dir.path()));
+        LocalQueue queue;
+        QVERIFY(!queue.open(dir.path()));
+        QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
+        QVERIFY2(queue.lastError().message.contains(QStringLiteral("read-only")),
+                 qPrintable(queue.lastError().message));
+        umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH);
+    }
+
+    void newerSchemaIsNotTouched()
+    {
+        QTemporaryDir dir;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            RawConnection raw(queue.databasePath());
+            raw.query(QStringLiteral("PRAGMA user_version=99"));
+        }
+        LocalQueue queue;
+        QVERIFY(!queue.open(dir.path()));
+        QCOMPARE(queue.lastError().kind, ErrorKind::TooNew);
+        RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
+        QSqlQuery q = raw.query(QStringLiteral("PRAGMA user_version"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 99);
+    }
+
+    void killedWriterLosesNoCommittedDraft()
+    {
+        QTemporaryDir dir;
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments({QStringLiteral("--queue-writer"), dir.path()});
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QStringList committed;
+        QByteArray pending;
+        QElapsedTimer timer;
+        timer.start();
+        while (committed.size() < 150 && timer.elapsed() < 60000) {
+            child.waitForReadyRead(1000);
+            pending += child.readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                committed.append(QString::fromLatin1(pending.left(nl)));
+                pending.remove(0, nl + 1);
+            }
+        }
+        child.kill(); // SIGKILL, in the middle of some write
+        child.waitForFinished();
+        QVERIFY2(committed.size() >= 150, "the writer did not get far enough");
+
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY(queue.movedAsideTo().isEmpty()); // integrity_check passed
+        for (const QString &line : std::as_const(committed)) {
+            const QStringList parts = line.split(u' ');
+            QCOMPARE(parts.size(), 2);
+            const std::optional<LocalQueue::Entry> e = queue.entry(QUuid::fromString(parts[0]));
+            QVERIFY2(e, qPrintable(line));
+            // Each draft holds at least the revision reported for it.
+            QVERIFY(e->application.customer.address.size() >= parts[1].toInt());
+        }
+    }
+};
+
+// The child side of killedWriterLosesNoCommittedDraft: saves drafts as fast as
+// it can and prints "id revision" after each commit, until it is killed.
+int runQueueWriter(const QString &dir)
+{
+    LocalQueue queue;
+    if (!queue.open(dir))
+        return 3;
+    QList<Application> apps;
+    for (int i = 0; i < 5; ++i)
+        apps.append(TestData::validApplication());
+    for (int revision = 1;; ++revision) {
+        Application &a = apps[revision % apps.size()];
+        a.customer.address = QString(revision, u'x');
+        if (!queue.saveDraft(a, revision % 6))
+            return 4;
+        std::printf("%s %d\n", qPrintable(a.id.toString(QUuid::WithoutBraces)), revision);
+        std::fflush(stdout);
+    }
+}
+
+MOSHIKOMI_TEST(TestLocalQueue)
+#include "tst_localqueue.moc"

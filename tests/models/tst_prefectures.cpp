@@ -1,0 +1,57 @@
+#include "prefectures.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+class TestPrefectures : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fortySevenInJisOrder()
+    {
+        const QStringList codes = Prefectures::codes();
+        QCOMPARE(codes.size(), 47);
+        QCOMPARE(codes.first(), QStringLiteral("01"));
+        QCOMPARE(codes.last(), QStringLiteral("47"));
+        for (int i = 0; i < codes.size(); ++i)
+            QCOMPARE(codes[i].toInt(), i + 1);
+    }
+    void names_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("01") << "01" << QStringLiteral("北海道") << "Hokkaido";
+        QTest::newRow("13") << "13" << QStringLiteral("東京都") << "Tokyo";
+        QTest::newRow("14") << "14" << QStringLiteral("神奈川県") << "Kanagawa";
+        QTest::newRow("26") << "26" << QStringLiteral("京都府") << "Kyoto";
+        QTest::newRow("27") << "27" << QStringLiteral("大阪府") << "Osaka";
+        QTest::newRow("34") << "34" << QStringLiteral("広島県") << "Hiroshima";
+        QTest::newRow("47") << "47" << QStringLiteral("沖縄県") << "Okinawa";
+    }
+    void names()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(QString, english);
+        QCOMPARE(Prefectures::name(code), name);
+        QCOMPARE(Prefectures::englishName(code), english);
+        QCOMPARE(Prefectures::codeForName(name), code);
+        QCOMPARE(Prefectures::codeForName(english.toLower()), code);
+    }
+    void invalidCodes_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *c : {"", "0", "00", "1", "48", "99", "ab", "013"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void invalidCodes()
+    {
+        QFETCH(QString, code);
+        QVERIFY(!Prefectures::isValidCode(code));
+        QVERIFY(Prefectures::name(code).isEmpty());
+    }
+};
+
+MOSHIKOMI_TEST(TestPrefectures)
+#include "tst_prefectures.moc"

@@ -1,0 +1,182 @@
+#include "testdata.h"
+#include "testregistry.h"
+#include "wirecodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+
+namespace {
+QStringList paths(const FieldErrors &errors)
+{
+    QStringList p;
+    for (const FieldError &e : errors)
+        p.append(e.path + u':' + e.code);
+    return p;
+}
+QJsonObject validJson()
+{
+    return WireCodec::toJson(TestData::validApplication());
+}
+} // namespace
+
+class TestWireCodec : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripIsExact()
+    {
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("2026-11-a");
+        a.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("AB-1234")},
+                            {QStringLiteral("employees"), qint64(250)},
+                            {QStringLiteral("rackMount"), true}};
+        a.destinations.append(TestData::validDestination());
+        a.destinations[1].units = 3;
+        a.loginUsers.append(TestData::validLoginUser(1));
+        const QByteArray bytes = WireCodec::encode(a);
+        const WireCodec::Result r = WireCodec::decode(bytes);
+        QVERIFY2(r.ok(), qPrintable(paths(r.errors).join(u' ')));
+        // The wire form drops what the service must never see and local timestamps.
+        Application expected = a;
+        expected.customer.emailConfirm.clear();
+        for (LoginUser &u : expected.loginUsers)
+            u.emailConfirm.clear();
+        expected.createdAt = expected.updatedAt = QDateTime();
+        QCOMPARE(r.application, expected);
+        QCOMPARE(WireCodec::encode(r.application), bytes);
+    }
+
+    void wireFormFollowsTheContract()
+    {
+        const QJsonObject o = QJsonDocument::fromJson(WireCodec::encode(TestData::validApplication())).object();
+        QCOMPARE(o.value(QStringLiteral("enteredAt")).toString(), QStringLiteral("2026-11-25T08:15:00Z"));
+        QVERIFY(o.value(QStringLiteral("formVersion")).isNull());
+        QVERIFY(!o.value(QStringLiteral("customer")).toObject().contains(QStringLiteral("emailConfirm")));
+        QCOMPARE(o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("prefecture")).toString(),
+                 QStringLiteral("34"));
+        QCOMPARE(o.value(QStringLiteral("destinations")).toArray().at(0).toObject().value(QStringLiteral("units")).toInt(), 1);
+        QCOMPARE(QUuid::fromString(o.value(QStringLiteral("id")).toString()).version(), QUuid::Random);
+    }
+
+    void draftFormKeepsEverythingTyped()
+    {
+        Application a = TestData::validApplication();
+        a.customer.emailConfirm = QStringLiteral("half-typed@");
+        a.destinations[0].units = 42; // not valid, but typed: a draft keeps it
+        const WireCodec::Result r =
+            WireCodec::decode(WireCodec::encode(a, WireCodec::Form::Draft), WireCodec::Form::Draft);
+        QVERIFY(r.ok());
+        QCOMPARE(r.application, a);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("expected");
+        auto doc = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        QTest::newRow("empty") << QByteArray() << QStringList{":malformed_json"};
+        QTest::newRow("not json") << QByteArray("<html>") << QStringList{":malformed_json"};
+        QTest::newRow("truncated") << doc(validJson()).chopped(5) << QStringList{":malformed_json"};
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringList{":invalid_type"};
+        QTest::newRow("too large") << QByteArray(300 * 1024, ' ') << QStringList{":too_large"};
+        QJsonObject o = validJson();
+        o.remove(QStringLiteral("customer"));
+        QTest::newRow("customer missing") << doc(o) << QStringList{"customer:required"};
+        o.insert(QStringLiteral("customer"), QStringLiteral("ACME"));
+        QTest::newRow("customer not object") << doc(o) << QStringList{"customer:invalid_type"};
+        o = validJson();
+        QJsonObject c = o.value(QStringLiteral("customer")).toObject();
+        c.insert(QStringLiteral("email"), 42);
+        c.remove(QStringLiteral("title"));
+        o.insert(QStringLiteral("customer"), c);
+        QTest::newRow("wrong type and missing") << doc(o)
+            << QStringList{"customer.title:required", "customer.email:invalid_type"};
+        o = validJson();
+        QJsonArray dests = o.value(QStringLiteral("destinations")).toArray();
+        QJsonObject d = dests[0].toObject();
+        d.insert(QStringLiteral("units"), QStringLiteral("1"));
+        dests[0] = d;
+        o.insert(QStringLiteral("destinations"), dests);
+        QTest::newRow("units as text") << doc(o) << QStringList{"destinations[0].units:invalid_type"};
+        d.insert(QStringLiteral("units"), 1.5);
+        dests[0] = d;
+        o.insert(QStringLiteral("destinations"), dests);
+        QTest::newRow("units fraction") << doc(o) << QStringList{"destinations[0].units:invalid_type"};
+        o = validJson();
+        dests = QJsonArray();
+        for (int i = 0; i < 11; ++i)
+            dests.append(d);
+        o.insert(QStringLiteral("destinations"), dests);
+        QTest::newRow("11 destinations") << doc(o) << QStringList{"destinations:too_many_destinations"};
+        o = validJson();
+        o.insert(QStringLiteral("destinations"), QJsonArray{1});
+        QTest::newRow("destination not object") << doc(o) << QStringList{"destinations[0]:invalid_type"};
+        o = validJson();
+        o.insert(QStringLiteral("loginUsers"), QStringLiteral("everyone"));
+        QTest::newRow("users not array") << doc(o) << QStringList{"loginUsers:invalid_type"};
+        o = validJson();
+        o.insert(QStringLiteral("id"), QStringLiteral("3f0c0000-0000-1000-8000-000000000000"));
+        QTest::newRow("uuid v1") << doc(o) << QStringList{"id:invalid_id"};
+        o.insert(QStringLiteral("id"), QStringLiteral("not-a-uuid"));
+        QTest::newRow("not uuid") << doc(o) << QStringList{"id:invalid_id"};
+        o = validJson();
+        o.insert(QStringLiteral("enteredAt"), QStringLiteral("2026-11-25 08:15"));
+        QTest::newRow("bad time") << doc(o) << QStringList{"enteredAt:invalid_date_time"};
+        o.insert(QStringLiteral("enteredAt"), QStringLiteral("2026-11-25T08:15:00"));
+        QTest::newRow("time without offset") << doc(o) << QStringList{"enteredAt:invalid_date_time"};
+        o = validJson();
+        c = o.value(QStringLiteral("customer")).toObject();
+        c.insert(QStringLiteral("address"), QString(20000, u'x'));
+        o.insert(QStringLiteral("customer"), c);
+        QTest::newRow("huge string") << doc(o) << QStringList{"customer.address:too_long"};
+        o = validJson();
+        o.insert(QStringLiteral("additionalInfo"), QJsonObject{{QStringLiteral("nested"), QJsonObject{}}});
+        QTest::newRow("nested additional info") << doc(o) << QStringList{"additionalInfo.nested:invalid_type"};
+        o = validJson();
+        o.insert(QStringLiteral("formVersion"), 3);
+        QTest::newRow("form version number") << doc(o) << QStringList{"formVersion:invalid_type"};
+        // A huge array inside the size limit: reported once, not walked.
+        QByteArray big = "{\"destinations\":[";
+        for (int i = 0; i < 60000; ++i)
+            big += "{},";
+        big.chop(1);
+        big += "]}";
+        QTest::newRow("huge array") << big << QStringList{"id:required", "enteredAt:required", "customer:required",
+            "destinations:too_many_destinations", "loginUsers:required"};
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, expected);
+        const WireCodec::Result r = WireCodec::decode(bytes);
+        QVERIFY(!r.ok());
+        QStringList got = paths(r.errors);
+        got.sort();
+        expected.sort();
+        QCOMPARE(got, expected);
+        for (const FieldError &e : r.errors)
+            QVERIFY2(!e.message.isEmpty(), qPrintable(e.code));
+    }
+
+    void randomBytesNeverCrash()
+    {
+        // Mutations of a valid document: every answer is either ok or a list
+        // of errors, never a crash (ASan/UBSan in the test build watch this).
+        const QByteArray valid = WireCodec::encode(TestData::validApplication());
+        QRandomGenerator rng(20261125);
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray b = valid;
+            const int edits = 1 + int(rng.bounded(8));
+            for (int e = 0; e < edits; ++e)
+                b[int(rng.bounded(int(b.size())))] = char(rng.bounded(256));
+            const WireCodec::Result r = WireCodec::decode(b);
+            if (!r.ok())
+                QVERIFY(!r.errors.first().code.isEmpty());
+        }
+    }
+};
+
+MOSHIKOMI_TEST(TestWireCodec)
+#include "tst_wirecodec.moc"

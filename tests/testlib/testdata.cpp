@@ -1,0 +1,58 @@
+#include "testdata.h"
+
+#include <QFile>
+
+namespace TestData {
+
+Customer validCustomer()
+{
+    Customer c;
+    c.companyName = QStringLiteral("株式会社見守り商事");
+    c.lastName = QStringLiteral("山田");
+    c.firstName = QStringLiteral("太郎");
+    c.department = QStringLiteral("情報システム部");
+    c.title = QStringLiteral("部長");
+    c.email = QStringLiteral("taro.yamada@example.co.jp");
+    c.emailConfirm = c.email;
+    c.postalCode = QStringLiteral("733-0001");
+    c.prefecture = QStringLiteral("34");
+    c.address = QStringLiteral("広島市西区大芝1-2-3");
+    c.phone = QStringLiteral("0821234567");
+    return c;
+}
+
+Destination validDestination()
+{
+    return Destination::prefilledFrom(validCustomer());
+}
+
+LoginUser validLoginUser(int n)
+{
+    LoginUser u;
+    u.lastName = QStringLiteral("佐藤");
+    u.firstName = QStringLiteral("花子");
+    u.email = QStringLiteral("user%1@example.co.jp").arg(n);
+    u.emailConfirm = u.email;
+    u.mobile = QStringLiteral("09012345678");
+    return u;
+}
+
+Application validApplication()
+{
+    Application a = Application::create();
+    a.customer = validCustomer();
+    a.destinations = {validDestination()};
+    a.loginUsers = {validLoginUser()};
+    a.enteredAt = QDateTime(QDate(2026, 11, 25), QTime(8, 15), Qt::UTC);
+    return a;
+}
+
+QByteArray sampleSchemaJson()
+{
+    QFile f(QStringLiteral(MOSHIKOMI_SOURCE_DIR "/resources/additional-info-sample.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read the sample schema");
+    return f.readAll();
+}
+
+} // namespace TestData
