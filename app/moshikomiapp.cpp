@@ -23,7 +23,8 @@ MoshikomiApp::~MoshikomiApp() = default;
 bool MoshikomiApp::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Moshikomi: applications for the cyber security monitoring service"));
+    parser.setApplicationDescription(
+        QStringLiteral("Moshikomi: applications for the cyber security monitoring service"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -40,10 +41,10 @@ bool MoshikomiApp::start(const QStringList &arguments)
     const QString directory =
         parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
     QSettings settings;
-    const QString lang = parser.isSet(language)
-                             ? parser.value(language)
-                             : settings.value(QStringLiteral("language"), UiLanguage::systemDefault())
-                                   .toString();
+    const QString lang =
+        parser.isSet(language)
+            ? parser.value(language)
+            : settings.value(QStringLiteral("language"), UiLanguage::systemDefault()).toString();
     UiLanguage::install(lang);
 
     if (!m_queue->open(directory)) {

@@ -13,8 +13,8 @@ bool parseType(const QString &s, AdditionalInfoSchema::Type *type)
 {
     using T = AdditionalInfoSchema::Type;
     static const QList<std::pair<QString, T>> types = {
-        {QStringLiteral("text"), T::Text},         {QStringLiteral("number"), T::Number},
-        {QStringLiteral("choice"), T::Choice},     {QStringLiteral("checkbox"), T::Checkbox},
+        {QStringLiteral("text"), T::Text},     {QStringLiteral("number"), T::Number},
+        {QStringLiteral("choice"), T::Choice}, {QStringLiteral("checkbox"), T::Checkbox},
         {QStringLiteral("date"), T::Date},
     };
     for (const auto &[name, t] : types) {
@@ -138,8 +138,8 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         f.pattern = o.value(QLatin1StringView("pattern")).toString();
         if (!f.pattern.isEmpty() && !QRegularExpression(f.pattern).isValid())
             return fail(where + QStringLiteral(": invalid \"pattern\""));
-        if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum)
-            || !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
+        if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum) ||
+            !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
             return fail(where + QStringLiteral(": invalid \"min\" or \"max\""));
         readLabels(o.value(QLatin1StringView("label")), &f.labelJa, &f.labelEn);
         readLabels(o.value(QLatin1StringView("help")), &f.helpJa, &f.helpEn);
@@ -171,8 +171,8 @@ const AdditionalInfoSchema::Field *AdditionalInfoSchema::field(const QString &ke
 
 QString AdditionalInfoSchema::checkValue(const Field &field, const QVariant &value, int *limit)
 {
-    const bool absent = !value.isValid() || value.isNull()
-                        || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+    const bool absent = !value.isValid() || value.isNull() ||
+                        (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (absent)
         return field.required && field.type != Type::Checkbox ? QStringLiteral("required")
                                                               : QString();
@@ -259,7 +259,8 @@ FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!field(it.key()))
-            errors.append(ApplicationRules::error(prefix + it.key(), QStringLiteral("unknown_field")));
+            errors.append(
+                ApplicationRules::error(prefix + it.key(), QStringLiteral("unknown_field")));
     }
     return errors;
 }

@@ -29,38 +29,60 @@ FieldSpec findSpec(const QList<FieldSpec> &specs, const char *name)
 
 QString fieldValue(const Customer &c, const char *name)
 {
-    if (!qstrcmp(name, "companyName")) return c.companyName;
-    if (!qstrcmp(name, "lastName")) return c.lastName;
-    if (!qstrcmp(name, "firstName")) return c.firstName;
-    if (!qstrcmp(name, "department")) return c.department;
-    if (!qstrcmp(name, "title")) return c.title;
-    if (!qstrcmp(name, "email")) return c.email;
-    if (!qstrcmp(name, "postalCode")) return c.postalCode;
-    if (!qstrcmp(name, "prefecture")) return c.prefecture;
-    if (!qstrcmp(name, "address")) return c.address;
-    if (!qstrcmp(name, "phone")) return c.phone;
+    if (!qstrcmp(name, "companyName"))
+        return c.companyName;
+    if (!qstrcmp(name, "lastName"))
+        return c.lastName;
+    if (!qstrcmp(name, "firstName"))
+        return c.firstName;
+    if (!qstrcmp(name, "department"))
+        return c.department;
+    if (!qstrcmp(name, "title"))
+        return c.title;
+    if (!qstrcmp(name, "email"))
+        return c.email;
+    if (!qstrcmp(name, "postalCode"))
+        return c.postalCode;
+    if (!qstrcmp(name, "prefecture"))
+        return c.prefecture;
+    if (!qstrcmp(name, "address"))
+        return c.address;
+    if (!qstrcmp(name, "phone"))
+        return c.phone;
     return {};
 }
 
 QString fieldValue(const Destination &d, const char *name)
 {
-    if (!qstrcmp(name, "companyName")) return d.companyName;
-    if (!qstrcmp(name, "lastName")) return d.lastName;
-    if (!qstrcmp(name, "firstName")) return d.firstName;
-    if (!qstrcmp(name, "department")) return d.department;
-    if (!qstrcmp(name, "postalCode")) return d.postalCode;
-    if (!qstrcmp(name, "prefecture")) return d.prefecture;
-    if (!qstrcmp(name, "address")) return d.address;
-    if (!qstrcmp(name, "phone")) return d.phone;
+    if (!qstrcmp(name, "companyName"))
+        return d.companyName;
+    if (!qstrcmp(name, "lastName"))
+        return d.lastName;
+    if (!qstrcmp(name, "firstName"))
+        return d.firstName;
+    if (!qstrcmp(name, "department"))
+        return d.department;
+    if (!qstrcmp(name, "postalCode"))
+        return d.postalCode;
+    if (!qstrcmp(name, "prefecture"))
+        return d.prefecture;
+    if (!qstrcmp(name, "address"))
+        return d.address;
+    if (!qstrcmp(name, "phone"))
+        return d.phone;
     return {};
 }
 
 QString fieldValue(const LoginUser &u, const char *name)
 {
-    if (!qstrcmp(name, "lastName")) return u.lastName;
-    if (!qstrcmp(name, "firstName")) return u.firstName;
-    if (!qstrcmp(name, "email")) return u.email;
-    if (!qstrcmp(name, "mobile")) return u.mobile;
+    if (!qstrcmp(name, "lastName"))
+        return u.lastName;
+    if (!qstrcmp(name, "firstName"))
+        return u.firstName;
+    if (!qstrcmp(name, "email"))
+        return u.email;
+    if (!qstrcmp(name, "mobile"))
+        return u.mobile;
     return {};
 }
 
@@ -71,8 +93,7 @@ void checkFields(const QList<FieldSpec> &specs, const Record &record, const QStr
     for (const FieldSpec &spec : specs) {
         if (spec.kind == FieldKind::Units)
             continue;
-        const QString code = ApplicationRules::checkValue(
-            spec, fieldValue(record, spec.name));
+        const QString code = ApplicationRules::checkValue(spec, fieldValue(record, spec.name));
         if (!code.isEmpty())
             errors.append(ApplicationRules::error(prefix + QLatin1StringView(spec.name), code,
                                                   spec.maxLength));
@@ -86,11 +107,16 @@ void checkFields(const QList<FieldSpec> &specs, const Record &record, const QStr
 const QList<FieldSpec> &ApplicationRules::customerFields()
 {
     static const QList<FieldSpec> specs = {
-        {"companyName", FieldKind::Text, true, 100},  {"lastName", FieldKind::Text, true, 50},
-        {"firstName", FieldKind::Text, false, 50},    {"department", FieldKind::Text, false, 100},
-        {"title", FieldKind::Text, true, 50},         {"email", FieldKind::Email, true, 254},
-        {"postalCode", FieldKind::PostalCode, true, 8}, {"prefecture", FieldKind::Prefecture, true, 2},
-        {"address", FieldKind::Text, true, 200},      {"phone", FieldKind::Phone, true, 11},
+        {"companyName", FieldKind::Text, true, 100},
+        {"lastName", FieldKind::Text, true, 50},
+        {"firstName", FieldKind::Text, false, 50},
+        {"department", FieldKind::Text, false, 100},
+        {"title", FieldKind::Text, true, 50},
+        {"email", FieldKind::Email, true, 254},
+        {"postalCode", FieldKind::PostalCode, true, 8},
+        {"prefecture", FieldKind::Prefecture, true, 2},
+        {"address", FieldKind::Text, true, 200},
+        {"phone", FieldKind::Phone, true, 11},
     };
     return specs;
 }
@@ -98,10 +124,14 @@ const QList<FieldSpec> &ApplicationRules::customerFields()
 const QList<FieldSpec> &ApplicationRules::destinationFields()
 {
     static const QList<FieldSpec> specs = {
-        {"companyName", FieldKind::Text, true, 100},  {"lastName", FieldKind::Text, true, 50},
-        {"firstName", FieldKind::Text, true, 50},     {"department", FieldKind::Text, false, 100},
-        {"postalCode", FieldKind::PostalCode, true, 8}, {"prefecture", FieldKind::Prefecture, true, 2},
-        {"address", FieldKind::Text, true, 200},      {"phone", FieldKind::Phone, true, 11},
+        {"companyName", FieldKind::Text, true, 100},
+        {"lastName", FieldKind::Text, true, 50},
+        {"firstName", FieldKind::Text, true, 50},
+        {"department", FieldKind::Text, false, 100},
+        {"postalCode", FieldKind::PostalCode, true, 8},
+        {"prefecture", FieldKind::Prefecture, true, 2},
+        {"address", FieldKind::Text, true, 200},
+        {"phone", FieldKind::Phone, true, 11},
         {"units", FieldKind::Units, true, 2},
     };
     return specs;
@@ -137,9 +167,9 @@ bool ApplicationRules::isValidEmail(const QString &email)
 {
     // local@domain: the local part in the dot-atom form that every mail system
     // accepts, the domain with at least one dot and an alphabetic top level.
-    static const QRegularExpression re(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-        "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
     if (email.size() > 254 || email.indexOf(u'@') > 64)
         return false;
     return re.match(email).hasMatch();
@@ -157,23 +187,23 @@ QString ApplicationRules::checkValue(const FieldSpec &spec, const QString &value
     case FieldKind::Email:
         return isValidEmail(value) ? QString() : QStringLiteral("invalid_email");
     case FieldKind::PostalCode: {
-        const bool ok = value.size() == 8 && value[3] == u'-'
-                        && isAsciiDigits(QStringView(value).left(3))
-                        && isAsciiDigits(QStringView(value).mid(4));
+        const bool ok = value.size() == 8 && value[3] == u'-' &&
+                        isAsciiDigits(QStringView(value).left(3)) &&
+                        isAsciiDigits(QStringView(value).mid(4));
         return ok ? QString() : QStringLiteral("invalid_postal_code");
     }
     case FieldKind::Prefecture:
         return Prefectures::isValidCode(value) ? QString() : QStringLiteral("invalid_prefecture");
     case FieldKind::Phone: {
-        const bool ok = (value.size() == 10 || value.size() == 11) && value[0] == u'0'
-                        && isAsciiDigits(value);
+        const bool ok =
+            (value.size() == 10 || value.size() == 11) && value[0] == u'0' && isAsciiDigits(value);
         return ok ? QString() : QStringLiteral("invalid_phone");
     }
     case FieldKind::Mobile: {
-        const bool ok = value.size() == 11 && isAsciiDigits(value)
-                        && (value.startsWith(QLatin1StringView("070"))
-                            || value.startsWith(QLatin1StringView("080"))
-                            || value.startsWith(QLatin1StringView("090")));
+        const bool ok = value.size() == 11 && isAsciiDigits(value) &&
+                        (value.startsWith(QLatin1StringView("070")) ||
+                         value.startsWith(QLatin1StringView("080")) ||
+                         value.startsWith(QLatin1StringView("090")));
         return ok ? QString() : QStringLiteral("invalid_mobile");
     }
     case FieldKind::Units: {
@@ -296,17 +326,19 @@ FieldErrors ApplicationRules::validateDestinations(const DestinationList &destin
 {
     FieldErrors errors;
     if (destinations.isEmpty())
-        errors.append(error(QStringLiteral("destinations"), QStringLiteral("too_few_destinations")));
+        errors.append(
+            error(QStringLiteral("destinations"), QStringLiteral("too_few_destinations")));
     if (destinations.size() > Application::MaxDestinations)
-        errors.append(error(QStringLiteral("destinations"), QStringLiteral("too_many_destinations")));
+        errors.append(
+            error(QStringLiteral("destinations"), QStringLiteral("too_many_destinations")));
     int total = 0;
     for (int i = 0; i < destinations.size() && i < Application::MaxDestinations; ++i) {
         errors += validateDestination(destinations[i], i);
         total += destinations[i].units;
     }
     if (total > Application::MaxTotalUnits && destinations.size() <= Application::MaxDestinations)
-        errors.append(error(QStringLiteral("destinations"), QStringLiteral("units_total_exceeded"),
-                            total));
+        errors.append(
+            error(QStringLiteral("destinations"), QStringLiteral("units_total_exceeded"), total));
     return errors;
 }
 

@@ -31,8 +31,7 @@ void replaceKeepingCursor(QString &input, int &pos, const QString &normalised,
 FieldValidator::FieldValidator(const FieldSpec &spec, QObject *parent)
     : QValidator(parent)
     , m_spec(spec)
-{
-}
+{}
 
 QValidator::State FieldValidator::validate(QString &input, int &pos) const
 {
@@ -44,8 +43,8 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
         const qsizetype hyphen = v.indexOf(u'-');
         QString digits = v;
         digits.remove(u'-');
-        if (!onlyDigits(digits) || digits.size() > 7 || v.count(u'-') > 1
-            || (hyphen >= 0 && hyphen != 3))
+        if (!onlyDigits(digits) || digits.size() > 7 || v.count(u'-') > 1 ||
+            (hyphen >= 0 && hyphen != 3))
             return Invalid;
         if (v.isEmpty())
             return m_spec.required ? Intermediate : Acceptable;

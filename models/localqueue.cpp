@@ -194,11 +194,13 @@ bool LocalQueue::isTransitionAllowed(State from, State to)
 
 bool LocalQueue::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && QSqlDatabase::database(m_connection, false).isOpen();
+    return QSqlDatabase::contains(m_connection) &&
+           QSqlDatabase::database(m_connection, false).isOpen();
 }
 
 void LocalQueue::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -243,9 +245,9 @@ bool LocalQueue::failedToOpen()
     // which permission bits do not show (and root ignores).
     const QByteArray file = QFile::encodeName(m_path);
     const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
-    const bool readOnly = (::access(file.constData(), F_OK) == 0
-                           && ::access(file.constData(), W_OK) != 0)
-                          || ::access(dir.constData(), W_OK) != 0;
+    const bool readOnly =
+        (::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0) ||
+        ::access(dir.constData(), W_OK) != 0;
     if (readOnly && m_error.kind != ErrorKind::ReadOnly && m_error.kind != ErrorKind::Corrupt)
         fail(ErrorKind::ReadOnly, m_error.detail);
     close();
@@ -284,11 +286,11 @@ bool LocalQueue::configure()
     // not a database fails here with SQLITE_NOTADB.
     if (!pragma(QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("wal")))
         return false;
-    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !pragma(QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")))
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !pragma(QStringLiteral("PRAGMA synchronous"), QStringLiteral("2")))
         return false;
-    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"))
-        || !pragma(QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")))
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        !pragma(QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")))
         return false;
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return fail(q);
@@ -330,8 +332,9 @@ bool LocalQueue::migrate()
 
 bool LocalQueue::moveAside()
 {
-    const QString suffix = QStringLiteral(".corrupt-")
-                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString suffix =
+        QStringLiteral(".corrupt-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const QString target = m_path + suffix;
     if (!QFile::rename(m_path, target))
         return fail(ErrorKind::Io, QStringLiteral("cannot move %1 to %2").arg(m_path, target));
@@ -356,14 +359,28 @@ bool LocalQueue::exec(const QString &sql)
     return q.exec(sql) || fail(q);
 }
 
+QSqlQuery &LocalQueue::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    // A statement left on a row would keep its read snapshot open.
+    it->second->finish();
+    return *it->second;
+}
+
 bool LocalQueue::begin()
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return exec(statement(QStringLiteral("BEGIN IMMEDIATE")));
 }
 
 bool LocalQueue::commit()
 {
-    if (exec(QStringLiteral("COMMIT")))
+    if (exec(statement(QStringLiteral("COMMIT"))))
         return true;
     rollback();
     return false;
@@ -451,15 +468,17 @@ bool LocalQueue::fail(ErrorKind kind, const QString &detail)
 
 std::optional<LocalQueue::State> LocalQueue::currentState(const QUuid &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT state FROM applications WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT state FROM applications WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return stateFromName(q.value(0).toString());
+    const std::optional<State> state = stateFromName(q.value(0).toString());
+    q.finish();
+    return state;
 }
 
-bool LocalQueue::writeDraft(const Application &application, int step, bool *inserted)
+bool LocalQueue::writeDraft(const Application &application, int step, bool *inserted,
+                            const QByteArray &payload)
 {
     const QString id = application.id.toString(QUuid::WithoutBraces);
     const std::optional<State> state = currentState(application.id);
@@ -468,36 +487,46 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     if (state && *state != State::Draft)
         return fail(ErrorKind::NotEditable, id);
     *inserted = !state;
+    // Queuing writes the last draft, the frozen bytes and the new state in one
+    // statement: one page change fewer per application than two updates.
+    const State newState = payload.isNull() ? State::Draft : State::Queued;
     Application a = application;
     a.updatedAt = QDateTime::currentDateTimeUtc();
     if (!a.createdAt.isValid())
         a.createdAt = a.updatedAt;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(state ? QStringLiteral("UPDATE applications SET step = :step, company_name = :company,"
-                                     " contact_name = :contact, draft = :draft, updated_at = :now"
-                                     " WHERE id = :id")
-                    : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
-                                     " contact_name, draft, created_at, updated_at) VALUES (:id,"
-                                     " 'draft', :step, :company, :contact, :draft, :created, :now)"));
+    QSqlQuery &q =
+        statement(state ? QStringLiteral("UPDATE applications SET state = :state, step = :step,"
+                                         " company_name = :company, contact_name = :contact,"
+                                         " draft = :draft, payload = :payload, updated_at = :now"
+                                         " WHERE id = :id")
+                        : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
+                                         " contact_name, draft, payload, created_at, updated_at)"
+                                         " VALUES (:id, :state, :step, :company, :contact, :draft,"
+                                         " :payload, :created, :now)"));
     q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":state"), stateName(newState));
     q.bindValue(QStringLiteral(":step"), step);
     q.bindValue(QStringLiteral(":company"), a.customer.companyName);
     q.bindValue(QStringLiteral(":contact"), contactName(a.customer));
     q.bindValue(QStringLiteral(":draft"), WireCodec::encode(a, WireCodec::Form::Draft));
+    q.bindValue(QStringLiteral(":payload"),
+                payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload));
     q.bindValue(QStringLiteral(":now"), WireCodec::formatTime(a.updatedAt));
     if (!state)
         q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
     if (!exec(q))
         return false;
-    return state || recordChange(application.id, std::nullopt, State::Draft, QString());
+    if (state && newState == State::Draft)
+        return true; // an edit, not a change of state
+    return recordChange(application.id, state, newState, QString());
 }
 
 bool LocalQueue::recordChange(const QUuid &id, std::optional<State> from, State to,
                               const QString &note)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO state_changes (application_id, from_state, to_state,"
-                             " note, at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        statement(QStringLiteral("INSERT INTO state_changes (application_id, from_state, to_state,"
+                                 " note, at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(from ? QVariant(stateName(*from)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(stateName(to));
@@ -534,16 +563,7 @@ bool LocalQueue::enqueue(const Application &application)
     if (!begin())
         return false;
     bool inserted = false;
-    bool ok = writeDraft(a, 4, &inserted);
-    if (ok) {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("UPDATE applications SET state = 'queued', payload = ?,"
-                                 " updated_at = ? WHERE id = ?"));
-        q.addBindValue(WireCodec::encode(a, WireCodec::Form::Wire));
-        q.addBindValue(nowText());
-        q.addBindValue(a.id.toString(QUuid::WithoutBraces));
-        ok = exec(q) && recordChange(a.id, State::Draft, State::Queued, QString());
-    }
+    const bool ok = writeDraft(a, 4, &inserted, WireCodec::encode(a, WireCodec::Form::Wire));
     if (!ok || !commit()) {
         rollback();
         return false;
@@ -568,13 +588,12 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
         fail(ErrorKind::InvalidTransition,
              QStringLiteral("%1 -> %2").arg(stateName(*from), stateName(to)));
     } else {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
         // Back to the editor: the old bytes no longer stand for what will be sent.
-        q.prepare(to == State::Draft
-                      ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
-                                       " payload = NULL, updated_at = ? WHERE id = ?")
-                      : QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
-                                       " updated_at = ? WHERE id = ?"));
+        QSqlQuery &q = statement(
+            to == State::Draft ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
+                                                " payload = NULL, updated_at = ? WHERE id = ?")
+                               : QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
+                                                " updated_at = ? WHERE id = ?"));
         q.addBindValue(stateName(to));
         q.addBindValue(to == State::Rejected || to == State::ProblemReported || to == State::Draft
                            ? QVariant(note)
@@ -604,8 +623,7 @@ bool LocalQueue::discardDraft(const QUuid &id)
     } else if (*state != State::Draft) {
         fail(ErrorKind::NotEditable, id.toString());
     } else {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral("DELETE FROM applications WHERE id = ?"));
+        QSqlQuery &q = statement(QStringLiteral("DELETE FROM applications WHERE id = ?"));
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q);
     }
@@ -619,9 +637,9 @@ bool LocalQueue::discardDraft(const QUuid &id)
 
 std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT seq, state, step, draft, payload, last_error, created_at,"
-                             " updated_at FROM applications WHERE id = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT seq, state, step, draft, payload, last_error, created_at,"
+                                 " updated_at FROM applications WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -640,6 +658,7 @@ std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
     e.lastError = q.value(5).toString();
     e.createdAt = WireCodec::parseTime(q.value(6).toString());
     e.updatedAt = WireCodec::parseTime(q.value(7).toString());
+    q.finish();
     return e;
 }
 
@@ -662,12 +681,14 @@ constexpr auto kSummaryColumns =
 
 std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QLatin1StringView(kSummaryColumns) + QLatin1StringView("WHERE id = ?"));
+    QSqlQuery &q =
+        statement(QLatin1StringView(kSummaryColumns) + QLatin1StringView("WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return readSummary(q);
+    const Summary s = readSummary(q);
+    q.finish();
+    return s;
 }
 
 QList<LocalQueue::Summary> LocalQueue::drafts()
@@ -675,8 +696,8 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
     QList<Summary> result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1StringView(kSummaryColumns)
-                + QLatin1StringView("WHERE state = 'draft' ORDER BY updated_at DESC"))) {
+    if (!q.exec(QLatin1StringView(kSummaryColumns) +
+                QLatin1StringView("WHERE state = 'draft' ORDER BY updated_at DESC"))) {
         fail(q);
         return result;
     }
@@ -688,10 +709,8 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
 QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
 {
     QList<Summary> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QLatin1StringView(kSummaryColumns)
-              + QLatin1StringView("WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
+    QSqlQuery &q = statement(QLatin1StringView(kSummaryColumns) +
+                             QLatin1StringView("WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
     if (!exec(q))
@@ -705,9 +724,8 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
 QList<QUuid> LocalQueue::idsInState(State state)
 {
     QList<QUuid> result;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM applications WHERE state = ? ORDER BY seq"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT id FROM applications WHERE state = ? ORDER BY seq"));
     q.addBindValue(stateName(state));
     if (!exec(q))
         return result;

@@ -4,10 +4,11 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
+#include <map>
+#include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 // The local queue: every application this installation has entered, from the
 // first keystroke (a draft) to what the service last said about it. The one
@@ -136,6 +137,8 @@ private:
     bool configure();
     bool migrate();
     bool moveAside();
+    // A prepared statement, kept for the life of the connection.
+    QSqlQuery &statement(const QString &sql);
     bool begin();
     bool commit();
     void rollback();
@@ -144,9 +147,11 @@ private:
     bool fail(const QSqlQuery &query);
     bool fail(ErrorKind kind, const QString &detail = QString());
     std::optional<State> currentState(const QUuid &id);
-    bool writeDraft(const Application &application, int step, bool *inserted);
+    bool writeDraft(const Application &application, int step, bool *inserted,
+                    const QByteArray &payload = QByteArray());
     bool recordChange(const QUuid &id, std::optional<State> from, State to, const QString &note);
 
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     QString m_path;
     QString m_movedAsideTo;

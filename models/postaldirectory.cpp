@@ -46,8 +46,7 @@ PostalDirectory &PostalDirectory::instance()
 
 PostalDirectory::PostalDirectory(const QString &resourcePath)
     : m_path(resourcePath)
-{
-}
+{}
 
 bool PostalDirectory::load() const
 {
@@ -65,9 +64,9 @@ bool PostalDirectory::load() const
         const auto *data = reinterpret_cast<const uchar *>(blob.constData());
         const quint32 count = qFromLittleEndian<quint32>(data + 4);
         const quint32 stringBytes = qFromLittleEndian<quint32>(data + 8);
-        if (qsizetype(kHeaderSize) + qsizetype(count) * qsizetype(sizeof(Record)) + stringBytes
-                != blob.size()
-            || stringBytes == 0 || blob.back() != '\0') {
+        if (qsizetype(kHeaderSize) + qsizetype(count) * qsizetype(sizeof(Record)) + stringBytes !=
+                blob.size() ||
+            stringBytes == 0 || blob.back() != '\0') {
             qCWarning(lcPostal) << "postal directory" << m_path << "is truncated";
             return;
         }
@@ -118,8 +117,8 @@ QList<PostalCandidate> PostalDirectory::lookup(const QString &postalCode) const
         return {};
     const Record *begin = records();
     const Record *end = begin + m_count;
-    const Record *it = std::lower_bound(begin, end, code,
-                                        [](const Record &r, quint32 c) { return r.code < c; });
+    const Record *it =
+        std::lower_bound(begin, end, code, [](const Record &r, quint32 c) { return r.code < c; });
     QList<PostalCandidate> result;
     for (; it != end && it->code == code; ++it) {
         result.append({QStringLiteral("%1").arg(it->prefecture, 2, 10, QLatin1Char('0')),

@@ -31,8 +31,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
                            .arg(create->shortcut().toString(QKeySequence::NativeText)));
     connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(QueueTableModel::StateRole).value<LocalQueue::State>()
-            == LocalQueue::State::Draft)
+        if (index.data(QueueTableModel::StateRole).value<LocalQueue::State>() ==
+            LocalQueue::State::Draft)
             emit draftOpenRequested(index.data(QueueTableModel::IdRole).toUuid());
     });
     resize(960, 600);

@@ -11,7 +11,8 @@ private Q_SLOTS:
     void sampleSchemaParses()
     {
         QString error;
-        const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson(), &error);
+        const AdditionalInfoSchema s =
+            AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson(), &error);
         QVERIFY2(s.isValid(), qPrintable(error));
         QCOMPARE(s.version(), QStringLiteral("2026-11-a"));
         QCOMPARE(s.fields().size(), 5);
@@ -28,7 +29,8 @@ private Q_SLOTS:
     }
     void emptySchemaHasNoFields()
     {
-        const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson("{\"version\":\"v0\",\"fields\":[]}");
+        const AdditionalInfoSchema s =
+            AdditionalInfoSchema::fromJson("{\"version\":\"v0\",\"fields\":[]}");
         QVERIFY(s.isValid());
         QVERIFY(s.isEmpty());
     }
@@ -37,11 +39,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{");
         QTest::newRow("no version") << QByteArray("{\"fields\":[]}");
-        QTest::newRow("unknown type") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"colour\"}]}");
-        QTest::newRow("duplicate key") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\"},{\"key\":\"a\",\"type\":\"text\"}]}");
-        QTest::newRow("choice without options") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\"}]}");
-        QTest::newRow("bad pattern") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\",\"pattern\":\"([\"}]}");
-        QTest::newRow("bad date limit") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\",\"min\":\"tomorrow\"}]}");
+        QTest::newRow("unknown type")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"colour\"}]}");
+        QTest::newRow("duplicate key")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\"},{"
+                          "\"key\":\"a\",\"type\":\"text\"}]}");
+        QTest::newRow("choice without options")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\"}]}");
+        QTest::newRow("bad pattern") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\","
+                                                   "\"type\":\"text\",\"pattern\":\"([\"}]}");
+        QTest::newRow("bad date limit")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\",\"min\":"
+                          "\"tomorrow\"}]}");
     }
     void badSchemas()
     {

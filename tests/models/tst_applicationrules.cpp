@@ -59,12 +59,15 @@ private Q_SLOTS:
         row("email two ats", "email", QStringLiteral("a@b@example.jp"), "invalid_email");
         row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email");
         row("email trailing dot", "email", QStringLiteral("taro@example.jp."), "invalid_email");
-        row("email double dot local", "email", QStringLiteral("ta..ro@example.jp"), "invalid_email");
+        row("email double dot local", "email", QStringLiteral("ta..ro@example.jp"),
+            "invalid_email");
         row("email empty", "email", {}, "required");
         row("postal 7 digits canonical", "postalCode", QStringLiteral("733-0001"), "");
         row("postal 6 chars", "postalCode", QStringLiteral("733000"), "invalid_postal_code");
-        row("postal 7 chars unnormalised", "postalCode", QStringLiteral("7330001"), "invalid_postal_code");
-        row("postal 8 chars wrong hyphen", "postalCode", QStringLiteral("7330-001"), "invalid_postal_code");
+        row("postal 7 chars unnormalised", "postalCode", QStringLiteral("7330001"),
+            "invalid_postal_code");
+        row("postal 8 chars wrong hyphen", "postalCode", QStringLiteral("7330-001"),
+            "invalid_postal_code");
         row("postal 9 chars", "postalCode", QStringLiteral("733-00011"), "invalid_postal_code");
         row("postal letters", "postalCode", QStringLiteral("73a-0001"), "invalid_postal_code");
         row("prefecture 01", "prefecture", QStringLiteral("01"), "");
@@ -96,8 +99,10 @@ private Q_SLOTS:
         a.loginUsers[0].firstName.clear();
         const FieldErrors errors = ApplicationRules::validate(a, Confirmation::Check);
         QCOMPARE(codesAt(errors, QStringLiteral("customer.firstName")), QStringList());
-        QCOMPARE(codesAt(errors, QStringLiteral("destinations[0].firstName")), QStringList{"required"});
-        QCOMPARE(codesAt(errors, QStringLiteral("loginUsers[0].firstName")), QStringList{"required"});
+        QCOMPARE(codesAt(errors, QStringLiteral("destinations[0].firstName")),
+                 QStringList{"required"});
+        QCOMPARE(codesAt(errors, QStringLiteral("loginUsers[0].firstName")),
+                 QStringList{"required"});
     }
 
     void mobile_data()
@@ -109,14 +114,17 @@ private Q_SLOTS:
         QTest::newRow("080") << QStringLiteral("08012345678") << QString();
         QTest::newRow("090") << QStringLiteral("09012345678") << QString();
         QTest::newRow("060") << QStringLiteral("06012345678") << QStringLiteral("invalid_mobile");
-        QTest::newRow("landline") << QStringLiteral("0821234567") << QStringLiteral("invalid_mobile");
-        QTest::newRow("12 digits") << QStringLiteral("090123456789") << QStringLiteral("invalid_mobile");
+        QTest::newRow("landline") << QStringLiteral("0821234567")
+                                  << QStringLiteral("invalid_mobile");
+        QTest::newRow("12 digits")
+            << QStringLiteral("090123456789") << QStringLiteral("invalid_mobile");
     }
     void mobile()
     {
         QFETCH(QString, value);
         QFETCH(QString, code);
-        QCOMPARE(ApplicationRules::checkValue(ApplicationRules::loginUserField("mobile"), value), code);
+        QCOMPARE(ApplicationRules::checkValue(ApplicationRules::loginUserField("mobile"), value),
+                 code);
     }
 
     void confirmation_data()
@@ -125,7 +133,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("same") << QStringLiteral("taro.yamada@example.co.jp") << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("required");
-        QTest::newRow("different") << QStringLiteral("taro.yamada@example.co.jq") << QStringLiteral("email_mismatch");
+        QTest::newRow("different")
+            << QStringLiteral("taro.yamada@example.co.jq") << QStringLiteral("email_mismatch");
     }
     void confirmation()
     {
@@ -168,7 +177,8 @@ private Q_SLOTS:
         QTest::newRow("none") << QList<int>{} << QStringLiteral("too_few_destinations");
         QTest::newRow("one") << QList<int>{1} << QString();
         QTest::newRow("10 destinations sum 10") << QList<int>(10, 1) << QString();
-        QTest::newRow("11 destinations") << QList<int>(11, 1) << QStringLiteral("too_many_destinations");
+        QTest::newRow("11 destinations")
+            << QList<int>(11, 1) << QStringLiteral("too_many_destinations");
         QTest::newRow("sum 10") << QList<int>{3, 3, 4} << QString();
         QTest::newRow("sum 11") << QList<int>{3, 4, 4} << QStringLiteral("units_total_exceeded");
         QTest::newRow("one of 10") << QList<int>{10} << QString();
@@ -196,15 +206,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("emails");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("code");
-        QTest::newRow("none") << QStringList{} << "loginUsers" << "too_few_login_users";
-        QTest::newRow("one") << QStringList{"a@ex.jp"} << "" << "";
-        QTest::newRow("three") << QStringList{"a@ex.jp", "b@ex.jp", "c@ex.jp"} << "" << "";
+        QTest::newRow("none") << QStringList{} << "loginUsers"
+                              << "too_few_login_users";
+        QTest::newRow("one") << QStringList{"a@ex.jp"} << ""
+                             << "";
+        QTest::newRow("three") << QStringList{"a@ex.jp", "b@ex.jp", "c@ex.jp"} << ""
+                               << "";
         QTest::newRow("four") << QStringList{"a@ex.jp", "b@ex.jp", "c@ex.jp", "d@ex.jp"}
-                              << "loginUsers" << "too_many_login_users";
+                              << "loginUsers"
+                              << "too_many_login_users";
         QTest::newRow("duplicate") << QStringList{"a@ex.jp", "a@ex.jp"} << "loginUsers[1].email"
                                    << "duplicate_email";
-        QTest::newRow("duplicate by case") << QStringList{"a@ex.jp", "b@ex.jp", "A@EX.JP"}
-                                           << "loginUsers[2].email" << "duplicate_email";
+        QTest::newRow("duplicate by case")
+            << QStringList{"a@ex.jp", "b@ex.jp", "A@EX.JP"} << "loginUsers[2].email"
+            << "duplicate_email";
     }
     void loginUsers()
     {
@@ -229,29 +244,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("code");
-        QTest::newRow("contract ok") << "contractNumber" << QVariant(QStringLiteral("AB-1234")) << "";
-        QTest::newRow("contract pattern") << "contractNumber" << QVariant(QStringLiteral("ab-1234")) << "pattern_mismatch";
+        QTest::newRow("contract ok")
+            << "contractNumber" << QVariant(QStringLiteral("AB-1234")) << "";
+        QTest::newRow("contract pattern")
+            << "contractNumber" << QVariant(QStringLiteral("ab-1234")) << "pattern_mismatch";
         QTest::newRow("contract missing") << "contractNumber" << QVariant() << "required";
-        QTest::newRow("contract too long") << "contractNumber" << QVariant(QString(21, u'A')) << "too_long";
-        QTest::newRow("plan unknown") << "plan" << QVariant(QStringLiteral("gold")) << "invalid_choice";
+        QTest::newRow("contract too long")
+            << "contractNumber" << QVariant(QString(21, u'A')) << "too_long";
+        QTest::newRow("plan unknown")
+            << "plan" << QVariant(QStringLiteral("gold")) << "invalid_choice";
         QTest::newRow("employees 0") << "employees" << QVariant(0) << "below_minimum";
         QTest::newRow("employees max") << "employees" << QVariant(100000) << "";
         QTest::newRow("employees over") << "employees" << QVariant(100001) << "above_maximum";
         QTest::newRow("employees fraction") << "employees" << QVariant(1.5) << "not_integer";
-        QTest::newRow("employees text") << "employees" << QVariant(QStringLiteral("12")) << "invalid_type";
+        QTest::newRow("employees text")
+            << "employees" << QVariant(QStringLiteral("12")) << "invalid_type";
         QTest::newRow("date ok") << "installDate" << QVariant(QStringLiteral("2026-12-01")) << "";
-        QTest::newRow("date early") << "installDate" << QVariant(QStringLiteral("2025-12-31")) << "below_minimum_date";
-        QTest::newRow("date shape") << "installDate" << QVariant(QStringLiteral("2026/12/01")) << "invalid_date";
+        QTest::newRow("date early")
+            << "installDate" << QVariant(QStringLiteral("2025-12-31")) << "below_minimum_date";
+        QTest::newRow("date shape")
+            << "installDate" << QVariant(QStringLiteral("2026/12/01")) << "invalid_date";
         QTest::newRow("checkbox bool") << "rackMount" << QVariant(true) << "";
-        QTest::newRow("checkbox text") << "rackMount" << QVariant(QStringLiteral("yes")) << "invalid_type";
-        QTest::newRow("unknown key") << "colour" << QVariant(QStringLiteral("red")) << "unknown_field";
+        QTest::newRow("checkbox text")
+            << "rackMount" << QVariant(QStringLiteral("yes")) << "invalid_type";
+        QTest::newRow("unknown key")
+            << "colour" << QVariant(QStringLiteral("red")) << "unknown_field";
     }
     void additionalInfoAgainstSchema()
     {
         QFETCH(QString, key);
         QFETCH(QVariant, value);
         QFETCH(QString, code);
-        const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson());
+        const AdditionalInfoSchema schema =
+            AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson());
         QVERIFY(schema.isValid());
         QVariantMap values{{QStringLiteral("contractNumber"), QStringLiteral("AB-1234")},
                            {QStringLiteral("plan"), QStringLiteral("standard")}};
@@ -267,8 +292,8 @@ private Q_SLOTS:
     void noSchemaMeansNoAdditionalInfo()
     {
         QVERIFY(ApplicationRules::validateAdditionalInfo({}, nullptr).isEmpty());
-        const FieldErrors errors = ApplicationRules::validateAdditionalInfo(
-            {{QStringLiteral("x"), 1}}, nullptr);
+        const FieldErrors errors =
+            ApplicationRules::validateAdditionalInfo({{QStringLiteral("x"), 1}}, nullptr);
         QCOMPARE(codesAt(errors, QStringLiteral("additionalInfo.x")), QStringList{"unknown_field"});
     }
 
@@ -276,12 +301,15 @@ private Q_SLOTS:
     {
         QVERIFY(UiLanguage::install(UiLanguage::japanese()));
         const QString ja = ApplicationRules::message(QStringLiteral("invalid_postal_code"));
-        QVERIFY2(ja.contains(QStringLiteral("郵便番号")) || ja.contains(QStringLiteral("数字")), qPrintable(ja));
+        QVERIFY2(ja.contains(QStringLiteral("郵便番号")) || ja.contains(QStringLiteral("数字")),
+                 qPrintable(ja));
         QVERIFY(UiLanguage::install(UiLanguage::english()));
         const QString en = ApplicationRules::message(QStringLiteral("invalid_postal_code"));
         QVERIFY2(en.contains(QStringLiteral("7 digits")), qPrintable(en));
-        QCOMPARE(ApplicationRules::error(QStringLiteral("customer.title"), QStringLiteral("required")).message,
-                 QStringLiteral("This field is required."));
+        QCOMPARE(
+            ApplicationRules::error(QStringLiteral("customer.title"), QStringLiteral("required"))
+                .message,
+            QStringLiteral("This field is required."));
     }
 };
 

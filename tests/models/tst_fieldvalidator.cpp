@@ -17,34 +17,53 @@ private Q_SLOTS:
         QTest::addColumn<QValidator::State>("state");
         QTest::addColumn<QString>("shown"); // what the line edit holds afterwards
         using S = QValidator;
-        auto row = [](const char *name, const char *field, const QString &typed, QValidator::State st,
-                      const QString &shown) {
+        auto row = [](const char *name, const char *field, const QString &typed,
+                      QValidator::State st, const QString &shown) {
             QTest::newRow(name) << QByteArray(field) << typed << st << shown;
         };
         row("postal empty", "postalCode", {}, S::Intermediate, {});
-        row("postal typing", "postalCode", QStringLiteral("733"), S::Intermediate, QStringLiteral("733"));
-        row("postal typing hyphen", "postalCode", QStringLiteral("733-"), S::Intermediate, QStringLiteral("733-"));
-        row("postal 7 digits", "postalCode", QStringLiteral("7330001"), S::Acceptable, QStringLiteral("7330001"));
-        row("postal 8 chars", "postalCode", QStringLiteral("733-0001"), S::Acceptable, QStringLiteral("733-0001"));
-        row("postal full-width", "postalCode", QStringLiteral("７３３ー０００１"), S::Acceptable, QStringLiteral("733-0001"));
-        row("postal 8 digits", "postalCode", QStringLiteral("73300011"), S::Invalid, QStringLiteral("73300011"));
-        row("postal 9 chars", "postalCode", QStringLiteral("733-00011"), S::Invalid, QStringLiteral("733-00011"));
-        row("postal letter", "postalCode", QStringLiteral("73a"), S::Invalid, QStringLiteral("73a"));
-        row("postal hyphen misplaced", "postalCode", QStringLiteral("7330-"), S::Invalid, QStringLiteral("7330-"));
+        row("postal typing", "postalCode", QStringLiteral("733"), S::Intermediate,
+            QStringLiteral("733"));
+        row("postal typing hyphen", "postalCode", QStringLiteral("733-"), S::Intermediate,
+            QStringLiteral("733-"));
+        row("postal 7 digits", "postalCode", QStringLiteral("7330001"), S::Acceptable,
+            QStringLiteral("7330001"));
+        row("postal 8 chars", "postalCode", QStringLiteral("733-0001"), S::Acceptable,
+            QStringLiteral("733-0001"));
+        row("postal full-width", "postalCode", QStringLiteral("７３３ー０００１"), S::Acceptable,
+            QStringLiteral("733-0001"));
+        row("postal 8 digits", "postalCode", QStringLiteral("73300011"), S::Invalid,
+            QStringLiteral("73300011"));
+        row("postal 9 chars", "postalCode", QStringLiteral("733-00011"), S::Invalid,
+            QStringLiteral("733-00011"));
+        row("postal letter", "postalCode", QStringLiteral("73a"), S::Invalid,
+            QStringLiteral("73a"));
+        row("postal hyphen misplaced", "postalCode", QStringLiteral("7330-"), S::Invalid,
+            QStringLiteral("7330-"));
         row("phone typing", "phone", QStringLiteral("082"), S::Intermediate, QStringLiteral("082"));
-        row("phone hyphens dropped", "phone", QStringLiteral("082-123-4567"), S::Acceptable, QStringLiteral("0821234567"));
-        row("phone full-width", "phone", QStringLiteral("０９０１２３４５６７８"), S::Acceptable, QStringLiteral("09012345678"));
-        row("phone 12 digits", "phone", QStringLiteral("090123456789"), S::Invalid, QStringLiteral("090123456789"));
+        row("phone hyphens dropped", "phone", QStringLiteral("082-123-4567"), S::Acceptable,
+            QStringLiteral("0821234567"));
+        row("phone full-width", "phone", QStringLiteral("０９０１２３４５６７８"), S::Acceptable,
+            QStringLiteral("09012345678"));
+        row("phone 12 digits", "phone", QStringLiteral("090123456789"), S::Invalid,
+            QStringLiteral("090123456789"));
         row("phone letter", "phone", QStringLiteral("09a"), S::Invalid, QStringLiteral("09a"));
-        row("phone not from 0", "phone", QStringLiteral("8212345678"), S::Intermediate, QStringLiteral("8212345678"));
+        row("phone not from 0", "phone", QStringLiteral("8212345678"), S::Intermediate,
+            QStringLiteral("8212345678"));
         row("mobile empty ok", "mobile", {}, S::Acceptable, {});
-        row("mobile landline", "mobile", QStringLiteral("0821234567"), S::Intermediate, QStringLiteral("0821234567"));
-        row("mobile ok", "mobile", QStringLiteral("080-1234-5678"), S::Acceptable, QStringLiteral("08012345678"));
-        row("email typing", "email", QStringLiteral("taro@exa"), S::Intermediate, QStringLiteral("taro@exa"));
-        row("email full-width", "email", QStringLiteral("ｔａｒｏ＠ｅｘ．ｊｐ"), S::Acceptable, QStringLiteral("taro@ex.jp"));
+        row("mobile landline", "mobile", QStringLiteral("0821234567"), S::Intermediate,
+            QStringLiteral("0821234567"));
+        row("mobile ok", "mobile", QStringLiteral("080-1234-5678"), S::Acceptable,
+            QStringLiteral("08012345678"));
+        row("email typing", "email", QStringLiteral("taro@exa"), S::Intermediate,
+            QStringLiteral("taro@exa"));
+        row("email full-width", "email", QStringLiteral("ｔａｒｏ＠ｅｘ．ｊｐ"), S::Acceptable,
+            QStringLiteral("taro@ex.jp"));
         row("text empty", "companyName", {}, S::Intermediate, {});
-        row("text", "companyName", QStringLiteral("見守り商事"), S::Acceptable, QStringLiteral("見守り商事"));
-        row("text too long kept", "companyName", QString(120, u'a'), S::Intermediate, QString(120, u'a'));
+        row("text", "companyName", QStringLiteral("見守り商事"), S::Acceptable,
+            QStringLiteral("見守り商事"));
+        row("text too long kept", "companyName", QString(120, u'a'), S::Intermediate,
+            QString(120, u'a'));
     }
     void validate()
     {
@@ -52,8 +71,9 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(QValidator::State, state);
         QFETCH(QString, shown);
-        const FieldSpec spec = field == "mobile" ? ApplicationRules::loginUserField("mobile")
-                                                 : ApplicationRules::customerField(field.constData());
+        const FieldSpec spec = field == "mobile"
+                                   ? ApplicationRules::loginUserField("mobile")
+                                   : ApplicationRules::customerField(field.constData());
         FieldValidator validator(spec);
         QString text = typed;
         int pos = int(text.size());

@@ -55,15 +55,24 @@ private:
 QList<State> pathTo(State s)
 {
     switch (s) {
-    case State::Draft: return {};
-    case State::Queued: return {State::Queued};
-    case State::Sending: return {State::Queued, State::Sending};
-    case State::AwaitingConfirmation: return {State::Queued, State::Sending, State::AwaitingConfirmation};
-    case State::Confirmed: return pathTo(State::AwaitingConfirmation) << State::Confirmed;
-    case State::ProvisionallyRegistered: return pathTo(State::Confirmed) << State::ProvisionallyRegistered;
-    case State::Expired: return pathTo(State::AwaitingConfirmation) << State::Expired;
-    case State::ProblemReported: return pathTo(State::AwaitingConfirmation) << State::ProblemReported;
-    case State::Rejected: return {State::Queued, State::Sending, State::Rejected};
+    case State::Draft:
+        return {};
+    case State::Queued:
+        return {State::Queued};
+    case State::Sending:
+        return {State::Queued, State::Sending};
+    case State::AwaitingConfirmation:
+        return {State::Queued, State::Sending, State::AwaitingConfirmation};
+    case State::Confirmed:
+        return pathTo(State::AwaitingConfirmation) << State::Confirmed;
+    case State::ProvisionallyRegistered:
+        return pathTo(State::Confirmed) << State::ProvisionallyRegistered;
+    case State::Expired:
+        return pathTo(State::AwaitingConfirmation) << State::Expired;
+    case State::ProblemReported:
+        return pathTo(State::AwaitingConfirmation) << State::ProblemReported;
+    case State::Rejected:
+        return {State::Queued, State::Sending, State::Rejected};
     }
     return {};
 }
@@ -98,8 +107,8 @@ bool enterPrivateMountNamespace(QString *why)
     static int state = 0; // 0 untried, 1 in, -1 failed
     if (state == 0) {
         state = -1;
-        if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0
-            && mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
+        if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0 &&
+            mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
             state = 1;
     }
     if (state < 0 && why)
@@ -182,10 +191,11 @@ private Q_SLOTS:
         QTest::addColumn<State>("from");
         QTest::addColumn<State>("to");
         QTest::addColumn<bool>("allowed");
-        const QList<State> all = {State::Draft, State::Queued, State::Sending,
-                                  State::AwaitingConfirmation, State::Confirmed,
-                                  State::ProvisionallyRegistered, State::Expired,
-                                  State::ProblemReported, State::Rejected};
+        const QList<State> all = {State::Draft,     State::Queued,
+                                  State::Sending,   State::AwaitingConfirmation,
+                                  State::Confirmed, State::ProvisionallyRegistered,
+                                  State::Expired,   State::ProblemReported,
+                                  State::Rejected};
         for (State from : all) {
             for (State to : all) {
                 QTest::addRow("%s -> %s", qPrintable(LocalQueue::stateName(from)),
@@ -261,8 +271,8 @@ private Q_SLOTS:
         QVERIFY(queue.entry(a.id)->payload.isNull());
         QVERIFY(queue.saveDraft(a, 0));
         QVERIFY(queue.enqueue(a));
-        QVERIFY(WireCodec::decode(queue.entry(a.id)->payload).application.customer.companyName
-                == QStringLiteral("別の会社"));
+        QVERIFY(WireCodec::decode(queue.entry(a.id)->payload).application.customer.companyName ==
+                QStringLiteral("別の会社"));
     }
 
     void corruptFileIsMovedAsideNotDeleted()

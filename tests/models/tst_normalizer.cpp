@@ -14,8 +14,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("seven digits") << QStringLiteral("7330001") << QStringLiteral("733-0001");
         QTest::newRow("canonical") << QStringLiteral("733-0001") << QStringLiteral("733-0001");
-        QTest::newRow("full-width") << QStringLiteral("７３３－０００１") << QStringLiteral("733-0001");
-        QTest::newRow("full-width no hyphen") << QStringLiteral("７３３０００１") << QStringLiteral("733-0001");
+        QTest::newRow("full-width")
+            << QStringLiteral("７３３－０００１") << QStringLiteral("733-0001");
+        QTest::newRow("full-width no hyphen")
+            << QStringLiteral("７３３０００１") << QStringLiteral("733-0001");
         QTest::newRow("spaces") << QStringLiteral("  733-0001　") << QStringLiteral("733-0001");
         QTest::newRow("postal mark") << QStringLiteral("〒733-0001") << QStringLiteral("733-0001");
         const char16_t hyphens[] = {u'ー', u'－', u'‐', u'‑', u'–', u'—', u'―', u'−', u'ｰ'};
@@ -24,8 +26,10 @@ private Q_SLOTS:
                 << (QStringLiteral("733") + QChar(h) + QStringLiteral("0001"))
                 << QStringLiteral("733-0001");
         }
-        QTest::newRow("six digits left alone") << QStringLiteral("733000") << QStringLiteral("733000");
-        QTest::newRow("letters left alone") << QStringLiteral("73a0001") << QStringLiteral("73a0001");
+        QTest::newRow("six digits left alone")
+            << QStringLiteral("733000") << QStringLiteral("733000");
+        QTest::newRow("letters left alone")
+            << QStringLiteral("73a0001") << QStringLiteral("73a0001");
     }
     void postalCode()
     {
@@ -41,8 +45,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("digits") << QStringLiteral("0821234567") << QStringLiteral("0821234567");
         QTest::newRow("hyphens") << QStringLiteral("082-123-4567") << QStringLiteral("0821234567");
-        QTest::newRow("full-width") << QStringLiteral("０８２－１２３－４５６７") << QStringLiteral("0821234567");
-        QTest::newRow("katakana long mark") << QStringLiteral("090ー1234ー5678") << QStringLiteral("09012345678");
+        QTest::newRow("full-width")
+            << QStringLiteral("０８２－１２３－４５６７") << QStringLiteral("0821234567");
+        QTest::newRow("katakana long mark")
+            << QStringLiteral("090ー1234ー5678") << QStringLiteral("09012345678");
         QTest::newRow("spaces") << QStringLiteral(" 082 123 4567 ") << QStringLiteral("0821234567");
     }
     void phone()
@@ -60,8 +66,10 @@ private Q_SLOTS:
         QTest::newRow("ascii") << QStringLiteral("a@example.jp") << QStringLiteral("a@example.jp");
         QTest::newRow("full-width") << QStringLiteral("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
                                     << QStringLiteral("taro@example.co.jp");
-        QTest::newRow("full-width hyphen") << QStringLiteral("ya－mada@ex.jp") << QStringLiteral("ya-mada@ex.jp");
-        QTest::newRow("trimmed") << QStringLiteral("　a@example.jp ") << QStringLiteral("a@example.jp");
+        QTest::newRow("full-width hyphen")
+            << QStringLiteral("ya－mada@ex.jp") << QStringLiteral("ya-mada@ex.jp");
+        QTest::newRow("trimmed") << QStringLiteral("　a@example.jp ")
+                                 << QStringLiteral("a@example.jp");
     }
     void email()
     {
@@ -72,7 +80,8 @@ private Q_SLOTS:
 
     void textIsTrimmedOnly()
     {
-        QCOMPARE(Normalizer::text(QStringLiteral("　株式会社 見守り　")), QStringLiteral("株式会社 見守り"));
+        QCOMPARE(Normalizer::text(QStringLiteral("　株式会社 見守り　")),
+                 QStringLiteral("株式会社 見守り"));
         // Names keep their full-width letters: only codes and addresses are folded.
         QCOMPARE(Normalizer::text(QStringLiteral("ＡＢＣ商事")), QStringLiteral("ＡＢＣ商事"));
     }

@@ -19,11 +19,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("prefecture");
         QTest::addColumn<QString>("city");
         QTest::addColumn<QString>("town");
-        QTest::newRow("spec example") << "733-0001" << "34" << QStringLiteral("広島市西区") << QStringLiteral("大芝");
-        QTest::newRow("without hyphen") << "7330001" << "34" << QStringLiteral("広島市西区") << QStringLiteral("大芝");
-        QTest::newRow("Chiyoda") << "100-0001" << "13" << QStringLiteral("千代田区") << QStringLiteral("千代田");
-        QTest::newRow("Hokkaido") << "060-0000" << "01" << QStringLiteral("札幌市中央区") << QString();
-        QTest::newRow("Okinawa") << "900-0001" << "47" << QStringLiteral("那覇市") << QStringLiteral("港町");
+        QTest::newRow("spec example")
+            << "733-0001"
+            << "34" << QStringLiteral("広島市西区") << QStringLiteral("大芝");
+        QTest::newRow("without hyphen")
+            << "7330001"
+            << "34" << QStringLiteral("広島市西区") << QStringLiteral("大芝");
+        QTest::newRow("Chiyoda") << "100-0001"
+                                 << "13" << QStringLiteral("千代田区") << QStringLiteral("千代田");
+        QTest::newRow("Hokkaido") << "060-0000"
+                                  << "01" << QStringLiteral("札幌市中央区") << QString();
+        QTest::newRow("Okinawa") << "900-0001"
+                                 << "47" << QStringLiteral("那覇市") << QStringLiteral("港町");
     }
     void oneCandidate()
     {
@@ -41,7 +48,8 @@ private Q_SLOTS:
     void severalCandidatesAcrossPrefectures()
     {
         // 498-0000 covers towns in both Aichi (23) and Mie (24).
-        const QList<PostalCandidate> found = PostalDirectory::instance().lookup(QStringLiteral("498-0000"));
+        const QList<PostalCandidate> found =
+            PostalDirectory::instance().lookup(QStringLiteral("498-0000"));
         QVERIFY(found.size() >= 2);
         QSet<QString> prefectures;
         for (const PostalCandidate &c : found)
@@ -51,14 +59,16 @@ private Q_SLOTS:
     void severalTownsOneCode()
     {
         // 004-0000 lists several towns of Sapporo; every one must come back.
-        const QList<PostalCandidate> found = PostalDirectory::instance().lookup(QStringLiteral("004-0000"));
+        const QList<PostalCandidate> found =
+            PostalDirectory::instance().lookup(QStringLiteral("004-0000"));
         QVERIFY2(found.size() >= 2, qPrintable(QString::number(found.size())));
         for (const PostalCandidate &c : found)
             QCOMPARE(c.prefecture, QStringLiteral("01"));
     }
     void businessCode()
     {
-        const QList<PostalCandidate> found = PostalDirectory::instance().lookup(QStringLiteral("001-8501"));
+        const QList<PostalCandidate> found =
+            PostalDirectory::instance().lookup(QStringLiteral("001-8501"));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].prefecture, QStringLiteral("01"));
         QVERIFY(!found[0].business.isEmpty());
@@ -67,8 +77,11 @@ private Q_SLOTS:
     }
     void remarksAreNotPartOfTheAddress()
     {
-        PostalCandidate c{QStringLiteral("01"), QStringLiteral("札幌市中央区"),
-                          QStringLiteral("大通西（２０～２８丁目）"), {}, {}};
+        PostalCandidate c{QStringLiteral("01"),
+                          QStringLiteral("札幌市中央区"),
+                          QStringLiteral("大通西（２０～２８丁目）"),
+                          {},
+                          {}};
         QCOMPARE(c.address(), QStringLiteral("札幌市中央区大通西"));
     }
     void noCandidate_data()

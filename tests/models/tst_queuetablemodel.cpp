@@ -38,19 +38,23 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), QueueTableModel::BatchSize);
-        QCOMPARE(model.index(0, QueueTableModel::CompanyColumn).data().toString(), QStringLiteral("会社 249"));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.index(0, QueueTableModel::CompanyColumn).data().toString(),
+                 QStringLiteral("会社 249"));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 250);
-        QCOMPARE(model.index(249, QueueTableModel::CompanyColumn).data().toString(), QStringLiteral("会社 0"));
+        QCOMPARE(model.index(249, QueueTableModel::CompanyColumn).data().toString(),
+                 QStringLiteral("会社 0"));
         QCOMPARE(model.index(249, 0).data(QueueTableModel::IdRole).toUuid(), m_ids.first());
     }
 
     void stateChangeUpdatesOneRowWithoutReset()
     {
         QueueTableModel model(m_queue.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         const int rows = model.rowCount();
@@ -70,7 +74,8 @@ private Q_SLOTS:
     void newApplicationAppearsOnTop()
     {
         QueueTableModel model(m_queue.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (model.canFetchMore({}))
             model.fetchMore({});
         const int rows = model.rowCount();
@@ -79,7 +84,8 @@ private Q_SLOTS:
         a.customer.companyName = QStringLiteral("新規");
         QVERIFY(m_queue->saveDraft(a, 0));
         QCOMPARE(inserted.size(), 1);
-        QCOMPARE(model.index(0, QueueTableModel::CompanyColumn).data().toString(), QStringLiteral("新規"));
+        QCOMPARE(model.index(0, QueueTableModel::CompanyColumn).data().toString(),
+                 QStringLiteral("新規"));
         QCOMPARE(model.rowCount(), rows + 1);
         QVERIFY(m_queue->discardDraft(a.id));
         QCOMPARE(model.rowCount(), rows);

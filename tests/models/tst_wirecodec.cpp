@@ -29,9 +29,11 @@ private Q_SLOTS:
     {
         Application a = TestData::validApplication();
         a.formVersion = QStringLiteral("2026-11-a");
+        a.customer.companyName = QString::fromUtf8("A \"B\" \\ C\n\t\x01 \xF0\x9F\x98\x80 見守り");
         a.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("AB-1234")},
                             {QStringLiteral("employees"), qint64(250)},
-                            {QStringLiteral("rackMount"), true}};
+                            {QStringLiteral("rackMount"), true},
+                            {QStringLiteral("key \"quoted\""), QStringLiteral("v")}};
         a.destinations.append(TestData::validDestination());
         a.destinations[1].units = 3;
         a.loginUsers.append(TestData::validLoginUser(1));
@@ -50,14 +52,28 @@ private Q_SLOTS:
 
     void wireFormFollowsTheContract()
     {
-        const QJsonObject o = QJsonDocument::fromJson(WireCodec::encode(TestData::validApplication())).object();
-        QCOMPARE(o.value(QStringLiteral("enteredAt")).toString(), QStringLiteral("2026-11-25T08:15:00Z"));
+        const QJsonObject o =
+            QJsonDocument::fromJson(WireCodec::encode(TestData::validApplication())).object();
+        QCOMPARE(o.value(QStringLiteral("enteredAt")).toString(),
+                 QStringLiteral("2026-11-25T08:15:00Z"));
         QVERIFY(o.value(QStringLiteral("formVersion")).isNull());
-        QVERIFY(!o.value(QStringLiteral("customer")).toObject().contains(QStringLiteral("emailConfirm")));
-        QCOMPARE(o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("prefecture")).toString(),
+        QVERIFY(!o.value(QStringLiteral("customer"))
+                     .toObject()
+                     .contains(QStringLiteral("emailConfirm")));
+        QCOMPARE(o.value(QStringLiteral("customer"))
+                     .toObject()
+                     .value(QStringLiteral("prefecture"))
+                     .toString(),
                  QStringLiteral("34"));
-        QCOMPARE(o.value(QStringLiteral("destinations")).toArray().at(0).toObject().value(QStringLiteral("units")).toInt(), 1);
-        QCOMPARE(QUuid::fromString(o.value(QStringLiteral("id")).toString()).version(), QUuid::Random);
+        QCOMPARE(o.value(QStringLiteral("destinations"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInt(),
+                 1);
+        QCOMPARE(QUuid::fromString(o.value(QStringLiteral("id")).toString()).version(),
+                 QUuid::Random);
     }
 
     void draftFormKeepsEverythingTyped()
@@ -75,7 +91,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("expected");
-        auto doc = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        auto doc = [](const QJsonObject &o) {
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        };
         QTest::newRow("empty") << QByteArray() << QStringList{":malformed_json"};
         QTest::newRow("not json") << QByteArray("<html>") << QStringList{":malformed_json"};
         QTest::newRow("truncated") << doc(validJson()).chopped(5) << QStringList{":malformed_json"};
@@ -91,28 +109,32 @@ private Q_SLOTS:
         c.insert(QStringLiteral("email"), 42);
         c.remove(QStringLiteral("title"));
         o.insert(QStringLiteral("customer"), c);
-        QTest::newRow("wrong type and missing") << doc(o)
-            << QStringList{"customer.title:required", "customer.email:invalid_type"};
+        QTest::newRow("wrong type and missing")
+            << doc(o) << QStringList{"customer.title:required", "customer.email:invalid_type"};
         o = validJson();
         QJsonArray dests = o.value(QStringLiteral("destinations")).toArray();
         QJsonObject d = dests[0].toObject();
         d.insert(QStringLiteral("units"), QStringLiteral("1"));
         dests[0] = d;
         o.insert(QStringLiteral("destinations"), dests);
-        QTest::newRow("units as text") << doc(o) << QStringList{"destinations[0].units:invalid_type"};
+        QTest::newRow("units as text")
+            << doc(o) << QStringList{"destinations[0].units:invalid_type"};
         d.insert(QStringLiteral("units"), 1.5);
         dests[0] = d;
         o.insert(QStringLiteral("destinations"), dests);
-        QTest::newRow("units fraction") << doc(o) << QStringList{"destinations[0].units:invalid_type"};
+        QTest::newRow("units fraction")
+            << doc(o) << QStringList{"destinations[0].units:invalid_type"};
         o = validJson();
         dests = QJsonArray();
         for (int i = 0; i < 11; ++i)
             dests.append(d);
         o.insert(QStringLiteral("destinations"), dests);
-        QTest::newRow("11 destinations") << doc(o) << QStringList{"destinations:too_many_destinations"};
+        QTest::newRow("11 destinations")
+            << doc(o) << QStringList{"destinations:too_many_destinations"};
         o = validJson();
         o.insert(QStringLiteral("destinations"), QJsonArray{1});
-        QTest::newRow("destination not object") << doc(o) << QStringList{"destinations[0]:invalid_type"};
+        QTest::newRow("destination not object")
+            << doc(o) << QStringList{"destinations[0]:invalid_type"};
         o = validJson();
         o.insert(QStringLiteral("loginUsers"), QStringLiteral("everyone"));
         QTest::newRow("users not array") << doc(o) << QStringList{"loginUsers:invalid_type"};
@@ -125,15 +147,18 @@ private Q_SLOTS:
         o.insert(QStringLiteral("enteredAt"), QStringLiteral("2026-11-25 08:15"));
         QTest::newRow("bad time") << doc(o) << QStringList{"enteredAt:invalid_date_time"};
         o.insert(QStringLiteral("enteredAt"), QStringLiteral("2026-11-25T08:15:00"));
-        QTest::newRow("time without offset") << doc(o) << QStringList{"enteredAt:invalid_date_time"};
+        QTest::newRow("time without offset")
+            << doc(o) << QStringList{"enteredAt:invalid_date_time"};
         o = validJson();
         c = o.value(QStringLiteral("customer")).toObject();
         c.insert(QStringLiteral("address"), QString(20000, u'x'));
         o.insert(QStringLiteral("customer"), c);
         QTest::newRow("huge string") << doc(o) << QStringList{"customer.address:too_long"};
         o = validJson();
-        o.insert(QStringLiteral("additionalInfo"), QJsonObject{{QStringLiteral("nested"), QJsonObject{}}});
-        QTest::newRow("nested additional info") << doc(o) << QStringList{"additionalInfo.nested:invalid_type"};
+        o.insert(QStringLiteral("additionalInfo"),
+                 QJsonObject{{QStringLiteral("nested"), QJsonObject{}}});
+        QTest::newRow("nested additional info")
+            << doc(o) << QStringList{"additionalInfo.nested:invalid_type"};
         o = validJson();
         o.insert(QStringLiteral("formVersion"), 3);
         QTest::newRow("form version number") << doc(o) << QStringList{"formVersion:invalid_type"};
@@ -143,8 +168,10 @@ private Q_SLOTS:
             big += "{},";
         big.chop(1);
         big += "]}";
-        QTest::newRow("huge array") << big << QStringList{"id:required", "enteredAt:required", "customer:required",
-            "destinations:too_many_destinations", "loginUsers:required"};
+        QTest::newRow("huge array")
+            << big
+            << QStringList{"id:required", "enteredAt:required", "customer:required",
+                           "destinations:too_many_destinations", "loginUsers:required"};
     }
     void malformed()
     {
