@@ -1,13 +1,21 @@
 #include "moshikomiapp.h"
 
+#include "applicationwizard.h"
+#include "draftsdialog.h"
 #include "localqueue.h"
 #include "queuewindow.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+
+Q_LOGGING_CATEGORY(lcApp, "moshikomi.app")
 
 MoshikomiApp::MoshikomiApp(QObject *parent)
     : QObject(parent)
@@ -18,7 +26,18 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
     QCoreApplication::setApplicationVersion(QStringLiteral(MOSHIKOMI_VERSION));
 }
 
-MoshikomiApp::~MoshikomiApp() = default;
+MoshikomiApp::~MoshikomiApp()
+{
+    if (m_wizard)
+        m_wizard->saveDraft();
+    delete m_wizard;
+    delete m_queueWindow;
+}
+
+QString MoshikomiApp::schemaCachePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("additional-info.json"));
+}
 
 bool MoshikomiApp::start(const QStringList &arguments)
 {
@@ -32,24 +51,37 @@ bool MoshikomiApp::start(const QStringList &arguments)
                                                     "(also MOSHIKOMI_DATA_DIR)."),
                                      QStringLiteral("DIR"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language: ja or en."),
+                                      QStringLiteral("UI language: ja or en (remembered)."),
                                       QStringLiteral("LANG"));
-    parser.addOption(dataDir);
-    parser.addOption(language);
+    const QCommandLineOption schema(QStringLiteral("additional-info"),
+                                    QStringLiteral("Use the step-3 schema in FILE (JSON) and keep "
+                                                   "it as the cached schema."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    QStringLiteral("Resume the draft with this id without asking."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption fresh(
+        QStringLiteral("new"), QStringLiteral("Start a new application without offering drafts."));
+    parser.addOptions({dataDir, language, schema, resume, fresh});
     parser.process(arguments);
 
-    const QString directory =
-        parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
-    QSettings settings;
-    const QString lang =
-        parser.isSet(language)
-            ? parser.value(language)
-            : settings.value(QStringLiteral("language"), UiLanguage::systemDefault()).toString();
-    UiLanguage::install(lang);
+    const bool portable =
+        parser.isSet(dataDir) || !qEnvironmentVariableIsEmpty("MOSHIKOMI_DATA_DIR");
+    m_dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
+    QDir().mkpath(m_dataDir);
+    // Portable use keeps the settings beside the data.
+    m_settings =
+        portable
+            ? std::make_unique<QSettings>(QDir(m_dataDir).filePath(QStringLiteral("settings.ini")),
+                                          QSettings::IniFormat)
+            : std::make_unique<QSettings>();
+    if (parser.isSet(language))
+        m_settings->setValue(QStringLiteral("language"), parser.value(language));
+    UiLanguage::install(
+        m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
 
-    if (!m_queue->open(directory)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("MoshikomiApp", "Moshikomi"),
-                              m_queue->lastError().message);
+    if (!m_queue->open(m_dataDir)) {
+        QMessageBox::critical(nullptr, tr("Moshikomi"), m_queue->lastError().message);
         return false;
     }
     if (!m_queue->movedAsideTo().isEmpty()) {
@@ -59,7 +91,115 @@ bool MoshikomiApp::start(const QStringList &arguments)
                "one was created. Nothing was deleted; ask support to recover the old file.")
                 .arg(m_queue->movedAsideTo()));
     }
-    m_window = std::make_unique<QueueWindow>(m_queue.get());
-    m_window->show();
+
+    if (parser.isSet(schema)) {
+        QFile in(parser.value(schema));
+        QString why;
+        const QByteArray json = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+        if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
+            QMessageBox::critical(
+                nullptr, tr("Moshikomi"),
+                tr("The additional information schema %1 cannot be used: %2")
+                    .arg(parser.value(schema), why.isEmpty() ? in.errorString() : why));
+            return false;
+        }
+        QSaveFile out(schemaCachePath());
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(json);
+            out.commit();
+        }
+    }
+    loadSchema();
+
+    QUuid draft;
+    if (parser.isSet(resume)) {
+        draft = QUuid::fromString(parser.value(resume));
+    } else if (!parser.isSet(fresh)) {
+        const QList<LocalQueue::Summary> drafts = m_queue->drafts();
+        if (!drafts.isEmpty()) {
+            DraftsDialog dialog(drafts);
+            dialog.exec();
+            draft = dialog.chosen();
+        }
+    }
+    openWizard(draft);
     return true;
+}
+
+void MoshikomiApp::loadSchema()
+{
+    QFile file(schemaCachePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_schema = {};
+        return;
+    }
+    QString why;
+    m_schema = AdditionalInfoSchema::fromJson(file.readAll(), &why);
+    if (!m_schema.isValid())
+        qCWarning(lcApp) << "cached schema unusable, step 3 skipped:" << why;
+}
+
+void MoshikomiApp::openWizard(const QUuid &draft)
+{
+    if (m_wizard) {
+        m_wizard->saveDraft();
+        m_wizard->deleteLater();
+    }
+    m_wizard = new ApplicationWizard(m_queue.get(), m_schema);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ApplicationWizard::newApplicationRequested, this,
+            &MoshikomiApp::newApplication);
+    connect(m_wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
+    connect(m_wizard, &ApplicationWizard::languageSwitchRequested, this,
+            &MoshikomiApp::switchLanguage);
+    if (!draft.isNull()) {
+        if (const std::optional<LocalQueue::Entry> e = m_queue->entry(draft);
+            e && e->state == LocalQueue::State::Draft)
+            m_wizard->load(e->application, e->step);
+    }
+    m_wizard->show();
+}
+
+void MoshikomiApp::newApplication()
+{
+    openWizard(QUuid());
+}
+
+void MoshikomiApp::resumeDraft(const QUuid &id)
+{
+    openWizard(id);
+}
+
+void MoshikomiApp::showQueueList()
+{
+    if (!m_queueWindow) {
+        m_queueWindow = new QueueWindow(m_queue.get());
+        m_queueWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
+                &MoshikomiApp::newApplication);
+        connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
+    }
+    m_queueWindow->show();
+    m_queueWindow->raise();
+    m_queueWindow->activateWindow();
+}
+
+void MoshikomiApp::switchLanguage()
+{
+    const QString next = UiLanguage::isJapanese() ? UiLanguage::english() : UiLanguage::japanese();
+    m_settings->setValue(QStringLiteral("language"), next);
+    UiLanguage::install(next);
+    // Every window is rebuilt in the new language; the application being
+    // entered continues from its draft, at the same step.
+    QUuid draft;
+    if (m_wizard && !m_wizard->isSubmitted()) {
+        m_wizard->saveDraft();
+        if (m_queue->entry(m_wizard->application().id))
+            draft = m_wizard->application().id;
+    }
+    const bool listOpen = m_queueWindow && m_queueWindow->isVisible();
+    delete m_queueWindow;
+    openWizard(draft);
+    if (listOpen)
+        showQueueList();
 }

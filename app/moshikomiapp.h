@@ -1,14 +1,21 @@
 #pragma once
 
+#include "additionalinfoschema.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QUuid>
 
 #include <memory>
 
+#include "applicationwizard.h"
+#include "queuewindow.h"
 class LocalQueue;
-class QueueWindow;
+class QSettings;
 
-// Wires the executable together: command line, language, local queue, windows.
+// Wires the executable together: command line, settings, language, local
+// queue, the step-3 schema cache, and the windows.
 class MoshikomiApp : public QObject
 {
     Q_OBJECT
@@ -19,7 +26,26 @@ public:
     // Returns false when the app cannot run; the reason has been shown.
     bool start(const QStringList &arguments);
 
+    ApplicationWizard *wizard() const { return m_wizard; }
+    LocalQueue *queue() const { return m_queue.get(); }
+
+    // The file the step-3 schema is cached in (the sync engine refreshes it).
+    QString schemaCachePath() const;
+
+public Q_SLOTS:
+    void newApplication();
+    void resumeDraft(const QUuid &id);
+    void switchLanguage();
+    void showQueueList();
+
 private:
+    void loadSchema();
+    void openWizard(const QUuid &draft);
+
     std::unique_ptr<LocalQueue> m_queue;
-    std::unique_ptr<QueueWindow> m_window;
+    std::unique_ptr<QSettings> m_settings;
+    AdditionalInfoSchema m_schema;
+    QString m_dataDir;
+    QPointer<ApplicationWizard> m_wizard;
+    QPointer<QueueWindow> m_queueWindow;
 };

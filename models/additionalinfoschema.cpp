@@ -240,6 +240,15 @@ QString AdditionalInfoSchema::checkValue(const Field &field, const QVariant &val
     return {};
 }
 
+QString AdditionalInfoSchema::message(const Field &field, const QString &code, int limit)
+{
+    if (code == u"below_minimum_date")
+        return ApplicationRules::message(code).arg(field.minimum.toDate().toString(Qt::ISODate));
+    if (code == u"above_maximum_date")
+        return ApplicationRules::message(code).arg(field.maximum.toDate().toString(Qt::ISODate));
+    return ApplicationRules::message(code, limit);
+}
+
 FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
 {
     FieldErrors errors;
@@ -249,13 +258,7 @@ FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
         const QString code = checkValue(f, values.value(f.key), &limit);
         if (code.isEmpty())
             continue;
-        FieldError e = ApplicationRules::error(prefix + f.key, code, limit);
-        if (code.endsWith(QLatin1StringView("_date")))
-            e.message = ApplicationRules::message(code).arg(
-                (code.startsWith(QLatin1StringView("below")) ? f.minimum : f.maximum)
-                    .toDate()
-                    .toString(Qt::ISODate));
-        errors.append(e);
+        errors.append({prefix + f.key, code, message(f, code, limit)});
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!field(it.key()))

@@ -56,6 +56,8 @@ public:
     FieldErrors validate(const QVariantMap &values) const;
     // One value of one field: an error code (see ApplicationRules::message) or empty.
     static QString checkValue(const Field &field, const QVariant &value, int *limit = nullptr);
+    // The message for a code that checkValue() gave, with the field's limits in it.
+    static QString message(const Field &field, const QString &code, int limit = 0);
 
 private:
     bool m_valid = false;

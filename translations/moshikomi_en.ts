@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdditionalInfoEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdditionalInfoPage</name>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details this service needs for the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRules</name>
     <message>
         <source>This field is required.</source>
@@ -135,6 +153,278 @@
     </message>
 </context>
 <context>
+    <name>ApplicationWizard</name>
+    <message>
+        <source>Moshikomi — new application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Enter or Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+B); nothing typed is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every application saved on this computer (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the language of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moshikomi — application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be saved for sending, so it was not submitted. Nothing you entered is lost.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer company and its contact person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Copy the previous destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this destination with the one above (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this destination (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsEditor</name>
+    <message>
+        <source>&amp;Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination, filled in from step 1 (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>UTM destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the UTM appliances are sent: up to 10 destinations and 10 units in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>&amp;New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a fresh application (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These applications were not finished. Resume one where it was left, or start a new application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (last change %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address (again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the confirmation mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address once more to make sure it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address after the prefecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits only, 10 or 11, starting with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For SMS authentication at the portal: 11 digits starting with 070, 080 or 090. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 10; at most 10 over all destinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalQueue</name>
     <message>
         <source>Draft</source>
@@ -218,6 +508,51 @@
     </message>
 </context>
 <context>
+    <name>LoginUserRow</name>
+    <message>
+        <source>Remove this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this user (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginUsersEditor</name>
+    <message>
+        <source>&amp;Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a login user (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginUsersPage</name>
+    <message>
+        <source>Login users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may log in to the service portal: up to 3 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoshikomiApp</name>
     <message>
         <source>Moshikomi</source>
@@ -225,6 +560,35 @@
     </message>
     <message>
         <source>The local database was damaged. It has been moved aside to %1 and a new, empty one was created. Nothing was deleted; ask support to recover the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostalAutofill</name>
+    <message>
+        <source>Addresses for postal code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the address you entered with the one for postal code %1?
+
+Entered: %2 %3
+Postal code: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrefectureField</name>
+    <message>
+        <source>Type to search, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +635,112 @@
     </message>
     <message>
         <source>Start a new application (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the application back to the customer. Characters that are easily confused are marked like this: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (total %2 / 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTM destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of 6, current: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdditionalInfoEditor</name>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+</context>
+<context>
+    <name>AdditionalInfoPage</name>
+    <message>
+        <source>Additional information</source>
+        <translation>追加情報入力</translation>
+    </message>
+    <message>
+        <source>Details this service needs for the application.</source>
+        <translation>このサービスの申込みに必要な追加情報を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRules</name>
     <message>
         <source>This field is required.</source>
@@ -133,6 +151,280 @@
     </message>
 </context>
 <context>
+    <name>ApplicationWizard</name>
+    <message>
+        <source>Moshikomi — new application</source>
+        <translation>Moshikomi — 新しい申込み</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Applications &amp;list</source>
+        <translation>申込み一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Next step (Enter or Alt+N)</source>
+        <translation>次のステップへ（Enter または Alt+N）</translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+B); nothing typed is lost</source>
+        <translation>前のステップへ（Alt+B）。入力内容は失われません</translation>
+    </message>
+    <message>
+        <source>Every application saved on this computer (Alt+L)</source>
+        <translation>このコンピュータに保存されたすべての申込み（Alt+L）</translation>
+    </message>
+    <message>
+        <source>Switch the language of the application</source>
+        <translation>表示言語を切り替えます</translation>
+    </message>
+    <message>
+        <source>Moshikomi — application %1</source>
+        <translation>Moshikomi — 申込み %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>申込みできませんでした</translation>
+    </message>
+    <message>
+        <source>The application could not be saved for sending, so it was not submitted. Nothing you entered is lost.
+
+%1</source>
+        <translation>申込みを送信用に保存できなかったため、申込みは行われていません。入力内容は失われていません。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本情報入力</translation>
+    </message>
+    <message>
+        <source>The customer company and its contact person.</source>
+        <translation>お客様の会社とご担当者様の情報を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationRow</name>
+    <message>
+        <source>Copy the previous destination</source>
+        <translation>前の送付先をコピー</translation>
+    </message>
+    <message>
+        <source>Remove this destination</source>
+        <translation>この送付先を削除</translation>
+    </message>
+    <message>
+        <source>Fill this destination with the one above (Ctrl+Shift+C)</source>
+        <translation>この送付先に前の送付先の内容をコピーします（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Remove this destination (Ctrl+Shift+D)</source>
+        <translation>この送付先を削除します（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>送付先 %1</translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation>送付先 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsEditor</name>
+    <message>
+        <source>&amp;Add a destination</source>
+        <translation>送付先を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a destination, filled in from step 1 (Ctrl+Shift+A)</source>
+        <translation>基本情報の内容で送付先を 1 件追加します（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Total units</source>
+        <translation>合計台数</translation>
+    </message>
+    <message>
+        <source>At most %1 destinations</source>
+        <translation>送付先は %1 件までです</translation>
+    </message>
+    <message>
+        <source>Total %1 / %2 units</source>
+        <translation>合計 %1 / %2 台</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationsPage</name>
+    <message>
+        <source>UTM destinations</source>
+        <translation>UTM送付先入力</translation>
+    </message>
+    <message>
+        <source>Where the UTM appliances are sent: up to 10 destinations and 10 units in all.</source>
+        <translation>UTM の送付先を入力してください。送付先は 10 件まで、台数は合計 10 台までです。</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新しい申込み(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Confirmation mail</source>
+        <translation>確認メール送信</translation>
+    </message>
+    <message>
+        <source>Start a fresh application (Ctrl+N)</source>
+        <translation>新しい申込みを開始します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished applications</source>
+        <translation>入力途中の申込み</translation>
+    </message>
+    <message>
+        <source>These applications were not finished. Resume one where it was left, or start a new application.</source>
+        <translation>入力途中の申込みがあります。続きから再開するか、新しい申込みを開始してください。</translation>
+    </message>
+    <message>
+        <source>(no company name yet)</source>
+        <translation>（会社名未入力）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (last change %3)</source>
+        <translation>%1 — %2（最終更新 %3）</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新しい申込み(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTexts</name>
+    <message>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>氏名(姓)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>氏名(名)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Email address (again)</source>
+        <translation>メールアドレス(確認)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>携帯番号</translation>
+    </message>
+    <message>
+        <source>Where the confirmation mail is sent.</source>
+        <translation>申込み確認メールの送信先です。</translation>
+    </message>
+    <message>
+        <source>Type the address once more to make sure it is right.</source>
+        <translation>確認のため、メールアドレスを再度入力してください。</translation>
+    </message>
+    <message>
+        <source>7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <translation>数字7桁（ハイフンは任意。例: 733-0001）。都道府県と住所を自動入力します。</translation>
+    </message>
+    <message>
+        <source>The address after the prefecture.</source>
+        <translation>都道府県より後の住所を入力してください。</translation>
+    </message>
+    <message>
+        <source>Digits only, 10 or 11, starting with 0.</source>
+        <translation>半角数字のみ、ハイフン無し。0 から始まる10桁または11桁です。</translation>
+    </message>
+    <message>
+        <source>For SMS authentication at the portal: 11 digits starting with 070, 080 or 090. Optional.</source>
+        <translation>ポータルの SMS 認証に使います。070・080・090 から始まる11桁。任意です。</translation>
+    </message>
+    <message>
+        <source>1 to 10; at most 10 over all destinations.</source>
+        <translation>1〜10 台。全送付先の合計で 10 台までです。</translation>
+    </message>
+</context>
+<context>
     <name>LocalQueue</name>
     <message>
         <source>Draft</source>
@@ -216,6 +508,51 @@
     </message>
 </context>
 <context>
+    <name>LoginUserRow</name>
+    <message>
+        <source>Remove this user</source>
+        <translation>このユーザを削除</translation>
+    </message>
+    <message>
+        <source>Remove this user (Ctrl+Shift+D)</source>
+        <translation>このユーザを削除します（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Login user %1</source>
+        <translation>ログインユーザ %1</translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation>ログインユーザ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginUsersEditor</name>
+    <message>
+        <source>&amp;Add a user</source>
+        <translation>ユーザを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a login user (Ctrl+Shift+A)</source>
+        <translation>ログインユーザを 1 人追加します（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>At most %1 users</source>
+        <translation>ユーザは %1 人までです</translation>
+    </message>
+</context>
+<context>
+    <name>LoginUsersPage</name>
+    <message>
+        <source>Login users</source>
+        <translation>ログインユーザ情報入力</translation>
+    </message>
+    <message>
+        <source>Who may log in to the service portal: up to 3 users.</source>
+        <translation>サービスポータルにログインするユーザを入力してください。3 人まで登録できます。</translation>
+    </message>
+</context>
+<context>
     <name>MoshikomiApp</name>
     <message>
         <source>Moshikomi</source>
@@ -224,6 +561,38 @@
     <message>
         <source>The local database was damaged. It has been moved aside to %1 and a new, empty one was created. Nothing was deleted; ask support to recover the old file.</source>
         <translation>ローカルデータベースが破損していたため、%1 に退避し、新しい空のデータベースを作成しました。削除されたデータはありません。元のファイルの復旧はサポートにご依頼ください。</translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 cannot be used: %2</source>
+        <translation>追加情報の定義 %1 を使用できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostalAutofill</name>
+    <message>
+        <source>Addresses for postal code %1</source>
+        <translation>郵便番号 %1 の住所候補</translation>
+    </message>
+    <message>
+        <source>Replace the address you entered with the one for postal code %1?
+
+Entered: %2 %3
+Postal code: %4 %5</source>
+        <translation>入力済みの住所を郵便番号 %1 の住所で置き換えますか？
+
+入力済み: %2 %3
+郵便番号の住所: %4 %5</translation>
+    </message>
+    <message>
+        <source>Fill in the address</source>
+        <translation>住所の自動入力</translation>
+    </message>
+</context>
+<context>
+    <name>PrefectureField</name>
+    <message>
+        <source>Type to search, e.g. %1</source>
+        <translation>入力して検索（例: %1）</translation>
     </message>
 </context>
 <context>
@@ -270,6 +639,112 @@
     <message>
         <source>Start a new application (%1)</source>
         <translation>新しい申込みを開始します（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Read the application back to the customer. Characters that are easily confused are marked like this: %1.</source>
+        <translation>入力内容をお客様に読み上げて確認してください。紛らわしい文字は次のように強調表示されます: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>申込み(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <source>Back to step %1: %2</source>
+        <translation>ステップ %1「%2」に戻ります</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を修正</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation>送付先 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (total %2 / 10)</source>
+        <translation>%1 台（合計 %2 / 10 台）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation>ログインユーザ %1 / %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Submit the application</source>
+        <translation>申込み</translation>
+    </message>
+    <message>
+        <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
+        <translation>この内容で申し込みますか？申込みはすぐに保存され、ネットワークに接続され次第サービスへ送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本情報入力</translation>
+    </message>
+    <message>
+        <source>UTM destinations</source>
+        <translation>UTM送付先入力</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>追加情報入力</translation>
+    </message>
+    <message>
+        <source>Login users</source>
+        <translation>ログインユーザ情報入力</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Confirmation mail</source>
+        <translation>確認メール送信</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>（省略）</translation>
+    </message>
+    <message>
+        <source>Step %1 of 6, current: %2</source>
+        <translation>ステップ %1 / 6（現在）: %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
     </message>
 </context>
 </TS>

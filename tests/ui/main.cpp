@@ -1,0 +1,13 @@
+#include "testregistry.h"
+
+#include <QApplication>
+
+int runWizardTypist(const QString &dir);
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--wizard-typist") == 0)
+        return runWizardTypist(QString::fromLocal8Bit(argv[2]));
+    return TestRegistry::run(argc, argv);
+}

@@ -1,0 +1,110 @@
+#include "additionalinfoeditor.h"
+#include "applicationwizard.h"
+#include "destinationseditor.h"
+#include "destinationspage.h"
+#include "steppage.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "uilanguage.h"
+#include "wizarddriver.h"
+#include "wizardpageid.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+// Renders every step at 1280×800 to PNG (tools/test.sh runs this under Xvfb),
+// so that a person can look at them, and checks what can be checked by
+// program: a Japanese font is there and no text is cut off.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UiLanguage::install(UiLanguage::japanese());
+        m_dir = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR",
+                                     QDir::current().filePath(QStringLiteral("screenshots")));
+        QVERIFY(QDir().mkpath(m_dir));
+    }
+
+    void japaneseFontInstalled()
+    {
+        QVERIFY2(!QFontDatabase::families(QFontDatabase::Japanese).isEmpty(),
+                 "no font for Japanese: install fonts-ipaexfont-gothic");
+    }
+
+    void everyStep()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        w->resize(1280, 800);
+        QTest::qWait(50);
+        shoot(w, QStringLiteral("step1-empty"));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@example"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // shows every message
+        shoot(w, QStringLiteral("step1-errors"));
+        d.fillValidCustomer();
+        shoot(w, QStringLiteral("step1-complete"));
+        QVERIFY(d.next());
+        auto editor = static_cast<DestinationsPage *>(w->currentPage())->editor();
+        editor->addDestination();
+        shoot(w, QStringLiteral("step2-destinations"));
+        QVERIFY(d.next());
+        auto additional = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        d.typeInto(additional->input(QStringLiteral("contractNumber")), QStringLiteral("AB-1234"));
+        static_cast<QComboBox *>(additional->input(QStringLiteral("plan")))->setCurrentIndex(1);
+        shoot(w, QStringLiteral("step3-additional-info"));
+        QVERIFY(d.next());
+        shoot(w, QStringLiteral("step4-login-users"));
+        QVERIFY(d.next());
+        shoot(w, QStringLiteral("step5-review"));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        shoot(w, QStringLiteral("step6-done"));
+    }
+
+private:
+    void shoot(ApplicationWizard *w, const QString &name)
+    {
+        QTest::qWait(30);
+        const QImage image = w->grab().toImage();
+        QCOMPARE(image.size(), QSize(1280, 800) * w->devicePixelRatio());
+        QVERIFY(image.save(QDir(m_dir).filePath(name + QStringLiteral(".png"))));
+        // Nothing cut off: each visible text widget has at least its minimum size.
+        for (QWidget *widget : w->findChildren<QWidget *>()) {
+            if (!widget->isVisible() ||
+                !(qobject_cast<QLabel *>(widget) || qobject_cast<QAbstractButton *>(widget) ||
+                  qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)))
+                continue;
+            if (auto label = qobject_cast<QLabel *>(widget); label && label->wordWrap())
+                continue; // wrapped text takes its height from its width
+            if (qobject_cast<QComboBox *>(widget->parentWidget()) ||
+                qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue; // drawn inside its box's frame
+            const QSize min = widget->minimumSizeHint();
+            QVERIFY2(widget->width() >= min.width() && widget->height() >= min.height(),
+                     qPrintable(QStringLiteral("%1: %2 %3x%4 < %5x%6")
+                                    .arg(name, widget->objectName() + u' ' +
+                                                   widget->metaObject()->className())
+                                    .arg(widget->width())
+                                    .arg(widget->height())
+                                    .arg(min.width())
+                                    .arg(min.height())));
+        }
+    }
+
+    QString m_dir;
+};
+
+MOSHIKOMI_TEST(TestScreenshots)
+#include "tst_screenshots.moc"

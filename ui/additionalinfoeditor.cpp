@@ -1,0 +1,242 @@
+#include "additionalinfoeditor.h"
+
+#include "fieldlabel.h"
+#include "fieldmessage.h"
+#include "normalizer.h"
+#include "uilanguage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFocusEvent>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+AdditionalInfoEditor::AdditionalInfoEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    new QFormLayout(this);
+}
+
+void AdditionalInfoEditor::setSchema(const AdditionalInfoSchema &schema)
+{
+    m_schema = schema;
+    auto form = static_cast<QFormLayout *>(layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    m_entries.clear();
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    const bool japanese = UiLanguage::isJapanese();
+    for (const AdditionalInfoSchema::Field &f : schema.fields()) {
+        Entry e;
+        e.field = f;
+        using T = AdditionalInfoSchema::Type;
+        switch (f.type) {
+        case T::Text:
+        case T::Number:
+        case T::Date: {
+            auto edit = new QLineEdit;
+            if (f.type == T::Number)
+                edit->setValidator(new QRegularExpressionValidator(
+                    QRegularExpression(QStringLiteral("-?[0-9０-９]{0,15}")), edit));
+            if (f.type == T::Date)
+                edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+            connect(edit, &QLineEdit::textChanged, this, [this, edit] {
+                if (Entry *entry = entryFor(edit))
+                    updateMessage(*entry);
+                emit valuesChanged();
+            });
+            e.input = edit;
+            break;
+        }
+        case T::Choice: {
+            auto combo = new QComboBox;
+            combo->addItem(tr("(choose)"), QString());
+            for (const AdditionalInfoSchema::Option &o : f.options)
+                combo->addItem(japanese ? o.labelJa : o.labelEn, o.value);
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+                if (Entry *entry = entryFor(combo))
+                    updateMessage(*entry);
+                emit valuesChanged();
+            });
+            e.input = combo;
+            break;
+        }
+        case T::Checkbox: {
+            auto box = new QCheckBox(f.label(japanese));
+            connect(box, &QCheckBox::toggled, this, &AdditionalInfoEditor::valuesChanged);
+            e.input = box;
+            break;
+        }
+        }
+        e.input->setObjectName(f.key);
+        e.input->setAccessibleName(f.label(japanese));
+        e.input->setAccessibleDescription(f.help(japanese));
+        e.input->setToolTip(f.help(japanese));
+        e.input->installEventFilter(this);
+        e.message = new FieldMessage;
+        auto cell = new QWidget;
+        auto cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addWidget(e.input);
+        if (!f.help(japanese).isEmpty()) {
+            auto help = new QLabel(f.help(japanese));
+            help->setStyleSheet(QStringLiteral("color:#555555;"));
+            help->setWordWrap(true);
+            cellLayout->addWidget(help);
+        }
+        cellLayout->addWidget(e.message);
+        const bool required = f.required && f.type != T::Checkbox;
+        form->addRow(new FieldLabel(f.type == T::Checkbox ? QString() : f.label(japanese), required,
+                                    e.input, this),
+                     cell);
+        m_entries.append(e);
+    }
+}
+
+AdditionalInfoEditor::Entry *AdditionalInfoEditor::entryFor(QObject *input)
+{
+    for (Entry &e : m_entries) {
+        if (e.input == input)
+            return &e;
+    }
+    return nullptr;
+}
+
+QWidget *AdditionalInfoEditor::input(const QString &key) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.field.key == key)
+            return e.input;
+    }
+    return nullptr;
+}
+
+QVariant AdditionalInfoEditor::valueOf(const Entry &e) const
+{
+    using T = AdditionalInfoSchema::Type;
+    switch (e.field.type) {
+    case T::Text: {
+        const QString s = Normalizer::text(static_cast<QLineEdit *>(e.input)->text());
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    }
+    case T::Date: {
+        const QString s =
+            Normalizer::postalCodeCharacters(static_cast<QLineEdit *>(e.input)->text()).trimmed();
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    }
+    case T::Number: {
+        const QString s = Normalizer::phoneCharacters(static_cast<QLineEdit *>(e.input)->text());
+        bool ok = false;
+        const qint64 n = s.toLongLong(&ok);
+        return ok ? QVariant::fromValue(n) : QVariant();
+    }
+    case T::Choice: {
+        const QString v = static_cast<QComboBox *>(e.input)->currentData().toString();
+        return v.isEmpty() ? QVariant() : QVariant(v);
+    }
+    case T::Checkbox:
+        return static_cast<QCheckBox *>(e.input)->isChecked();
+    }
+    return {};
+}
+
+QVariantMap AdditionalInfoEditor::values() const
+{
+    QVariantMap map;
+    for (const Entry &e : m_entries) {
+        const QVariant v = valueOf(e);
+        if (v.isValid())
+            map.insert(e.field.key, v);
+    }
+    return map;
+}
+
+void AdditionalInfoEditor::setValues(const QVariantMap &values)
+{
+    if (values == this->values())
+        return;
+    using T = AdditionalInfoSchema::Type;
+    for (Entry &e : m_entries) {
+        const QVariant v = values.value(e.field.key);
+        switch (e.field.type) {
+        case T::Text:
+        case T::Date:
+        case T::Number:
+            static_cast<QLineEdit *>(e.input)->setText(v.isValid() ? v.toString() : QString());
+            break;
+        case T::Choice: {
+            auto combo = static_cast<QComboBox *>(e.input);
+            combo->setCurrentIndex(qMax(0, combo->findData(v.toString())));
+            break;
+        }
+        case T::Checkbox:
+            static_cast<QCheckBox *>(e.input)->setChecked(v.toBool());
+            break;
+        }
+    }
+    emit valuesChanged();
+}
+
+QString AdditionalInfoEditor::errorOf(const Entry &e, int *limit) const
+{
+    // A number that does not parse is "not a whole number", not "missing".
+    if (e.field.type == AdditionalInfoSchema::Type::Number) {
+        const QString typed = static_cast<QLineEdit *>(e.input)->text().trimmed();
+        if (!typed.isEmpty() && !valueOf(e).isValid())
+            return QStringLiteral("not_integer");
+    }
+    return AdditionalInfoSchema::checkValue(e.field, valueOf(e), limit);
+}
+
+bool AdditionalInfoEditor::isAcceptable() const
+{
+    for (const Entry &e : m_entries) {
+        int limit = 0;
+        if (!errorOf(e, &limit).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void AdditionalInfoEditor::updateMessage(Entry &e)
+{
+    int limit = 0;
+    const QString code = e.revealed ? errorOf(e, &limit) : QString();
+    const QString message =
+        code.isEmpty() ? QString() : AdditionalInfoSchema::message(e.field, code, limit);
+    e.message->setMessage(message);
+    e.input->setAccessibleDescription(message.isEmpty() ? e.field.help(UiLanguage::isJapanese())
+                                                        : message);
+}
+
+bool AdditionalInfoEditor::revealErrors()
+{
+    QWidget *first = nullptr;
+    for (Entry &e : m_entries) {
+        e.revealed = true;
+        updateMessage(e);
+        int limit = 0;
+        if (!first && !errorOf(e, &limit).isEmpty())
+            first = e.input;
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return !first;
+}
+
+bool AdditionalInfoEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        Entry *e = entryFor(watched);
+        if (e && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+            e->revealed = true;
+            updateMessage(*e);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

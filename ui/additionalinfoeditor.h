@@ -1,0 +1,48 @@
+#pragma once
+
+#include "additionalinfoschema.h"
+
+#include <QVariantMap>
+#include <QWidget>
+
+class FieldMessage;
+
+// Step 3's fields, built at run time from the schema the service publishes.
+// The whole set of values is one value (the USER property).
+class AdditionalInfoEditor : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantMap values READ values WRITE setValues NOTIFY valuesChanged USER true)
+public:
+    explicit AdditionalInfoEditor(QWidget *parent = nullptr);
+
+    void setSchema(const AdditionalInfoSchema &schema);
+    QVariantMap values() const;
+    void setValues(const QVariantMap &values);
+    bool isAcceptable() const;
+    bool revealErrors();
+    // The input of one schema field (tests, focus).
+    QWidget *input(const QString &key) const;
+
+Q_SIGNALS:
+    void valuesChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        AdditionalInfoSchema::Field field;
+        QWidget *input = nullptr;
+        FieldMessage *message = nullptr;
+        bool revealed = false;
+    };
+    QVariant valueOf(const Entry &entry) const;
+    QString errorOf(const Entry &entry, int *limit) const;
+    void updateMessage(Entry &entry);
+    Entry *entryFor(QObject *input);
+
+    AdditionalInfoSchema m_schema;
+    QList<Entry> m_entries;
+};

@@ -1,0 +1,36 @@
+#include "additionalinfopage.h"
+
+#include "additionalinfoeditor.h"
+
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
+    : StepPage(2, parent)
+    , m_editor(new AdditionalInfoEditor)
+{
+    setTitle(tr("Additional information"));
+    setSubTitle(tr("Details this service needs for the application."));
+    auto scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    body()->addWidget(scroll);
+    registerField(QStringLiteral("additionalInfo"), m_editor, "values", SIGNAL(valuesChanged()));
+    connect(m_editor, &AdditionalInfoEditor::valuesChanged, this, &AdditionalInfoPage::changed);
+}
+
+void AdditionalInfoPage::setSchema(const AdditionalInfoSchema &schema)
+{
+    m_editor->setSchema(schema);
+}
+
+bool AdditionalInfoPage::isComplete() const
+{
+    return m_editor->isAcceptable();
+}
+
+bool AdditionalInfoPage::revealErrors()
+{
+    return m_editor->revealErrors();
+}

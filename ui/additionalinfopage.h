@@ -1,0 +1,23 @@
+#pragma once
+
+#include "steppage.h"
+
+class AdditionalInfoEditor;
+class AdditionalInfoSchema;
+
+// Step 3: fields that differ by environment, from the service's schema.
+// The wizard skips it when the schema has no fields.
+class AdditionalInfoPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit AdditionalInfoPage(QWidget *parent = nullptr);
+
+    void setSchema(const AdditionalInfoSchema &schema);
+    bool isComplete() const override;
+    bool revealErrors() override;
+    AdditionalInfoEditor *editor() const { return m_editor; }
+
+private:
+    AdditionalInfoEditor *m_editor;
+};

@@ -1,0 +1,258 @@
+#include "applicationwizard.h"
+
+#include "additionalinfopage.h"
+#include "customerpage.h"
+#include "destinationspage.h"
+#include "donepage.h"
+#include "localqueue.h"
+#include "loginuserspage.h"
+#include "reviewpage.h"
+#include "uilanguage.h"
+#include "wizardpageid.h"
+
+#include <QAbstractButton>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+Q_LOGGING_CATEGORY(lcWizard, "moshikomi.wizard")
+
+ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSchema &schema,
+                                     QWidget *parent)
+    : QWizard(parent)
+    , m_queue(queue)
+    , m_schema(schema)
+{
+    const Application fresh = Application::create();
+    m_id = fresh.id;
+    m_createdAt = fresh.createdAt;
+    setProperty("applicationId", m_id.toString(QUuid::WithoutBraces));
+    setProperty("hasAdditionalInfo", hasAdditionalInfo());
+
+    setWindowTitle(tr("Moshikomi — new application"));
+    setObjectName(QStringLiteral("applicationWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButton);
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+    setButtonText(QWizard::CustomButton1, tr("Applications &list"));
+    setButtonText(QWizard::CustomButton2,
+                  UiLanguage::isJapanese() ? QStringLiteral("English") : QStringLiteral("日本語"));
+    button(QWizard::NextButton)->setToolTip(tr("Next step (Enter or Alt+N)"));
+    button(QWizard::BackButton)->setToolTip(tr("Previous step (Alt+B); nothing typed is lost"));
+    button(QWizard::CustomButton1)
+        ->setToolTip(tr("Every application saved on this computer (Alt+L)"));
+    button(QWizard::CustomButton2)->setToolTip(tr("Switch the language of the application"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("languageButton"));
+    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        saveDraft();
+        if (which == QWizard::CustomButton1)
+            emit queueListRequested();
+        else
+            emit languageSwitchRequested();
+    });
+
+    auto additional = new AdditionalInfoPage;
+    additional->setSchema(schema);
+    auto review = new ReviewPage;
+    review->setSchema(schema);
+    review->setSubmitter([this] { return submit(); });
+    connect(review, &ReviewPage::editRequested, this, &ApplicationWizard::goToStep);
+    auto done = new DonePage;
+    connect(done, &DonePage::newApplicationRequested, this,
+            &ApplicationWizard::newApplicationRequested);
+    setPage(CustomerPageId, new CustomerPage);
+    setPage(DestinationsPageId, new DestinationsPage);
+    setPage(AdditionalInfoPageId, additional);
+    setPage(LoginUsersPageId, new LoginUsersPage);
+    setPage(ReviewPageId, review);
+    setPage(DonePageId, done);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &ApplicationWizard::onChanged);
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &ApplicationWizard::saveDraft);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != DonePageId)
+            saveDraft();
+    });
+    resize(1100, 760);
+}
+
+ApplicationWizard::~ApplicationWizard()
+{
+    // The pages are destroyed after this class is gone and may still move
+    // the focus and signal on their way out.
+    for (int id : pageIds())
+        disconnect(page(id), nullptr, this, nullptr);
+}
+
+StepPage *ApplicationWizard::stepPage(int id) const
+{
+    return qobject_cast<StepPage *>(page(id));
+}
+
+Application ApplicationWizard::application() const
+{
+    Application a;
+    a.id = m_id;
+    a.createdAt = m_createdAt;
+    if (hasAdditionalInfo())
+        a.formVersion = m_schema.version();
+    auto text = [this](const char *name) {
+        return field(QStringLiteral("customer.") + QLatin1StringView(name)).toString();
+    };
+    a.customer.companyName = text("companyName");
+    a.customer.lastName = text("lastName");
+    a.customer.firstName = text("firstName");
+    a.customer.department = text("department");
+    a.customer.title = text("title");
+    a.customer.email = text("email");
+    a.customer.emailConfirm = text("emailConfirm");
+    a.customer.postalCode = text("postalCode");
+    a.customer.prefecture = text("prefecture");
+    a.customer.address = text("address");
+    a.customer.phone = text("phone");
+    a.destinations = field(QStringLiteral("destinations")).value<DestinationList>();
+    if (hasAdditionalInfo())
+        a.additionalInfo = field(QStringLiteral("additionalInfo")).toMap();
+    a.loginUsers = field(QStringLiteral("loginUsers")).value<LoginUserList>();
+    return a;
+}
+
+void ApplicationWizard::load(const Application &a, int step)
+{
+    m_loading = true;
+    m_id = a.id;
+    m_createdAt = a.createdAt;
+    setProperty("applicationId", m_id.toString(QUuid::WithoutBraces));
+    auto set = [this](const char *name, const QString &value) {
+        setField(QStringLiteral("customer.") + QLatin1StringView(name), value);
+    };
+    set("companyName", a.customer.companyName);
+    set("lastName", a.customer.lastName);
+    set("firstName", a.customer.firstName);
+    set("department", a.customer.department);
+    set("title", a.customer.title);
+    set("email", a.customer.email);
+    set("emailConfirm", a.customer.emailConfirm);
+    set("postalCode", a.customer.postalCode);
+    set("prefecture", a.customer.prefecture);
+    set("address", a.customer.address);
+    set("phone", a.customer.phone);
+    setField(QStringLiteral("destinations"), QVariant::fromValue(a.destinations));
+    if (hasAdditionalInfo())
+        setField(QStringLiteral("additionalInfo"), a.additionalInfo);
+    setField(QStringLiteral("loginUsers"), QVariant::fromValue(a.loginUsers));
+    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
+    // Walk forward so that each page on the way is set up as if visited.
+    restart();
+    const int target = qBound(int(CustomerPageId), step, int(ReviewPageId));
+    while (currentId() != target && currentId() != -1) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    m_loading = false;
+    m_dirty = false;
+}
+
+void ApplicationWizard::goToStep(int step)
+{
+    while (currentId() > step && !visitedIds().isEmpty() &&
+           visitedIds().constFirst() != currentId())
+        back();
+}
+
+void ApplicationWizard::onChanged()
+{
+    if (m_loading || m_submitted)
+        return;
+    m_dirty = true;
+    m_draftTimer.start();
+}
+
+bool ApplicationWizard::saveDraft()
+{
+    m_draftTimer.stop();
+    if (!m_dirty || m_submitted)
+        return true;
+    const int step = qBound(int(CustomerPageId), currentId(), int(ReviewPageId));
+    if (!m_queue->saveDraft(application(), step)) {
+        reportSaveError();
+        return false;
+    }
+    m_dirty = false;
+    m_lastReportedError = 0;
+    return true;
+}
+
+void ApplicationWizard::reportSaveError()
+{
+    // Said once per kind of trouble: a message on every pause in typing
+    // would make the trouble worse. The draft stays dirty and is retried.
+    const int kind = int(m_queue->lastError().kind);
+    qCWarning(lcWizard) << "draft not saved:" << m_queue->lastError().detail;
+    if (kind == m_lastReportedError)
+        return;
+    m_lastReportedError = kind;
+    auto box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), m_queue->lastError().message,
+                               QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("draftSaveError"));
+    box->open();
+}
+
+bool ApplicationWizard::submit()
+{
+    m_dirty = true;
+    if (!m_queue->enqueue(application())) {
+        QMessageBox::critical(this, tr("Not submitted"),
+                              tr("The application could not be saved for sending, so it was not "
+                                 "submitted. Nothing you entered is lost.\n\n%1")
+                                  .arg(m_queue->lastError().message));
+        return false;
+    }
+    m_submitted = true;
+    m_dirty = false;
+    m_draftTimer.stop();
+    emit submitted(m_id);
+    return true;
+}
+
+void ApplicationWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Enter on an incomplete page "tries Next": every message is shown and the
+    // focus goes to the first field at fault.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        if (StepPage *p = stepPage(currentId()); p && !p->isComplete()) {
+            p->revealErrors();
+            event->accept();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void ApplicationWizard::closeEvent(QCloseEvent *event)
+{
+    saveDraft();
+    QWizard::closeEvent(event);
+}
+
+void ApplicationWizard::done(int result)
+{
+    saveDraft();
+    QWizard::done(result);
+}

@@ -1,0 +1,157 @@
+#include "destinationrow.h"
+
+#include "applicationrules.h"
+#include "fieldlabel.h"
+#include "fieldtexts.h"
+#include "postalautofill.h"
+#include "prefecturefield.h"
+#include "validatedfield.h"
+
+#include <QComboBox>
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+DestinationRow::DestinationRow(QWidget *parent)
+    : QGroupBox(parent)
+    , m_prefecture(new PrefectureField(FieldTexts::label("prefecture"), this))
+    , m_units(new QSpinBox(this))
+    , m_copy(new QPushButton(tr("Copy the previous destination"), this))
+    , m_remove(new QPushButton(tr("Remove this destination"), this))
+{
+    auto form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    auto addField = [&](const char *name) {
+        const FieldSpec spec = ApplicationRules::destinationField(name);
+        auto f = new ValidatedField(spec, FieldTexts::label(name), this);
+        f->lineEdit()->setToolTip(FieldTexts::help(name));
+        form->addRow(new FieldLabel(FieldTexts::label(name), spec.required, f->lineEdit(), this),
+                     f);
+        connect(f, &ValidatedField::valueChanged, this, &DestinationRow::changed);
+        m_fields.append(f);
+        return f;
+    };
+    for (const char *name : {"companyName", "lastName", "firstName", "department", "postalCode"})
+        addField(name);
+    form->addRow(
+        new FieldLabel(FieldTexts::label("prefecture"), true, m_prefecture->comboBox(), this),
+        m_prefecture);
+    connect(m_prefecture, &PrefectureField::codeChanged, this, &DestinationRow::changed);
+    addField("address");
+    addField("phone");
+    new PostalAutofill(field("postalCode"), m_prefecture, field("address"), this);
+
+    m_units->setObjectName(QStringLiteral("units"));
+    m_units->setRange(1, Application::MaxUnitsPerDestination);
+    m_units->setValue(1);
+    m_units->setAccessibleName(FieldTexts::label("units"));
+    m_units->setToolTip(FieldTexts::help("units"));
+    m_units->setAccessibleDescription(FieldTexts::help("units"));
+    m_units->setMaximumWidth(90);
+    form->addRow(new FieldLabel(FieldTexts::label("units"), true, m_units, this), m_units);
+    connect(m_units, &QSpinBox::valueChanged, this, &DestinationRow::changed);
+
+    auto buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_remove);
+    form->addRow(buttons);
+    m_copy->setObjectName(QStringLiteral("copyPrevious"));
+    m_remove->setObjectName(QStringLiteral("removeDestination"));
+    m_copy->setToolTip(tr("Fill this destination with the one above (Ctrl+Shift+C)"));
+    m_remove->setToolTip(tr("Remove this destination (Ctrl+Shift+D)"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { emit copyPreviousRequested(this); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { emit removeRequested(this); });
+}
+
+ValidatedField *DestinationRow::field(const char *name) const
+{
+    for (ValidatedField *f : m_fields) {
+        if (qstrcmp(f->spec().name, name) == 0)
+            return f;
+    }
+    return nullptr;
+}
+
+Destination DestinationRow::destination() const
+{
+    Destination d;
+    d.companyName = field("companyName")->value();
+    d.lastName = field("lastName")->value();
+    d.firstName = field("firstName")->value();
+    d.department = field("department")->value();
+    d.postalCode = field("postalCode")->value();
+    d.prefecture = m_prefecture->code();
+    d.address = field("address")->value();
+    d.phone = field("phone")->value();
+    d.units = m_units->value();
+    return d;
+}
+
+void DestinationRow::setDestination(const Destination &d)
+{
+    field("companyName")->setValue(d.companyName);
+    field("lastName")->setValue(d.lastName);
+    field("firstName")->setValue(d.firstName);
+    field("department")->setValue(d.department);
+    field("postalCode")->setValue(d.postalCode);
+    m_prefecture->setCode(d.prefecture);
+    field("address")->setValue(d.address);
+    field("phone")->setValue(d.phone);
+    m_units->setValue(qBound(1, d.units, Application::MaxUnitsPerDestination));
+}
+
+void DestinationRow::setNumber(int number, int count)
+{
+    setTitle(tr("Destination %1").arg(number));
+    setAccessibleName(tr("Destination %1 of %2").arg(number).arg(count));
+    setObjectName(QStringLiteral("destination%1").arg(number));
+    m_copy->setVisible(number > 1);
+    m_remove->setEnabled(count > 1);
+}
+
+bool DestinationRow::isAcceptable() const
+{
+    for (const ValidatedField *f : m_fields) {
+        if (!f->isAcceptable())
+            return false;
+    }
+    return m_prefecture->isAcceptable();
+}
+
+QWidget *DestinationRow::revealErrors()
+{
+    QWidget *first = nullptr;
+    for (ValidatedField *f : std::as_const(m_fields)) {
+        f->reveal();
+        if (!first && !f->isAcceptable())
+            first = f->lineEdit();
+        if (qstrcmp(f->spec().name, "postalCode") == 0) {
+            m_prefecture->reveal();
+            if (!first && !m_prefecture->isAcceptable())
+                first = m_prefecture->comboBox();
+        }
+    }
+    return first;
+}
+
+QList<QWidget *> DestinationRow::tabChain() const
+{
+    QList<QWidget *> chain;
+    for (ValidatedField *f : m_fields) {
+        chain.append(f->lineEdit());
+        if (qstrcmp(f->spec().name, "postalCode") == 0)
+            chain.append(m_prefecture->comboBox());
+    }
+    chain << m_units << m_copy << m_remove;
+    return chain;
+}
+
+QWidget *DestinationRow::firstInput() const
+{
+    return m_fields.first()->lineEdit();
+}

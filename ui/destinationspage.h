@@ -1,0 +1,22 @@
+#pragma once
+
+#include "steppage.h"
+
+class DestinationsEditor;
+
+// Step 2: where the UTM appliances go, 1 to 10 destinations, 10 units at most.
+class DestinationsPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit DestinationsPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    int nextId() const override;
+    bool isComplete() const override;
+    bool revealErrors() override;
+    DestinationsEditor *editor() const { return m_editor; }
+
+private:
+    DestinationsEditor *m_editor;
+};

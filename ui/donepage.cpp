@@ -1,0 +1,40 @@
+#include "donepage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+DonePage::DonePage(QWidget *parent)
+    : StepPage(5, parent)
+    , m_text(new QLabel(this))
+    , m_new(new QPushButton(tr("&New application"), this))
+{
+    setTitle(tr("Confirmation mail"));
+    setFinalPage(true);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setObjectName(QStringLiteral("doneText"));
+    m_new->setObjectName(QStringLiteral("newApplication"));
+    m_new->setToolTip(tr("Start a fresh application (Ctrl+N)"));
+    m_new->setShortcut(QKeySequence::New);
+    body()->addWidget(m_text);
+    body()->addWidget(m_new, 0, Qt::AlignLeft);
+    body()->addStretch();
+    connect(m_new, &QPushButton::clicked, this, &DonePage::newApplicationRequested);
+}
+
+void DonePage::initializePage()
+{
+    StepPage::initializePage();
+    const QString email = field(QStringLiteral("customer.email")).toString().toHtmlEscaped();
+    const QString id = wizard()->property("applicationId").toString().toHtmlEscaped();
+    m_text->setText(
+        tr("<p><b>The application is saved and waiting to be sent.</b></p>"
+           "<p>It is sent to the service automatically as soon as the network allows; the "
+           "service then mails the confirmation request to <b>%1</b>. The customer has 24 hours "
+           "to confirm it.</p><p>Application number: <code>%2</code></p>")
+            .arg(email, id));
+    m_new->setFocus(Qt::OtherFocusReason);
+}

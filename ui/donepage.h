@@ -1,0 +1,25 @@
+#pragma once
+
+#include "steppage.h"
+
+class QLabel;
+class QPushButton;
+
+// Step 6: the application is in the local queue; says so, and whether it has
+// been sent or waits for the network.
+class DonePage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit DonePage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    QPushButton *newApplicationButton() const { return m_new; }
+
+Q_SIGNALS:
+    void newApplicationRequested();
+
+private:
+    QLabel *m_text;
+    QPushButton *m_new;
+};

@@ -1,0 +1,53 @@
+#include "draftsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+{
+    setWindowTitle(tr("Unfinished applications"));
+    setObjectName(QStringLiteral("draftsDialog"));
+    auto intro = new QLabel(tr("These applications were not finished. Resume one where it was "
+                               "left, or start a new application."),
+                            this);
+    intro->setWordWrap(true);
+    for (const LocalQueue::Summary &d : drafts) {
+        const QString company =
+            d.companyName.isEmpty() ? tr("(no company name yet)") : d.companyName;
+        auto item = new QListWidgetItem(
+            tr("%1 — %2 (last change %3)")
+                .arg(company, d.contactName,
+                     QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            m_list);
+        item->setData(Qt::UserRole, d.id);
+    }
+    m_list->setCurrentRow(0);
+    m_list->setAccessibleName(tr("Unfinished applications"));
+    intro->setBuddy(m_list);
+
+    auto buttons = new QDialogButtonBox(this);
+    QPushButton *resume = buttons->addButton(tr("&Resume"), QDialogButtonBox::AcceptRole);
+    QPushButton *fresh = buttons->addButton(tr("&New application"), QDialogButtonBox::RejectRole);
+    resume->setDefault(true);
+    resume->setObjectName(QStringLiteral("resume"));
+    fresh->setObjectName(QStringLiteral("new"));
+    connect(resume, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            m_chosen = item->data(Qt::UserRole).toUuid();
+        accept();
+    });
+    connect(fresh, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, resume, &QPushButton::click);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    resize(560, 320);
+}

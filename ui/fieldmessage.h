@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLabel>
+
+// The message under a field that says what is wrong with it. Hidden while
+// there is nothing to say; screen readers are alerted when a message appears.
+class FieldMessage : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit FieldMessage(QWidget *parent = nullptr);
+
+    void setMessage(const QString &message);
+    QString message() const { return text(); }
+};

@@ -1,0 +1,42 @@
+#include "loginuserspage.h"
+
+#include "customer.h"
+#include "loginuserseditor.h"
+
+#include <QVBoxLayout>
+
+LoginUsersPage::LoginUsersPage(QWidget *parent)
+    : StepPage(3, parent)
+    , m_editor(new LoginUsersEditor(this))
+{
+    setTitle(tr("Login users"));
+    setSubTitle(tr("Who may log in to the service portal: up to 3 users."));
+    body()->addWidget(m_editor);
+    registerField(QStringLiteral("loginUsers"), m_editor, "users", SIGNAL(usersChanged()));
+    connect(m_editor, &LoginUsersEditor::usersChanged, this, &LoginUsersPage::changed);
+}
+
+void LoginUsersPage::initializePage()
+{
+    StepPage::initializePage();
+    // The first user starts as the contact person of step 1, unless
+    // something was entered already (a resumed draft).
+    const LoginUserList current = m_editor->users();
+    if (current.size() == 1 && current.first() == LoginUser{}) {
+        Customer c;
+        c.lastName = field(QStringLiteral("customer.lastName")).toString();
+        c.firstName = field(QStringLiteral("customer.firstName")).toString();
+        c.email = field(QStringLiteral("customer.email")).toString();
+        m_editor->setUsers({LoginUser::prefilledFrom(c)});
+    }
+}
+
+bool LoginUsersPage::isComplete() const
+{
+    return m_editor->isAcceptable();
+}
+
+bool LoginUsersPage::revealErrors()
+{
+    return m_editor->revealErrors();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "steppage.h"
+
+class LoginUsersEditor;
+
+// Step 4: the users of the service portal, 1 to 3.
+class LoginUsersPage : public StepPage
+{
+    Q_OBJECT
+public:
+    explicit LoginUsersPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool revealErrors() override;
+    LoginUsersEditor *editor() const { return m_editor; }
+
+private:
+    LoginUsersEditor *m_editor;
+};

@@ -1,0 +1,88 @@
+#include "postalautofill.h"
+
+#include "prefecturefield.h"
+#include "prefectures.h"
+#include "uilanguage.h"
+#include "validatedfield.h"
+
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+
+PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture,
+                               ValidatedField *address, QObject *parent)
+    : QObject(parent)
+    , m_postalCode(postalCode)
+    , m_prefecture(prefecture)
+    , m_address(address)
+{
+    connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
+}
+
+QString PostalAutofill::describe(const PostalCandidate &c)
+{
+    QString text = Prefectures::name(c.prefecture) + c.city + c.town + c.street;
+    if (!c.business.isEmpty())
+        text += QStringLiteral("（%1）").arg(c.business);
+    return text;
+}
+
+void PostalAutofill::lookUp()
+{
+    const QString code = m_postalCode->value();
+    if (!m_postalCode->isAcceptable() || code == m_lastCode)
+        return;
+    m_lastCode = code;
+    const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
+    if (candidates.size() == 1) {
+        apply(candidates.first());
+        return;
+    }
+    if (candidates.size() < 2)
+        return;
+    // Several towns share the code: the staff member picks one (arrow keys
+    // and Return, or Escape to fill nothing).
+    if (m_picker)
+        m_picker->deleteLater();
+    m_picker = new QMenu(m_postalCode);
+    m_picker->setObjectName(QStringLiteral("postalPicker"));
+    m_picker->setAccessibleName(tr("Addresses for postal code %1").arg(code));
+    m_picker->setToolTipsVisible(true);
+    for (const PostalCandidate &c : candidates) {
+        QAction *action = m_picker->addAction(describe(c));
+        connect(action, &QAction::triggered, this, [this, c] { apply(c); });
+    }
+    connect(m_picker, &QMenu::aboutToHide, m_picker, &QObject::deleteLater);
+    QLineEdit *edit = m_postalCode->lineEdit();
+    m_picker->popup(edit->mapToGlobal(QPoint(0, edit->height())));
+    m_picker->setActiveAction(m_picker->actions().constFirst());
+}
+
+void PostalAutofill::apply(const PostalCandidate &candidate)
+{
+    const QString address = candidate.address();
+    const QString typed = m_address->value();
+    const bool addressFree = typed.isEmpty() || typed == m_lastFilledAddress || typed == address;
+    const bool prefectureFree =
+        m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
+    if (!addressFree || !prefectureFree) {
+        const QString question =
+            tr("Replace the address you entered with the one for postal code %1?\n\n"
+               "Entered: %2 %3\nPostal code: %4 %5")
+                .arg(m_postalCode->value(),
+                     Prefectures::displayName(m_prefecture->code(), UiLanguage::isJapanese()),
+                     typed,
+                     Prefectures::displayName(candidate.prefecture, UiLanguage::isJapanese()),
+                     address);
+        const auto answer =
+            QMessageBox::question(m_postalCode->window(), tr("Fill in the address"), question,
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_prefecture->setCode(candidate.prefecture);
+    m_address->setValue(address);
+    m_address->setFilledForContinuation();
+    m_lastFilledAddress = address;
+    emit filled();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "postaldirectory.h"
+
+#include <QMenu>
+#include <QObject>
+#include <QPointer>
+
+class PrefectureField;
+class ValidatedField;
+
+// Fills prefecture and address from a complete postal code: at once when
+// the directory has one candidate, from a picker when it has several. What
+// the staff member typed into the address is never replaced without asking.
+class PostalAutofill : public QObject
+{
+    Q_OBJECT
+public:
+    PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture, ValidatedField *address,
+                   QObject *parent = nullptr);
+
+    // The picker while it is open (for several candidates).
+    QMenu *picker() const { return m_picker; }
+
+Q_SIGNALS:
+    void filled();
+
+private:
+    void lookUp();
+    void apply(const PostalCandidate &candidate);
+    static QString describe(const PostalCandidate &candidate);
+
+    ValidatedField *m_postalCode;
+    PrefectureField *m_prefecture;
+    ValidatedField *m_address;
+    QString m_lastCode;
+    QString m_lastFilledAddress;
+    QPointer<QMenu> m_picker;
+};

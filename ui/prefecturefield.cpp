@@ -1,0 +1,144 @@
+#include "prefecturefield.h"
+
+#include "applicationrules.h"
+#include "fieldmessage.h"
+#include "prefectures.h"
+#include "uilanguage.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFocusEvent>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+PrefectureField::PrefectureField(const QString &label, QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_message(new FieldMessage(this))
+{
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_message);
+    setFocusProxy(m_combo);
+
+    const bool japanese = UiLanguage::isJapanese();
+    m_combo->setObjectName(QStringLiteral("prefecture"));
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setMaxVisibleItems(12);
+    m_combo->setAccessibleName(label);
+    m_combo->addItem(QString(), QString());
+    for (const QString &code : Prefectures::codes()) {
+        m_combo->addItem(Prefectures::displayName(code, japanese), code);
+        // What a completer also matches: the other language's name and the code.
+        m_combo->setItemData(m_combo->count() - 1,
+                             QString(Prefectures::displayName(code, !japanese) + u' ' + code),
+                             Qt::ToolTipRole);
+    }
+    m_combo->lineEdit()->setPlaceholderText(
+        tr("Type to search, e.g. %1")
+            .arg(Prefectures::displayName(QStringLiteral("34"), japanese)));
+    auto completer = new QCompleter(m_combo->model(), m_combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_combo->setCompleter(completer);
+    m_combo->lineEdit()->installEventFilter(this);
+    m_combo->installEventFilter(this);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        updateMessage();
+        emit codeChanged(code());
+    });
+    connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
+            &PrefectureField::commitTypedText);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            [this](const QString &text) {
+                const int index = m_combo->findText(text);
+                if (index >= 0)
+                    m_combo->setCurrentIndex(index);
+            });
+}
+
+QString PrefectureField::code() const
+{
+    // Only a chosen item counts: half-typed text is not a prefecture yet.
+    if (m_combo->currentText() != m_combo->itemText(m_combo->currentIndex()))
+        return {};
+    return m_combo->currentData().toString();
+}
+
+void PrefectureField::setCode(const QString &code)
+{
+    const int index = m_combo->findData(code);
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString PrefectureField::errorCode() const
+{
+    if (m_combo->currentText().trimmed().isEmpty())
+        return QStringLiteral("required");
+    return ApplicationRules::checkValue(ApplicationRules::customerField("prefecture"), code());
+}
+
+void PrefectureField::reveal()
+{
+    m_revealed = true;
+    updateMessage();
+}
+
+QString PrefectureField::shownMessage() const
+{
+    return m_message->isVisible() ? m_message->message() : QString();
+}
+
+void PrefectureField::commitTypedText()
+{
+    const QString typed = m_combo->currentText().trimmed();
+    if (typed.isEmpty()) {
+        m_combo->setCurrentIndex(0);
+        return;
+    }
+    // An exact name, a JIS code, or the one prefecture whose name contains
+    // what was typed ("広島", "hiro", "34").
+    QString found = Prefectures::codeForName(typed);
+    if (found.isEmpty() && Prefectures::isValidCode(typed.rightJustified(2, u'0')))
+        found = typed.rightJustified(2, u'0');
+    if (found.isEmpty()) {
+        QStringList matches;
+        for (const QString &c : Prefectures::codes()) {
+            if (Prefectures::name(c).contains(typed) ||
+                Prefectures::englishName(c).contains(typed, Qt::CaseInsensitive))
+                matches.append(c);
+        }
+        if (matches.size() == 1)
+            found = matches.first();
+    }
+    if (!found.isEmpty())
+        setCode(found);
+    updateMessage();
+    emit codeChanged(code());
+}
+
+void PrefectureField::updateMessage()
+{
+    const QString error = m_revealed ? errorCode() : QString();
+    const QString message = error.isEmpty() ? QString() : ApplicationRules::message(error);
+    m_message->setMessage(message);
+    m_combo->setAccessibleDescription(message);
+}
+
+bool PrefectureField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
+            !m_combo->hasFocus()) {
+            commitTypedText();
+            reveal();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+// The six steps of the customer form (1 基本情報入力 … 6 確認メール送信), the
+// current one highlighted and step 3 marked as skipped when it has no fields.
+class StepHeader : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepHeader(QWidget *parent = nullptr);
+
+    void setCurrent(int step);
+    void setSkipped(int step, bool skipped);
+    static QString stepName(int step);
+    static constexpr int StepCount = 6;
+
+private:
+    void refresh();
+
+    QList<QLabel *> m_labels;
+    int m_current = 0;
+    QList<bool> m_skipped;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWizardPage>
+
+class StepHeader;
+class QVBoxLayout;
+
+// A wizard page with the step header on top. Pages that hold fields say
+// which are at fault, so that trying Next shows every message and puts the
+// focus on the first field at fault.
+class StepPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    StepPage(int step, QWidget *parent = nullptr);
+
+    // Shows every field's message; focuses the first field at fault.
+    // Returns false when something is at fault.
+    virtual bool revealErrors() { return true; }
+
+protected:
+    void initializePage() override;
+    // Going back keeps what was typed (QWizardPage would reset the fields).
+    void cleanupPage() override {}
+    // Where the page puts its own widgets.
+    QVBoxLayout *body() const { return m_body; }
+    // For pages whose fields change: tells the wizard (Next, draft saving).
+    void changed() { emit completeChanged(); }
+
+private:
+    int m_step;
+    StepHeader *m_header;
+    QVBoxLayout *m_body;
+};

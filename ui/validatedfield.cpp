@@ -1,0 +1,134 @@
+#include "validatedfield.h"
+
+#include "applicationrules.h"
+#include "fieldmessage.h"
+#include "fieldvalidator.h"
+
+#include <QCoreApplication>
+#include <QFocusEvent>
+#include <QLineEdit>
+#include <QPalette>
+#include <QVBoxLayout>
+
+ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWidget *parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_edit(new QLineEdit(this))
+    , m_message(new FieldMessage(this))
+{
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+    setFocusProxy(m_edit);
+    m_edit->setObjectName(QLatin1StringView(spec.name));
+    m_edit->setValidator(new FieldValidator(spec, m_edit));
+    m_edit->setAccessibleName(label);
+    m_edit->installEventFilter(this);
+    switch (spec.kind) {
+    case FieldKind::PostalCode:
+        m_edit->setPlaceholderText(QStringLiteral("733-0001"));
+        m_edit->setInputMethodHints(Qt::ImhPreferNumbers);
+        break;
+    case FieldKind::Phone:
+        m_edit->setPlaceholderText(QStringLiteral("0821234567"));
+        m_edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        break;
+    case FieldKind::Mobile:
+        m_edit->setPlaceholderText(QStringLiteral("09012345678"));
+        m_edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+        break;
+    case FieldKind::Email:
+        m_edit->setPlaceholderText(QStringLiteral("name@example.co.jp"));
+        m_edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+        break;
+    default:
+        break;
+    }
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        updateMessage();
+        emit valueChanged(value());
+    });
+    connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
+}
+
+QString ValidatedField::value() const
+{
+    QString v = m_edit->text();
+    m_edit->validator()->fixup(v);
+    return v;
+}
+
+void ValidatedField::setValue(const QString &value)
+{
+    if (value == m_edit->text())
+        return;
+    m_edit->setText(value);
+}
+
+QString ValidatedField::errorCode() const
+{
+    const QString v = value();
+    QString code = ApplicationRules::checkValue(m_spec, v);
+    if (code.isEmpty() && m_extra)
+        code = m_extra(v);
+    return code;
+}
+
+void ValidatedField::reveal()
+{
+    m_revealed = true;
+    // Leaving the field puts the value in its canonical form (733-0001).
+    const QString canonical = value();
+    if (canonical != m_edit->text() && isAcceptable())
+        m_edit->setText(canonical);
+    updateMessage();
+}
+
+void ValidatedField::recheck()
+{
+    updateMessage();
+}
+
+QString ValidatedField::shownMessage() const
+{
+    return m_message->isVisible() ? m_message->message() : QString();
+}
+
+void ValidatedField::updateMessage()
+{
+    const QString code = m_revealed ? errorCode() : QString();
+    const QString message =
+        code.isEmpty() ? QString() : ApplicationRules::message(code, m_spec.maxLength);
+    m_message->setMessage(message);
+    m_edit->setAccessibleDescription(message);
+    m_edit->setProperty("invalid", !message.isEmpty());
+    // A tinted background rather than a style sheet border: a style sheet
+    // would change the line edit's size and clip its text.
+    QPalette palette = m_edit->parentWidget()->palette();
+    if (!message.isEmpty())
+        palette.setColor(QPalette::Base, QColor(0xff, 0xeb, 0xee));
+    m_edit->setPalette(palette);
+}
+
+bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving the field shows its message; a popup or another window taking
+    // the focus for a moment does not count as leaving.
+    if (watched == m_edit && event->type() == QEvent::FocusIn && m_continueAtEnd) {
+        m_continueAtEnd = false;
+        // QLineEdit selects everything when tabbed into; give it a focus
+        // event that does not, and put the cursor at the end.
+        QFocusEvent focusIn(QEvent::FocusIn, Qt::OtherFocusReason);
+        QCoreApplication::sendEvent(m_edit, &focusIn);
+        m_edit->end(false);
+        return true;
+    }
+    if (watched == m_edit && event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            reveal();
+    }
+    return QWidget::eventFilter(watched, event);
+}

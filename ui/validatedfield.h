@@ -1,0 +1,61 @@
+#pragma once
+
+#include "fieldkind.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class FieldMessage;
+class QLineEdit;
+
+// A line edit that applies one field's rule: normalises as the person types
+// (FieldValidator), and shows the rule's message beneath once the field has
+// been left or the page asked for it. Its value is the canonical form.
+class ValidatedField : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(QString value READ value WRITE setValue NOTIFY valueChanged USER true)
+public:
+    // An extra rule beyond the field's own (e.g. "same as the address above");
+    // returns an error code or an empty string.
+    using ExtraCheck = std::function<QString(const QString &value)>;
+
+    ValidatedField(const FieldSpec &spec, const QString &label, QWidget *parent = nullptr);
+
+    QString value() const;
+    void setValue(const QString &value);
+    QLineEdit *lineEdit() const { return m_edit; }
+    const FieldSpec &spec() const { return m_spec; }
+    void setExtraCheck(ExtraCheck check) { m_extra = std::move(check); }
+
+    // The error code of the current value, or empty.
+    QString errorCode() const;
+    bool isAcceptable() const { return errorCode().isEmpty(); }
+    // Shows the current message (or none) from now on, as the person types.
+    void reveal();
+    bool isRevealed() const { return m_revealed; }
+    // Re-checks after something this field depends on changed.
+    void recheck();
+    QString shownMessage() const;
+    // After a value was filled in for the person (postal look-up): the next
+    // time they tab in, the cursor goes to the end instead of selecting it
+    // all, so that typing the street number adds to it.
+    void setFilledForContinuation() { m_continueAtEnd = true; }
+
+Q_SIGNALS:
+    void valueChanged(const QString &value);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateMessage();
+
+    FieldSpec m_spec;
+    QLineEdit *m_edit;
+    FieldMessage *m_message;
+    ExtraCheck m_extra;
+    bool m_revealed = false;
+    bool m_continueAtEnd = false;
+};
