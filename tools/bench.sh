@@ -6,7 +6,7 @@ tools/install-deps.sh
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMOSHIKOMI_BUILD_BENCH=ON \
       -DMOSHIKOMI_BUILD_TESTS=OFF
-cmake --build "$build" -j2 --target bench_models
+cmake --build "$build" -j2 --target bench_models bench_ui
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 (cd "$build" && ./bench/bench_models) >> "$rows"

@@ -8,7 +8,7 @@ build=build-test
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMOSHIKOMI_SANITIZE=ON \
       -DMOSHIKOMI_BUILD_TESTS=ON
 cmake --build "$build" -j2
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # A display for the tests that render windows to PNG; the rest use offscreen.

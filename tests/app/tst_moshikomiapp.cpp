@@ -1,0 +1,149 @@
+#include "applicationwizard.h"
+#include "destinationseditor.h"
+#include "destinationspage.h"
+#include "draftsdialog.h"
+#include "localqueue.h"
+#include "moshikomiapp.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "uilanguage.h"
+#include "wizardpageid.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+// Answers the drafts dialog when it comes up (it is modal, from start()).
+void resumeFirstDraftWhenAsked(bool resume, bool *asked)
+{
+    QTimer::singleShot(50, [resume, asked] {
+        auto dialog = qobject_cast<DraftsDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            resumeFirstDraftWhenAsked(resume, asked);
+            return;
+        }
+        *asked = true;
+        dialog->findChild<QPushButton *>(resume ? QStringLiteral("resume") : QStringLiteral("new"))
+            ->click();
+    });
+}
+
+QUuid saveDraft(const QString &dir, int step)
+{
+    LocalQueue queue;
+    if (!queue.open(dir))
+        return {};
+    Application a = TestData::validApplication();
+    a.destinations.append(TestData::validDestination());
+    a.destinations[1].department = QStringLiteral("倉庫");
+    queue.saveDraft(a, step);
+    return a.id;
+}
+} // namespace
+
+class TestMoshikomiApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsWithANewApplicationWhenThereAreNoDrafts()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja")}));
+        QVERIFY(app.wizard());
+        QVERIFY(app.wizard()->isVisible());
+        QCOMPARE(app.wizard()->currentId(), int(CustomerPageId));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("ja"));
+    }
+
+    void offersDraftsAndResumesAtTheirStep()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        bool asked = false;
+        resumeFirstDraftWhenAsked(true, &asked);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path()}));
+        QVERIFY(asked);
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->application().id, id);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        auto editor = static_cast<DestinationsPage *>(w->currentPage())->editor();
+        QCOMPARE(editor->count(), 2);
+        QCOMPARE(editor->destinations()[1].department, QStringLiteral("倉庫"));
+    }
+
+    void newApplicationInsteadOfTheDraft()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), LoginUsersPageId);
+        bool asked = false;
+        resumeFirstDraftWhenAsked(false, &asked);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path()}));
+        QVERIFY(asked);
+        QVERIFY(app.wizard()->application().id != id);
+        QCOMPARE(app.wizard()->currentId(), int(CustomerPageId));
+        // The draft is still there for later.
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Draft);
+    }
+
+    void languageSwitchKeepsTheApplicationAndIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        {
+            MoshikomiApp app;
+            QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                               dir.path(), QStringLiteral("--language"), QStringLiteral("ja"),
+                               QStringLiteral("--resume"), id.toString()}));
+            QCOMPARE(app.wizard()->currentPage()->title(), QStringLiteral("UTM送付先入力"));
+            QAbstractButton *language = app.wizard()->button(QWizard::CustomButton2);
+            QCOMPARE(language->text(), QStringLiteral("English"));
+            language->click();
+            QTRY_VERIFY(app.wizard() && app.wizard()->isVisible());
+            QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
+            QCOMPARE(app.wizard()->currentPage()->title(), QStringLiteral("UTM destinations"));
+            QCOMPARE(app.wizard()->application().id, id);
+            QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
+        }
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        MoshikomiApp again;
+        QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                             QStringLiteral("--new")}));
+        QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
+    }
+
+    void schemaFileBecomesTheCachedStepThree()
+    {
+        QTemporaryDir dir;
+        const QString schema = dir.filePath(QStringLiteral("schema.json"));
+        QFile f(schema);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestData::sampleSchemaJson());
+        f.close();
+        {
+            MoshikomiApp app;
+            QVERIFY(
+                app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--additional-info"), schema, QStringLiteral("--new")}));
+            QVERIFY(app.wizard()->hasAdditionalInfo());
+        }
+        MoshikomiApp app; // from the cache now
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new")}));
+        QVERIFY(app.wizard()->hasAdditionalInfo());
+        QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
+    }
+};
+
+MOSHIKOMI_TEST(TestMoshikomiApp)
+#include "tst_moshikomiapp.moc"
