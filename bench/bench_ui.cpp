@@ -27,11 +27,14 @@ int child(const QString &what, const QString &dir, qint64 startedAtMs)
     std::unique_ptr<QWidget> window;
     std::unique_ptr<LocalQueue> queue;
     if (what == QLatin1StringView("--child-bare")) {
+        // The floor: a bare QWizard with one page, in Japanese like the app
+        // (so that both pay for loading a Japanese font).
         auto wizard = std::make_unique<QWizard>();
         auto page = new QWizardPage;
-        page->setTitle(QStringLiteral("Page"));
+        page->setTitle(QStringLiteral("基本情報入力"));
         auto layout = new QVBoxLayout(page);
-        layout->addWidget(new QLabel(QStringLiteral("Hello")));
+        layout->addWidget(new QLabel(QStringLiteral("会社名")));
+        layout->addWidget(new QLineEdit);
         wizard->addPage(page);
         window = std::move(wizard);
     } else {
@@ -98,7 +101,8 @@ void keystroke()
     UiLanguage::install(UiLanguage::japanese());
     ApplicationWizard wizard(&queue, AdditionalInfoSchema());
     wizard.show();
-    QTest::qWaitForWindowExposed(&wizard);
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        qFatal("the wizard was not shown");
     auto edit = wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("customer.phone"));
     edit->setFocus();
     const char digits[] = "0821234567";

@@ -237,18 +237,22 @@ bool LocalQueue::open(const QString &directory, const Options &options)
     return migrate() || failedToOpen();
 }
 
-bool LocalQueue::failedToOpen()
+bool LocalQueue::isWritable() const
 {
-    // SQLite says "unable to open" when it cannot create the WAL files next
-    // to a read-only database; the person needs to hear "read-only".
     // access() rather than permission bits: it also sees a read-only mount,
     // which permission bits do not show (and root ignores).
     const QByteArray file = QFile::encodeName(m_path);
     const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
-    const bool readOnly =
-        (::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0) ||
-        ::access(dir.constData(), W_OK) != 0;
-    if (readOnly && m_error.kind != ErrorKind::ReadOnly && m_error.kind != ErrorKind::Corrupt)
+    const bool fileReadOnly =
+        ::access(file.constData(), F_OK) == 0 && ::access(file.constData(), W_OK) != 0;
+    return !fileReadOnly && ::access(dir.constData(), W_OK) == 0;
+}
+
+bool LocalQueue::failedToOpen()
+{
+    // SQLite says "unable to open" when it cannot create the WAL files next
+    // to a read-only database; the person needs to hear "read-only".
+    if (!isWritable() && m_error.kind != ErrorKind::ReadOnly && m_error.kind != ErrorKind::Corrupt)
         fail(ErrorKind::ReadOnly, m_error.detail);
     close();
     return false;
@@ -311,6 +315,14 @@ bool LocalQueue::migrate()
     q.finish();
     if (version > SchemaVersion)
         return fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(version));
+    if (version == SchemaVersion) {
+        // Up to date: nothing to write (a write would cost an fsync at every
+        // start). A read-only file is still reported now, not at the first
+        // keystroke.
+        if (!isWritable())
+            return fail(ErrorKind::ReadOnly, m_path);
+        return true;
+    }
     if (!begin())
         return false;
     if (version < 1) {
@@ -321,8 +333,6 @@ bool LocalQueue::migrate()
             }
         }
     }
-    // Writing the version also proves at open that the file is writable, so
-    // a read-only database is reported now and not at the first keystroke.
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
         rollback();
         return false;

@@ -134,6 +134,7 @@ Q_SIGNALS:
 private:
     bool openFile();
     bool failedToOpen();
+    bool isWritable() const;
     bool configure();
     bool migrate();
     bool moveAside();

@@ -84,7 +84,7 @@ void AdditionalInfoEditor::setSchema(const AdditionalInfoSchema &schema)
         cellLayout->addWidget(e.input);
         if (!f.help(japanese).isEmpty()) {
             auto help = new QLabel(f.help(japanese));
-            help->setStyleSheet(QStringLiteral("color:#555555;"));
+            help->setForegroundRole(QPalette::PlaceholderText);
             help->setWordWrap(true);
             cellLayout->addWidget(help);
         }

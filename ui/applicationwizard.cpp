@@ -33,10 +33,6 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setWindowTitle(tr("Moshikomi — new application"));
     setObjectName(QStringLiteral("applicationWizard"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButton);
-    setOption(QWizard::HaveCustomButton1);
-    setOption(QWizard::HaveCustomButton2);
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
@@ -52,6 +48,10 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
                      QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton});
+    // Texts and layout first, options last and in one call: each of these
+    // lays the buttons out again, measuring every text.
+    setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButton |
+               QWizard::HaveCustomButton1 | QWizard::HaveCustomButton2);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         saveDraft();
         if (which == QWizard::CustomButton1)

@@ -61,7 +61,8 @@ DestinationsEditor::DestinationsEditor(QWidget *parent)
                 m_scroll->ensureWidgetVisible(now, 20, 40);
         });
 
-    appendRow(Destination{});
+    // No row yet: the page adds the first, prefilled, when it is first shown
+    // (building rows nobody sees yet would only slow the start).
     renumber();
     updateCounter();
 }
@@ -86,7 +87,7 @@ void DestinationsEditor::setDestinations(const DestinationList &destinations)
     if (destinations == this->destinations())
         return;
     m_loading = true;
-    while (m_rows.size() > qMax<qsizetype>(1, destinations.size()))
+    while (m_rows.size() > destinations.size())
         delete m_rows.takeLast();
     while (m_rows.size() < destinations.size() && m_rows.size() < Application::MaxDestinations)
         appendRow(Destination{});
@@ -228,7 +229,13 @@ void DestinationsEditor::updateCounter()
     const int total = totalUnits();
     const bool over = total > Application::MaxTotalUnits;
     m_counter->setText(tr("Total %1 / %2 units").arg(total).arg(Application::MaxTotalUnits));
-    m_counter->setStyleSheet(over ? QStringLiteral("color:#b00020; font-weight:bold;") : QString());
+    QPalette palette = this->palette();
+    if (over)
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_counter->setPalette(palette);
+    QFont font = this->font();
+    font.setBold(over);
+    m_counter->setFont(font);
     m_message->setMessage(
         over ? ApplicationRules::message(QStringLiteral("units_total_exceeded"), total)
              : QString());

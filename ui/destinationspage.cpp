@@ -37,8 +37,7 @@ void DestinationsPage::initializePage()
     StepPage::initializePage();
     // The first destination starts as step 1's details, unless something was
     // entered already (a resumed draft).
-    const DestinationList current = m_editor->destinations();
-    if (current.size() == 1 && current.first() == Destination{})
+    if (m_editor->count() == 0)
         m_editor->setDestinations({m_editor->newDestination()});
 }
 

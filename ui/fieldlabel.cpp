@@ -1,16 +1,38 @@
 #include "fieldlabel.h"
 
+#include <QPainter>
+
+namespace {
+const QString kMark = QStringLiteral(" *");
+}
+
 FieldLabel::FieldLabel(const QString &text, bool required, QWidget *buddy, QWidget *parent)
-    : QLabel(parent)
+    : QLabel(text, parent)
+    , m_required(required)
 {
-    setTextFormat(Qt::RichText);
-    setText(
-        required
-            ? QStringLiteral("%1 <span style=\"color:#b00020\">*</span>").arg(text.toHtmlEscaped())
-            : text.toHtmlEscaped());
-    if (required)
+    setTextFormat(Qt::PlainText);
+    if (required) {
         setToolTip(tr("Required"));
+        setAccessibleDescription(tr("Required"));
+    }
     setBuddy(buddy);
     setAlignment(Qt::AlignRight | Qt::AlignTop);
-    setContentsMargins(0, 4, 0, 0);
+    setContentsMargins(0, 4, m_required ? markWidth() : 0, 0);
+}
+
+int FieldLabel::markWidth() const
+{
+    return fontMetrics().horizontalAdvance(kMark) + 1;
+}
+
+void FieldLabel::paintEvent(QPaintEvent *event)
+{
+    QLabel::paintEvent(event);
+    if (!m_required)
+        return;
+    QPainter painter(this);
+    painter.setPen(QColor(0xb0, 0x00, 0x20));
+    // The text is right-aligned in the contents; the mark sits in the margin after it.
+    const QRect area = contentsRect();
+    painter.drawText(QPoint(area.right() + 1, area.top() + fontMetrics().ascent()), kMark);
 }

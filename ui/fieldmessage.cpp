@@ -1,6 +1,7 @@
 #include "fieldmessage.h"
 
 #include <QAccessible>
+#include <QPalette>
 
 FieldMessage::FieldMessage(QWidget *parent)
     : QLabel(parent)
@@ -8,7 +9,10 @@ FieldMessage::FieldMessage(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("fieldMessage"));
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    // A palette, not a style sheet: there is one of these under every field.
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    setPalette(p);
     setAccessibleName(tr("Error"));
     hide();
 }

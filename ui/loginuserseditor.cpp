@@ -46,7 +46,8 @@ LoginUsersEditor::LoginUsersEditor(QWidget *parent)
                 scroll->ensureWidgetVisible(now, 20, 40);
         });
 
-    appendRow(LoginUser{});
+    // No row yet: the page adds the first, prefilled, when it is first shown
+    // (building rows nobody sees yet would only slow the start).
     renumber();
 }
 
@@ -70,7 +71,7 @@ void LoginUsersEditor::setUsers(const LoginUserList &users)
     if (users == this->users())
         return;
     m_loading = true;
-    while (m_rows.size() > qMax<qsizetype>(1, users.size()))
+    while (m_rows.size() > users.size())
         delete m_rows.takeLast();
     while (m_rows.size() < users.size() && m_rows.size() < Application::MaxLoginUsers)
         appendRow(LoginUser{});

@@ -21,8 +21,7 @@ void LoginUsersPage::initializePage()
     StepPage::initializePage();
     // The first user starts as the contact person of step 1, unless
     // something was entered already (a resumed draft).
-    const LoginUserList current = m_editor->users();
-    if (current.size() == 1 && current.first() == LoginUser{}) {
+    if (m_editor->count() == 0) {
         Customer c;
         c.lastName = field(QStringLiteral("customer.lastName")).toString();
         c.firstName = field(QStringLiteral("customer.firstName")).toString();

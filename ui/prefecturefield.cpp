@@ -28,6 +28,9 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setMaxVisibleItems(12);
+    // Sized for the longest name without measuring all 47 of them.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(8);
     m_combo->setAccessibleName(label);
     m_combo->addItem(QString(), QString());
     for (const QString &code : Prefectures::codes()) {

@@ -12,10 +12,12 @@ StepHeader::StepHeader(QWidget *parent)
     layout->setSpacing(4);
     for (int i = 0; i < StepCount; ++i) {
         auto label = new QLabel(this);
-        label->setTextFormat(Qt::RichText);
+        label->setTextFormat(Qt::PlainText); // plain: rich text costs a text document each
         label->setAlignment(Qt::AlignCenter);
         label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         label->setWordWrap(true);
+        label->setAutoFillBackground(true);
+        label->setMargin(6);
         layout->addWidget(label);
         m_labels.append(label);
     }
@@ -56,22 +58,29 @@ void StepHeader::setSkipped(int step, bool skipped)
 
 void StepHeader::refresh()
 {
+    // Palettes rather than style sheets: every page has a header.
     for (int i = 0; i < StepCount; ++i) {
-        QString style;
-        QString text = QStringLiteral("%1 %2").arg(i + 1).arg(stepName(i).toHtmlEscaped());
+        QColor background(0xf4, 0xf4, 0xf4), foreground(0x33, 0x33, 0x33);
+        QString text = QStringLiteral("%1 %2").arg(i + 1).arg(stepName(i));
+        QFont font = this->font();
         if (i == m_current) {
-            style = QStringLiteral("background:#1a4d8f; color:white; font-weight:bold;");
+            background = QColor(0x1a, 0x4d, 0x8f);
+            foreground = Qt::white;
+            font.setBold(true);
         } else if (m_skipped[i]) {
-            style = QStringLiteral("background:#eeeeee; color:#888888;");
-            text = QStringLiteral("<s>%1</s><br/><small>%2</small>")
-                       .arg(text, tr("(skipped)").toHtmlEscaped());
+            background = QColor(0xee, 0xee, 0xee);
+            foreground = QColor(0x88, 0x88, 0x88);
+            font.setStrikeOut(true);
+            text += u' ' + tr("(skipped)");
         } else if (i < m_current) {
-            style = QStringLiteral("background:#dce8f7; color:#1a4d8f;");
-        } else {
-            style = QStringLiteral("background:#f4f4f4; color:#333333;");
+            background = QColor(0xdc, 0xe8, 0xf7);
+            foreground = QColor(0x1a, 0x4d, 0x8f);
         }
-        m_labels[i]->setStyleSheet(
-            QStringLiteral("QLabel { %1 padding:6px; border-radius:3px; }").arg(style));
+        QPalette palette = m_labels[i]->palette();
+        palette.setColor(QPalette::Window, background);
+        palette.setColor(QPalette::WindowText, foreground);
+        m_labels[i]->setPalette(palette);
+        m_labels[i]->setFont(font);
         m_labels[i]->setText(text);
         m_labels[i]->setAccessibleName(
             i == m_current ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(i))

@@ -29,6 +29,7 @@ protected:
 
 private:
     int m_step;
-    StepHeader *m_header;
+    StepHeader *m_header = nullptr; // made when the page is first shown
+    QVBoxLayout *m_layout;
     QVBoxLayout *m_body;
 };
