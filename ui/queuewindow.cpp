@@ -18,7 +18,12 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fixed starting widths: measuring contents would read every row.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->resizeSection(QueueTableModel::CompanyColumn, 360);
+    header->resizeSection(QueueTableModel::ContactColumn, 200);
+    header->resizeSection(QueueTableModel::StateColumn, 260);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Applications in the local queue"));
     setCentralWidget(m_view);

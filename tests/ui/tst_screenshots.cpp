@@ -2,6 +2,8 @@
 #include "applicationwizard.h"
 #include "destinationseditor.h"
 #include "destinationspage.h"
+#include "localqueue.h"
+#include "queuewindow.h"
 #include "steppage.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Renders every step at 1280×800 to PNG (tools/test.sh runs this under Xvfb),
@@ -71,6 +74,43 @@ private Q_SLOTS:
         WizardDriver::answerNextDialog(QMessageBox::Ok);
         QVERIFY(d.next());
         shoot(w, QStringLiteral("step6-done"));
+    }
+
+    void queueList()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        for (int i = 0; i < 3; ++i) {
+            Application a = TestData::validApplication();
+            a.customer.companyName = QStringLiteral("株式会社テスト%1").arg(i + 1);
+            QVERIFY(queue.saveDraft(a, 1));
+            if (i > 0)
+                QVERIFY(queue.enqueue(a));
+        }
+        QueueWindow window(&queue);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(30);
+        QVERIFY(window.grab().toImage().save(QDir(m_dir).filePath(QStringLiteral("queue-list.png"))));
+    }
+
+    void englishWithoutStepThree()
+    {
+        UiLanguage::install(UiLanguage::english());
+        {
+            WizardDriver d;
+            ApplicationWizard *w = d.wizard();
+            w->resize(1280, 800);
+            d.fillValidCustomer();
+            shoot(w, QStringLiteral("en-step1"));
+            QVERIFY(d.next());
+            QVERIFY(d.next());
+            QCOMPARE(w->currentId(), int(LoginUsersPageId));
+            shoot(w, QStringLiteral("en-step4-step3-skipped"));
+        }
+        UiLanguage::install(UiLanguage::japanese());
     }
 
 private:
