@@ -16,9 +16,18 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <chrono>
+
 using namespace Bench;
 
 namespace {
+
+qint64 nowMicros()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
 
 // Child: start, show the first page, print "<µs since process start> <RSS KiB>".
 int child(const QString &what, const QString &dir, qint64 startedAtMs)
@@ -36,6 +45,7 @@ int child(const QString &what, const QString &dir, qint64 startedAtMs)
         layout->addWidget(new QLabel(QStringLiteral("会社名")));
         layout->addWidget(new QLineEdit);
         wizard->addPage(page);
+        wizard->resize(1100, 760); // the application wizard's size: same pixels to fill
         window = std::move(wizard);
     } else {
         UiLanguage::install(UiLanguage::japanese());
@@ -47,8 +57,7 @@ int child(const QString &what, const QString &dir, qint64 startedAtMs)
     if (!QTest::qWaitForWindowExposed(window.get()))
         return 2;
     QCoreApplication::processEvents();
-    const qint64 shown = QDateTime::currentMSecsSinceEpoch();
-    std::printf("%lld %lld\n", shown - startedAtMs, residentKiB());
+    std::printf("%lld %lld\n", qint64(nowMicros() - startedAtMs), residentKiB());
     return 0;
 }
 
@@ -61,13 +70,13 @@ struct StartResult
 StartResult startOnce(const QString &program, const QString &what, const QString &dir)
 {
     QProcess p;
-    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    const qint64 started = nowMicros();
     p.start(program, {what, dir, QString::number(started)});
     p.waitForFinished(30000);
     const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
     if (parts.size() != 2)
         return {-1, -1};
-    return {parts[0].toDouble(), parts[1].toLongLong()};
+    return {parts[0].toDouble() / 1000.0, parts[1].toLongLong()};
 }
 
 void startUp(const QString &program)

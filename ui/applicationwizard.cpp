@@ -234,6 +234,12 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
 {
     // Enter on an incomplete page "tries Next": every message is shown and the
     // focus goes to the first field at fault.
+    // Escape would close the dialog, and with it the application being
+    // typed: a slip of the finger, not a wish to stop.
+    if (event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && event->modifiers() == Qt::NoModifier) {
         if (StepPage *p = stepPage(currentId()); p && !p->isComplete()) {

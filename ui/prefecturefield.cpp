@@ -35,7 +35,8 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     m_combo->addItem(QString(), QString());
     for (const QString &code : Prefectures::codes()) {
         m_combo->addItem(Prefectures::displayName(code, japanese), code);
-        // What a completer also matches: the other language's name and the code.
+        // The other language's name and the JIS code, which typing also finds
+        // (commitTypedText()).
         m_combo->setItemData(m_combo->count() - 1,
                              QString(Prefectures::displayName(code, !japanese) + u' ' + code),
                              Qt::ToolTipRole);
@@ -43,11 +44,12 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     m_combo->lineEdit()->setPlaceholderText(
         tr("Type to search, e.g. %1")
             .arg(Prefectures::displayName(QStringLiteral("34"), japanese)));
-    auto completer = new QCompleter(m_combo->model(), m_combo);
+    // The completer an editable combo box comes with, set to find a name
+    // from any part of it ("島" finds 広島県 and 島根県).
+    QCompleter *completer = m_combo->completer();
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_combo->setCompleter(completer);
     m_combo->lineEdit()->installEventFilter(this);
     m_combo->installEventFilter(this);
 

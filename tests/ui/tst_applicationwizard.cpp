@@ -302,6 +302,51 @@ private Q_SLOTS:
         QVERIFY(!d.next());
     }
 
+    void refusalsInRows_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("destination phone") << int(DestinationsPageId) << "phone"
+                                           << "08212345"
+                                           << "10桁または11桁";
+        QTest::newRow("destination postal") << int(DestinationsPageId) << "postalCode"
+                                            << "73300"
+                                            << "7桁";
+        QTest::newRow("destination company") << int(DestinationsPageId) << "companyName"
+                                             << ""
+                                             << "必須項目";
+        QTest::newRow("user mobile landline") << int(LoginUsersPageId) << "mobile"
+                                              << "0821234567"
+                                              << "070・080・090";
+        QTest::newRow("user email") << int(LoginUsersPageId) << "email"
+                                    << "hanako@"
+                                    << "name@example.co.jp";
+        QTest::newRow("user confirmation") << int(LoginUsersPageId) << "emailConfirm"
+                                           << "other@example.co.jp"
+                                           << "一致しません";
+        QTest::newRow("user last name") << int(LoginUsersPageId) << "lastName"
+                                        << ""
+                                        << "必須項目";
+    }
+    void refusalsInRows()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        WizardDriver d;
+        d.fillValidCustomer();
+        while (d.wizard()->currentId() != page)
+            QVERIFY(d.next());
+        QVERIFY(d.nextEnabled());
+        d.type(field, typed, 0);
+        QVERIFY(!d.nextEnabled());
+        d.tab();
+        QVERIFY2(d.messageFor(field, 0).contains(message), qPrintable(d.messageFor(field, 0)));
+    }
+
     void enterOnIncompletePageShowsEveryMessage()
     {
         WizardDriver d;
@@ -313,6 +358,16 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.lastName")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.firstName")).isEmpty());
+    }
+
+    void escapeDoesNotCloseTheApplication()
+    {
+        WizardDriver d;
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(d.wizard()->isVisible());
+        QCOMPARE(d.edit(QStringLiteral("customer.companyName"))->text(),
+                 QStringLiteral("見守り商事"));
     }
 
     void postalAutofillWithSeveralCandidates()

@@ -93,7 +93,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(30);
-        QVERIFY(window.grab().toImage().save(QDir(m_dir).filePath(QStringLiteral("queue-list.png"))));
+        QVERIFY(
+            window.grab().toImage().save(QDir(m_dir).filePath(QStringLiteral("queue-list.png"))));
     }
 
     void englishWithoutStepThree()
