@@ -1,21 +1,13 @@
 #include "applicationrules.h"
 
 #include "additionalinfoschema.h"
+#include "normalizer.h"
 #include "prefectures.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
 namespace {
-
-bool isAsciiDigits(QStringView v)
-{
-    for (QChar c : v) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
 
 FieldSpec findSpec(const QList<FieldSpec> &specs, const char *name)
 {
@@ -188,19 +180,19 @@ QString ApplicationRules::checkValue(const FieldSpec &spec, const QString &value
         return isValidEmail(value) ? QString() : QStringLiteral("invalid_email");
     case FieldKind::PostalCode: {
         const bool ok = value.size() == 8 && value[3] == u'-' &&
-                        isAsciiDigits(QStringView(value).left(3)) &&
-                        isAsciiDigits(QStringView(value).mid(4));
+                        Normalizer::isAsciiDigits(QStringView(value).left(3)) &&
+                        Normalizer::isAsciiDigits(QStringView(value).mid(4));
         return ok ? QString() : QStringLiteral("invalid_postal_code");
     }
     case FieldKind::Prefecture:
         return Prefectures::isValidCode(value) ? QString() : QStringLiteral("invalid_prefecture");
     case FieldKind::Phone: {
-        const bool ok =
-            (value.size() == 10 || value.size() == 11) && value[0] == u'0' && isAsciiDigits(value);
+        const bool ok = (value.size() == 10 || value.size() == 11) && value[0] == u'0' &&
+                        Normalizer::isAsciiDigits(value);
         return ok ? QString() : QStringLiteral("invalid_phone");
     }
     case FieldKind::Mobile: {
-        const bool ok = value.size() == 11 && isAsciiDigits(value) &&
+        const bool ok = value.size() == 11 && Normalizer::isAsciiDigits(value) &&
                         (value.startsWith(QLatin1StringView("070")) ||
                          value.startsWith(QLatin1StringView("080")) ||
                          value.startsWith(QLatin1StringView("090")));

@@ -5,15 +5,6 @@
 
 namespace {
 
-bool onlyDigits(QStringView v)
-{
-    for (QChar c : v) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return true;
-}
-
 // Keeps the cursor where the person left it when normalisation changes the
 // length (a removed hyphen before the cursor moves it one to the left).
 void replaceKeepingCursor(QString &input, int &pos, const QString &normalised,
@@ -43,7 +34,7 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
         const qsizetype hyphen = v.indexOf(u'-');
         QString digits = v;
         digits.remove(u'-');
-        if (!onlyDigits(digits) || digits.size() > 7 || v.count(u'-') > 1 ||
+        if (!Normalizer::isAsciiDigits(digits) || digits.size() > 7 || v.count(u'-') > 1 ||
             (hyphen >= 0 && hyphen != 3))
             return Invalid;
         if (v.isEmpty())
@@ -55,7 +46,7 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
         replaceKeepingCursor(input, pos, Normalizer::phoneCharacters(input),
                              &Normalizer::phoneCharacters);
         const QString v = input.trimmed();
-        if (!onlyDigits(v) || v.size() > 11)
+        if (!Normalizer::isAsciiDigits(v) || v.size() > 11)
             return Invalid;
         if (v.isEmpty())
             return m_spec.required ? Intermediate : Acceptable;
@@ -71,7 +62,7 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
     }
     case FieldKind::Units: {
         const QString v = Normalizer::phoneCharacters(input);
-        if (!onlyDigits(v) || v.size() > 2)
+        if (!Normalizer::isAsciiDigits(v) || v.size() > 2)
             return Invalid;
         if (v.isEmpty())
             return Intermediate;

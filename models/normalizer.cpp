@@ -42,6 +42,15 @@ bool Normalizer::isHyphenLookAlike(QChar c)
     }
 }
 
+bool Normalizer::isAsciiDigits(QStringView value)
+{
+    for (QChar c : value) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
 QString Normalizer::text(const QString &value)
 {
     return value.trimmed();
@@ -71,13 +80,8 @@ QString Normalizer::emailCharacters(const QString &value)
 QString Normalizer::postalCode(const QString &value)
 {
     QString v = postalCodeCharacters(value).trimmed();
-    if (v.size() == 7) {
-        bool allDigits = true;
-        for (QChar c : v)
-            allDigits = allDigits && c >= u'0' && c <= u'9';
-        if (allDigits)
-            v.insert(3, u'-');
-    }
+    if (v.size() == 7 && isAsciiDigits(v))
+        v.insert(3, u'-');
     return v;
 }
 

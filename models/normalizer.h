@@ -28,4 +28,6 @@ public:
     static Application application(const Application &application);
 
     static bool isHyphenLookAlike(QChar c);
+    // Only '0'..'9' (full-width digits do not count: normalise first).
+    static bool isAsciiDigits(QStringView value);
 };

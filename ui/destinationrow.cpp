@@ -16,7 +16,7 @@
 #include <QSpinBox>
 
 DestinationRow::DestinationRow(QWidget *parent)
-    : QGroupBox(parent)
+    : EditorRow(parent)
     , m_prefecture(new PrefectureField(FieldTexts::label("prefecture"), this))
     , m_units(new QSpinBox(this))
     , m_copy(new QPushButton(tr("Copy the previous destination"), this))

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "destination.h"
-
-#include <QGroupBox>
+#include "editorrow.h"
 
 class PrefectureField;
 class QPushButton;
@@ -10,7 +9,7 @@ class QSpinBox;
 class ValidatedField;
 
 // One UTM destination in the destinations editor.
-class DestinationRow : public QGroupBox
+class DestinationRow : public EditorRow
 {
     Q_OBJECT
 public:
@@ -18,20 +17,17 @@ public:
 
     Destination destination() const;
     void setDestination(const Destination &destination);
-    void setNumber(int number, int count);
+    void setNumber(int number, int count) override;
 
-    bool isAcceptable() const;
-    // Reveals every message; returns the first widget at fault, or null.
-    QWidget *revealErrors();
-    QList<QWidget *> tabChain() const;
-    QWidget *firstInput() const;
+    bool isAcceptable() const override;
+    QWidget *revealErrors() override;
+    QList<QWidget *> tabChain() const override;
+    QWidget *firstInput() const override;
     QSpinBox *unitsBox() const { return m_units; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *removeButton() const { return m_remove; }
 
 Q_SIGNALS:
-    void changed();
-    void removeRequested(DestinationRow *row);
     void copyPreviousRequested(DestinationRow *row);
 
 private:

@@ -11,7 +11,7 @@
 #include <QPushButton>
 
 LoginUserRow::LoginUserRow(QWidget *parent)
-    : QGroupBox(parent)
+    : EditorRow(parent)
     , m_remove(new QPushButton(tr("Remove this user"), this))
 {
     auto form = new QFormLayout(this);

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "editorrow.h"
 #include "loginuser.h"
-
-#include <QGroupBox>
 
 #include <functional>
 
@@ -10,7 +9,7 @@ class QPushButton;
 class ValidatedField;
 
 // One portal login user in the login users editor.
-class LoginUserRow : public QGroupBox
+class LoginUserRow : public EditorRow
 {
     Q_OBJECT
 public:
@@ -18,20 +17,16 @@ public:
 
     LoginUser user() const;
     void setUser(const LoginUser &user);
-    void setNumber(int number, int count);
+    void setNumber(int number, int count) override;
     // Whether another row already has this address (unique emails).
     void setDuplicateCheck(std::function<bool(const LoginUserRow *, const QString &)> check);
     void recheck();
 
-    bool isAcceptable() const;
-    QWidget *revealErrors();
-    QList<QWidget *> tabChain() const;
-    QWidget *firstInput() const;
+    bool isAcceptable() const override;
+    QWidget *revealErrors() override;
+    QList<QWidget *> tabChain() const override;
+    QWidget *firstInput() const override;
     QPushButton *removeButton() const { return m_remove; }
-
-Q_SIGNALS:
-    void changed();
-    void removeRequested(LoginUserRow *row);
 
 private:
     ValidatedField *field(const char *name) const;

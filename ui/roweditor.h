@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class EditorRow;
+class QHBoxLayout;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+// An add/remove-rows editor (Kleopatra style): rows in a scroll area, an add
+// button, Ctrl+Shift+A / Ctrl+Shift+D, a natural tab order through the rows
+// and the focused field kept in view. Subclasses make the rows and expose the
+// whole list as one value.
+class RowEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    RowEditor(int minimumRows, int maximumRows, QWidget *parent = nullptr);
+    ~RowEditor() override;
+
+    int count() const { return int(m_rows.size()); }
+    // Every row is complete (and there are enough of them).
+    bool rowsAcceptable() const;
+    QPushButton *addButton() const { return m_add; }
+
+Q_SIGNALS:
+    // Any change: a row added, removed, or edited.
+    void rowsChanged();
+
+protected:
+    virtual EditorRow *createRow() = 0;
+    // The add button's text while rows can be added, and once they cannot.
+    virtual QString addText() const = 0;
+    virtual QString fullText() const = 0;
+
+    // Adds a row at the end and gives it the focus if asked.
+    EditorRow *appendRow(bool focus);
+    void removeRow(EditorRow *row);
+    // Makes the number of rows `n`, without signals (loading a value).
+    void resizeRows(int n);
+    EditorRow *rowWithFocus() const;
+    EditorRow *rowAt(int index) const { return m_rows.value(index); }
+    const QList<EditorRow *> &rows() const { return m_rows; }
+    // Shows every row's messages; focuses and returns the first input at fault.
+    QWidget *revealRowErrors();
+    // The bar under the rows, for a subclass's counter.
+    QHBoxLayout *bar() const { return m_bar; }
+    QVBoxLayout *outerLayout() const { return m_outer; }
+    void renumber();
+    bool isLoading() const { return m_loading; }
+    void setLoading(bool loading) { m_loading = loading; }
+
+private:
+    int m_minimum;
+    int m_maximum;
+    QList<EditorRow *> m_rows;
+    QVBoxLayout *m_rowsLayout;
+    QVBoxLayout *m_outer;
+    QHBoxLayout *m_bar;
+    QScrollArea *m_scroll;
+    QPushButton *m_add;
+    QMetaObject::Connection m_followFocus;
+    bool m_loading = false;
+};
