@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QShortcut>
 
 Q_LOGGING_CATEGORY(lcWizard, "moshikomi.wizard")
 
@@ -77,6 +78,20 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setPage(DonePageId, done);
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &ApplicationWizard::onChanged);
+
+    // Alt+N is the Next button's mnemonic; while the button is disabled the
+    // same keys show what is missing instead of doing nothing.
+    auto tryNext = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this);
+    tryNext->setEnabled(false);
+    connect(tryNext, &QShortcut::activated, this, &ApplicationWizard::tryNextOnIncompletePage);
+    auto updateTryNext = [this, tryNext] {
+        tryNext->setEnabled(!button(QWizard::NextButton)->isEnabled() &&
+                            button(QWizard::NextButton)->isVisible());
+    };
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext,
+                Qt::QueuedConnection);
+    connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext, Qt::QueuedConnection);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
@@ -240,15 +255,22 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier) {
-        if (StepPage *p = stepPage(currentId()); p && !p->isComplete()) {
-            p->revealErrors();
-            event->accept();
-            return;
-        }
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                       event->modifiers() == Qt::NoModifier;
+    if (enter && tryNextOnIncompletePage()) {
+        event->accept();
+        return;
     }
     QWizard::keyPressEvent(event);
+}
+
+bool ApplicationWizard::tryNextOnIncompletePage()
+{
+    StepPage *p = stepPage(currentId());
+    if (!p || p->isComplete())
+        return false;
+    p->revealErrors();
+    return true;
 }
 
 void ApplicationWizard::closeEvent(QCloseEvent *event)

@@ -47,6 +47,9 @@ protected:
 
 private:
     bool submit();
+    // Shows every message of an incomplete page and focuses the first field
+    // at fault ("trying Next"); false when the page is complete.
+    bool tryNextOnIncompletePage();
     void onChanged();
     void reportSaveError();
 

@@ -358,6 +358,12 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.lastName")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.firstName")).isEmpty());
+        // Alt+N, the Next button's mnemonic, does the same.
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
+        QCoreApplication::processEvents();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.title"));
     }
 
     void escapeDoesNotCloseTheApplication()
