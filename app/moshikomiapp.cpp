@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QSettings>
 
+#include <thread>
+
 Q_LOGGING_CATEGORY(lcApp, "moshikomi.app")
 
 MoshikomiApp::MoshikomiApp(QObject *parent)
@@ -80,6 +82,19 @@ bool MoshikomiApp::start(const QStringList &arguments)
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
 
+    // Loading the SQLite driver plugin takes a while and needs nothing from
+    // the rest of the start: done on the other core meanwhile.
+    std::thread driverLoader(&LocalQueue::preloadDriver);
+
+    if (parser.isSet(schema) && !installSchema(parser.value(schema))) {
+        driverLoader.join();
+        return false;
+    }
+    loadSchema();
+    // Built while the driver loads; the queue is only used once it is open.
+    m_wizard = createWizard();
+    driverLoader.join();
+
     if (!m_queue->open(m_dataDir)) {
         QMessageBox::critical(nullptr, tr("Moshikomi"), m_queue->lastError().message);
         return false;
@@ -92,25 +107,6 @@ bool MoshikomiApp::start(const QStringList &arguments)
                 .arg(m_queue->movedAsideTo()));
     }
 
-    if (parser.isSet(schema)) {
-        QFile in(parser.value(schema));
-        QString why;
-        const QByteArray json = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
-        if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
-            QMessageBox::critical(
-                nullptr, tr("Moshikomi"),
-                tr("The additional information schema %1 cannot be used: %2")
-                    .arg(parser.value(schema), why.isEmpty() ? in.errorString() : why));
-            return false;
-        }
-        QSaveFile out(schemaCachePath());
-        if (out.open(QIODevice::WriteOnly)) {
-            out.write(json);
-            out.commit();
-        }
-    }
-    loadSchema();
-
     QUuid draft;
     if (parser.isSet(resume)) {
         draft = QUuid::fromString(parser.value(resume));
@@ -122,7 +118,27 @@ bool MoshikomiApp::start(const QStringList &arguments)
             draft = dialog.chosen();
         }
     }
-    openWizard(draft);
+    loadDraft(draft);
+    m_wizard->show();
+    return true;
+}
+
+bool MoshikomiApp::installSchema(const QString &path)
+{
+    QFile in(path);
+    QString why;
+    const QByteArray json = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
+        QMessageBox::critical(nullptr, tr("Moshikomi"),
+                              tr("The additional information schema %1 cannot be used: %2")
+                                  .arg(path, why.isEmpty() ? in.errorString() : why));
+        return false;
+    }
+    QSaveFile out(schemaCachePath());
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(json);
+        out.commit();
+    }
     return true;
 }
 
@@ -139,24 +155,35 @@ void MoshikomiApp::loadSchema()
         qCWarning(lcApp) << "cached schema unusable, step 3 skipped:" << why;
 }
 
+ApplicationWizard *MoshikomiApp::createWizard()
+{
+    auto wizard = new ApplicationWizard(m_queue.get(), m_schema);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ApplicationWizard::newApplicationRequested, this,
+            &MoshikomiApp::newApplication);
+    connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
+    connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
+            &MoshikomiApp::switchLanguage);
+    return wizard;
+}
+
+void MoshikomiApp::loadDraft(const QUuid &draft)
+{
+    if (draft.isNull())
+        return;
+    if (const std::optional<LocalQueue::Entry> e = m_queue->entry(draft);
+        e && e->state == LocalQueue::State::Draft)
+        m_wizard->load(e->application, e->step);
+}
+
 void MoshikomiApp::openWizard(const QUuid &draft)
 {
     if (m_wizard) {
         m_wizard->saveDraft();
         m_wizard->deleteLater();
     }
-    m_wizard = new ApplicationWizard(m_queue.get(), m_schema);
-    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ApplicationWizard::newApplicationRequested, this,
-            &MoshikomiApp::newApplication);
-    connect(m_wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
-    connect(m_wizard, &ApplicationWizard::languageSwitchRequested, this,
-            &MoshikomiApp::switchLanguage);
-    if (!draft.isNull()) {
-        if (const std::optional<LocalQueue::Entry> e = m_queue->entry(draft);
-            e && e->state == LocalQueue::State::Draft)
-            m_wizard->load(e->application, e->step);
-    }
+    m_wizard = createWizard();
+    loadDraft(draft);
     m_wizard->show();
 }
 

@@ -39,7 +39,10 @@ public Q_SLOTS:
     void showQueueList();
 
 private:
+    bool installSchema(const QString &path);
     void loadSchema();
+    ApplicationWizard *createWizard();
+    void loadDraft(const QUuid &draft);
     void openWizard(const QUuid &draft);
 
     std::unique_ptr<LocalQueue> m_queue;

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -208,6 +209,19 @@ void LocalQueue::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+void LocalQueue::preloadDriver()
+{
+    // Qt keeps a loaded driver plugin for the whole process; a connection that
+    // is made and dropped at once in this thread is all it takes.
+    const QString name = QStringLiteral("moshikomi-driver-preload-%1")
+                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        Q_UNUSED(db);
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 bool LocalQueue::open(const QString &directory, const Options &options)

@@ -94,6 +94,10 @@ public:
     // The platform's app data folder, or MOSHIKOMI_DATA_DIR when set.
     static QString defaultDirectory();
 
+    // Loads the SQLite driver plugin, so that a later open() need not; safe
+    // to call from any thread (start-up runs it beside building the window).
+    static void preloadDriver();
+
     bool open(const QString &directory, const Options &options);
     bool open(const QString &directory) { return open(directory, Options{}); }
     void close();
