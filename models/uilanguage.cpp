@@ -1,6 +1,8 @@
 #include "uilanguage.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -25,6 +27,22 @@ void removeInstalled()
 }
 } // namespace
 
+namespace {
+// Japanese text set in a Japanese face throughout, Latin included: one face
+// reads evenly and spares looking up a fallback font for every label.
+void applyFont(bool japanese)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return; // no text is drawn (the service)
+    static const QFont original = QGuiApplication::font();
+    QFont font = original;
+    if (japanese)
+        font.setFamilies({QStringLiteral("IPAexGothic"), QStringLiteral("IPAGothic"),
+                          QStringLiteral("Noto Sans CJK JP"), original.family()});
+    QGuiApplication::setFont(font);
+}
+} // namespace
+
 QString UiLanguage::systemDefault()
 {
     return QLocale::system().language() == QLocale::Japanese ? japanese() : english();
@@ -41,6 +59,7 @@ bool UiLanguage::install(const QString &language)
     g_current = language == japanese() ? japanese() : english();
     QLocale::setDefault(QLocale(g_current == japanese() ? QLocale::Japanese : QLocale::English,
                                 g_current == japanese() ? QLocale::Japan : QLocale::UnitedStates));
+    applyFont(g_current == japanese());
     auto own = new QTranslator;
     const bool ok = own->load(QStringLiteral(":/i18n/moshikomi_%1.qm").arg(g_current));
     if (ok) {
