@@ -9,7 +9,7 @@
 
 #include <QComboBox>
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,27 +22,42 @@ DestinationRow::DestinationRow(QWidget *parent)
     , m_copy(new QPushButton(tr("Copy the previous destination"), this))
     , m_remove(new QPushButton(tr("Remove this destination"), this))
 {
-    auto form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight);
-    auto addField = [&](const char *name) {
+    // Two columns where fields belong together, so that ten destinations
+    // stay readable: company / name | first name / department /
+    // postal code | prefecture / address / phone | units.
+    auto grid = new QGridLayout(this);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    int row = 0;
+    auto place = [&](QWidget *label, QWidget *input, int column, bool wide) {
+        grid->addWidget(label, row, column, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(input, row, column + 1, 1, wide ? 3 : 1);
+    };
+    auto addField = [&](const char *name, int column, bool wide) {
         const FieldSpec spec = ApplicationRules::destinationField(name);
         auto f = new ValidatedField(spec, FieldTexts::label(name), this);
         f->lineEdit()->setToolTip(FieldTexts::help(name));
-        form->addRow(new FieldLabel(FieldTexts::label(name), spec.required, f->lineEdit(), this),
-                     f);
+        place(new FieldLabel(FieldTexts::label(name), spec.required, f->lineEdit(), this), f,
+              column, wide);
         connect(f, &ValidatedField::valueChanged, this, &DestinationRow::changed);
         m_fields.append(f);
         return f;
     };
-    for (const char *name : {"companyName", "lastName", "firstName", "department", "postalCode"})
-        addField(name);
-    form->addRow(
-        new FieldLabel(FieldTexts::label("prefecture"), true, m_prefecture->comboBox(), this),
-        m_prefecture);
+    addField("companyName", 0, true);
+    ++row;
+    addField("lastName", 0, false);
+    addField("firstName", 2, false);
+    ++row;
+    addField("department", 0, true);
+    ++row;
+    addField("postalCode", 0, false);
+    place(new FieldLabel(FieldTexts::label("prefecture"), true, m_prefecture->comboBox(), this),
+          m_prefecture, 2, false);
     connect(m_prefecture, &PrefectureField::codeChanged, this, &DestinationRow::changed);
-    addField("address");
-    addField("phone");
+    ++row;
+    addField("address", 0, true);
+    ++row;
+    addField("phone", 0, false);
     new PostalAutofill(field("postalCode"), m_prefecture, field("address"), this);
 
     m_units->setObjectName(QStringLiteral("units"));
@@ -52,14 +67,17 @@ DestinationRow::DestinationRow(QWidget *parent)
     m_units->setToolTip(FieldTexts::help("units"));
     m_units->setAccessibleDescription(FieldTexts::help("units"));
     m_units->setMaximumWidth(90);
-    form->addRow(new FieldLabel(FieldTexts::label("units"), true, m_units, this), m_units);
+    grid->addWidget(new FieldLabel(FieldTexts::label("units"), true, m_units, this), row, 2,
+                    Qt::AlignRight | Qt::AlignTop);
+    grid->addWidget(m_units, row, 3, Qt::AlignLeft | Qt::AlignTop);
     connect(m_units, &QSpinBox::valueChanged, this, &DestinationRow::changed);
+    ++row;
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_copy);
     buttons->addWidget(m_remove);
-    form->addRow(buttons);
+    grid->addLayout(buttons, row, 0, 1, 4);
     m_copy->setObjectName(QStringLiteral("copyPrevious"));
     m_remove->setObjectName(QStringLiteral("removeDestination"));
     m_copy->setToolTip(tr("Fill this destination with the one above (Ctrl+Shift+C)"));

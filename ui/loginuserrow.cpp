@@ -5,7 +5,7 @@
 #include "fieldtexts.h"
 #include "validatedfield.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,34 +14,41 @@ LoginUserRow::LoginUserRow(QWidget *parent)
     : EditorRow(parent)
     , m_remove(new QPushButton(tr("Remove this user"), this))
 {
-    auto form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight);
-    auto addField = [&](const char *label, const FieldSpec &spec) {
+    // Name and first name side by side, the address beside its confirmation.
+    auto grid = new QGridLayout(this);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    int row = 0;
+    auto addField = [&](const char *label, const FieldSpec &spec, int column) {
         auto f = new ValidatedField(spec, FieldTexts::label(label), this);
         f->lineEdit()->setObjectName(QLatin1StringView(label));
-        const QString help = FieldTexts::help(label);
-        f->lineEdit()->setToolTip(help);
-        form->addRow(new FieldLabel(FieldTexts::label(label), spec.required, f->lineEdit(), this),
-                     f);
+        f->lineEdit()->setToolTip(FieldTexts::help(label));
+        grid->addWidget(
+            new FieldLabel(FieldTexts::label(label), spec.required, f->lineEdit(), this), row,
+            column, Qt::AlignRight | Qt::AlignTop);
+        grid->addWidget(f, row, column + 1);
         connect(f, &ValidatedField::valueChanged, this, &LoginUserRow::changed);
         m_fields.append(f);
         return f;
     };
-    addField("lastName", ApplicationRules::loginUserField("lastName"));
-    addField("firstName", ApplicationRules::loginUserField("firstName"));
-    ValidatedField *email = addField("email", ApplicationRules::loginUserField("email"));
-    ValidatedField *confirm = addField("emailConfirm", ApplicationRules::loginUserField("email"));
+    addField("lastName", ApplicationRules::loginUserField("lastName"), 0);
+    addField("firstName", ApplicationRules::loginUserField("firstName"), 2);
+    ++row;
+    ValidatedField *email = addField("email", ApplicationRules::loginUserField("email"), 0);
+    ValidatedField *confirm =
+        addField("emailConfirm", ApplicationRules::loginUserField("email"), 2);
     confirm->setExtraCheck([email](const QString &v) {
         return ApplicationRules::checkConfirmation(email->value(), v);
     });
     connect(email, &ValidatedField::valueChanged, confirm, &ValidatedField::recheck);
-    addField("mobile", ApplicationRules::loginUserField("mobile"));
+    ++row;
+    addField("mobile", ApplicationRules::loginUserField("mobile"), 0);
+    ++row;
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_remove);
-    form->addRow(buttons);
+    grid->addLayout(buttons, row, 0, 1, 4);
     m_remove->setObjectName(QStringLiteral("removeUser"));
     m_remove->setToolTip(tr("Remove this user (Ctrl+Shift+D)"));
     connect(m_remove, &QPushButton::clicked, this, [this] { emit removeRequested(this); });
