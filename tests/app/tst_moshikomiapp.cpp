@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -20,18 +21,32 @@
 
 namespace {
 // Answers the drafts dialog when it comes up (it is modal, from start()).
-void resumeFirstDraftWhenAsked(bool resume, bool *asked)
+void resumeFirstDraftWhenAsked(bool resume, bool *asked, int attempts = 100)
 {
-    QTimer::singleShot(50, [resume, asked] {
+    QTimer::singleShot(50, [resume, asked, attempts] {
         auto dialog = qobject_cast<DraftsDialog *>(QApplication::activeModalWidget());
         if (!dialog) {
-            resumeFirstDraftWhenAsked(resume, asked);
+            if (attempts > 0)
+                resumeFirstDraftWhenAsked(resume, asked, attempts - 1);
             return;
         }
         *asked = true;
         dialog->findChild<QPushButton *>(resume ? QStringLiteral("resume") : QStringLiteral("new"))
             ->click();
     });
+}
+
+// Reads and closes the message box the app shows while starting.
+void answerMessageBox(QString *text, int attempts = 100)
+{
+    auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        if (attempts > 0)
+            QTimer::singleShot(20, [text, attempts] { answerMessageBox(text, attempts - 1); });
+        return;
+    }
+    *text = box->text();
+    box->accept();
 }
 
 QUuid saveDraft(const QString &dir, int step)
@@ -120,6 +135,25 @@ private Q_SLOTS:
         QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                              QStringLiteral("--new")}));
         QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
+    }
+
+    void damagedDatabaseIsMovedAsideAndThePersonTold()
+    {
+        QTemporaryDir dir;
+        {
+            QFile f(dir.filePath(QStringLiteral("queue.sqlite")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        QString told;
+        QTimer::singleShot(50, [&told] { answerMessageBox(&told); });
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("en")}));
+        QVERIFY2(told.contains(QStringLiteral("moved aside")), qPrintable(told));
+        QVERIFY(told.contains(app.queue()->movedAsideTo()));
+        QVERIFY(QFile::exists(app.queue()->movedAsideTo()));
+        QVERIFY(app.wizard()->isVisible());
     }
 
     void schemaFileBecomesTheCachedStepThree()
