@@ -101,31 +101,44 @@ bool allowedBySpec(State from, State to)
 }
 
 // Tests that need a small or read-only file system get one of their own: a
-// tmpfs in a private mount namespace, which vanishes with the process.
+// tmpfs in a private mount namespace where the system allows one (in a
+// chroot "/" is no mount point and cannot be made private; the mount is then
+// visible outside for the length of the test), always unmounted afterwards.
 bool enterPrivateMountNamespace(QString *why)
 {
     static int state = 0; // 0 untried, 1 in, -1 failed
     if (state == 0) {
-        state = -1;
-        if (geteuid() == 0 && unshare(CLONE_NEWNS) == 0 &&
-            mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0)
-            state = 1;
+        state = geteuid() == 0 && unshare(CLONE_NEWNS) == 0 ? 1 : -1;
+        if (state > 0)
+            mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr); // best effort, see above
     }
     if (state < 0 && why)
         *why = QStringLiteral("these tests mount a tmpfs and must run as root (as CI does)");
     return state > 0;
 }
 
-bool mountTmpfs(const QString &dir, const char *options)
+class Tmpfs
 {
-    return mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0, options) == 0;
-}
+public:
+    Tmpfs(const QString &dir, const char *options)
+        : m_dir(QFile::encodeName(dir))
+        , m_mounted(mount("tmpfs", m_dir.constData(), "tmpfs", 0, options) == 0)
+    {}
+    ~Tmpfs()
+    {
+        if (m_mounted)
+            umount2(m_dir.constData(), MNT_DETACH);
+    }
+    bool isMounted() const { return m_mounted; }
+    bool remountReadOnly()
+    {
+        return mount(nullptr, m_dir.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
+    }
 
-bool remountReadOnly(const QString &dir)
-{
-    return mount(nullptr, QFile::encodeName(dir).constData(), nullptr, MS_REMOUNT | MS_RDONLY,
-                 nullptr) == 0;
-}
+private:
+    QByteArray m_dir;
+    bool m_mounted;
+};
 
 } // namespace
 
@@ -345,7 +358,8 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
         QTemporaryDir dir;
-        QVERIFY(mountTmpfs(dir.path(), "size=400k"));
+        Tmpfs tmpfs(dir.path(), "size=400k");
+        QVERIFY(tmpfs.isMounted());
         LocalQueue queue;
         QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
         QList<Application> saved;
@@ -366,7 +380,6 @@ private Q_SLOTS:
         for (const Application &a : std::as_const(saved))
             QCOMPARE(queue.entry(a.id)->application.customer.address, a.customer.address);
         queue.close();
-        umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH);
     }
 
     void readOnlyDatabaseIsReportedAtOpen()
@@ -374,20 +387,20 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
         QTemporaryDir dir;
-        QVERIFY(mountTmpfs(dir.path(), "size=4m"));
+        Tmpfs tmpfs(dir.path(), "size=4m");
+        QVERIFY(tmpfs.isMounted());
         const Application a = TestData::validApplication();
         {
             LocalQueue queue;
             QVERIFY(queue.open(dir.path()));
             QVERIFY(queue.saveDraft(a, 3));
         }
-        QVERIFY(remountReadOnly(dir.path()));
+        QVERIFY(tmpfs.remountReadOnly());
         LocalQueue queue;
         QVERIFY(!queue.open(dir.path()));
         QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
         QVERIFY2(queue.lastError().message.contains(QStringLiteral("read-only")),
                  qPrintable(queue.lastError().message));
-        umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH);
     }
 
     void newerSchemaIsNotTouched()
