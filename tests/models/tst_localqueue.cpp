@@ -1,6 +1,7 @@
 #include "localqueue.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "tmpfs.h"
 #include "wirecodec.h"
 
 #include <QDir>
@@ -12,10 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sched.h>
-#include <sys/mount.h>
-#include <unistd.h>
 
 using State = LocalQueue::State;
 using ErrorKind = LocalQueue::ErrorKind;
@@ -99,46 +96,6 @@ bool allowedBySpec(State from, State to)
     };
     return allowed.contains(std::pair{from, to});
 }
-
-// Tests that need a small or read-only file system get one of their own: a
-// tmpfs in a private mount namespace where the system allows one (in a
-// chroot "/" is no mount point and cannot be made private; the mount is then
-// visible outside for the length of the test), always unmounted afterwards.
-bool enterPrivateMountNamespace(QString *why)
-{
-    static int state = 0; // 0 untried, 1 in, -1 failed
-    if (state == 0) {
-        state = geteuid() == 0 && unshare(CLONE_NEWNS) == 0 ? 1 : -1;
-        if (state > 0)
-            mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr); // best effort, see above
-    }
-    if (state < 0 && why)
-        *why = QStringLiteral("these tests mount a tmpfs and must run as root (as CI does)");
-    return state > 0;
-}
-
-class Tmpfs
-{
-public:
-    Tmpfs(const QString &dir, const char *options)
-        : m_dir(QFile::encodeName(dir))
-        , m_mounted(mount("tmpfs", m_dir.constData(), "tmpfs", 0, options) == 0)
-    {}
-    ~Tmpfs()
-    {
-        if (m_mounted)
-            umount2(m_dir.constData(), MNT_DETACH);
-    }
-    bool isMounted() const { return m_mounted; }
-    bool remountReadOnly()
-    {
-        return mount(nullptr, m_dir.constData(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr) == 0;
-    }
-
-private:
-    QByteArray m_dir;
-    bool m_mounted;
-};
 
 } // namespace
 
@@ -355,11 +312,9 @@ private Q_SLOTS:
 
     void fullDiskIsReportedAndLosesNothingCommitted()
     {
-        QString why;
-        QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
         QTemporaryDir dir;
         Tmpfs tmpfs(dir.path(), "size=400k");
-        QVERIFY(tmpfs.isMounted());
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
         LocalQueue queue;
         QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
         QList<Application> saved;
@@ -384,11 +339,9 @@ private Q_SLOTS:
 
     void readOnlyDatabaseIsReportedAtOpen()
     {
-        QString why;
-        QVERIFY2(enterPrivateMountNamespace(&why), qPrintable(why));
         QTemporaryDir dir;
         Tmpfs tmpfs(dir.path(), "size=4m");
-        QVERIFY(tmpfs.isMounted());
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
         const Application a = TestData::validApplication();
         {
             LocalQueue queue;

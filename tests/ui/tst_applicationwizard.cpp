@@ -9,6 +9,7 @@
 #include "postalautofill.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "tmpfs.h"
 #include "uilanguage.h"
 #include "wirecodec.h"
 #include "wizarddriver.h"
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -570,6 +572,38 @@ private Q_SLOTS:
         QCOMPARE(e->application.customer.companyName, QStringLiteral("株式会社見守り商事"));
         QCOMPARE(e->application.destinations.size(), 2);
         QCOMPARE(e->application.destinations[1].department, QStringLiteral("倉庫係"));
+    }
+
+    void fullDiskIsSaidAndTheTypingKept()
+    {
+        QTemporaryDir dir;
+        Tmpfs tmpfs(dir.path(), "size=160k");
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
+        {
+            WizardDriver d(QByteArray(), dir.path());
+            ApplicationWizard *w = d.wizard();
+            d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+            QTRY_VERIFY(d.queue()->entry(w->application().id)); // room for the first draft
+            // A long paste into the address: too long for the rule, but typed,
+            // so the draft tries to keep it and the disk runs out.
+            const QString pasted = QString(9000, u'住');
+            QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+            for (int i = 0;
+                 i < 20 && !w->findChild<QMessageBox *>(QStringLiteral("draftSaveError")); ++i) {
+                address->setFocus();
+                address->insert(pasted);
+                QTest::qWait(ApplicationWizard::DraftDelayMs + 100);
+            }
+            auto box = w->findChild<QMessageBox *>(QStringLiteral("draftSaveError"));
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(QStringLiteral("ディスク")), qPrintable(box->text()));
+            QVERIFY(box->text().contains(QStringLiteral("入力内容は画面に残っています")));
+            // Nothing typed is gone from the screen.
+            QVERIFY(address->text().startsWith(pasted));
+            QCOMPARE(d.edit(QStringLiteral("customer.companyName"))->text(),
+                     QStringLiteral("見守り商事"));
+            box->close();
+        }
     }
 
     void followsTheUiLanguage()
