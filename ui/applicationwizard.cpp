@@ -178,6 +178,8 @@ void ApplicationWizard::load(const Application &a, int step)
         if (currentId() == before)
             break;
     }
+    if (StepPage *p = stepPage(currentId()))
+        p->focusFirstFault();
     m_loading = false;
     m_dirty = false;
 }

@@ -1,6 +1,8 @@
 #include "steppage.h"
 
+#include "prefecturefield.h"
 #include "stepheader.h"
+#include "validatedfield.h"
 
 #include <QVBoxLayout>
 #include <QWizard>
@@ -12,6 +14,22 @@ StepPage::StepPage(int step, QWidget *parent)
     , m_body(new QVBoxLayout)
 {
     m_layout->addLayout(m_body, 1);
+}
+
+void StepPage::focusFirstFault()
+{
+    // findChildren() walks depth first in creation order, which is the order
+    // of the fields on every page.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(this))
+            continue;
+        const auto field = qobject_cast<ValidatedField *>(w);
+        const auto prefecture = qobject_cast<PrefectureField *>(w);
+        if ((field && !field->isAcceptable()) || (prefecture && !prefecture->isAcceptable())) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void StepPage::initializePage()

@@ -17,6 +17,9 @@ public:
     // Shows every field's message; focuses the first field at fault.
     // Returns false when something is at fault.
     virtual bool revealErrors() { return true; }
+    // Puts the focus on the first field that still needs something, without
+    // showing messages (a resumed draft continues where work is left).
+    void focusFirstFault();
 
 protected:
     void initializePage() override;

@@ -542,6 +542,24 @@ private Q_SLOTS:
                  QStringLiteral("株式会社見守り商事"));
     }
 
+    void resumedDraftFocusesWhatIsMissing()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.customer.title.clear();
+        a.destinations.clear();
+        a.loginUsers.clear();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, CustomerPageId));
+        }
+        WizardDriver d(QByteArray(), dir.path());
+        d.wizard()->load(a, CustomerPageId);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.title"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.title")).isEmpty()); // no message yet
+    }
+
     void draftSurvivesAKilledProcess()
     {
         QTemporaryDir dir;
