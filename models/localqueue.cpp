@@ -745,19 +745,6 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
     return result;
 }
 
-QList<QUuid> LocalQueue::idsInState(State state)
-{
-    QList<QUuid> result;
-    QSqlQuery &q =
-        statement(QStringLiteral("SELECT id FROM applications WHERE state = ? ORDER BY seq"));
-    q.addBindValue(stateName(state));
-    if (!exec(q))
-        return result;
-    while (q.next())
-        result.append(QUuid::fromString(q.value(0).toString()));
-    return result;
-}
-
 int LocalQueue::count()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

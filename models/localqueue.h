@@ -127,7 +127,6 @@ public:
     QList<Summary> drafts();
     // Newest first; entries with seq < beforeSeq (0: from the newest).
     QList<Summary> page(qint64 beforeSeq, int limit);
-    QList<QUuid> idsInState(State state);
     int count();
 
 Q_SIGNALS:

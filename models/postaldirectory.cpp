@@ -78,11 +78,6 @@ bool PostalDirectory::load() const
     return m_count > 0;
 }
 
-bool PostalDirectory::isLoaded() const
-{
-    return m_count > 0;
-}
-
 int PostalDirectory::recordCount() const
 {
     load();

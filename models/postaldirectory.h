@@ -34,7 +34,6 @@ public:
     // Accepts NNN-NNNN or NNNNNNN (normalise first); anything else gives none.
     QList<PostalCandidate> lookup(const QString &postalCode) const;
     int recordCount() const;
-    bool isLoaded() const;
     // Loads now instead of at the first look-up; returns false if the data is unusable.
     bool load() const;
 

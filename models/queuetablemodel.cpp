@@ -88,15 +88,6 @@ void QueueTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void QueueTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
-    m_atEnd = false;
-    endResetModel();
-}
-
 void QueueTableModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)

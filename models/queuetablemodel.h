@@ -27,9 +27,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Drops what was loaded and starts again from the newest entry.
-    void reload();
-
 private:
     void onEntryAdded(const QUuid &id);
     void onEntryChanged(const QUuid &id);

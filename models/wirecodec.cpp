@@ -123,23 +123,6 @@ private:
     FieldErrors *m_errors;
 };
 
-QJsonValue variantToJson(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-        return v.toBool();
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return v.toLongLong();
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
-    }
-}
-
 QVariant jsonToVariant(const QJsonValue &v)
 {
     if (v.isBool())
@@ -176,69 +159,10 @@ QDateTime WireCodec::parseTime(const QString &text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-QJsonObject WireCodec::toJson(const Application &a, Form form)
+QJsonObject WireCodec::toJson(const Application &application, Form form)
 {
-    const bool draft = form == Form::Draft;
-    QJsonObject customer{
-        {QStringLiteral("companyName"), a.customer.companyName},
-        {QStringLiteral("lastName"), a.customer.lastName},
-        {QStringLiteral("firstName"), a.customer.firstName},
-        {QStringLiteral("department"), a.customer.department},
-        {QStringLiteral("title"), a.customer.title},
-        {QStringLiteral("email"), a.customer.email},
-        {QStringLiteral("postalCode"), a.customer.postalCode},
-        {QStringLiteral("prefecture"), a.customer.prefecture},
-        {QStringLiteral("address"), a.customer.address},
-        {QStringLiteral("phone"), a.customer.phone},
-    };
-    if (draft)
-        customer.insert(QStringLiteral("emailConfirm"), a.customer.emailConfirm);
-    QJsonArray destinations;
-    for (const Destination &d : a.destinations) {
-        destinations.append(QJsonObject{
-            {QStringLiteral("companyName"), d.companyName},
-            {QStringLiteral("lastName"), d.lastName},
-            {QStringLiteral("firstName"), d.firstName},
-            {QStringLiteral("department"), d.department},
-            {QStringLiteral("postalCode"), d.postalCode},
-            {QStringLiteral("prefecture"), d.prefecture},
-            {QStringLiteral("address"), d.address},
-            {QStringLiteral("phone"), d.phone},
-            {QStringLiteral("units"), d.units},
-        });
-    }
-    QJsonArray users;
-    for (const LoginUser &u : a.loginUsers) {
-        QJsonObject o{
-            {QStringLiteral("lastName"), u.lastName},
-            {QStringLiteral("firstName"), u.firstName},
-            {QStringLiteral("email"), u.email},
-            {QStringLiteral("mobile"), u.mobile},
-        };
-        if (draft)
-            o.insert(QStringLiteral("emailConfirm"), u.emailConfirm);
-        users.append(o);
-    }
-    QJsonObject additional;
-    for (auto it = a.additionalInfo.cbegin(); it != a.additionalInfo.cend(); ++it)
-        additional.insert(it.key(), variantToJson(*it));
-
-    QJsonObject o{
-        {QStringLiteral("id"), a.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("formVersion"),
-         a.formVersion.isNull() ? QJsonValue() : QJsonValue(a.formVersion)},
-        {QStringLiteral("enteredAt"),
-         a.enteredAt.isValid() ? QJsonValue(formatTime(a.enteredAt)) : QJsonValue()},
-        {QStringLiteral("customer"), customer},
-        {QStringLiteral("destinations"), destinations},
-        {QStringLiteral("additionalInfo"), additional},
-        {QStringLiteral("loginUsers"), users},
-    };
-    if (draft) {
-        o.insert(QStringLiteral("createdAt"), formatTime(a.createdAt));
-        o.insert(QStringLiteral("updatedAt"), formatTime(a.updatedAt));
-    }
-    return o;
+    // One encoder: the object is what encode() writes, read back.
+    return QJsonDocument::fromJson(encode(application, form)).object();
 }
 
 namespace {

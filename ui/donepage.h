@@ -14,7 +14,6 @@ public:
     explicit DonePage(QWidget *parent = nullptr);
 
     void initializePage() override;
-    QPushButton *newApplicationButton() const { return m_new; }
 
 Q_SIGNALS:
     void newApplicationRequested();

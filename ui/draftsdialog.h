@@ -16,7 +16,6 @@ public:
 
     // The draft chosen to resume; null for a new application.
     QUuid chosen() const { return m_chosen; }
-    QListWidget *list() const { return m_list; }
 
 private:
     QListWidget *m_list;

@@ -19,9 +19,6 @@ public:
     PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture, ValidatedField *address,
                    QObject *parent = nullptr);
 
-    // The picker while it is open (for several candidates).
-    QMenu *picker() const { return m_picker; }
-
 Q_SIGNALS:
     void filled();
 

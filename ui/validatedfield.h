@@ -34,7 +34,6 @@ public:
     bool isAcceptable() const { return errorCode().isEmpty(); }
     // Shows the current message (or none) from now on, as the person types.
     void reveal();
-    bool isRevealed() const { return m_revealed; }
     // Re-checks after something this field depends on changed.
     void recheck();
     QString shownMessage() const;
