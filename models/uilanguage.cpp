@@ -43,9 +43,17 @@ void applyFont(bool japanese)
 }
 } // namespace
 
+QString UiLanguage::forSystemLanguage(QLocale::Language system)
+{
+    // Japanese on a Japanese system, English on one set to another language;
+    // with no language set at all (the C/POSIX locale), the product's own
+    // language, Japanese.
+    return system == QLocale::Japanese || system == QLocale::C ? japanese() : english();
+}
+
 QString UiLanguage::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Japanese ? japanese() : english();
+    return forSystemLanguage(QLocale::system().language());
 }
 
 QString UiLanguage::current()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 class QTranslator;
@@ -12,8 +13,10 @@ public:
     static QString japanese() { return QStringLiteral("ja"); }
     static QString english() { return QStringLiteral("en"); }
 
-    // "ja" on a Japanese system, "en" otherwise.
+    // "ja" on a Japanese system or one with no language set (C/POSIX),
+    // "en" on a system set to another language.
     static QString systemDefault();
+    static QString forSystemLanguage(QLocale::Language language);
     // Replaces the translators installed by an earlier call. Returns false
     // (and leaves the source texts, which are English) if it cannot load.
     static bool install(const QString &language);
