@@ -423,6 +423,10 @@
         <source>1 to 10; at most 10 over all destinations.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The company&apos;s address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalQueue</name>

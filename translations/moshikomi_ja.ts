@@ -423,6 +423,10 @@
         <source>1 to 10; at most 10 over all destinations.</source>
         <translation>1〜10 台。全送付先の合計で 10 台までです。</translation>
     </message>
+    <message>
+        <source>The company&apos;s address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <translation>会社所在地の郵便番号です（UTM の設置場所ではありません）。数字7桁（ハイフンは任意。例: 733-0001）。都道府県と住所を自動入力します。</translation>
+    </message>
 </context>
 <context>
     <name>LocalQueue</name>

@@ -26,7 +26,9 @@ CustomerPage::CustomerPage(QWidget *parent)
     auto addField = [&](const char *name, const FieldSpec &spec) {
         auto field = new ValidatedField(spec, FieldTexts::label(name), this);
         field->lineEdit()->setObjectName(QStringLiteral("customer.") + QLatin1StringView(name));
-        const QString help = FieldTexts::help(name);
+        // Step 1's postal code is the company's, which the form says plainly.
+        const QString help =
+            FieldTexts::help(qstrcmp(name, "postalCode") == 0 ? "customerPostalCode" : name);
         field->lineEdit()->setToolTip(help);
         field->lineEdit()->setAccessibleDescription(help);
         form->addRow(

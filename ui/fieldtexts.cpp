@@ -42,6 +42,9 @@ QString FieldTexts::help(const char *f)
     if (name == QLatin1StringView("postalCode"))
         return tr("7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and "
                   "address.");
+    if (name == QLatin1StringView("customerPostalCode"))
+        return tr("The company's address, not where the UTM is installed. 7 digits, with or "
+                  "without a hyphen, e.g. 733-0001. Fills in prefecture and address.");
     if (name == QLatin1StringView("address"))
         return tr("The address after the prefecture.");
     if (name == QLatin1StringView("phone"))
