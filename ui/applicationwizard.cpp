@@ -196,7 +196,11 @@ void ApplicationWizard::onChanged()
     if (m_loading || m_submitted)
         return;
     m_dirty = true;
-    m_draftTimer.start();
+    // Not restarted by every keystroke: a save comes at most DraftDelayMs
+    // after the first unsaved change, so that even someone who never pauses
+    // loses at most that much when the process dies.
+    if (!m_draftTimer.isActive())
+        m_draftTimer.start();
 }
 
 bool ApplicationWizard::saveDraft()

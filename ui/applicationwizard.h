@@ -10,8 +10,8 @@ class LocalQueue;
 class StepPage;
 
 // The application wizard: one application from the first keystroke to the
-// local queue. Every change is saved as a draft (after a pause in typing, at
-// each page change and at close), so that nothing typed is lost.
+// local queue. Every change is saved as a draft (at most DraftDelayMs after
+// it, at each page change and at close), so that nothing typed is lost.
 class ApplicationWizard : public QWizard
 {
     Q_OBJECT

@@ -577,13 +577,23 @@ private Q_SLOTS:
             out += child.readAllStandardOutput();
         }
         QVERIFY2(out.contains("typed\n"), out.constData());
-        // Half a second after the last keystroke the draft must be on disk.
-        QTest::qWait(ApplicationWizard::DraftDelayMs + 300);
-        child.kill();
-        child.waitForFinished();
         const QUuid id = QUuid::fromString(QString::fromLatin1(out.split('\n').first()));
+        // The typist has stopped: its draft reaches the disk after the pause
+        // (watched through a second connection, as another process would).
+        {
+            LocalQueue watcher;
+            QVERIFY(watcher.open(dir.path()));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                watcher.entry(id) && watcher.entry(id)->application.destinations.size() == 2 &&
+                    watcher.entry(id)->application.destinations[1].department ==
+                        QStringLiteral("倉庫係"),
+                5000);
+        }
+        child.kill(); // SIGKILL: no chance to save anything more on the way out
+        child.waitForFinished();
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.movedAsideTo().isEmpty());
         const std::optional<LocalQueue::Entry> e = queue.entry(id);
         QVERIFY(e);
         QCOMPARE(e->step, int(DestinationsPageId));
@@ -624,6 +634,59 @@ private Q_SLOTS:
         }
     }
 
+    void continuousTypingIsSavedAsItGoes()
+    {
+        // Someone who never pauses: the typist adds a character every 30 ms
+        // and says how many it has typed; it is killed in the middle.
+        QTemporaryDir dir;
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments(
+            {QStringLiteral("--wizard-typist"), dir.path(), QStringLiteral("--nonstop")});
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QList<int> typed; // characters typed so far, one line per keystroke
+        auto read = [&] {
+            child.waitForReadyRead(100);
+            out += child.readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = out.indexOf('\n')) >= 0) {
+                const QByteArray line = out.left(nl);
+                out.remove(0, nl + 1);
+                if (line.startsWith("len "))
+                    typed.append(line.mid(4).toInt());
+                else if (!line.isEmpty())
+                    m_typistId = QUuid::fromString(QString::fromLatin1(line));
+            }
+        };
+        QElapsedTimer t;
+        t.start();
+        while ((typed.isEmpty() || typed.last() < 60) && t.elapsed() < 60000)
+            read();
+        QVERIFY2(!typed.isEmpty() && typed.last() >= 60, "the typist did not get going");
+        const int typedEarlier = typed.last();
+        // Another second of typing, then the process dies mid-keystroke.
+        QElapsedTimer more;
+        more.start();
+        while (more.elapsed() < 1000)
+            read();
+        child.kill();
+        child.waitForFinished();
+        QVERIFY(typed.last() > typedEarlier); // it really was still typing
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const std::optional<LocalQueue::Entry> e = queue.entry(m_typistId);
+        QVERIFY(e);
+        // Everything typed a second before the end is on disk although
+        // there was never a pause.
+        QVERIFY2(e->application.customer.address.size() >= typedEarlier,
+                 qPrintable(QStringLiteral("%1 saved, %2 typed a second before the kill")
+                                .arg(e->application.customer.address.size())
+                                .arg(typedEarlier)));
+    }
+
     void followsTheUiLanguage()
     {
         UiLanguage::install(UiLanguage::english());
@@ -658,15 +721,29 @@ private Q_SLOTS:
             }
         }
     }
+
+private:
+    QUuid m_typistId;
 };
 
 // The child side of draftSurvivesAKilledProcess: types an application as a
 // person would, then says so and waits to be killed.
-int runWizardTypist(const QString &dir)
+int runWizardTypist(const QString &dir, bool nonstop)
 {
     UiLanguage::install(UiLanguage::japanese());
     WizardDriver d(QByteArray(), dir);
     std::printf("%s\n", qPrintable(d.wizard()->application().id.toString(QUuid::WithoutBraces)));
+    std::fflush(stdout);
+    if (nonstop) {
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        address->setFocus();
+        for (int n = 1;; ++n) {
+            QTest::keyClick(address, 'a');
+            std::printf("len %d\n", n);
+            std::fflush(stdout);
+            QTest::qWait(30);
+        }
+    }
     d.fillValidCustomer();
     d.next();
     destinations(d.wizard())->addDestination();
