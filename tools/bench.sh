@@ -29,8 +29,8 @@ fi
 Notes
 - The storage rows are dominated by the fsync of each commit; on a tmpfs (no fsync, CPU
   only) a draft costs about 65 µs and queuing about 120 µs against 23 µs for the raw INSERT:
-  encoding the draft, the state check and the state log. A draft is saved after a 400 ms
-  pause in typing, so neither figure is felt.
+  encoding the draft, the state check and the state log. A draft is saved at most every 400 ms
+  while someone types, so neither figure is felt.
 - Opening a 100,000-entry queue runs `integrity_check` over the whole file (about 0.5 GB of
   drafts with ten destinations each); reported, not a goal; it grows with the file.
 - Start-up: the child process runs the application's own start (settings, language, local
