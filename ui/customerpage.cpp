@@ -29,8 +29,7 @@ CustomerPage::CustomerPage(QWidget *parent)
         // Step 1's postal code is the company's, which the form says plainly.
         const QString help =
             FieldTexts::help(qstrcmp(name, "postalCode") == 0 ? "customerPostalCode" : name);
-        field->lineEdit()->setToolTip(help);
-        field->lineEdit()->setAccessibleDescription(help);
+        field->setHelp(help);
         form->addRow(
             new FieldLabel(FieldTexts::label(name), spec.required, field->lineEdit(), this), field);
         registerField(QStringLiteral("customer.") + QLatin1StringView(name), field, "value",

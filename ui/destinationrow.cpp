@@ -36,7 +36,7 @@ DestinationRow::DestinationRow(QWidget *parent)
     auto addField = [&](const char *name, int column, bool wide) {
         const FieldSpec spec = ApplicationRules::destinationField(name);
         auto f = new ValidatedField(spec, FieldTexts::label(name), this);
-        f->lineEdit()->setToolTip(FieldTexts::help(name));
+        f->setHelp(FieldTexts::help(name));
         place(new FieldLabel(FieldTexts::label(name), spec.required, f->lineEdit(), this), f,
               column, wide);
         connect(f, &ValidatedField::valueChanged, this, &DestinationRow::changed);

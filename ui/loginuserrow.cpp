@@ -22,7 +22,7 @@ LoginUserRow::LoginUserRow(QWidget *parent)
     auto addField = [&](const char *label, const FieldSpec &spec, int column) {
         auto f = new ValidatedField(spec, FieldTexts::label(label), this);
         f->lineEdit()->setObjectName(QLatin1StringView(label));
-        f->lineEdit()->setToolTip(FieldTexts::help(label));
+        f->setHelp(FieldTexts::help(label));
         grid->addWidget(
             new FieldLabel(FieldTexts::label(label), spec.required, f->lineEdit(), this), row,
             column, Qt::AlignRight | Qt::AlignTop);

@@ -60,6 +60,13 @@ QString ValidatedField::value() const
     return v;
 }
 
+void ValidatedField::setHelp(const QString &help)
+{
+    m_help = help;
+    m_edit->setToolTip(help);
+    updateMessage();
+}
+
 void ValidatedField::setValue(const QString &value)
 {
     if (value == m_edit->text())
@@ -102,8 +109,7 @@ void ValidatedField::updateMessage()
     const QString message =
         code.isEmpty() ? QString() : ApplicationRules::message(code, m_spec.maxLength);
     m_message->setMessage(message);
-    m_edit->setAccessibleDescription(message);
-    m_edit->setProperty("invalid", !message.isEmpty());
+    m_edit->setAccessibleDescription(message.isEmpty() ? m_help : message);
     // A tinted background rather than a style sheet border: a style sheet
     // would change the line edit's size and clip its text.
     QPalette palette = m_edit->parentWidget()->palette();
@@ -114,8 +120,6 @@ void ValidatedField::updateMessage()
 
 bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
 {
-    // Leaving the field shows its message; a popup or another window taking
-    // the focus for a moment does not count as leaving.
     if (watched == m_edit && event->type() == QEvent::FocusIn && m_continueAtEnd) {
         m_continueAtEnd = false;
         // QLineEdit selects everything when tabbed into; give it a focus
@@ -125,6 +129,8 @@ bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
         m_edit->end(false);
         return true;
     }
+    // Leaving the field shows its message; a popup or another window taking
+    // the focus for a moment does not count as leaving.
     if (watched == m_edit && event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
         if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)

@@ -28,6 +28,9 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     const FieldSpec &spec() const { return m_spec; }
     void setExtraCheck(ExtraCheck check) { m_extra = std::move(check); }
+    // What the field wants, for the tooltip and screen readers (a message,
+    // while one is shown, takes its place for screen readers).
+    void setHelp(const QString &help);
 
     // The error code of the current value, or empty.
     QString errorCode() const;
@@ -55,6 +58,7 @@ private:
     QLineEdit *m_edit;
     FieldMessage *m_message;
     ExtraCheck m_extra;
+    QString m_help;
     bool m_revealed = false;
     bool m_continueAtEnd = false;
 };

@@ -705,6 +705,21 @@ private Q_SLOTS:
         QCOMPARE(d.wizard()->buttonText(QWizard::NextButton), QStringLiteral("次へ(&N) >"));
     }
 
+    void screenReadersHearTheHelpAndThenTheMessage()
+    {
+        WizardDriver d;
+        QLineEdit *phone = d.edit(QStringLiteral("customer.phone"));
+        QCOMPARE(phone->accessibleName(), QStringLiteral("電話番号"));
+        const QString help = phone->accessibleDescription();
+        QVERIFY(help.contains(QStringLiteral("半角数字のみ")));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("123"));
+        d.tab();
+        QCOMPARE(phone->accessibleDescription(), d.messageFor(QStringLiteral("customer.phone")));
+        QVERIFY(phone->accessibleDescription().contains(QStringLiteral("入力してください")));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
+        QCOMPARE(phone->accessibleDescription(), help);
+    }
+
     void everyInputHasAnAccessibleName()
     {
         WizardDriver d(TestData::sampleSchemaJson());
