@@ -70,7 +70,7 @@ void StepHeader::refresh()
         } else if (m_skipped[i]) {
             background = QColor(0xee, 0xee, 0xee);
             foreground = QColor(0x88, 0x88, 0x88);
-            font.setStrikeOut(true);
+            font.setItalic(true);
             text += u' ' + tr("(skipped)");
         } else if (i < m_current) {
             background = QColor(0xdc, 0xe8, 0xf7);
