@@ -82,7 +82,9 @@ public:
 
     struct Options
     {
-        int busyTimeoutMs = 5000;
+        // Saves run on the GUI thread: wait a little for another program,
+        // not long enough to freeze the typing.
+        int busyTimeoutMs = 1000;
     };
 
     static constexpr int SchemaVersion = 1;
