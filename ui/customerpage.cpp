@@ -75,19 +75,9 @@ bool CustomerPage::isComplete() const
 
 bool CustomerPage::revealErrors()
 {
-    QWidget *first = nullptr;
-    for (ValidatedField *f : std::as_const(m_fields)) {
+    for (ValidatedField *f : std::as_const(m_fields))
         f->reveal();
-        if (!first && !f->isAcceptable())
-            first = f->lineEdit();
-        if (f->lineEdit()->objectName() == QLatin1StringView("customer.postalCode")) {
-            m_prefecture->reveal();
-            // The prefecture sits between postal code and address.
-            if (!first && !m_prefecture->isAcceptable())
-                first = m_prefecture->comboBox();
-        }
-    }
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
-    return !first;
+    m_prefecture->reveal();
+    focusFirstFault(); // in the order of the form, prefecture included
+    return isComplete();
 }

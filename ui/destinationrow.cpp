@@ -95,6 +95,11 @@ ValidatedField *DestinationRow::field(const char *name) const
     return nullptr;
 }
 
+int DestinationRow::units() const
+{
+    return m_units->value();
+}
+
 Destination DestinationRow::destination() const
 {
     Destination d;

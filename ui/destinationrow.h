@@ -16,6 +16,7 @@ public:
     explicit DestinationRow(QWidget *parent = nullptr);
 
     Destination destination() const;
+    int units() const;
     void setDestination(const Destination &destination);
     void setNumber(int number, int count) override;
 

@@ -92,7 +92,7 @@ int DestinationsEditor::totalUnits() const
 {
     int total = 0;
     for (const EditorRow *r : rows())
-        total += static_cast<const DestinationRow *>(r)->destination().units;
+        total += static_cast<const DestinationRow *>(r)->units();
     return total;
 }
 
@@ -122,7 +122,7 @@ void DestinationsEditor::copyPrevious(DestinationRow *target)
     if (index <= 0)
         return;
     Destination d = row(index - 1)->destination();
-    d.units = target->destination().units; // units stay: they count against the total
+    d.units = target->units(); // units stay: they count against the total
     target->setDestination(d);
 }
 
