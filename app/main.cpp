@@ -1,4 +1,4 @@
-#include "moshikomiapp.h"
+#include "app/moshikomiapp.h"
 
 #include <QApplication>
 

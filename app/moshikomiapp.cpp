@@ -1,10 +1,11 @@
-#include "moshikomiapp.h"
+#include "app/moshikomiapp.h"
 
-#include "applicationwizard.h"
-#include "draftsdialog.h"
-#include "localqueue.h"
-#include "queuewindow.h"
-#include "uilanguage.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+#include "ui/applicationwizard.h"
+#include "ui/draftsdialog.h"
+#include "ui/queueerrortext.h"
+#include "ui/queuewindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,7 +97,9 @@ bool MoshikomiApp::start(const QStringList &arguments)
     driverLoader.join();
 
     if (!m_queue->open(m_dataDir)) {
-        QMessageBox::critical(nullptr, tr("Moshikomi"), m_queue->lastError().message);
+        QMessageBox::critical(
+            nullptr, tr("Moshikomi"),
+            QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
         return false;
     }
     if (!m_queue->movedAsideTo().isEmpty()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "additionalinfoschema.h"
+#include "core/additionalinfoschema.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,8 +9,8 @@
 
 #include <memory>
 
-#include "applicationwizard.h"
-#include "queuewindow.h"
+#include "ui/applicationwizard.h"
+#include "ui/queuewindow.h"
 class LocalQueue;
 class QSettings;
 

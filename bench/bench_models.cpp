@@ -1,13 +1,13 @@
 // Benchmarks of the shared model: the local queue against the raw SQLite
 // floor, validation + normalisation, postal look-up, and a 100,000-entry queue
 // in the item model. Prints markdown table rows (see tools/bench.sh).
-#include "applicationrules.h"
 #include "benchutil.h"
-#include "localqueue.h"
-#include "normalizer.h"
-#include "postaldirectory.h"
-#include "queuetablemodel.h"
-#include "wirecodec.h"
+#include "client/localqueue.h"
+#include "client/queuetablemodel.h"
+#include "core/applicationrules.h"
+#include "core/normalizer.h"
+#include "core/postaldirectory.h"
+#include "core/wirecodec.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,7 +113,7 @@ void queueAgainstFloor()
             a.customer.address = QStringLiteral("広島市西区大芝%1").arg(++revision);
             queue.saveDraft(a, 1);
         }));
-        enqueue.append(medianMicros(1, n, [&] { queue.enqueue(drafts[next++]); }));
+        enqueue.append(medianMicros(1, n, [&] { queue.enqueue(drafts[next++], 4); }));
     }
     const double f = median(floor), s = median(save), e = median(enqueue);
     row("save a draft (10 destinations, 3 users)", us(s), us(f) + QStringLiteral(" raw INSERT"),

@@ -1,11 +1,11 @@
 // Benchmarks of the wizard: start-up to the first page shown against a bare
 // QWizard with one page (each in a fresh process), and keystroke-to-validated
 // latency in step 1. Prints markdown table rows (see tools/bench.sh).
-#include "applicationwizard.h"
+#include "app/moshikomiapp.h"
 #include "benchutil.h"
-#include "localqueue.h"
-#include "moshikomiapp.h"
-#include "uilanguage.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+#include "ui/applicationwizard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,11 @@
-#include "additionalinfoeditor.h"
+#include "ui/additionalinfoeditor.h"
 
-#include "fieldlabel.h"
-#include "fieldmessage.h"
-#include "normalizer.h"
-#include "uilanguage.h"
+#include "client/uilanguage.h"
+#include "core/errorcodes.h"
+#include "core/normalizer.h"
+#include "ui/fieldlabel.h"
+#include "ui/fieldmessage.h"
+#include "ui/fieldtexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,73 +30,84 @@ void AdditionalInfoEditor::setSchema(const AdditionalInfoSchema &schema)
     m_entries.clear();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight);
-    const bool japanese = UiLanguage::isJapanese();
-    for (const AdditionalInfoSchema::Field &f : schema.fields()) {
-        Entry e;
-        e.field = f;
-        using T = AdditionalInfoSchema::Type;
-        switch (f.type) {
-        case T::Text:
-        case T::Number:
-        case T::Date: {
-            auto edit = new QLineEdit;
-            if (f.type == T::Number)
-                edit->setValidator(new QRegularExpressionValidator(
-                    QRegularExpression(QStringLiteral("-?[0-9０-９]{0,15}")), edit));
-            if (f.type == T::Date)
-                edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
-            connect(edit, &QLineEdit::textChanged, this, [this, edit] {
-                if (Entry *entry = entryFor(edit))
-                    updateMessage(*entry);
-                emit valuesChanged();
-            });
-            e.input = edit;
-            break;
-        }
-        case T::Choice: {
-            auto combo = new QComboBox;
-            combo->addItem(tr("(choose)"), QString());
-            for (const AdditionalInfoSchema::Option &o : f.options)
-                combo->addItem(japanese ? o.labelJa : o.labelEn, o.value);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
-                if (Entry *entry = entryFor(combo))
-                    updateMessage(*entry);
-                emit valuesChanged();
-            });
-            e.input = combo;
-            break;
-        }
-        case T::Checkbox: {
-            auto box = new QCheckBox(f.label(japanese));
-            connect(box, &QCheckBox::toggled, this, &AdditionalInfoEditor::valuesChanged);
-            e.input = box;
-            break;
-        }
-        }
-        e.input->setObjectName(f.key);
-        e.input->setAccessibleName(f.label(japanese));
-        e.input->setAccessibleDescription(f.help(japanese));
-        e.input->setToolTip(f.help(japanese));
-        e.input->installEventFilter(this);
-        e.message = new FieldMessage;
-        auto cell = new QWidget;
-        auto cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(2);
-        cellLayout->addWidget(e.input);
-        if (!f.help(japanese).isEmpty()) {
-            auto help = new QLabel(f.help(japanese));
-            help->setForegroundRole(QPalette::PlaceholderText);
-            help->setWordWrap(true);
-            cellLayout->addWidget(help);
-        }
-        cellLayout->addWidget(e.message);
-        const bool required = f.required && f.type != T::Checkbox;
-        form->addRow(new FieldLabel(f.type == T::Checkbox ? QString() : f.label(japanese), required,
-                                    e.input, this),
-                     cell);
-        m_entries.append(e);
+    for (const AdditionalInfoSchema::Field &f : schema.fields())
+        addRow(f);
+}
+
+QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
+{
+    using T = AdditionalInfoSchema::Type;
+    switch (f.type) {
+    case T::Text:
+    case T::Number:
+    case T::Date: {
+        auto edit = new QLineEdit;
+        if (f.type == T::Number)
+            edit->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("-?[0-9０-９]{0,15}")), edit));
+        if (f.type == T::Date)
+            edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        connect(edit, &QLineEdit::textChanged, this, [this, edit] {
+            if (Entry *entry = entryFor(edit))
+                updateMessage(*entry);
+            emit valuesChanged();
+        });
+        return edit;
     }
+    case T::Choice: {
+        auto combo = new QComboBox;
+        combo->addItem(tr("(choose)"), QString());
+        const bool japanese = UiLanguage::isJapanese();
+        for (const AdditionalInfoSchema::Option &o : f.options)
+            combo->addItem(japanese ? o.labelJa : o.labelEn, o.value);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+            if (Entry *entry = entryFor(combo))
+                updateMessage(*entry);
+            emit valuesChanged();
+        });
+        return combo;
+    }
+    case T::Checkbox: {
+        auto box = new QCheckBox(f.label(UiLanguage::isJapanese()));
+        connect(box, &QCheckBox::toggled, this, &AdditionalInfoEditor::valuesChanged);
+        return box;
+    }
+    }
+    return nullptr;
+}
+
+void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
+{
+    using T = AdditionalInfoSchema::Type;
+    const bool japanese = UiLanguage::isJapanese();
+    Entry e;
+    e.field = f;
+    e.input = createInput(f);
+    e.input->setObjectName(f.key);
+    e.input->setAccessibleName(f.label(japanese));
+    e.input->setAccessibleDescription(f.help(japanese));
+    e.input->setToolTip(f.help(japanese));
+    e.input->installEventFilter(this);
+    e.message = new FieldMessage;
+    auto cell = new QWidget;
+    auto cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(e.input);
+    if (!f.help(japanese).isEmpty()) {
+        auto help = new QLabel(f.help(japanese));
+        help->setTextFormat(Qt::PlainText); // the schema's words, never markup
+        help->setForegroundRole(QPalette::PlaceholderText);
+        help->setWordWrap(true);
+        cellLayout->addWidget(help);
+    }
+    cellLayout->addWidget(e.message);
+    const bool required = f.required && f.type != T::Checkbox;
+    static_cast<QFormLayout *>(layout())->addRow(
+        new FieldLabel(f.type == T::Checkbox ? QString() : f.label(japanese), required, e.input,
+                       this),
+        cell);
+    m_entries.append(e);
 }
 
 AdditionalInfoEditor::Entry *AdditionalInfoEditor::entryFor(QObject *input)
@@ -181,22 +194,21 @@ void AdditionalInfoEditor::setValues(const QVariantMap &values)
     emit valuesChanged();
 }
 
-QString AdditionalInfoEditor::errorOf(const Entry &e, int *limit) const
+FieldError AdditionalInfoEditor::errorOf(const Entry &e) const
 {
     // A number that does not parse is "not a whole number", not "missing".
     if (e.field.type == AdditionalInfoSchema::Type::Number) {
         const QString typed = static_cast<QLineEdit *>(e.input)->text().trimmed();
         if (!typed.isEmpty() && !valueOf(e).isValid())
-            return QStringLiteral("not_integer");
+            return {QString(), ErrorCode::NotInteger, {}};
     }
-    return AdditionalInfoSchema::checkValue(e.field, valueOf(e), limit);
+    return AdditionalInfoSchema::check(e.field, valueOf(e));
 }
 
 bool AdditionalInfoEditor::isAcceptable() const
 {
     for (const Entry &e : m_entries) {
-        int limit = 0;
-        if (!errorOf(e, &limit).isEmpty())
+        if (errorOf(e).isError())
             return false;
     }
     return true;
@@ -204,10 +216,8 @@ bool AdditionalInfoEditor::isAcceptable() const
 
 void AdditionalInfoEditor::updateMessage(Entry &e)
 {
-    int limit = 0;
-    const QString code = e.revealed ? errorOf(e, &limit) : QString();
-    const QString message =
-        code.isEmpty() ? QString() : AdditionalInfoSchema::message(e.field, code, limit);
+    const FieldError error = e.revealed ? errorOf(e) : FieldError();
+    const QString message = error.isError() ? FieldTexts::message(error) : QString();
     e.message->setMessage(message);
     e.input->setAccessibleDescription(message.isEmpty() ? e.field.help(UiLanguage::isJapanese())
                                                         : message);
@@ -219,8 +229,7 @@ bool AdditionalInfoEditor::revealErrors()
     for (Entry &e : m_entries) {
         e.revealed = true;
         updateMessage(e);
-        int limit = 0;
-        if (!first && !errorOf(e, &limit).isEmpty())
+        if (!first && errorOf(e).isError())
             first = e.input;
     }
     if (first)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "additionalinfoschema.h"
+#include "core/additionalinfoschema.h"
 
 #include <QVariantMap>
 #include <QWidget>
@@ -38,8 +38,10 @@ private:
         FieldMessage *message = nullptr;
         bool revealed = false;
     };
+    QWidget *createInput(const AdditionalInfoSchema::Field &field);
+    void addRow(const AdditionalInfoSchema::Field &field);
     QVariant valueOf(const Entry &entry) const;
-    QString errorOf(const Entry &entry, int *limit) const;
+    FieldError errorOf(const Entry &entry) const;
     void updateMessage(Entry &entry);
     Entry *entryFor(QObject *input);
 

@@ -1,12 +1,13 @@
-#include "additionalinfopage.h"
+#include "ui/additionalinfopage.h"
 
-#include "additionalinfoeditor.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
-    : StepPage(2, parent)
+    : StepPage(AdditionalInfoPageId, parent)
     , m_editor(new AdditionalInfoEditor)
 {
     setTitle(tr("Additional information"));
@@ -16,7 +17,8 @@ AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     body()->addWidget(scroll);
-    registerField(QStringLiteral("additionalInfo"), m_editor, "values", SIGNAL(valuesChanged()));
+    registerField(ApplicationWizard::listFieldName(FieldTable::AdditionalInfoKey), m_editor,
+                  "values", SIGNAL(valuesChanged()));
     connect(m_editor, &AdditionalInfoEditor::valuesChanged, this, &AdditionalInfoPage::changed);
 }
 

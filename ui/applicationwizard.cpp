@@ -1,14 +1,15 @@
-#include "applicationwizard.h"
+#include "ui/applicationwizard.h"
 
-#include "additionalinfopage.h"
-#include "customerpage.h"
-#include "destinationspage.h"
-#include "donepage.h"
-#include "localqueue.h"
-#include "loginuserspage.h"
-#include "reviewpage.h"
-#include "uilanguage.h"
-#include "wizardpageid.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+#include "ui/additionalinfopage.h"
+#include "ui/customerpage.h"
+#include "ui/destinationspage.h"
+#include "ui/donepage.h"
+#include "ui/loginuserspage.h"
+#include "ui/queueerrortext.h"
+#include "ui/reviewpage.h"
+#include "ui/wizardpageid.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -28,12 +29,18 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     const Application fresh = Application::create();
     m_id = fresh.id;
     m_createdAt = fresh.createdAt;
-    setProperty("applicationId", m_id.toString(QUuid::WithoutBraces));
-    setProperty("hasAdditionalInfo", hasAdditionalInfo());
-
     setWindowTitle(tr("Moshikomi — new application"));
     setObjectName(QStringLiteral("applicationWizard"));
     setWizardStyle(QWizard::ClassicStyle);
+    setUpButtons();
+    addPages();
+    setUpTryNext();
+    setUpDraftSaving();
+    resize(1100, 760);
+}
+
+void ApplicationWizard::setUpButtons()
+{
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
@@ -60,11 +67,13 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
         else
             emit languageSwitchRequested();
     });
+}
 
+void ApplicationWizard::addPages()
+{
     auto additional = new AdditionalInfoPage;
-    additional->setSchema(schema);
+    additional->setSchema(m_schema);
     auto review = new ReviewPage;
-    review->setSchema(schema);
     review->setSubmitter([this] { return submit(); });
     connect(review, &ReviewPage::editRequested, this, &ApplicationWizard::goToStep);
     auto done = new DonePage;
@@ -78,7 +87,10 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setPage(DonePageId, done);
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &ApplicationWizard::onChanged);
+}
 
+void ApplicationWizard::setUpTryNext()
+{
     // Alt+N is the Next button's mnemonic; while the button is disabled the
     // same keys show what is missing instead of doing nothing.
     auto tryNext = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this);
@@ -92,7 +104,10 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
         connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext,
                 Qt::QueuedConnection);
     connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext, Qt::QueuedConnection);
+}
 
+void ApplicationWizard::setUpDraftSaving()
+{
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &ApplicationWizard::saveDraft);
@@ -100,7 +115,6 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
         if (id != DonePageId)
             saveDraft();
     });
-    resize(1100, 760);
 }
 
 ApplicationWizard::~ApplicationWizard()
@@ -116,6 +130,11 @@ StepPage *ApplicationWizard::stepPage(int id) const
     return qobject_cast<StepPage *>(page(id));
 }
 
+QString ApplicationWizard::customerFieldName(const FieldSpec &spec)
+{
+    return QLatin1StringView(FieldTable::CustomerKey) + u'.' + spec.wireName();
+}
+
 Application ApplicationWizard::application() const
 {
     Application a;
@@ -123,24 +142,12 @@ Application ApplicationWizard::application() const
     a.createdAt = m_createdAt;
     if (hasAdditionalInfo())
         a.formVersion = m_schema.version();
-    auto text = [this](const char *name) {
-        return field(QStringLiteral("customer.") + QLatin1StringView(name)).toString();
-    };
-    a.customer.companyName = text("companyName");
-    a.customer.lastName = text("lastName");
-    a.customer.firstName = text("firstName");
-    a.customer.department = text("department");
-    a.customer.title = text("title");
-    a.customer.email = text("email");
-    a.customer.emailConfirm = text("emailConfirm");
-    a.customer.postalCode = text("postalCode");
-    a.customer.prefecture = text("prefecture");
-    a.customer.address = text("address");
-    a.customer.phone = text("phone");
-    a.destinations = field(QStringLiteral("destinations")).value<DestinationList>();
+    for (const RecordField<Customer> &f : FieldTable::customer())
+        a.customer.*f.text = field(customerFieldName(f.spec)).toString();
+    a.destinations = field(listFieldName(FieldTable::DestinationsKey)).value<DestinationList>();
     if (hasAdditionalInfo())
-        a.additionalInfo = field(QStringLiteral("additionalInfo")).toMap();
-    a.loginUsers = field(QStringLiteral("loginUsers")).value<LoginUserList>();
+        a.additionalInfo = field(listFieldName(FieldTable::AdditionalInfoKey)).toMap();
+    a.loginUsers = field(listFieldName(FieldTable::LoginUsersKey)).value<LoginUserList>();
     return a;
 }
 
@@ -149,25 +156,12 @@ void ApplicationWizard::load(const Application &a, int step)
     m_loading = true;
     m_id = a.id;
     m_createdAt = a.createdAt;
-    setProperty("applicationId", m_id.toString(QUuid::WithoutBraces));
-    auto set = [this](const char *name, const QString &value) {
-        setField(QStringLiteral("customer.") + QLatin1StringView(name), value);
-    };
-    set("companyName", a.customer.companyName);
-    set("lastName", a.customer.lastName);
-    set("firstName", a.customer.firstName);
-    set("department", a.customer.department);
-    set("title", a.customer.title);
-    set("email", a.customer.email);
-    set("emailConfirm", a.customer.emailConfirm);
-    set("postalCode", a.customer.postalCode);
-    set("prefecture", a.customer.prefecture);
-    set("address", a.customer.address);
-    set("phone", a.customer.phone);
-    setField(QStringLiteral("destinations"), QVariant::fromValue(a.destinations));
+    for (const RecordField<Customer> &f : FieldTable::customer())
+        setField(customerFieldName(f.spec), a.customer.*f.text);
+    setField(listFieldName(FieldTable::DestinationsKey), QVariant::fromValue(a.destinations));
     if (hasAdditionalInfo())
-        setField(QStringLiteral("additionalInfo"), a.additionalInfo);
-    setField(QStringLiteral("loginUsers"), QVariant::fromValue(a.loginUsers));
+        setField(listFieldName(FieldTable::AdditionalInfoKey), a.additionalInfo);
+    setField(listFieldName(FieldTable::LoginUsersKey), QVariant::fromValue(a.loginUsers));
     setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
     // Walk forward so that each page on the way is set up as if visited.
     restart();
@@ -184,7 +178,7 @@ void ApplicationWizard::load(const Application &a, int step)
     m_dirty = false;
 }
 
-void ApplicationWizard::goToStep(int step)
+void ApplicationWizard::goToStep(WizardPageId step)
 {
     while (currentId() > step && !visitedIds().isEmpty() &&
            visitedIds().constFirst() != currentId())
@@ -227,8 +221,10 @@ void ApplicationWizard::reportSaveError()
     if (kind == m_lastReportedError)
         return;
     m_lastReportedError = kind;
-    auto box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), m_queue->lastError().message,
-                               QMessageBox::Ok, this);
+    auto box =
+        new QMessageBox(QMessageBox::Warning, tr("Not saved"),
+                        QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()),
+                        QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("draftSaveError"));
     box->open();
@@ -237,11 +233,12 @@ void ApplicationWizard::reportSaveError()
 bool ApplicationWizard::submit()
 {
     m_dirty = true;
-    if (!m_queue->enqueue(application())) {
-        QMessageBox::critical(this, tr("Not submitted"),
-                              tr("The application could not be saved for sending, so it was not "
-                                 "submitted. Nothing you entered is lost.\n\n%1")
-                                  .arg(m_queue->lastError().message));
+    if (!m_queue->enqueue(application(), ReviewPageId)) {
+        QMessageBox::critical(
+            this, tr("Not submitted"),
+            tr("The application could not be saved for sending, so it was not "
+               "submitted. Nothing you entered is lost.\n\n%1")
+                .arg(QueueErrorText::message(m_queue->lastError(), m_queue->databasePath())));
         return false;
     }
     m_submitted = true;

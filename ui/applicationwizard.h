@@ -1,7 +1,9 @@
 #pragma once
 
-#include "additionalinfoschema.h"
-#include "application.h"
+#include "core/additionalinfoschema.h"
+#include "core/application.h"
+#include "core/fieldtable.h"
+#include "ui/wizardpageid.h"
 
 #include <QTimer>
 #include <QWizard>
@@ -25,13 +27,20 @@ public:
     // Fills the wizard from a draft and shows the step it was left at.
     void load(const Application &application, int step);
     Application application() const;
+    QUuid applicationId() const { return m_id; }
     bool hasAdditionalInfo() const { return !m_schema.isEmpty(); }
+    const AdditionalInfoSchema &schema() const { return m_schema; }
+
+    // The wizard fields the pages register: one per step-1 field
+    // ("customer.email"), one per list (the keys of the field table).
+    static QString customerFieldName(const FieldSpec &spec);
+    static QString listFieldName(const char *key) { return QLatin1StringView(key); }
     bool isSubmitted() const { return m_submitted; }
 
     // Saves the draft now; false (and a message) when the queue refused.
     bool saveDraft();
     // Goes back to an earlier step (from the review page).
-    void goToStep(int step);
+    void goToStep(WizardPageId step);
     StepPage *stepPage(int id) const;
 
 Q_SIGNALS:
@@ -46,6 +55,11 @@ protected:
     void done(int result) override;
 
 private:
+    void setUpButtons();
+    void addPages();
+    // Alt+N on an incomplete page shows what is missing.
+    void setUpTryNext();
+    void setUpDraftSaving();
     bool submit();
     // Shows every message of an incomplete page and focuses the first field
     // at fault ("trying Next"); false when the page is complete.

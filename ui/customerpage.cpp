@@ -1,19 +1,19 @@
-#include "customerpage.h"
+#include "ui/customerpage.h"
 
-#include "applicationrules.h"
-#include "fieldlabel.h"
-#include "fieldtexts.h"
-#include "postalautofill.h"
-#include "prefecturefield.h"
-#include "validatedfield.h"
+#include "core/applicationrules.h"
+#include "ui/applicationwizard.h"
+#include "ui/fieldlabel.h"
+#include "ui/fieldtexts.h"
+#include "ui/postalautofill.h"
+#include "ui/prefecturefield.h"
+#include "ui/validatedfield.h"
 
 #include <QComboBox>
-
 #include <QFormLayout>
 #include <QLineEdit>
 
 CustomerPage::CustomerPage(QWidget *parent)
-    : StepPage(0, parent)
+    : StepPage(CustomerPageId, parent)
 {
     setTitle(tr("Basic information"));
     setSubTitle(tr("The customer company and its contact person."));
@@ -23,45 +23,42 @@ CustomerPage::CustomerPage(QWidget *parent)
     body()->addLayout(form);
     body()->addStretch();
 
-    auto addField = [&](const char *name, const FieldSpec &spec) {
-        auto field = new ValidatedField(spec, FieldTexts::label(name), this);
-        field->lineEdit()->setObjectName(QStringLiteral("customer.") + QLatin1StringView(name));
-        // Step 1's postal code is the company's, which the form says plainly.
-        const QString help =
-            FieldTexts::help(qstrcmp(name, "postalCode") == 0 ? "customerPostalCode" : name);
-        field->setHelp(help);
+    // One row per field of step 1, in the table's order.
+    for (const RecordField<Customer> &f : FieldTable::customer()) {
+        const QString name = ApplicationWizard::customerFieldName(f.spec);
+        if (f.spec.kind == FieldKind::Prefecture) {
+            m_prefecture = new PrefectureField(FieldTexts::label(f.spec), this);
+            m_prefecture->comboBox()->setObjectName(name);
+            form->addRow(new FieldLabel(FieldTexts::label(f.spec), f.spec.required,
+                                        m_prefecture->comboBox(), this),
+                         m_prefecture);
+            registerField(name, m_prefecture, "code", SIGNAL(codeChanged(QString)));
+            connect(m_prefecture, &PrefectureField::codeChanged, this, &CustomerPage::changed);
+            continue;
+        }
+        auto field = new ValidatedField(f.spec, FieldTexts::label(f.spec), this);
+        field->lineEdit()->setObjectName(name);
+        field->setHelp(FieldTexts::help(f.spec));
         form->addRow(
-            new FieldLabel(FieldTexts::label(name), spec.required, field->lineEdit(), this), field);
-        registerField(QStringLiteral("customer.") + QLatin1StringView(name), field, "value",
-                      SIGNAL(valueChanged(QString)));
+            new FieldLabel(FieldTexts::label(f.spec), f.spec.required, field->lineEdit(), this),
+            field);
+        registerField(name, field, "value", SIGNAL(valueChanged(QString)));
         connect(field, &ValidatedField::valueChanged, this, &CustomerPage::changed);
         m_fields.append(field);
-        return field;
-    };
-
-    for (const char *name :
-         {"companyName", "lastName", "firstName", "department", "title", "email"})
-        addField(name, ApplicationRules::customerField(name));
-    m_email = m_fields.last();
-    m_emailConfirm = addField("emailConfirm", ApplicationRules::customerField("email"));
+        if (f.text == &Customer::email)
+            m_email = field;
+        else if (f.spec.isClientOnly())
+            m_emailConfirm = field;
+        else if (f.text == &Customer::postalCode)
+            m_postalCode = field;
+        else if (f.text == &Customer::address)
+            m_address = field;
+    }
     m_emailConfirm->setExtraCheck([this](const QString &v) {
         return ApplicationRules::checkConfirmation(m_email->value(), v);
     });
     connect(m_email, &ValidatedField::valueChanged, m_emailConfirm, &ValidatedField::recheck);
-    ValidatedField *postal = addField("postalCode", ApplicationRules::customerField("postalCode"));
-
-    m_prefecture = new PrefectureField(FieldTexts::label("prefecture"), this);
-    m_prefecture->comboBox()->setObjectName(QStringLiteral("customer.prefecture"));
-    form->addRow(
-        new FieldLabel(FieldTexts::label("prefecture"), true, m_prefecture->comboBox(), this),
-        m_prefecture);
-    registerField(QStringLiteral("customer.prefecture"), m_prefecture, "code",
-                  SIGNAL(codeChanged(QString)));
-    connect(m_prefecture, &PrefectureField::codeChanged, this, &CustomerPage::changed);
-
-    ValidatedField *address = addField("address", ApplicationRules::customerField("address"));
-    addField("phone", ApplicationRules::customerField("phone"));
-    new PostalAutofill(postal, m_prefecture, address, this);
+    new PostalAutofill(m_postalCode, m_prefecture, m_address, this);
 }
 
 bool CustomerPage::isComplete() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steppage.h"
+#include "ui/steppage.h"
 
 class PrefectureField;
 class ValidatedField;
@@ -19,5 +19,7 @@ private:
     QList<ValidatedField *> m_fields;
     ValidatedField *m_email = nullptr;
     ValidatedField *m_emailConfirm = nullptr;
+    ValidatedField *m_postalCode = nullptr;
+    ValidatedField *m_address = nullptr;
     PrefectureField *m_prefecture = nullptr;
 };

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "destination.h"
-#include "editorrow.h"
+#include "core/destination.h"
+#include "ui/editorrow.h"
 
-class PrefectureField;
+#include <memory>
+
 class QPushButton;
 class QSpinBox;
-class ValidatedField;
+class RecordGrid;
 
 // One UTM destination in the destinations editor.
 class DestinationRow : public EditorRow
@@ -14,6 +15,7 @@ class DestinationRow : public EditorRow
     Q_OBJECT
 public:
     explicit DestinationRow(QWidget *parent = nullptr);
+    ~DestinationRow() override;
 
     Destination destination() const;
     int units() const;
@@ -32,11 +34,8 @@ Q_SIGNALS:
     void copyPreviousRequested(DestinationRow *row);
 
 private:
-    ValidatedField *field(const char *name) const;
-
-    QList<ValidatedField *> m_fields;
-    PrefectureField *m_prefecture;
-    QSpinBox *m_units;
+    std::unique_ptr<RecordGrid> m_grid;
+    QSpinBox *m_units = nullptr;
     QPushButton *m_copy;
     QPushButton *m_remove;
 };

@@ -1,9 +1,11 @@
-#include "destinationseditor.h"
+#include "ui/destinationseditor.h"
 
-#include "application.h"
-#include "applicationrules.h"
-#include "destinationrow.h"
-#include "fieldmessage.h"
+#include "core/application.h"
+#include "core/errorcodes.h"
+#include "core/fieldtable.h"
+#include "ui/destinationrow.h"
+#include "ui/fieldmessage.h"
+#include "ui/fieldtexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +15,7 @@
 #include <QVBoxLayout>
 
 DestinationsEditor::DestinationsEditor(QWidget *parent)
-    : RowEditor(1, Application::MaxDestinations, parent)
+    : RowEditor(1, FieldTable::MaxDestinations, parent)
     , m_counter(new QLabel(this))
     , m_message(new FieldMessage(this))
 {
@@ -52,7 +54,7 @@ QString DestinationsEditor::addText() const
 
 QString DestinationsEditor::fullText() const
 {
-    return tr("At most %1 destinations").arg(Application::MaxDestinations);
+    return tr("At most %1 destinations").arg(FieldTable::MaxDestinations);
 }
 
 DestinationRow *DestinationsEditor::row(int index) const
@@ -98,13 +100,13 @@ int DestinationsEditor::totalUnits() const
 
 bool DestinationsEditor::isAcceptable() const
 {
-    return rowsAcceptable() && totalUnits() <= Application::MaxTotalUnits;
+    return rowsAcceptable() && totalUnits() <= FieldTable::MaxTotalUnits;
 }
 
 bool DestinationsEditor::revealErrors()
 {
     QWidget *first = revealRowErrors();
-    if (!first && totalUnits() > Application::MaxTotalUnits && count() > 0) {
+    if (!first && totalUnits() > FieldTable::MaxTotalUnits && count() > 0) {
         first = row(count() - 1)->unitsBox();
         first->setFocus(Qt::OtherFocusReason);
     }
@@ -129,8 +131,8 @@ void DestinationsEditor::copyPrevious(DestinationRow *target)
 void DestinationsEditor::updateCounter()
 {
     const int total = totalUnits();
-    const bool over = total > Application::MaxTotalUnits;
-    m_counter->setText(tr("Total %1 / %2 units").arg(total).arg(Application::MaxTotalUnits));
+    const bool over = total > FieldTable::MaxTotalUnits;
+    m_counter->setText(tr("Total %1 / %2 units").arg(total).arg(FieldTable::MaxTotalUnits));
     QPalette palette = this->palette();
     if (over)
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
@@ -139,6 +141,7 @@ void DestinationsEditor::updateCounter()
     font.setBold(over);
     m_counter->setFont(font);
     m_message->setMessage(
-        over ? ApplicationRules::message(QStringLiteral("units_total_exceeded"), total)
+        over ? FieldTexts::message(
+                   {QString(), ErrorCode::UnitsTotalExceeded, {QString::number(total)}})
              : QString());
 }

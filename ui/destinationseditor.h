@@ -1,7 +1,7 @@
 #pragma once
 
-#include "destination.h"
-#include "roweditor.h"
+#include "core/destination.h"
+#include "ui/roweditor.h"
 
 #include <functional>
 

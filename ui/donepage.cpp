@@ -1,4 +1,6 @@
-#include "donepage.h"
+#include "ui/donepage.h"
+
+#include "ui/applicationwizard.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -6,7 +8,7 @@
 #include <QWizard>
 
 DonePage::DonePage(QWidget *parent)
-    : StepPage(5, parent)
+    : StepPage(DonePageId, parent)
     , m_text(new QLabel(this))
     , m_new(new QPushButton(tr("&New application"), this))
 {
@@ -28,8 +30,11 @@ DonePage::DonePage(QWidget *parent)
 void DonePage::initializePage()
 {
     StepPage::initializePage();
-    const QString email = field(QStringLiteral("customer.email")).toString().toHtmlEscaped();
-    const QString id = wizard()->property("applicationId").toString().toHtmlEscaped();
+    const QString email =
+        field(ApplicationWizard::customerFieldName(FieldTable::spec(&Customer::email)))
+            .toString()
+            .toHtmlEscaped();
+    const QString id = wizard()->applicationId().toString(QUuid::WithoutBraces).toHtmlEscaped();
     m_text->setText(
         tr("<p><b>The application is saved and waiting to be sent.</b></p>"
            "<p>It is sent to the service automatically as soon as the network allows; the "

@@ -1,4 +1,4 @@
-#include "draftsdialog.h"
+#include "ui/draftsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localqueue.h"
+#include "client/localqueue.h"
 
 #include <QDialog>
 

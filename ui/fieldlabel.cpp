@@ -1,4 +1,4 @@
-#include "fieldlabel.h"
+#include "ui/fieldlabel.h"
 
 #include <QPainter>
 

@@ -1,4 +1,4 @@
-#include "fieldmessage.h"
+#include "ui/fieldmessage.h"
 
 #include <QAccessible>
 #include <QPalette>

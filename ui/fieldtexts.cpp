@@ -1,58 +1,69 @@
-#include "fieldtexts.h"
+#include "ui/fieldtexts.h"
 
-QString FieldTexts::label(const char *f)
+#include "client/uilanguage.h"
+
+QString FieldTexts::label(LabelKey key)
 {
-    const QLatin1StringView name(f);
-    if (name == QLatin1StringView("companyName"))
+    switch (key) {
+    case LabelKey::CompanyName:
         return tr("Company name");
-    if (name == QLatin1StringView("lastName"))
+    case LabelKey::LastName:
         return tr("Last name");
-    if (name == QLatin1StringView("firstName"))
+    case LabelKey::FirstName:
         return tr("First name");
-    if (name == QLatin1StringView("department"))
+    case LabelKey::Department:
         return tr("Department");
-    if (name == QLatin1StringView("title"))
+    case LabelKey::Title:
         return tr("Job title");
-    if (name == QLatin1StringView("email"))
+    case LabelKey::Email:
         return tr("Email address");
-    if (name == QLatin1StringView("emailConfirm"))
+    case LabelKey::EmailConfirm:
         return tr("Email address (again)");
-    if (name == QLatin1StringView("postalCode"))
+    case LabelKey::PostalCode:
         return tr("Postal code");
-    if (name == QLatin1StringView("prefecture"))
+    case LabelKey::Prefecture:
         return tr("Prefecture");
-    if (name == QLatin1StringView("address"))
+    case LabelKey::Address:
         return tr("Address");
-    if (name == QLatin1StringView("phone"))
+    case LabelKey::Phone:
         return tr("Phone");
-    if (name == QLatin1StringView("units"))
+    case LabelKey::Units:
         return tr("Units");
-    if (name == QLatin1StringView("mobile"))
+    case LabelKey::Mobile:
         return tr("Mobile phone");
-    return QString::fromLatin1(f);
+    }
+    return {};
 }
 
-QString FieldTexts::help(const char *f)
+QString FieldTexts::help(HelpKey key)
 {
-    const QLatin1StringView name(f);
-    if (name == QLatin1StringView("email"))
+    switch (key) {
+    case HelpKey::None:
+        return {};
+    case HelpKey::Email:
         return tr("Where the confirmation mail is sent.");
-    if (name == QLatin1StringView("emailConfirm"))
+    case HelpKey::EmailConfirm:
         return tr("Type the address once more to make sure it is right.");
-    if (name == QLatin1StringView("postalCode"))
+    case HelpKey::PostalCode:
         return tr("7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and "
                   "address.");
-    if (name == QLatin1StringView("customerPostalCode"))
+    case HelpKey::CompanyPostalCode:
         return tr("The company's address, not where the UTM is installed. 7 digits, with or "
                   "without a hyphen, e.g. 733-0001. Fills in prefecture and address.");
-    if (name == QLatin1StringView("address"))
+    case HelpKey::Address:
         return tr("The address after the prefecture.");
-    if (name == QLatin1StringView("phone"))
+    case HelpKey::Phone:
         return tr("Digits only, 10 or 11, starting with 0.");
-    if (name == QLatin1StringView("mobile"))
+    case HelpKey::Mobile:
         return tr("For SMS authentication at the portal: 11 digits starting with 070, 080 or 090. "
                   "Optional.");
-    if (name == QLatin1StringView("units"))
+    case HelpKey::Units:
         return tr("1 to 10; at most 10 over all destinations.");
+    }
     return {};
+}
+
+QString FieldTexts::message(const FieldError &error)
+{
+    return MessageCatalog::text(error, UiLanguage::messages());
 }

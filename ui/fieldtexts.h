@@ -1,14 +1,22 @@
 #pragma once
 
+#include "core/fieldtable.h"
+#include "messages/messagecatalog.h"
+
 #include <QCoreApplication>
 #include <QString>
 
-// The labels and help of the application's fields, in the UI language; one
-// place, so that step 1, the row editors and the review page say the same.
+// The words of the application's fields in the UI language, keyed by the
+// field table's label and help keys; one place, so that step 1, the row
+// editors and the review page say the same.
 class FieldTexts
 {
     Q_DECLARE_TR_FUNCTIONS(FieldTexts)
 public:
-    static QString label(const char *field);
-    static QString help(const char *field);
+    static QString label(LabelKey key);
+    static QString help(HelpKey key);
+    static QString label(const FieldSpec &spec) { return label(spec.label); }
+    static QString help(const FieldSpec &spec) { return help(spec.help); }
+    // A broken rule in words, in the UI language.
+    static QString message(const FieldError &error);
 };

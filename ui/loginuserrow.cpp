@@ -1,9 +1,8 @@
-#include "loginuserrow.h"
+#include "ui/loginuserrow.h"
 
-#include "applicationrules.h"
-#include "fieldlabel.h"
-#include "fieldtexts.h"
-#include "validatedfield.h"
+#include "core/applicationrules.h"
+#include "ui/recordgrid.h"
+#include "ui/validatedfield.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -16,84 +15,48 @@ LoginUserRow::LoginUserRow(QWidget *parent)
 {
     // Name and first name side by side, the address beside its confirmation.
     auto grid = new QGridLayout(this);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
-    int row = 0;
-    auto addField = [&](const char *label, const FieldSpec &spec, int column) {
-        auto f = new ValidatedField(spec, FieldTexts::label(label), this);
-        f->lineEdit()->setObjectName(QLatin1StringView(label));
-        f->setHelp(FieldTexts::help(label));
-        grid->addWidget(
-            new FieldLabel(FieldTexts::label(label), spec.required, f->lineEdit(), this), row,
-            column, Qt::AlignRight | Qt::AlignTop);
-        grid->addWidget(f, row, column + 1);
-        connect(f, &ValidatedField::valueChanged, this, &LoginUserRow::changed);
-        m_fields.append(f);
-        return f;
-    };
-    addField("lastName", ApplicationRules::loginUserField("lastName"), 0);
-    addField("firstName", ApplicationRules::loginUserField("firstName"), 2);
-    ++row;
-    ValidatedField *email = addField("email", ApplicationRules::loginUserField("email"), 0);
-    ValidatedField *confirm =
-        addField("emailConfirm", ApplicationRules::loginUserField("email"), 2);
-    confirm->setExtraCheck([email](const QString &v) {
-        return ApplicationRules::checkConfirmation(email->value(), v);
+    m_grid = std::make_unique<RecordGrid>(grid, this);
+    const auto &fields = FieldTable::loginUser();
+    m_grid->addFields(RecordGrid::specs(fields), SIGNAL(changed()));
+    m_email = qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::email));
+    auto confirm = qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::emailConfirm));
+    confirm->setExtraCheck([this](const QString &v) {
+        return ApplicationRules::checkConfirmation(m_email->value(), v);
     });
-    connect(email, &ValidatedField::valueChanged, confirm, &ValidatedField::recheck);
-    ++row;
-    addField("mobile", ApplicationRules::loginUserField("mobile"), 0);
-    ++row;
+    connect(m_email, &ValidatedField::valueChanged, confirm, &ValidatedField::recheck);
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_remove);
-    grid->addLayout(buttons, row, 0, 1, 4);
+    grid->addLayout(buttons, m_grid->nextRow(), 0, 1, 4);
     m_remove->setObjectName(QStringLiteral("removeUser"));
     m_remove->setToolTip(tr("Remove this user (Ctrl+Shift+D)"));
     connect(m_remove, &QPushButton::clicked, this, [this] { emit removeRequested(this); });
 }
 
-ValidatedField *LoginUserRow::field(const char *name) const
-{
-    for (ValidatedField *f : m_fields) {
-        if (f->lineEdit()->objectName() == QLatin1StringView(name))
-            return f;
-    }
-    return nullptr;
-}
+LoginUserRow::~LoginUserRow() = default;
 
 void LoginUserRow::setDuplicateCheck(
     std::function<bool(const LoginUserRow *, const QString &)> check)
 {
-    field("email")->setExtraCheck([this, check](const QString &v) {
+    m_email->setExtraCheck([this, check](const QString &v) {
         return check(this, v) ? QStringLiteral("duplicate_email") : QString();
     });
 }
 
 void LoginUserRow::recheck()
 {
-    field("email")->recheck();
+    m_email->recheck();
 }
 
 LoginUser LoginUserRow::user() const
 {
-    LoginUser u;
-    u.lastName = field("lastName")->value();
-    u.firstName = field("firstName")->value();
-    u.email = field("email")->value();
-    u.emailConfirm = field("emailConfirm")->value();
-    u.mobile = field("mobile")->value();
-    return u;
+    return m_grid->read(FieldTable::loginUser());
 }
 
 void LoginUserRow::setUser(const LoginUser &u)
 {
-    field("lastName")->setValue(u.lastName);
-    field("firstName")->setValue(u.firstName);
-    field("email")->setValue(u.email);
-    field("emailConfirm")->setValue(u.emailConfirm);
-    field("mobile")->setValue(u.mobile);
+    m_grid->write(FieldTable::loginUser(), u);
 }
 
 void LoginUserRow::setNumber(int number, int count)
@@ -106,8 +69,8 @@ void LoginUserRow::setNumber(int number, int count)
 
 bool LoginUserRow::isAcceptable() const
 {
-    for (const ValidatedField *f : m_fields) {
-        if (!f->isAcceptable())
+    for (const QWidget *input : m_grid->inputs()) {
+        if (!RecordGrid::isAcceptable(input))
             return false;
     }
     return true;
@@ -116,10 +79,9 @@ bool LoginUserRow::isAcceptable() const
 QWidget *LoginUserRow::revealErrors()
 {
     QWidget *first = nullptr;
-    for (ValidatedField *f : std::as_const(m_fields)) {
-        f->reveal();
-        if (!first && !f->isAcceptable())
-            first = f->lineEdit();
+    for (QWidget *input : m_grid->inputs()) {
+        if (!RecordGrid::reveal(input) && !first)
+            first = RecordGrid::focusTarget(input);
     }
     return first;
 }
@@ -127,13 +89,13 @@ QWidget *LoginUserRow::revealErrors()
 QList<QWidget *> LoginUserRow::tabChain() const
 {
     QList<QWidget *> chain;
-    for (ValidatedField *f : m_fields)
-        chain.append(f->lineEdit());
+    for (QWidget *input : m_grid->inputs())
+        chain.append(RecordGrid::focusTarget(input));
     chain.append(m_remove);
     return chain;
 }
 
 QWidget *LoginUserRow::firstInput() const
 {
-    return m_fields.first()->lineEdit();
+    return RecordGrid::focusTarget(m_grid->inputs().first());
 }

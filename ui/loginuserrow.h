@@ -1,11 +1,13 @@
 #pragma once
 
-#include "editorrow.h"
-#include "loginuser.h"
+#include "core/loginuser.h"
+#include "ui/editorrow.h"
 
 #include <functional>
+#include <memory>
 
 class QPushButton;
+class RecordGrid;
 class ValidatedField;
 
 // One portal login user in the login users editor.
@@ -14,6 +16,7 @@ class LoginUserRow : public EditorRow
     Q_OBJECT
 public:
     explicit LoginUserRow(QWidget *parent = nullptr);
+    ~LoginUserRow() override;
 
     LoginUser user() const;
     void setUser(const LoginUser &user);
@@ -29,8 +32,7 @@ public:
     QPushButton *removeButton() const { return m_remove; }
 
 private:
-    ValidatedField *field(const char *name) const;
-
-    QList<ValidatedField *> m_fields;
+    std::unique_ptr<RecordGrid> m_grid;
+    ValidatedField *m_email = nullptr;
     QPushButton *m_remove;
 };

@@ -1,12 +1,12 @@
-#include "loginuserseditor.h"
+#include "ui/loginuserseditor.h"
 
-#include "application.h"
-#include "loginuserrow.h"
+#include "core/fieldtable.h"
+#include "ui/loginuserrow.h"
 
 #include <QPushButton>
 
 LoginUsersEditor::LoginUsersEditor(QWidget *parent)
-    : RowEditor(1, Application::MaxLoginUsers, parent)
+    : RowEditor(1, FieldTable::MaxLoginUsers, parent)
 {
     addButton()->setObjectName(QStringLiteral("addUser"));
     addButton()->setToolTip(tr("Add a login user (Ctrl+Shift+A)"));
@@ -34,7 +34,7 @@ QString LoginUsersEditor::addText() const
 
 QString LoginUsersEditor::fullText() const
 {
-    return tr("At most %1 users").arg(Application::MaxLoginUsers);
+    return tr("At most %1 users").arg(FieldTable::MaxLoginUsers);
 }
 
 LoginUserRow *LoginUsersEditor::row(int index) const

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "loginuser.h"
-#include "roweditor.h"
+#include "core/loginuser.h"
+#include "ui/roweditor.h"
 
 class LoginUserRow;
 

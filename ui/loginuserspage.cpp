@@ -1,18 +1,19 @@
-#include "loginuserspage.h"
+#include "ui/loginuserspage.h"
 
-#include "customer.h"
-#include "loginuserseditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/loginuserseditor.h"
 
 #include <QVBoxLayout>
 
 LoginUsersPage::LoginUsersPage(QWidget *parent)
-    : StepPage(3, parent)
+    : StepPage(LoginUsersPageId, parent)
     , m_editor(new LoginUsersEditor(this))
 {
     setTitle(tr("Login users"));
     setSubTitle(tr("Who may log in to the service portal: up to 3 users."));
     body()->addWidget(m_editor);
-    registerField(QStringLiteral("loginUsers"), m_editor, "users", SIGNAL(usersChanged()));
+    registerField(ApplicationWizard::listFieldName(FieldTable::LoginUsersKey), m_editor, "users",
+                  SIGNAL(usersChanged()));
     connect(m_editor, &LoginUsersEditor::usersChanged, this, &LoginUsersPage::changed);
 }
 
@@ -21,13 +22,8 @@ void LoginUsersPage::initializePage()
     StepPage::initializePage();
     // The first user starts as the contact person of step 1, unless
     // something was entered already (a resumed draft).
-    if (m_editor->count() == 0) {
-        Customer c;
-        c.lastName = field(QStringLiteral("customer.lastName")).toString();
-        c.firstName = field(QStringLiteral("customer.firstName")).toString();
-        c.email = field(QStringLiteral("customer.email")).toString();
-        m_editor->setUsers({LoginUser::prefilledFrom(c)});
-    }
+    if (m_editor->count() == 0)
+        m_editor->setUsers({LoginUser::prefilledFrom(customerFromFields())});
 }
 
 bool LoginUsersPage::isComplete() const

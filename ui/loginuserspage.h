@@ -1,6 +1,6 @@
 #pragma once
 
-#include "steppage.h"
+#include "ui/steppage.h"
 
 class LoginUsersEditor;
 

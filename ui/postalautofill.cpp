@@ -1,9 +1,9 @@
-#include "postalautofill.h"
+#include "ui/postalautofill.h"
 
-#include "prefecturefield.h"
-#include "prefectures.h"
-#include "uilanguage.h"
-#include "validatedfield.h"
+#include "client/uilanguage.h"
+#include "core/prefectures.h"
+#include "ui/prefecturefield.h"
+#include "ui/validatedfield.h"
 
 #include <QLineEdit>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "postaldirectory.h"
+#include "core/postaldirectory.h"
 
 #include <QMenu>
 #include <QObject>

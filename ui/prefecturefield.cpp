@@ -1,9 +1,10 @@
-#include "prefecturefield.h"
+#include "ui/prefecturefield.h"
 
-#include "applicationrules.h"
-#include "fieldmessage.h"
-#include "prefectures.h"
-#include "uilanguage.h"
+#include "client/uilanguage.h"
+#include "core/applicationrules.h"
+#include "core/prefectures.h"
+#include "ui/fieldmessage.h"
+#include "ui/fieldtexts.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -24,7 +25,6 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     setFocusProxy(m_combo);
 
     const bool japanese = UiLanguage::isJapanese();
-    m_combo->setObjectName(QStringLiteral("prefecture"));
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setMaxVisibleItems(12);
@@ -85,7 +85,7 @@ QString PrefectureField::errorCode() const
 {
     if (m_combo->currentText().trimmed().isEmpty())
         return QStringLiteral("required");
-    return ApplicationRules::checkValue(ApplicationRules::customerField("prefecture"), code());
+    return ApplicationRules::checkValue(FieldTable::spec(&Customer::prefecture), code());
 }
 
 void PrefectureField::reveal()
@@ -130,7 +130,8 @@ void PrefectureField::commitTypedText()
 void PrefectureField::updateMessage()
 {
     const QString error = m_revealed ? errorCode() : QString();
-    const QString message = error.isEmpty() ? QString() : ApplicationRules::message(error);
+    const QString message =
+        error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     m_message->setMessage(message);
     m_combo->setAccessibleDescription(message);
 }

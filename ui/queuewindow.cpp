@@ -1,7 +1,7 @@
-#include "queuewindow.h"
+#include "ui/queuewindow.h"
 
-#include "localqueue.h"
-#include "queuetablemodel.h"
+#include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,11 +1,12 @@
-#include "reviewpage.h"
+#include "ui/reviewpage.h"
 
-#include "application.h"
-#include "fieldtexts.h"
-#include "prefectures.h"
-#include "stepheader.h"
-#include "uilanguage.h"
-#include "wizardpageid.h"
+#include "client/uilanguage.h"
+#include "core/application.h"
+#include "core/prefectures.h"
+#include "ui/applicationwizard.h"
+#include "ui/fieldtexts.h"
+#include "ui/stepheader.h"
+#include "ui/wizardpageid.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ QString prefecture(const QString &code)
 } // namespace
 
 ReviewPage::ReviewPage(QWidget *parent)
-    : StepPage(4, parent)
+    : StepPage(ReviewPageId, parent)
     , m_content(new QWidget)
     , m_groups(new QVBoxLayout(m_content))
 {
@@ -62,7 +63,7 @@ QString ReviewPage::markConfusable(const QString &text)
         .arg(html);
 }
 
-void ReviewPage::addGroup(int step, const QString &title,
+void ReviewPage::addGroup(WizardPageId step, const QString &title,
                           const QList<std::pair<QString, QString>> &rows)
 {
     auto box = new QGroupBox(title, m_content);
@@ -81,11 +82,54 @@ void ReviewPage::addGroup(int step, const QString &title,
     layout->addWidget(text, 1);
     auto edit = new QPushButton(tr("Change…"), box);
     edit->setObjectName(QStringLiteral("edit%1").arg(step));
-    edit->setToolTip(tr("Back to step %1: %2").arg(step + 1).arg(StepHeader::stepName(step)));
+    edit->setToolTip(tr("Back to step %1: %2").arg(int(step) + 1).arg(StepHeader::stepName(step)));
     edit->setAccessibleName(tr("Change %1").arg(title));
     connect(edit, &QPushButton::clicked, this, [this, step] { emit editRequested(step); });
     layout->addWidget(edit, 0, Qt::AlignTop);
     m_groups->addWidget(box);
+}
+
+template<typename Record>
+QList<std::pair<QString, QString>> ReviewPage::rowsOf(const QList<RecordField<Record>> &fields,
+                                                      const Record &record, qint64 totalUnits)
+{
+    QList<std::pair<QString, QString>> rows;
+    for (const RecordField<Record> &f : fields) {
+        if (f.spec.isClientOnly())
+            continue;
+        const QString value = f.textOf(record);
+        switch (f.spec.kind) {
+        case FieldKind::Units:
+            rows.append({FieldTexts::label(f.spec), tr("%1 (total %2 / %3)")
+                                                        .arg(record.*f.number)
+                                                        .arg(totalUnits)
+                                                        .arg(FieldTable::MaxTotalUnits)});
+            break;
+        case FieldKind::Prefecture:
+            rows.append({FieldTexts::label(f.spec), plain(prefecture(value))});
+            break;
+        case FieldKind::Mobile:
+            rows.append({FieldTexts::label(f.spec),
+                         value.isEmpty() ? tr("(none)") : markConfusable(value)});
+            break;
+        case FieldKind::Email:
+        case FieldKind::PostalCode:
+        case FieldKind::Phone:
+            rows.append({FieldTexts::label(f.spec), markConfusable(value)});
+            break;
+        case FieldKind::Text:
+        case FieldKind::EmailConfirmation:
+            // Last and first name read as one name.
+            if (f.spec.label == LabelKey::LastName)
+                rows.append({tr("Name"), plain(value)});
+            else if (f.spec.label == LabelKey::FirstName && !rows.isEmpty())
+                rows.last().second += u' ' + plain(value);
+            else
+                rows.append({FieldTexts::label(f.spec), plain(value)});
+            break;
+        }
+    }
+    return rows;
 }
 
 void ReviewPage::initializePage()
@@ -95,45 +139,23 @@ void ReviewPage::initializePage()
         delete item->widget();
         delete item;
     }
-    auto f = [this](const char *name) {
-        return field(QStringLiteral("customer.") + QLatin1StringView(name)).toString();
-    };
-    const QString name = QStringLiteral("%1 %2").arg(plain(f("lastName")), plain(f("firstName")));
-    addGroup(CustomerPageId, StepHeader::stepName(0),
-             {{FieldTexts::label("companyName"), plain(f("companyName"))},
-              {tr("Name"), name},
-              {FieldTexts::label("department"), plain(f("department"))},
-              {FieldTexts::label("title"), plain(f("title"))},
-              {FieldTexts::label("email"), markConfusable(f("email"))},
-              {FieldTexts::label("postalCode"), markConfusable(f("postalCode"))},
-              {FieldTexts::label("prefecture"), plain(prefecture(f("prefecture")))},
-              {FieldTexts::label("address"), plain(f("address"))},
-              {FieldTexts::label("phone"), markConfusable(f("phone"))}});
+    const Application a = wizard()->application();
+    addGroup(CustomerPageId, StepHeader::stepName(CustomerPageId),
+             rowsOf(FieldTable::customer(), a.customer));
 
-    const DestinationList destinations =
-        field(QStringLiteral("destinations")).value<DestinationList>();
-    int total = 0;
-    for (const Destination &d : destinations)
-        total += d.units;
-    for (int i = 0; i < destinations.size(); ++i) {
-        const Destination &d = destinations[i];
-        addGroup(DestinationsPageId, tr("Destination %1 of %2").arg(i + 1).arg(destinations.size()),
-                 {{FieldTexts::label("companyName"), plain(d.companyName)},
-                  {tr("Name"), plain(d.lastName + u' ' + d.firstName)},
-                  {FieldTexts::label("department"), plain(d.department)},
-                  {FieldTexts::label("postalCode"), markConfusable(d.postalCode)},
-                  {FieldTexts::label("prefecture"), plain(prefecture(d.prefecture))},
-                  {FieldTexts::label("address"), plain(d.address)},
-                  {FieldTexts::label("phone"), markConfusable(d.phone)},
-                  {FieldTexts::label("units"), tr("%1 (total %2 / 10)").arg(d.units).arg(total)}});
+    const qint64 total = a.totalUnits();
+    for (int i = 0; i < a.destinations.size(); ++i) {
+        addGroup(DestinationsPageId,
+                 tr("Destination %1 of %2").arg(i + 1).arg(a.destinations.size()),
+                 rowsOf(FieldTable::destination(), a.destinations[i], total));
     }
 
-    if (!m_schema.isEmpty()) {
-        const QVariantMap values = field(QStringLiteral("additionalInfo")).toMap();
+    const AdditionalInfoSchema &schema = wizard()->schema();
+    if (!schema.isEmpty()) {
         const bool japanese = UiLanguage::isJapanese();
         QList<std::pair<QString, QString>> rows;
-        for (const AdditionalInfoSchema::Field &sf : m_schema.fields()) {
-            const QVariant v = values.value(sf.key);
+        for (const AdditionalInfoSchema::Field &sf : schema.fields()) {
+            const QVariant v = a.additionalInfo.value(sf.key);
             QString shown = v.toString();
             if (sf.type == AdditionalInfoSchema::Type::Checkbox)
                 shown = v.toBool() ? tr("Yes") : tr("No");
@@ -143,17 +165,12 @@ void ReviewPage::initializePage()
             }
             rows.append({sf.label(japanese), plain(shown)});
         }
-        addGroup(AdditionalInfoPageId, StepHeader::stepName(2), rows);
+        addGroup(AdditionalInfoPageId, StepHeader::stepName(AdditionalInfoPageId), rows);
     }
 
-    const LoginUserList users = field(QStringLiteral("loginUsers")).value<LoginUserList>();
-    for (int i = 0; i < users.size(); ++i) {
-        const LoginUser &u = users[i];
-        addGroup(LoginUsersPageId, tr("Login user %1 of %2").arg(i + 1).arg(users.size()),
-                 {{tr("Name"), plain(u.lastName + u' ' + u.firstName)},
-                  {FieldTexts::label("email"), markConfusable(u.email)},
-                  {FieldTexts::label("mobile"),
-                   u.mobile.isEmpty() ? tr("(none)") : markConfusable(u.mobile)}});
+    for (int i = 0; i < a.loginUsers.size(); ++i) {
+        addGroup(LoginUsersPageId, tr("Login user %1 of %2").arg(i + 1).arg(a.loginUsers.size()),
+                 rowsOf(FieldTable::loginUser(), a.loginUsers[i]));
     }
     m_groups->addStretch();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "additionalinfoschema.h"
-#include "steppage.h"
+#include "core/fieldtable.h"
+#include "ui/steppage.h"
 
 #include <functional>
 
@@ -17,7 +17,6 @@ class ReviewPage : public StepPage
 public:
     explicit ReviewPage(QWidget *parent = nullptr);
 
-    void setSchema(const AdditionalInfoSchema &schema) { m_schema = schema; }
     // Called after the OK: commits the application; false keeps the page.
     void setSubmitter(std::function<bool()> submit) { m_submit = std::move(submit); }
 
@@ -29,12 +28,16 @@ public:
     static QString markConfusable(const QString &text);
 
 Q_SIGNALS:
-    void editRequested(int step);
+    void editRequested(WizardPageId step);
 
 private:
-    void addGroup(int step, const QString &title, const QList<std::pair<QString, QString>> &rows);
+    void addGroup(WizardPageId step, const QString &title,
+                  const QList<std::pair<QString, QString>> &rows);
+    // A record read back: label and value (as rich text) per field.
+    template<typename Record>
+    static QList<std::pair<QString, QString>> rowsOf(const QList<RecordField<Record>> &fields,
+                                                     const Record &record, qint64 totalUnits = 0);
 
-    AdditionalInfoSchema m_schema;
     std::function<bool()> m_submit;
     QWidget *m_content;
     QVBoxLayout *m_groups;

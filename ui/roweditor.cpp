@@ -1,6 +1,6 @@
-#include "roweditor.h"
+#include "ui/roweditor.h"
 
-#include "editorrow.h"
+#include "ui/editorrow.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "stepheader.h"
+#include "ui/stepheader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,32 +25,34 @@ StepHeader::StepHeader(QWidget *parent)
     refresh();
 }
 
-QString StepHeader::stepName(int step)
+QString StepHeader::stepName(WizardPageId step)
 {
     switch (step) {
-    case 0:
+    case CustomerPageId:
         return tr("Basic information");
-    case 1:
+    case DestinationsPageId:
         return tr("UTM destinations");
-    case 2:
+    case AdditionalInfoPageId:
         return tr("Additional information");
-    case 3:
+    case LoginUsersPageId:
         return tr("Login users");
-    case 4:
+    case ReviewPageId:
         return tr("Review");
-    case 5:
+    case DonePageId:
         return tr("Confirmation mail");
+    case WizardPageCount:
+        break;
     }
     return {};
 }
 
-void StepHeader::setCurrent(int step)
+void StepHeader::setCurrent(WizardPageId step)
 {
     m_current = step;
     refresh();
 }
 
-void StepHeader::setSkipped(int step, bool skipped)
+void StepHeader::setSkipped(WizardPageId step, bool skipped)
 {
     m_skipped[step] = skipped;
     refresh();
@@ -61,7 +63,7 @@ void StepHeader::refresh()
     // Palettes rather than style sheets: every page has a header.
     for (int i = 0; i < StepCount; ++i) {
         QColor background(0xf4, 0xf4, 0xf4), foreground(0x33, 0x33, 0x33);
-        QString text = QStringLiteral("%1 %2").arg(i + 1).arg(stepName(i));
+        QString text = QStringLiteral("%1 %2").arg(i + 1).arg(stepName(WizardPageId(i)));
         QFont font = this->font();
         if (i == m_current) {
             background = QColor(0x1a, 0x4d, 0x8f);
@@ -83,7 +85,8 @@ void StepHeader::refresh()
         m_labels[i]->setFont(font);
         m_labels[i]->setText(text);
         m_labels[i]->setAccessibleName(
-            i == m_current ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(i))
-                           : tr("Step %1: %2").arg(i + 1).arg(stepName(i)));
+            i == m_current
+                ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(WizardPageId(i)))
+                : tr("Step %1: %2").arg(i + 1).arg(stepName(WizardPageId(i))));
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/wizardpageid.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -12,10 +14,10 @@ class StepHeader : public QWidget
 public:
     explicit StepHeader(QWidget *parent = nullptr);
 
-    void setCurrent(int step);
-    void setSkipped(int step, bool skipped);
-    static QString stepName(int step);
-    static constexpr int StepCount = 6;
+    void setCurrent(WizardPageId step);
+    void setSkipped(WizardPageId step, bool skipped);
+    static QString stepName(WizardPageId step);
+    static constexpr int StepCount = WizardPageCount;
 
 private:
     void refresh();

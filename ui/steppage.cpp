@@ -1,19 +1,33 @@
-#include "steppage.h"
+#include "ui/steppage.h"
 
-#include "prefecturefield.h"
-#include "stepheader.h"
-#include "validatedfield.h"
+#include "ui/applicationwizard.h"
+#include "ui/prefecturefield.h"
+#include "ui/stepheader.h"
+#include "ui/validatedfield.h"
 
 #include <QVBoxLayout>
 #include <QWizard>
 
-StepPage::StepPage(int step, QWidget *parent)
+StepPage::StepPage(WizardPageId step, QWidget *parent)
     : QWizardPage(parent)
     , m_step(step)
     , m_layout(new QVBoxLayout(this))
     , m_body(new QVBoxLayout)
 {
     m_layout->addLayout(m_body, 1);
+}
+
+ApplicationWizard *StepPage::wizard() const
+{
+    return static_cast<ApplicationWizard *>(QWizardPage::wizard());
+}
+
+Customer StepPage::customerFromFields() const
+{
+    Customer c;
+    for (const RecordField<Customer> &f : FieldTable::customer())
+        c.*f.text = field(ApplicationWizard::customerFieldName(f.spec)).toString();
+    return c;
 }
 
 void StepPage::focusFirstFault()
@@ -43,5 +57,5 @@ void StepPage::initializePage()
     }
     // The wizard says whether step 3 has fields in this environment.
     if (wizard())
-        m_header->setSkipped(2, !wizard()->property("hasAdditionalInfo").toBool());
+        m_header->setSkipped(AdditionalInfoPageId, !wizard()->hasAdditionalInfo());
 }

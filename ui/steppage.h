@@ -1,7 +1,12 @@
 #pragma once
 
+#include "ui/wizardpageid.h"
+
+#include "core/customer.h"
+
 #include <QWizardPage>
 
+class ApplicationWizard;
 class StepHeader;
 class QVBoxLayout;
 
@@ -12,7 +17,10 @@ class StepPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    StepPage(int step, QWidget *parent = nullptr);
+    StepPage(WizardPageId step, QWidget *parent = nullptr);
+
+    // The wizard this page is in, typed: pages ask it, never its properties.
+    ApplicationWizard *wizard() const;
 
     // Shows every field's message; focuses the first field at fault.
     // Returns false when something is at fault.
@@ -29,9 +37,11 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     // For pages whose fields change: tells the wizard (Next, draft saving).
     void changed() { emit completeChanged(); }
+    // Step 1 as entered, read through the wizard's fields (for prefills).
+    Customer customerFromFields() const;
 
 private:
-    int m_step;
+    WizardPageId m_step;
     StepHeader *m_header = nullptr; // made when the page is first shown
     QVBoxLayout *m_layout;
     QVBoxLayout *m_body;

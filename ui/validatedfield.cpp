@@ -1,8 +1,9 @@
-#include "validatedfield.h"
+#include "ui/validatedfield.h"
 
-#include "applicationrules.h"
-#include "fieldmessage.h"
-#include "fieldvalidator.h"
+#include "client/fieldvalidator.h"
+#include "core/applicationrules.h"
+#include "ui/fieldmessage.h"
+#include "ui/fieldtexts.h"
 
 #include <QCoreApplication>
 #include <QFocusEvent>
@@ -40,6 +41,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
         m_edit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
         break;
     case FieldKind::Email:
+    case FieldKind::EmailConfirmation:
         m_edit->setPlaceholderText(QStringLiteral("name@example.co.jp"));
         m_edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
         break;
@@ -76,11 +78,16 @@ void ValidatedField::setValue(const QString &value)
 
 QString ValidatedField::errorCode() const
 {
+    return error().code;
+}
+
+FieldError ValidatedField::error() const
+{
     const QString v = value();
-    QString code = ApplicationRules::checkValue(m_spec, v);
-    if (code.isEmpty() && m_extra)
-        code = m_extra(v);
-    return code;
+    FieldError e = ApplicationRules::checkField(m_spec, v);
+    if (!e.isError() && m_extra)
+        e.code = m_extra(v);
+    return e;
 }
 
 void ValidatedField::reveal()
@@ -105,9 +112,8 @@ QString ValidatedField::shownMessage() const
 
 void ValidatedField::updateMessage()
 {
-    const QString code = m_revealed ? errorCode() : QString();
-    const QString message =
-        code.isEmpty() ? QString() : ApplicationRules::message(code, m_spec.maxLength);
+    const FieldError e = m_revealed ? error() : FieldError();
+    const QString message = e.isError() ? FieldTexts::message(e) : QString();
     m_message->setMessage(message);
     m_edit->setAccessibleDescription(message.isEmpty() ? m_help : message);
     // A tinted background rather than a style sheet border: a style sheet

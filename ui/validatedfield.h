@@ -1,6 +1,7 @@
 #pragma once
 
-#include "fieldkind.h"
+#include "core/fielderror.h"
+#include "core/fieldtable.h"
 
 #include <QWidget>
 
@@ -34,6 +35,7 @@ public:
 
     // The error code of the current value, or empty.
     QString errorCode() const;
+    FieldError error() const;
     bool isAcceptable() const { return errorCode().isEmpty(); }
     // Shows the current message (or none) from now on, as the person types.
     void reveal();

@@ -8,4 +8,5 @@ enum WizardPageId {
     LoginUsersPageId,
     ReviewPageId,
     DonePageId,
+    WizardPageCount,
 };

@@ -1,13 +1,13 @@
-#include "applicationwizard.h"
-#include "destinationseditor.h"
-#include "destinationspage.h"
-#include "draftsdialog.h"
-#include "localqueue.h"
-#include "moshikomiapp.h"
+#include "app/moshikomiapp.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
 #include "testdata.h"
 #include "testregistry.h"
-#include "uilanguage.h"
-#include "wizardpageid.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/draftsdialog.h"
+#include "ui/wizardpageid.h"
 
 #include <QAbstractButton>
 #include <QApplication>

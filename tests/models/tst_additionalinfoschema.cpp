@@ -1,4 +1,4 @@
-#include "additionalinfoschema.h"
+#include "core/additionalinfoschema.h"
 #include "testdata.h"
 #include "testregistry.h"
 

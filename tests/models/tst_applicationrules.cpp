@@ -1,8 +1,7 @@
-#include "additionalinfoschema.h"
-#include "applicationrules.h"
+#include "core/additionalinfoschema.h"
+#include "core/applicationrules.h"
 #include "testdata.h"
 #include "testregistry.h"
-#include "uilanguage.h"
 
 #include <QTest>
 
@@ -87,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, field);
         QFETCH(QString, value);
         QFETCH(QString, code);
-        const FieldSpec spec = ApplicationRules::customerField(field.constData());
+        const FieldSpec spec = TestData::customerSpec(field.constData());
         QCOMPARE(ApplicationRules::checkValue(spec, value), code);
     }
 
@@ -123,8 +122,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QFETCH(QString, code);
-        QCOMPARE(ApplicationRules::checkValue(ApplicationRules::loginUserField("mobile"), value),
-                 code);
+        QCOMPARE(ApplicationRules::checkValue(TestData::loginUserSpec("mobile"), value), code);
     }
 
     void confirmation_data()
@@ -297,19 +295,27 @@ private Q_SLOTS:
         QCOMPARE(codesAt(errors, QStringLiteral("additionalInfo.x")), QStringList{"unknown_field"});
     }
 
-    void messagesFollowTheUiLanguage()
+    void errorsCarryTheirArguments()
     {
-        QVERIFY(UiLanguage::install(UiLanguage::japanese()));
-        const QString ja = ApplicationRules::message(QStringLiteral("invalid_postal_code"));
-        QVERIFY2(ja.contains(QStringLiteral("郵便番号")) || ja.contains(QStringLiteral("数字")),
-                 qPrintable(ja));
-        QVERIFY(UiLanguage::install(UiLanguage::english()));
-        const QString en = ApplicationRules::message(QStringLiteral("invalid_postal_code"));
-        QVERIFY2(en.contains(QStringLiteral("7 digits")), qPrintable(en));
-        QCOMPARE(
-            ApplicationRules::error(QStringLiteral("customer.title"), QStringLiteral("required"))
-                .message,
-            QStringLiteral("This field is required."));
+        Application a = TestData::validApplication();
+        a.customer.title = QString(51, u'x');
+        a.destinations = {TestData::validDestination(), TestData::validDestination()};
+        a.destinations[0].units = 6;
+        a.destinations[1].units = 7;
+        const FieldErrors errors = ApplicationRules::validate(a, Confirmation::Check);
+        const auto at = [&](const QString &path) {
+            for (const FieldError &e : errors) {
+                if (e.path == path)
+                    return e;
+            }
+            return FieldError{};
+        };
+        QCOMPARE(at(QStringLiteral("customer.title")),
+                 (FieldError{QStringLiteral("customer.title"), QStringLiteral("too_long"),
+                             QStringList{QStringLiteral("50")}}));
+        QCOMPARE(at(QStringLiteral("destinations")),
+                 (FieldError{QStringLiteral("destinations"), QStringLiteral("units_total_exceeded"),
+                             QStringList{QStringLiteral("13")}}));
     }
 };
 

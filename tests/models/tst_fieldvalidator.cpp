@@ -1,5 +1,6 @@
-#include "applicationrules.h"
-#include "fieldvalidator.h"
+#include "client/fieldvalidator.h"
+#include "core/applicationrules.h"
+#include "testdata.h"
 #include "testregistry.h"
 
 #include <QTest>
@@ -71,9 +72,8 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(QValidator::State, state);
         QFETCH(QString, shown);
-        const FieldSpec spec = field == "mobile"
-                                   ? ApplicationRules::loginUserField("mobile")
-                                   : ApplicationRules::customerField(field.constData());
+        const FieldSpec spec = field == "mobile" ? TestData::loginUserSpec("mobile")
+                                                 : TestData::customerSpec(field.constData());
         FieldValidator validator(spec);
         QString text = typed;
         int pos = int(text.size());
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void cursorStaysWhereTyped()
     {
-        FieldValidator validator(ApplicationRules::customerField("phone"));
+        FieldValidator validator(TestData::customerSpec("phone"));
         QString text = QStringLiteral("082-1234567");
         int pos = 5; // after "082-1"
         QCOMPARE(validator.validate(text, pos), QValidator::Acceptable);
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
     void fixupGivesCanonicalForm()
     {
-        FieldValidator postal(ApplicationRules::customerField("postalCode"));
+        FieldValidator postal(TestData::customerSpec("postalCode"));
         QString text = QStringLiteral("7330001");
         postal.fixup(text);
         QCOMPARE(text, QStringLiteral("733-0001"));

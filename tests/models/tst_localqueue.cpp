@@ -1,8 +1,8 @@
-#include "localqueue.h"
+#include "client/localqueue.h"
+#include "core/wirecodec.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
-#include "wirecodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,8 +168,8 @@ private Q_SLOTS:
                                   State::Rejected};
         for (State from : all) {
             for (State to : all) {
-                QTest::addRow("%s -> %s", qPrintable(LocalQueue::stateName(from)),
-                              qPrintable(LocalQueue::stateName(to)))
+                QTest::addRow("%s -> %s", qPrintable(ApplicationStates::name(from)),
+                              qPrintable(ApplicationStates::name(to)))
                     << from << to << allowedBySpec(from, to);
             }
         }
@@ -179,19 +179,20 @@ private Q_SLOTS:
         QFETCH(State, from);
         QFETCH(State, to);
         QFETCH(bool, allowed);
-        QCOMPARE(LocalQueue::isTransitionAllowed(from, to), allowed);
+        QCOMPARE(ApplicationStates::isTransitionAllowed(from, to), allowed);
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         const Application a = TestData::validApplication();
         QVERIFY(queue.saveDraft(a, 4));
         for (State step : pathTo(from)) {
-            const bool ok = step == State::Queued ? queue.enqueue(a) : queue.transition(a.id, step);
+            const bool ok =
+                step == State::Queued ? queue.enqueue(a, 4) : queue.transition(a.id, step);
             QVERIFY2(ok, qPrintable(queue.lastError().detail));
         }
         QCOMPARE(queue.entry(a.id)->state, from);
         if (to == State::Queued && from == State::Draft) {
-            QVERIFY(queue.enqueue(a));
+            QVERIFY(queue.enqueue(a, 4));
         } else {
             QCOMPARE(queue.transition(a.id, to, QStringLiteral("why")), allowed);
             if (!allowed)
@@ -209,7 +210,7 @@ private Q_SLOTS:
         a.customer.postalCode = QStringLiteral("７３３０００１");
         a.customer.phone = QStringLiteral("082-123-4567");
         QVERIFY(queue.saveDraft(a, 4));
-        QVERIFY(queue.enqueue(a));
+        QVERIFY(queue.enqueue(a, 4));
         const QByteArray frozen = queue.entry(a.id)->payload;
         const WireCodec::Result sent = WireCodec::decode(frozen);
         QVERIFY(sent.ok());
@@ -221,7 +222,7 @@ private Q_SLOTS:
         a.customer.companyName = QStringLiteral("別の会社");
         QVERIFY(!queue.saveDraft(a, 4));
         QCOMPARE(queue.lastError().kind, ErrorKind::NotEditable);
-        QVERIFY(!queue.enqueue(a));
+        QVERIFY(!queue.enqueue(a, 4));
         // ...nor behind its back.
         {
             RawConnection raw(queue.databasePath());
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(queue.transition(a.id, State::Draft));
         QVERIFY(queue.entry(a.id)->payload.isNull());
         QVERIFY(queue.saveDraft(a, 0));
-        QVERIFY(queue.enqueue(a));
+        QVERIFY(queue.enqueue(a, 4));
         QVERIFY(WireCodec::decode(queue.entry(a.id)->payload).application.customer.companyName ==
                 QStringLiteral("別の会社"));
     }
@@ -303,7 +304,7 @@ private Q_SLOTS:
         changed.customer.title = QStringLiteral("社長");
         QVERIFY(!queue.saveDraft(changed, 1));
         QCOMPARE(queue.lastError().kind, ErrorKind::Locked);
-        QVERIFY(!queue.lastError().message.isEmpty());
+        QVERIFY(!queue.lastError().detail.isEmpty());
         QCOMPARE(errors.size(), 1);
         other.query(QStringLiteral("COMMIT"));
         QVERIFY(queue.saveDraft(changed, 1));
@@ -329,7 +330,8 @@ private Q_SLOTS:
         }
         QVERIFY(full);
         QCOMPARE(queue.lastError().kind, ErrorKind::DiskFull);
-        QVERIFY(queue.lastError().message.contains(QStringLiteral("disk")));
+        QVERIFY2(queue.lastError().detail.contains(QStringLiteral("full")),
+                 qPrintable(queue.lastError().detail));
         QVERIFY(!saved.isEmpty());
         // What was committed before the disk filled up is all there.
         for (const Application &a : std::as_const(saved))
@@ -352,8 +354,7 @@ private Q_SLOTS:
         LocalQueue queue;
         QVERIFY(!queue.open(dir.path()));
         QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
-        QVERIFY2(queue.lastError().message.contains(QStringLiteral("read-only")),
-                 qPrintable(queue.lastError().message));
+        QVERIFY2(!queue.lastError().detail.isEmpty(), "no detail for the log");
     }
 
     void newerSchemaIsNotTouched()

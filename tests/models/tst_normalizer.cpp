@@ -1,5 +1,5 @@
-#include "application.h"
-#include "normalizer.h"
+#include "core/application.h"
+#include "core/normalizer.h"
 #include "testregistry.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "postaldirectory.h"
+#include "core/postaldirectory.h"
 #include "testregistry.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "localqueue.h"
-#include "queuetablemodel.h"
+#include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -62,12 +62,12 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const QUuid id = m_ids.last(); // row 0
         Application a = m_queue->entry(id)->application;
-        QVERIFY(m_queue->enqueue(a));
+        QVERIFY(m_queue->enqueue(a, 4));
         QCOMPARE(reset.size(), 0);
         QVERIFY(changed.size() >= 1);
         QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
         QCOMPARE(model.index(0, QueueTableModel::StateColumn).data().toString(),
-                 LocalQueue::stateLabel(LocalQueue::State::Queued));
+                 QueueTableModel::stateLabel(LocalQueue::State::Queued));
         QCOMPARE(model.rowCount(), rows);
     }
 

@@ -1,5 +1,5 @@
+#include "client/uilanguage.h"
 #include "testregistry.h"
-#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -30,10 +30,10 @@ private Q_SLOTS:
         QVERIFY(UiLanguage::install(UiLanguage::japanese()));
         QCOMPARE(UiLanguage::current(), QStringLiteral("ja"));
         QCOMPARE(QLocale().language(), QLocale::Japanese);
-        QCOMPARE(QCoreApplication::translate("LocalQueue", "Draft"), QStringLiteral("下書き"));
+        QCOMPARE(QCoreApplication::translate("QueueTableModel", "Draft"), QStringLiteral("下書き"));
         QVERIFY(UiLanguage::install(UiLanguage::english()));
         QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("LocalQueue", "Draft"), QStringLiteral("Draft"));
+        QCOMPARE(QCoreApplication::translate("QueueTableModel", "Draft"), QStringLiteral("Draft"));
         // Anything else is English, the language of the source texts.
         UiLanguage::install(QStringLiteral("xx"));
         QCOMPARE(UiLanguage::current(), QStringLiteral("en"));

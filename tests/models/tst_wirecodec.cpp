@@ -1,6 +1,7 @@
+#include "core/wirecodec.h"
+#include "messages/messagecatalog.h"
 #include "testdata.h"
 #include "testregistry.h"
-#include "wirecodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -183,8 +184,15 @@ private Q_SLOTS:
         got.sort();
         expected.sort();
         QCOMPARE(got, expected);
-        for (const FieldError &e : r.errors)
-            QVERIFY2(!e.message.isEmpty(), qPrintable(e.code));
+        // Every code the codec gives has words of its own in both languages.
+        const QString unknown = MessageCatalog::text(QStringLiteral("no such code"), {},
+                                                     MessageCatalog::Language::English);
+        for (const FieldError &e : r.errors) {
+            QVERIFY2(MessageCatalog::text(e, MessageCatalog::Language::English) != unknown,
+                     qPrintable(e.code));
+            QVERIFY2(!MessageCatalog::text(e, MessageCatalog::Language::Japanese).isEmpty(),
+                     qPrintable(e.code));
+        }
     }
 
     void randomBytesNeverCrash()

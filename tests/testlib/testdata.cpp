@@ -4,6 +4,32 @@
 
 namespace TestData {
 
+namespace {
+template<typename Record> FieldSpec find(const QList<RecordField<Record>> &fields, const char *name)
+{
+    for (const RecordField<Record> &f : fields) {
+        if (qstrcmp(f.spec.name, name) == 0)
+            return f.spec;
+    }
+    qFatal("no field %s", name);
+}
+} // namespace
+
+FieldSpec customerSpec(const char *name)
+{
+    return find(FieldTable::customer(), name);
+}
+
+FieldSpec destinationSpec(const char *name)
+{
+    return find(FieldTable::destination(), name);
+}
+
+FieldSpec loginUserSpec(const char *name)
+{
+    return find(FieldTable::loginUser(), name);
+}
+
 Customer validCustomer()
 {
     Customer c;

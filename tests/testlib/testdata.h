@@ -1,6 +1,7 @@
 #pragma once
 
-#include "application.h"
+#include "core/application.h"
+#include "core/fieldtable.h"
 
 // Applications that pass every rule, to be broken one field at a time.
 namespace TestData {
@@ -10,4 +11,9 @@ LoginUser validLoginUser(int n = 0);
 Application validApplication();
 // The sample step-3 schema shipped in resources/ (also used by the demo).
 QByteArray sampleSchemaJson();
+// A field of the table by its wire name (tests may spell names; product code
+// reads them from the table).
+FieldSpec customerSpec(const char *name);
+FieldSpec destinationSpec(const char *name);
+FieldSpec loginUserSpec(const char *name);
 } // namespace TestData

@@ -1,15 +1,15 @@
-#include "additionalinfoeditor.h"
-#include "applicationwizard.h"
-#include "destinationseditor.h"
-#include "destinationspage.h"
-#include "localqueue.h"
-#include "queuewindow.h"
-#include "steppage.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
 #include "testdata.h"
 #include "testregistry.h"
-#include "uilanguage.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/queuewindow.h"
+#include "ui/steppage.h"
+#include "ui/wizardpageid.h"
 #include "wizarddriver.h"
-#include "wizardpageid.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -86,7 +86,7 @@ private Q_SLOTS:
             a.customer.companyName = QStringLiteral("株式会社テスト%1").arg(i + 1);
             QVERIFY(queue.saveDraft(a, 1));
             if (i > 0)
-                QVERIFY(queue.enqueue(a));
+                QVERIFY(queue.enqueue(a, ReviewPageId));
         }
         QueueWindow window(&queue);
         window.resize(1280, 800);

@@ -1,7 +1,7 @@
 #include "wizarddriver.h"
 
-#include "additionalinfoschema.h"
-#include "validatedfield.h"
+#include "core/additionalinfoschema.h"
+#include "ui/validatedfield.h"
 
 #include <QAbstractButton>
 #include <QApplication>

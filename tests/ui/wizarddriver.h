@@ -1,7 +1,7 @@
 #pragma once
 
-#include "applicationwizard.h"
-#include "localqueue.h"
+#include "client/localqueue.h"
+#include "ui/applicationwizard.h"
 
 #include <QTemporaryDir>
 

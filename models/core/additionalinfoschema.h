@@ -1,10 +1,11 @@
 #pragma once
 
-#include "fielderror.h"
+#include "core/fielderror.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QVariant>
 
@@ -30,7 +31,8 @@ public:
         bool required = false;
         int maxLength = 0; // 0: no limit beyond the general one
         QString pattern;
-        QVariant minimum; // qint64 for numbers, QDate for dates
+        QRegularExpression regex; // the pattern, anchored and compiled once
+        QVariant minimum;         // qint64 for numbers, QDate for dates
         QVariant maximum;
         QString labelJa, labelEn;
         QString helpJa, helpEn;
@@ -54,10 +56,9 @@ public:
 
     // Per-field errors with paths "additionalInfo.<key>".
     FieldErrors validate(const QVariantMap &values) const;
-    // One value of one field: an error code (see ApplicationRules::message) or empty.
-    static QString checkValue(const Field &field, const QVariant &value, int *limit = nullptr);
-    // The message for a code that checkValue() gave, with the field's limits in it.
-    static QString message(const Field &field, const QString &code, int limit = 0);
+    // One value of one field: an error code (core/errorcodes.h) with the
+    // limit it broke as its argument, or an empty code.
+    static FieldError check(const Field &field, const QVariant &value);
 
 private:
     bool m_valid = false;

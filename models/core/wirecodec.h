@@ -1,9 +1,8 @@
 #pragma once
 
-#include "application.h"
-#include "fielderror.h"
+#include "core/application.h"
+#include "core/fielderror.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 // Application <-> JSON as in the wire contract (docs/api.md). Decoding takes
@@ -12,8 +11,6 @@
 // only shape and types.
 class WireCodec
 {
-    Q_DECLARE_TR_FUNCTIONS(WireCodec)
-
 public:
     // Wire: what is sent to the service. Draft: everything the staff member
     // typed, confirmations and timestamps included, for the local queue.

@@ -1,6 +1,7 @@
-#include "wirecodec.h"
+#include "core/wirecodec.h"
 
-#include "applicationrules.h"
+#include "core/errorcodes.h"
+#include "core/fieldtable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,9 +23,9 @@ public:
         , m_errors(errors)
     {}
 
-    void fail(const QString &path, const char *code, int limit = 0)
+    void fail(const QString &path, QLatin1StringView code, const QStringList &args = {})
     {
-        m_errors->append(ApplicationRules::error(path, QLatin1StringView(code), limit));
+        m_errors->append({path, code, args});
     }
 
     // A string member; absent is an empty string, except for required members
@@ -35,16 +36,16 @@ public:
         const QString path = prefix + QLatin1StringView(key);
         if (v.isUndefined() || v.isNull()) {
             if (required && m_form == Form::Wire)
-                fail(path, "required");
+                fail(path, ErrorCode::Required);
             return {};
         }
         if (!v.isString()) {
-            fail(path, "invalid_type");
+            fail(path, ErrorCode::InvalidType);
             return {};
         }
         QString s = v.toString();
         if (s.size() > WireCodec::MaxStringLength) {
-            fail(path, "too_long", int(WireCodec::MaxStringLength));
+            fail(path, ErrorCode::TooLong, {QString::number(WireCodec::MaxStringLength)});
             return {};
         }
         return s;
@@ -58,11 +59,11 @@ public:
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull()) {
             if (required && m_form == Form::Wire)
-                fail(path, "required");
+                fail(path, ErrorCode::Required);
             return std::nullopt;
         }
         if (!v.isObject()) {
-            fail(path, "invalid_type");
+            fail(path, ErrorCode::InvalidType);
             return std::nullopt;
         }
         return v.toObject();
@@ -71,17 +72,17 @@ public:
     // An array member holding at most `max` objects; longer arrays are
     // reported once and not read at all, so huge input costs nothing more.
     QList<std::optional<QJsonObject>> objects(const QJsonObject &o, const char *key, qsizetype max,
-                                              const char *tooMany)
+                                              QLatin1StringView tooMany)
     {
         const QString path = QLatin1StringView(key);
         const QJsonValue v = o.value(path);
         if (v.isUndefined() || v.isNull()) {
             if (m_form == Form::Wire)
-                fail(path, "required");
+                fail(path, ErrorCode::Required);
             return {};
         }
         if (!v.isArray()) {
-            fail(path, "invalid_type");
+            fail(path, ErrorCode::InvalidType);
             return {};
         }
         const QJsonArray a = v.toArray();
@@ -94,7 +95,7 @@ public:
             if (a.at(i).isObject()) {
                 result.append(a.at(i).toObject());
             } else {
-                fail(QStringLiteral("%1[%2]").arg(path).arg(i), "invalid_type");
+                fail(FieldTable::path(key, int(i)), ErrorCode::InvalidType);
                 result.append(std::nullopt);
             }
         }
@@ -107,12 +108,14 @@ public:
         const QString path = prefix + QLatin1StringView(key);
         if (v.isUndefined() || v.isNull()) {
             if (m_form == Form::Wire)
-                fail(path, "required");
+                fail(path, ErrorCode::Required);
             return fallback;
         }
-        const double d = v.toDouble(-1.0e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < -1.0e6 || d > 1.0e6) {
-            fail(path, "invalid_type");
+        // Range before conversion: a double outside an integer's range
+        // converts to undefined behaviour.
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(d >= -1.0e6 && d <= 1.0e6) || d != double(int(d))) {
+            fail(path, ErrorCode::InvalidType);
             return fallback;
         }
         return int(d);
@@ -131,7 +134,7 @@ QVariant jsonToVariant(const QJsonValue &v)
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == double(qint64(d)) && d > -9.0e15 && d < 9.0e15)
+        if (d > -9.0e15 && d < 9.0e15 && d == double(qint64(d)))
             return QVariant::fromValue(qint64(d));
         return d;
     }
@@ -258,7 +261,11 @@ public:
             raw(QByteArray::number(v.toLongLong()));
             break;
         case QMetaType::Double:
-            raw(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+            // JSON has no NaN or infinity: such a value is written as null.
+            if (qIsFinite(v.toDouble()))
+                raw(QByteArray::number(v.toDouble(), 'g', QLocale::FloatingPointShortest));
+            else
+                raw("null");
             break;
         default:
             if (v.isNull())
@@ -281,73 +288,102 @@ private:
 
 } // namespace
 
+namespace {
+
+// The members of one record in the table's order; the client-only email
+// confirmations only in drafts.
+template<typename Record>
+void writeRecord(JsonWriter &w, const QList<RecordField<Record>> &fields, const Record &record,
+                 bool draft)
+{
+    w.begin('{');
+    for (const RecordField<Record> &f : fields) {
+        if (f.spec.isClientOnly() && !draft)
+            continue;
+        if (f.number) {
+            w.key(f.spec.name);
+            w.raw(QByteArray::number(record.*f.number));
+        } else {
+            w.member(f.spec.name, record.*f.text);
+        }
+    }
+    w.end('}');
+}
+
+template<typename Record>
+void writeRecords(JsonWriter &w, const char *key, const QList<RecordField<Record>> &fields,
+                  const QList<Record> &records, bool draft)
+{
+    w.key(key);
+    w.begin('[');
+    for (const Record &r : records)
+        writeRecord(w, fields, r, draft);
+    w.end(']');
+}
+
+// The members of one record, each checked for shape and type; what is absent
+// stays empty. Rules about the values are not the codec's business.
+template<typename Record>
+Record readRecord(Reader &r, const QList<RecordField<Record>> &fields, const QJsonObject &o,
+                  const QString &prefix, Form form)
+{
+    Record record;
+    for (const RecordField<Record> &f : fields) {
+        if (f.spec.isClientOnly() && form != Form::Draft)
+            continue;
+        const bool required = f.spec.required && !f.spec.isClientOnly();
+        if (f.number)
+            record.*f.number = r.integer(o, prefix, f.spec.name, 1);
+        else
+            record.*f.text = r.string(o, prefix, f.spec.name, required);
+    }
+    return record;
+}
+
+template<typename Record>
+QList<Record> readRecords(Reader &r, const QList<RecordField<Record>> &fields, const QJsonObject &o,
+                          const char *key, qsizetype max, QLatin1StringView tooMany, Form form)
+{
+    QList<Record> records;
+    const QList<std::optional<QJsonObject>> objects = r.objects(o, key, max, tooMany);
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (!objects[i]) {
+            records.append(Record{});
+            continue;
+        }
+        records.append(
+            readRecord(r, fields, *objects[i], FieldTable::path(key, int(i)) + u'.', form));
+    }
+    return records;
+}
+
+} // namespace
+
 QByteArray WireCodec::encode(const Application &a, Form form)
 {
     const bool draft = form == Form::Draft;
     JsonWriter w;
     w.begin('{');
-    w.member("id", a.id.toString(QUuid::WithoutBraces));
-    w.key("formVersion");
+    w.member(FieldTable::IdKey, a.id.toString(QUuid::WithoutBraces));
+    w.key(FieldTable::FormVersionKey);
     a.formVersion.isNull() ? w.raw("null") : w.string(a.formVersion);
-    w.key("enteredAt");
+    w.key(FieldTable::EnteredAtKey);
     a.enteredAt.isValid() ? w.string(formatTime(a.enteredAt)) : w.raw("null");
     if (draft) {
-        w.member("createdAt", formatTime(a.createdAt));
-        w.member("updatedAt", formatTime(a.updatedAt));
+        w.member(FieldTable::CreatedAtKey, formatTime(a.createdAt));
+        w.member(FieldTable::UpdatedAtKey, formatTime(a.updatedAt));
     }
-    const Customer &c = a.customer;
-    w.key("customer");
-    w.begin('{');
-    w.member("companyName", c.companyName);
-    w.member("lastName", c.lastName);
-    w.member("firstName", c.firstName);
-    w.member("department", c.department);
-    w.member("title", c.title);
-    w.member("email", c.email);
-    if (draft)
-        w.member("emailConfirm", c.emailConfirm);
-    w.member("postalCode", c.postalCode);
-    w.member("prefecture", c.prefecture);
-    w.member("address", c.address);
-    w.member("phone", c.phone);
-    w.end('}');
-    w.key("destinations");
-    w.begin('[');
-    for (const Destination &d : a.destinations) {
-        w.begin('{');
-        w.member("companyName", d.companyName);
-        w.member("lastName", d.lastName);
-        w.member("firstName", d.firstName);
-        w.member("department", d.department);
-        w.member("postalCode", d.postalCode);
-        w.member("prefecture", d.prefecture);
-        w.member("address", d.address);
-        w.member("phone", d.phone);
-        w.key("units");
-        w.raw(QByteArray::number(d.units));
-        w.end('}');
-    }
-    w.end(']');
-    w.key("additionalInfo");
+    w.key(FieldTable::CustomerKey);
+    writeRecord(w, FieldTable::customer(), a.customer, draft);
+    writeRecords(w, FieldTable::DestinationsKey, FieldTable::destination(), a.destinations, draft);
+    w.key(FieldTable::AdditionalInfoKey);
     w.begin('{');
     for (auto it = a.additionalInfo.cbegin(); it != a.additionalInfo.cend(); ++it) {
         w.separateKey(it.key());
         w.variant(*it);
     }
     w.end('}');
-    w.key("loginUsers");
-    w.begin('[');
-    for (const LoginUser &u : a.loginUsers) {
-        w.begin('{');
-        w.member("lastName", u.lastName);
-        w.member("firstName", u.firstName);
-        w.member("email", u.email);
-        if (draft)
-            w.member("emailConfirm", u.emailConfirm);
-        w.member("mobile", u.mobile);
-        w.end('}');
-    }
-    w.end(']');
+    writeRecords(w, FieldTable::LoginUsersKey, FieldTable::loginUser(), a.loginUsers, draft);
     w.end('}');
     return w.take();
 }
@@ -355,36 +391,38 @@ QByteArray WireCodec::encode(const Application &a, Form form)
 WireCodec::Result WireCodec::decode(const QByteArray &bytes, Form form)
 {
     if (bytes.size() > MaxBodySize)
-        return {{}, {ApplicationRules::error(QString(), QStringLiteral("too_large"))}};
+        return {{}, {{QString(), ErrorCode::TooLarge, {}}}};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {{}, {ApplicationRules::error(QString(), QStringLiteral("malformed_json"))}};
+        return {{}, {{QString(), ErrorCode::MalformedJson, {}}}};
     if (!doc.isObject())
-        return {{}, {ApplicationRules::error(QString(), QStringLiteral("invalid_type"))}};
+        return {{}, {{QString(), ErrorCode::InvalidType, {}}}};
     return fromJson(doc.object(), form);
 }
 
 WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
 {
+    using T = FieldTable;
     Result result;
     Reader r(form, &result.errors);
     Application &a = result.application;
+    const QLatin1StringView idKey(T::IdKey);
 
-    const QString id = r.string(o, QString(), "id", true);
+    const QString id = r.string(o, QString(), T::IdKey, true);
     if (!id.isEmpty()) {
         a.id = QUuid::fromString(id);
         if (a.id.isNull() || a.id.version() != QUuid::Random || a.id.variant() != QUuid::DCE)
-            r.fail(QStringLiteral("id"), "invalid_id");
-    } else if (o.contains(QLatin1StringView("id")) && o.value(QLatin1StringView("id")).isString()) {
-        r.fail(QStringLiteral("id"), "required");
+            r.fail(idKey, ErrorCode::InvalidId);
+    } else if (o.contains(idKey) && o.value(idKey).isString()) {
+        r.fail(idKey, ErrorCode::Required);
     }
 
-    const QJsonValue version = o.value(QLatin1StringView("formVersion"));
+    const QJsonValue version = o.value(QLatin1StringView(T::FormVersionKey));
     if (version.isString())
-        a.formVersion = r.string(o, QString(), "formVersion", false);
+        a.formVersion = r.string(o, QString(), T::FormVersionKey, false);
     else if (!version.isNull() && !version.isUndefined())
-        r.fail(QStringLiteral("formVersion"), "invalid_type");
+        r.fail(QLatin1StringView(T::FormVersionKey), ErrorCode::InvalidType);
 
     auto time = [&](const char *key, bool required) {
         const QString text = r.string(o, QString(), key, required);
@@ -392,96 +430,48 @@ WireCodec::Result WireCodec::fromJson(const QJsonObject &o, Form form)
             return QDateTime();
         const QDateTime t = parseTime(text);
         if (!t.isValid())
-            r.fail(QLatin1StringView(key), "invalid_date_time");
+            r.fail(QLatin1StringView(key), ErrorCode::InvalidDateTime);
         return t;
     };
-    a.enteredAt = time("enteredAt", true);
+    a.enteredAt = time(T::EnteredAtKey, true);
     if (form == Form::Draft) {
-        a.createdAt = time("createdAt", false);
-        a.updatedAt = time("updatedAt", false);
+        a.createdAt = time(T::CreatedAtKey, false);
+        a.updatedAt = time(T::UpdatedAtKey, false);
     }
 
-    const QString cp = QStringLiteral("customer.");
     if (const std::optional<QJsonObject> customer =
-            r.object(o, "customer", QStringLiteral("customer"), true)) {
-        const QJsonObject &c = *customer;
-        a.customer.companyName = r.string(c, cp, "companyName", true);
-        a.customer.lastName = r.string(c, cp, "lastName", true);
-        a.customer.firstName = r.string(c, cp, "firstName", false);
-        a.customer.department = r.string(c, cp, "department", false);
-        a.customer.title = r.string(c, cp, "title", true);
-        a.customer.email = r.string(c, cp, "email", true);
-        a.customer.postalCode = r.string(c, cp, "postalCode", true);
-        a.customer.prefecture = r.string(c, cp, "prefecture", true);
-        a.customer.address = r.string(c, cp, "address", true);
-        a.customer.phone = r.string(c, cp, "phone", true);
-        if (form == Form::Draft)
-            a.customer.emailConfirm = r.string(c, cp, "emailConfirm", false);
-    }
+            r.object(o, T::CustomerKey, QLatin1StringView(T::CustomerKey), true))
+        a.customer =
+            readRecord(r, T::customer(), *customer, QLatin1StringView(T::CustomerKey) + u'.', form);
 
-    const QList<std::optional<QJsonObject>> destinations =
-        r.objects(o, "destinations", Application::MaxDestinations, "too_many_destinations");
-    for (qsizetype i = 0; i < destinations.size(); ++i) {
-        Destination dest;
-        if (!destinations[i]) {
-            a.destinations.append(dest);
-            continue;
-        }
-        const QJsonObject &d = *destinations[i];
-        const QString p = QStringLiteral("destinations[%1].").arg(i);
-        dest.companyName = r.string(d, p, "companyName", true);
-        dest.lastName = r.string(d, p, "lastName", true);
-        dest.firstName = r.string(d, p, "firstName", true);
-        dest.department = r.string(d, p, "department", false);
-        dest.postalCode = r.string(d, p, "postalCode", true);
-        dest.prefecture = r.string(d, p, "prefecture", true);
-        dest.address = r.string(d, p, "address", true);
-        dest.phone = r.string(d, p, "phone", true);
-        dest.units = r.integer(d, p, "units", 1);
-        a.destinations.append(dest);
-    }
+    a.destinations = readRecords(r, T::destination(), o, T::DestinationsKey, T::MaxDestinations,
+                                 ErrorCode::TooManyDestinations, form);
 
+    const QString additionalPath = QLatin1StringView(T::AdditionalInfoKey);
     const QJsonObject additional =
-        r.object(o, "additionalInfo", QStringLiteral("additionalInfo"), false)
-            .value_or(QJsonObject());
+        r.object(o, T::AdditionalInfoKey, additionalPath, false).value_or(QJsonObject());
     if (additional.size() > MaxAdditionalInfoKeys) {
-        r.fail(QStringLiteral("additionalInfo"), "too_large");
+        r.fail(additionalPath, ErrorCode::TooLarge);
     } else {
         for (auto it = additional.constBegin(); it != additional.constEnd(); ++it) {
-            const QString path = QStringLiteral("additionalInfo.") + it.key();
+            const QString path = T::path(T::AdditionalInfoKey, it.key());
             if (it.key().size() > 100) {
-                r.fail(QStringLiteral("additionalInfo"), "unknown_field");
+                r.fail(additionalPath, ErrorCode::UnknownField);
                 continue;
             }
             if (it->isString() && it->toString().size() > MaxStringLength) {
-                r.fail(path, "too_long", int(MaxStringLength));
+                r.fail(path, ErrorCode::TooLong, {QString::number(MaxStringLength)});
                 continue;
             }
             const QVariant v = jsonToVariant(*it);
             if (!v.isValid() && !it->isNull())
-                r.fail(path, "invalid_type");
+                r.fail(path, ErrorCode::InvalidType);
             else if (v.isValid())
                 a.additionalInfo.insert(it.key(), v);
         }
     }
 
-    const QList<std::optional<QJsonObject>> users =
-        r.objects(o, "loginUsers", Application::MaxLoginUsers, "too_many_login_users");
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        LoginUser user;
-        if (!users[i]) {
-            a.loginUsers.append(user);
-            continue;
-        }
-        const QJsonObject &u = *users[i];
-        const QString p = QStringLiteral("loginUsers[%1].").arg(i);
-        user.lastName = r.string(u, p, "lastName", true);
-        user.firstName = r.string(u, p, "firstName", true);
-        user.email = r.string(u, p, "email", true);
-        user.mobile = r.string(u, p, "mobile", false);
-        if (form == Form::Draft)
-            user.emailConfirm = r.string(u, p, "emailConfirm", false);
-        a.loginUsers.append(user);
-    }
+    a.loginUsers = readRecords(r, T::loginUser(), o, T::LoginUsersKey, T::MaxLoginUsers,
+                               ErrorCode::TooManyLoginUsers, form);
     return result;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldkind.h"
+#include "core/fieldtable.h"
 
 #include <QValidator>
 

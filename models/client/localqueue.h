@@ -1,6 +1,7 @@
 #pragma once
 
-#include "application.h"
+#include "core/application.h"
+#include "core/applicationstate.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -20,18 +21,7 @@ class LocalQueue : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
-        Draft,
-        Queued,
-        Sending,
-        AwaitingConfirmation,
-        Confirmed,
-        ProvisionallyRegistered,
-        Expired,
-        ProblemReported,
-        Rejected,
-    };
-    Q_ENUM(State)
+    using State = ApplicationState;
 
     enum class ErrorKind {
         None,
@@ -48,11 +38,12 @@ public:
     };
     Q_ENUM(ErrorKind)
 
+    // What went wrong; the words for the staff member are the UI's
+    // (ui/queueerrortext.cpp), the detail is SQLite's own, for the log.
     struct Error
     {
         ErrorKind kind = ErrorKind::None;
-        QString message; // for the staff member, in the UI language
-        QString detail;  // SQLite's own words, for the log
+        QString detail;
     };
 
     struct Entry
@@ -109,17 +100,12 @@ public:
     QString movedAsideTo() const { return m_movedAsideTo; }
     Error lastError() const { return m_error; }
 
-    static QString stateName(State state); // as stored and on the wire
-    static std::optional<State> stateFromName(QStringView name);
-    static QString stateLabel(State state); // for people
-    static bool isTransitionAllowed(State from, State to);
-
     // Inserts or replaces the draft. Refused once the application left the
     // draft state: what was queued is no longer editable.
     bool saveDraft(const Application &application, int step);
     // draft → queued: stamps enteredAt, normalises, and freezes the exact
-    // bytes to send. The draft is saved in the same transaction.
-    bool enqueue(const Application &application);
+    // bytes to send. The draft is saved in the same transaction, at `step`.
+    bool enqueue(const Application &application, int step);
     bool transition(const QUuid &id, State to, const QString &note = QString());
     // Drops a draft the staff member no longer wants.
     bool discardDraft(const QUuid &id);

@@ -1,12 +1,20 @@
-#include "normalizer.h"
+#include "core/normalizer.h"
 
-#include "application.h"
+#include "core/application.h"
 
 namespace {
 
 QString halfWidth(const QString &value)
 {
     return value.normalized(QString::NormalizationForm_KC);
+}
+
+template<typename Record> void normalise(const QList<RecordField<Record>> &fields, Record &record)
+{
+    for (const RecordField<Record> &f : fields) {
+        if (f.text)
+            record.*f.text = Normalizer::value(f.spec.kind, record.*f.text);
+    }
 }
 
 QString hyphensToAscii(QString value)
@@ -95,38 +103,33 @@ QString Normalizer::email(const QString &value)
     return emailCharacters(value).trimmed();
 }
 
+QString Normalizer::value(FieldKind kind, const QString &value)
+{
+    switch (kind) {
+    case FieldKind::Email:
+    case FieldKind::EmailConfirmation:
+        return email(value);
+    case FieldKind::PostalCode:
+        return postalCode(value);
+    case FieldKind::Phone:
+    case FieldKind::Mobile:
+        return phone(value);
+    case FieldKind::Text:
+    case FieldKind::Prefecture:
+    case FieldKind::Units:
+        return text(value);
+    }
+    return text(value);
+}
+
 Application Normalizer::application(const Application &application)
 {
     Application a = application;
-    Customer &c = a.customer;
-    c.companyName = text(c.companyName);
-    c.lastName = text(c.lastName);
-    c.firstName = text(c.firstName);
-    c.department = text(c.department);
-    c.title = text(c.title);
-    c.email = email(c.email);
-    c.emailConfirm = email(c.emailConfirm);
-    c.postalCode = postalCode(c.postalCode);
-    c.prefecture = text(c.prefecture);
-    c.address = text(c.address);
-    c.phone = phone(c.phone);
-    for (Destination &d : a.destinations) {
-        d.companyName = text(d.companyName);
-        d.lastName = text(d.lastName);
-        d.firstName = text(d.firstName);
-        d.department = text(d.department);
-        d.postalCode = postalCode(d.postalCode);
-        d.prefecture = text(d.prefecture);
-        d.address = text(d.address);
-        d.phone = phone(d.phone);
-    }
-    for (LoginUser &u : a.loginUsers) {
-        u.lastName = text(u.lastName);
-        u.firstName = text(u.firstName);
-        u.email = email(u.email);
-        u.emailConfirm = email(u.emailConfirm);
-        u.mobile = phone(u.mobile);
-    }
+    normalise(FieldTable::customer(), a.customer);
+    for (Destination &d : a.destinations)
+        normalise(FieldTable::destination(), d);
+    for (LoginUser &u : a.loginUsers)
+        normalise(FieldTable::loginUser(), u);
     for (auto it = a.additionalInfo.begin(); it != a.additionalInfo.end(); ++it) {
         if (it->typeId() == QMetaType::QString)
             *it = text(it->toString());

@@ -1,7 +1,7 @@
-#include "localqueue.h"
+#include "client/localqueue.h"
 
-#include "normalizer.h"
-#include "wirecodec.h"
+#include "core/normalizer.h"
+#include "core/wirecodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,23 +18,15 @@ Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue")
 
 namespace {
 
-struct StateInfo
+QString stateName(LocalQueue::State state)
 {
-    LocalQueue::State state;
-    const char *name;
-};
+    return ApplicationStates::name(state);
+}
 
-constexpr StateInfo kStates[] = {
-    {LocalQueue::State::Draft, "draft"},
-    {LocalQueue::State::Queued, "queued"},
-    {LocalQueue::State::Sending, "sending"},
-    {LocalQueue::State::AwaitingConfirmation, "awaiting_confirmation"},
-    {LocalQueue::State::Confirmed, "confirmed"},
-    {LocalQueue::State::ProvisionallyRegistered, "provisionally_registered"},
-    {LocalQueue::State::Expired, "expired"},
-    {LocalQueue::State::ProblemReported, "problem_reported"},
-    {LocalQueue::State::Rejected, "rejected"},
-};
+LocalQueue::State stateFromName(QStringView name)
+{
+    return ApplicationStates::fromName(name).value_or(LocalQueue::State::Draft);
+}
 
 // SQLite's primary result codes (the low byte of an extended code).
 enum SqliteCode {
@@ -120,77 +112,6 @@ QString LocalQueue::defaultDirectory()
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
-QString LocalQueue::stateName(State state)
-{
-    for (const StateInfo &s : kStates) {
-        if (s.state == state)
-            return QLatin1StringView(s.name);
-    }
-    return {};
-}
-
-std::optional<LocalQueue::State> LocalQueue::stateFromName(QStringView name)
-{
-    for (const StateInfo &s : kStates) {
-        if (name == QLatin1StringView(s.name))
-            return s.state;
-    }
-    return std::nullopt;
-}
-
-QString LocalQueue::stateLabel(State state)
-{
-    switch (state) {
-    case State::Draft:
-        return tr("Draft");
-    case State::Queued:
-        return tr("Waiting to be sent");
-    case State::Sending:
-        return tr("Sending");
-    case State::AwaitingConfirmation:
-        return tr("Awaiting customer confirmation");
-    case State::Confirmed:
-        return tr("Confirmed");
-    case State::ProvisionallyRegistered:
-        return tr("Provisionally registered");
-    case State::Expired:
-        return tr("Expired");
-    case State::ProblemReported:
-        return tr("Problem reported");
-    case State::Rejected:
-        return tr("Rejected: needs correction");
-    }
-    return {};
-}
-
-bool LocalQueue::isTransitionAllowed(State from, State to)
-{
-    using S = State;
-    switch (from) {
-    case S::Draft:
-        return to == S::Queued;
-    case S::Queued:
-        return to == S::Sending;
-    case S::Sending:
-        // Back to queued when the network failed; the service decides the rest.
-        return to == S::Queued || to == S::AwaitingConfirmation || to == S::Rejected;
-    case S::AwaitingConfirmation:
-        return to == S::Confirmed || to == S::Expired || to == S::ProblemReported;
-    case S::Expired:
-        // A fresh confirmation link was sent.
-        return to == S::AwaitingConfirmation || to == S::ProblemReported;
-    case S::Confirmed:
-        return to == S::ProvisionallyRegistered || to == S::ProblemReported;
-    case S::ProvisionallyRegistered:
-        return to == S::ProblemReported;
-    case S::ProblemReported:
-        return false;
-    case S::Rejected:
-        return to == S::Draft;
-    }
-    return false;
 }
 
 bool LocalQueue::isOpen() const
@@ -279,8 +200,7 @@ bool LocalQueue::openFile()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
     if (!db.open()) {
         const QSqlError e = db.lastError();
-        m_error = {primaryCode(e) == ReadOnly ? ErrorKind::ReadOnly : ErrorKind::Io,
-                   tr("The local database %1 cannot be opened.").arg(m_path), e.text()};
+        m_error = {primaryCode(e) == ReadOnly ? ErrorKind::ReadOnly : ErrorKind::Io, e.text()};
         emit errorOccurred(m_error);
         return false;
     }
@@ -447,44 +367,7 @@ bool LocalQueue::fail(const QSqlQuery &query)
 
 bool LocalQueue::fail(ErrorKind kind, const QString &detail)
 {
-    QString message;
-    switch (kind) {
-    case ErrorKind::DiskFull:
-        message = tr("The disk is full: the application could not be saved. Free some space; "
-                     "what you typed is still on screen.");
-        break;
-    case ErrorKind::ReadOnly:
-        message = tr("The local database %1 is read-only: nothing can be saved.").arg(m_path);
-        break;
-    case ErrorKind::Locked:
-        message = tr("The local database is in use by another program. Close the other "
-                     "Moshikomi window and try again.");
-        break;
-    case ErrorKind::Corrupt:
-        message = tr("The local database %1 is damaged.").arg(m_path);
-        break;
-    case ErrorKind::Io:
-        message = tr("The local database %1 could not be read or written.").arg(m_path);
-        break;
-    case ErrorKind::TooNew:
-        message = tr("The local database was written by a newer version of Moshikomi. "
-                     "Update Moshikomi to open it.");
-        break;
-    case ErrorKind::NotFound:
-        message = tr("This application is not in the local database.");
-        break;
-    case ErrorKind::InvalidTransition:
-        message = tr("This application cannot change to that state now.");
-        break;
-    case ErrorKind::NotEditable:
-        message = tr("This application has already been queued and can no longer be edited.");
-        break;
-    case ErrorKind::Other:
-    case ErrorKind::None:
-        message = tr("The local database reported an error.");
-        break;
-    }
-    m_error = {kind, message, detail};
+    m_error = {kind, detail};
     qCWarning(lcQueue) << kind << detail;
     emit errorOccurred(m_error);
     return false;
@@ -496,7 +379,7 @@ std::optional<LocalQueue::State> LocalQueue::currentState(const QUuid &id)
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
-    const std::optional<State> state = stateFromName(q.value(0).toString());
+    const std::optional<State> state = ApplicationStates::fromName(q.value(0).toString());
     q.finish();
     return state;
 }
@@ -576,7 +459,7 @@ bool LocalQueue::saveDraft(const Application &application, int step)
     return true;
 }
 
-bool LocalQueue::enqueue(const Application &application)
+bool LocalQueue::enqueue(const Application &application, int step)
 {
     m_error = {};
     Application a = Normalizer::application(application);
@@ -587,7 +470,7 @@ bool LocalQueue::enqueue(const Application &application)
     if (!begin())
         return false;
     bool inserted = false;
-    const bool ok = writeDraft(a, 4, &inserted, WireCodec::encode(a, WireCodec::Form::Wire));
+    const bool ok = writeDraft(a, step, &inserted, WireCodec::encode(a, WireCodec::Form::Wire));
     if (!ok || !commit()) {
         rollback();
         return false;
@@ -608,7 +491,7 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
     if (!from) {
         if (m_error.kind == ErrorKind::None)
             fail(ErrorKind::NotFound, id.toString());
-    } else if (!isTransitionAllowed(*from, to)) {
+    } else if (!ApplicationStates::isTransitionAllowed(*from, to)) {
         fail(ErrorKind::InvalidTransition,
              QStringLiteral("%1 -> %2").arg(stateName(*from), stateName(to)));
     } else {
@@ -670,7 +553,7 @@ std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
     Entry e;
     e.seq = q.value(0).toLongLong();
     e.id = id;
-    e.state = stateFromName(q.value(1).toString()).value_or(State::Draft);
+    e.state = stateFromName(q.value(1).toString());
     e.step = q.value(2).toInt();
     const WireCodec::Result decoded =
         WireCodec::decode(q.value(3).toByteArray(), WireCodec::Form::Draft);
@@ -692,7 +575,7 @@ LocalQueue::Summary readSummary(const QSqlQuery &q)
     LocalQueue::Summary s;
     s.seq = q.value(0).toLongLong();
     s.id = QUuid::fromString(q.value(1).toString());
-    s.state = LocalQueue::stateFromName(q.value(2).toString()).value_or(LocalQueue::State::Draft);
+    s.state = stateFromName(q.value(2).toString());
     s.companyName = q.value(3).toString();
     s.contactName = q.value(4).toString();
     s.updatedAt = WireCodec::parseTime(q.value(5).toString());

@@ -1,6 +1,7 @@
-#include "additionalinfoschema.h"
+#include "core/additionalinfoschema.h"
 
-#include "applicationrules.h"
+#include "core/errorcodes.h"
+#include "core/fieldtable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +47,11 @@ bool readLimit(const QJsonValue &v, AdditionalInfoSchema::Type type, QVariant *o
     if (v.isUndefined() || v.isNull())
         return true;
     if (type == AdditionalInfoSchema::Type::Number && v.isDouble()) {
-        *out = QVariant::fromValue(qint64(v.toDouble()));
+        // Range first: converting a double outside qint64 is undefined.
+        const double d = v.toDouble();
+        if (!(d >= -9.0e15 && d <= 9.0e15) || d != double(qint64(d)))
+            return false;
+        *out = QVariant::fromValue(qint64(d));
         return true;
     }
     if (type == AdditionalInfoSchema::Type::Date && v.isString()) {
@@ -68,7 +73,7 @@ bool isIntegral(const QVariant &v, qint64 *out)
         return true;
     case QMetaType::Double: {
         const double d = v.toDouble();
-        if (d != qint64(d) || d > 9.0e15 || d < -9.0e15)
+        if (!(d >= -9.0e15 && d <= 9.0e15) || d != double(qint64(d)))
             return false;
         *out = qint64(d);
         return true;
@@ -136,8 +141,12 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         f.required = o.value(QLatin1StringView("required")).toBool(false);
         f.maxLength = o.value(QLatin1StringView("maxLength")).toInt(0);
         f.pattern = o.value(QLatin1StringView("pattern")).toString();
-        if (!f.pattern.isEmpty() && !QRegularExpression(f.pattern).isValid())
-            return fail(where + QStringLiteral(": invalid \"pattern\""));
+        if (!f.pattern.isEmpty()) {
+            f.regex.setPattern(QRegularExpression::anchoredPattern(f.pattern));
+            if (!f.regex.isValid())
+                return fail(where + QStringLiteral(": invalid \"pattern\""));
+            f.regex.optimize();
+        }
         if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum) ||
             !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
             return fail(where + QStringLiteral(": invalid \"min\" or \"max\""));
@@ -169,101 +178,83 @@ const AdditionalInfoSchema::Field *AdditionalInfoSchema::field(const QString &ke
     return nullptr;
 }
 
-QString AdditionalInfoSchema::checkValue(const Field &field, const QVariant &value, int *limit)
+FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value)
 {
+    auto fault = [](QLatin1StringView code, const QString &arg = QString()) {
+        return FieldError{QString(), code, arg.isNull() ? QStringList() : QStringList{arg}};
+    };
     const bool absent = !value.isValid() || value.isNull() ||
                         (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (absent)
-        return field.required && field.type != Type::Checkbox ? QStringLiteral("required")
-                                                              : QString();
+        return field.required && field.type != Type::Checkbox ? fault(ErrorCode::Required)
+                                                              : FieldError{};
     switch (field.type) {
     case Type::Text: {
         if (value.typeId() != QMetaType::QString)
-            return QStringLiteral("invalid_type");
+            return fault(ErrorCode::InvalidType);
         const QString s = value.toString();
         const int max = field.maxLength > 0 ? field.maxLength : MaxTextLength;
-        if (s.size() > max) {
-            if (limit)
-                *limit = max;
-            return QStringLiteral("too_long");
-        }
-        if (!field.pattern.isEmpty()) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(field.pattern));
-            if (!re.match(s).hasMatch())
-                return QStringLiteral("pattern_mismatch");
-        }
+        if (s.size() > max)
+            return fault(ErrorCode::TooLong, QString::number(max));
+        if (!field.pattern.isEmpty() && !field.regex.match(s).hasMatch())
+            return fault(ErrorCode::PatternMismatch);
         return {};
     }
     case Type::Number: {
         qint64 n = 0;
         if (!isIntegral(value, &n))
-            return value.typeId() == QMetaType::Double ? QStringLiteral("not_integer")
-                                                       : QStringLiteral("invalid_type");
-        if (field.minimum.isValid() && n < field.minimum.toLongLong()) {
-            if (limit)
-                *limit = int(field.minimum.toLongLong());
-            return QStringLiteral("below_minimum");
-        }
-        if (field.maximum.isValid() && n > field.maximum.toLongLong()) {
-            if (limit)
-                *limit = int(field.maximum.toLongLong());
-            return QStringLiteral("above_maximum");
-        }
+            return fault(value.typeId() == QMetaType::Double ? ErrorCode::NotInteger
+                                                             : ErrorCode::InvalidType);
+        if (field.minimum.isValid() && n < field.minimum.toLongLong())
+            return fault(ErrorCode::BelowMinimum, QString::number(field.minimum.toLongLong()));
+        if (field.maximum.isValid() && n > field.maximum.toLongLong())
+            return fault(ErrorCode::AboveMaximum, QString::number(field.maximum.toLongLong()));
         return {};
     }
     case Type::Choice: {
         if (value.typeId() != QMetaType::QString)
-            return QStringLiteral("invalid_type");
+            return fault(ErrorCode::InvalidType);
         for (const Option &o : field.options) {
             if (o.value == value.toString())
                 return {};
         }
-        return QStringLiteral("invalid_choice");
+        return fault(ErrorCode::InvalidChoice);
     }
     case Type::Checkbox:
-        return value.typeId() == QMetaType::Bool ? QString() : QStringLiteral("invalid_type");
+        return value.typeId() == QMetaType::Bool ? FieldError{} : fault(ErrorCode::InvalidType);
     case Type::Date: {
         if (value.typeId() != QMetaType::QString)
-            return QStringLiteral("invalid_type");
+            return fault(ErrorCode::InvalidType);
         const QString s = value.toString();
         static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!shape.match(s).hasMatch() || !d.isValid())
-            return QStringLiteral("invalid_date");
+            return fault(ErrorCode::InvalidDate);
         if (field.minimum.isValid() && d < field.minimum.toDate())
-            return QStringLiteral("below_minimum_date");
+            return fault(ErrorCode::BelowMinimumDate, field.minimum.toDate().toString(Qt::ISODate));
         if (field.maximum.isValid() && d > field.maximum.toDate())
-            return QStringLiteral("above_maximum_date");
+            return fault(ErrorCode::AboveMaximumDate, field.maximum.toDate().toString(Qt::ISODate));
         return {};
     }
     }
     return {};
 }
 
-QString AdditionalInfoSchema::message(const Field &field, const QString &code, int limit)
-{
-    if (code == u"below_minimum_date")
-        return ApplicationRules::message(code).arg(field.minimum.toDate().toString(Qt::ISODate));
-    if (code == u"above_maximum_date")
-        return ApplicationRules::message(code).arg(field.maximum.toDate().toString(Qt::ISODate));
-    return ApplicationRules::message(code, limit);
-}
-
 FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
 {
     FieldErrors errors;
-    const QString prefix = QStringLiteral("additionalInfo.");
     for (const Field &f : m_fields) {
-        int limit = 0;
-        const QString code = checkValue(f, values.value(f.key), &limit);
-        if (code.isEmpty())
+        FieldError e = check(f, values.value(f.key));
+        if (!e.isError())
             continue;
-        errors.append({prefix + f.key, code, message(f, code, limit)});
+        e.path = FieldTable::path(FieldTable::AdditionalInfoKey, f.key);
+        errors.append(e);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!field(it.key()))
-            errors.append(
-                ApplicationRules::error(prefix + it.key(), QStringLiteral("unknown_field")));
+            errors.append({FieldTable::path(FieldTable::AdditionalInfoKey, it.key()),
+                           ErrorCode::UnknownField,
+                           {}});
     }
     return errors;
 }

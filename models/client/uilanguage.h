@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messages/messagecatalog.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -22,4 +24,6 @@ public:
     static bool install(const QString &language);
     static QString current();
     static bool isJapanese() { return current() == japanese(); }
+    // The current language, for MessageCatalog.
+    static MessageCatalog::Language messages();
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/fieldtable.h"
+
 #include <QString>
 
 struct Application;
@@ -25,6 +27,8 @@ public:
     static QString phone(const QString &value);
     static QString email(const QString &value);
 
+    // The canonical value of a field of this kind.
+    static QString value(FieldKind kind, const QString &value);
     static Application application(const Application &application);
 
     static bool isHyphenLookAlike(QChar c);

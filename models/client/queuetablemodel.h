@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localqueue.h"
+#include "client/localqueue.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // A state in words, in the UI language.
+    static QString stateLabel(LocalQueue::State state);
     void fetchMore(const QModelIndex &parent) override;
 
 private:

@@ -1,4 +1,4 @@
-#include "uilanguage.h"
+#include "client/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -54,6 +54,11 @@ QString UiLanguage::forSystemLanguage(QLocale::Language system)
 QString UiLanguage::systemDefault()
 {
     return forSystemLanguage(QLocale::system().language());
+}
+
+MessageCatalog::Language UiLanguage::messages()
+{
+    return MessageCatalog::fromName(current());
 }
 
 QString UiLanguage::current()

@@ -1,22 +1,17 @@
 #pragma once
 
-#include "customer.h"
-#include "destination.h"
-#include "loginuser.h"
+#include "core/customer.h"
+#include "core/destination.h"
+#include "core/loginuser.h"
 
 #include <QDateTime>
 #include <QUuid>
 #include <QVariantMap>
 
 // One application as the staff member enters it. Field names follow the wire
-// contract (shared/spec/api.md).
+// contract (docs/api.md); their table is core/fieldtable.h.
 struct Application
 {
-    static constexpr int MaxDestinations = 10;
-    static constexpr int MaxUnitsPerDestination = 10;
-    static constexpr int MaxTotalUnits = 10;
-    static constexpr int MaxLoginUsers = 3;
-
     QUuid id;
     QString formVersion; // null when step 3 had no schema
     QDateTime enteredAt; // set when the application is queued
@@ -30,7 +25,8 @@ struct Application
     // A fresh application: a new random (v4) id, one destination and one user.
     static Application create();
 
-    int totalUnits() const;
+    // Wider than int so that no count of units can overflow.
+    qint64 totalUnits() const;
 
     friend bool operator==(const Application &, const Application &) = default;
 };

@@ -1,7 +1,7 @@
-#include "fieldvalidator.h"
+#include "client/fieldvalidator.h"
 
-#include "applicationrules.h"
-#include "normalizer.h"
+#include "core/applicationrules.h"
+#include "core/normalizer.h"
 
 namespace {
 
@@ -52,7 +52,8 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
             return m_spec.required ? Intermediate : Acceptable;
         return ApplicationRules::checkValue(m_spec, v).isEmpty() ? Acceptable : Intermediate;
     }
-    case FieldKind::Email: {
+    case FieldKind::Email:
+    case FieldKind::EmailConfirmation: {
         replaceKeepingCursor(input, pos, Normalizer::emailCharacters(input),
                              &Normalizer::emailCharacters);
         // Never Invalid: refusing a paste would silently lose what was typed;
@@ -89,6 +90,7 @@ void FieldValidator::fixup(QString &input) const
         input = Normalizer::phone(input);
         break;
     case FieldKind::Email:
+    case FieldKind::EmailConfirmation:
         input = Normalizer::email(input);
         break;
     default:

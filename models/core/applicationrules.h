@@ -1,41 +1,32 @@
 #pragma once
 
-#include "application.h"
-#include "fielderror.h"
-#include "fieldkind.h"
-
-#include <QCoreApplication>
+#include "core/application.h"
+#include "core/fielderror.h"
+#include "core/fieldtable.h"
 
 class AdditionalInfoSchema;
 
-// The rules an application must satisfy, as pure functions. The client runs
-// them as the staff member types; the service runs the very same ones on what
-// it receives. Values are expected to be normalised first (Normalizer).
+// The rules an application must satisfy, as pure functions that answer with
+// error codes and their arguments (core/errorcodes.h); the words come from
+// MessageCatalog. The client runs them as the staff member types; the service
+// runs the very same ones on what it receives. Values are expected to be
+// normalised first (Normalizer).
 class ApplicationRules
 {
-    Q_DECLARE_TR_FUNCTIONS(ApplicationRules)
-
 public:
     // Whether the client-side-only email confirmations are compared: the
     // client does, the service never sees them.
     enum class Confirmation { Check, Ignore };
 
-    static const QList<FieldSpec> &customerFields();
-    static const QList<FieldSpec> &destinationFields();
-    static const QList<FieldSpec> &loginUserFields();
-    static FieldSpec customerField(const char *name);
-    static FieldSpec destinationField(const char *name);
-    static FieldSpec loginUserField(const char *name);
-
-    // One value against its field's rule: an error code, or empty when it holds.
+    // One value against its field's rule: an error (code and arguments, with
+    // the path given), or one whose code is empty when the rule holds.
+    static FieldError checkField(const FieldSpec &spec, const QString &value,
+                                 const QString &path = QString());
+    // Only the code of checkField().
     static QString checkValue(const FieldSpec &spec, const QString &value);
-    static QString checkUnits(int units);
+    static QString checkUnits(qint64 units);
     static QString checkConfirmation(const QString &email, const QString &confirmation);
     static bool isValidEmail(const QString &email);
-
-    // The message for an error code, in the current UI language.
-    static QString message(const QString &code, int limit = 0);
-    static FieldError error(const QString &path, const QString &code, int limit = 0);
 
     static FieldErrors validateCustomer(const Customer &customer, Confirmation confirmation);
     static FieldErrors validateDestination(const Destination &destination, int index);
@@ -47,4 +38,8 @@ public:
                                               const AdditionalInfoSchema *schema);
     static FieldErrors validate(const Application &application, Confirmation confirmation,
                                 const AdditionalInfoSchema *schema = nullptr);
+
+private:
+    // The rule of the field's kind for a value that is present.
+    static QString kindCode(const FieldSpec &spec, const QString &value);
 };

@@ -1,4 +1,4 @@
-#include "prefectures.h"
+#include "core/prefectures.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "queuetablemodel.h"
+#include "client/queuetablemodel.h"
 
 #include <QLocale>
 
@@ -33,7 +33,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         case ContactColumn:
             return s.contactName;
         case StateColumn:
-            return LocalQueue::stateLabel(s.state);
+            return stateLabel(s.state);
         case UpdatedColumn:
             return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
         }
@@ -122,4 +122,30 @@ void QueueTableModel::onEntryChanged(const QUuid &id)
     }
     m_rows[row] = *s;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString QueueTableModel::stateLabel(LocalQueue::State state)
+{
+    using S = LocalQueue::State;
+    switch (state) {
+    case S::Draft:
+        return tr("Draft");
+    case S::Queued:
+        return tr("Waiting to be sent");
+    case S::Sending:
+        return tr("Sending");
+    case S::AwaitingConfirmation:
+        return tr("Awaiting customer confirmation");
+    case S::Confirmed:
+        return tr("Confirmed");
+    case S::ProvisionallyRegistered:
+        return tr("Provisionally registered");
+    case S::Expired:
+        return tr("Expired");
+    case S::ProblemReported:
+        return tr("Problem reported");
+    case S::Rejected:
+        return tr("Rejected: needs correction");
+    }
+    return {};
 }

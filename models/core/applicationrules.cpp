@@ -1,0 +1,219 @@
+#include "core/applicationrules.h"
+
+#include "core/additionalinfoschema.h"
+#include "core/errorcodes.h"
+#include "core/normalizer.h"
+#include "core/prefectures.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+FieldError fault(const QString &path, QLatin1StringView code, const QStringList &args = {})
+{
+    return {path, code, args};
+}
+
+// Every field of one record by the table; the email confirmation is compared
+// with the address it confirms when asked.
+template<typename Record>
+void checkRecord(const QList<RecordField<Record>> &fields, const Record &record,
+                 const QString &prefix, ApplicationRules::Confirmation confirmation,
+                 FieldErrors &errors)
+{
+    QString email;
+    for (const RecordField<Record> &f : fields) {
+        const QString path = prefix + f.spec.wireName();
+        if (f.spec.kind == FieldKind::Units) {
+            const QString code = ApplicationRules::checkUnits(record.*f.number);
+            if (!code.isEmpty())
+                errors.append({path, code, {}});
+            continue;
+        }
+        const QString value = record.*f.text;
+        if (f.spec.kind == FieldKind::Email)
+            email = value;
+        if (f.spec.isClientOnly()) {
+            if (confirmation == ApplicationRules::Confirmation::Check) {
+                const QString code = ApplicationRules::checkConfirmation(email, value);
+                if (!code.isEmpty())
+                    errors.append({path, code, {}});
+            }
+            continue;
+        }
+        const FieldError e = ApplicationRules::checkField(f.spec, value, path);
+        if (e.isError())
+            errors.append(e);
+    }
+}
+
+} // namespace
+
+bool ApplicationRules::isValidEmail(const QString &email)
+{
+    // local@domain: the local part in the dot-atom form that every mail system
+    // accepts, the domain with at least one dot and an alphabetic top level.
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
+    if (email.size() > 254 || email.indexOf(u'@') > 64)
+        return false;
+    return re.match(email).hasMatch();
+}
+
+FieldError ApplicationRules::checkField(const FieldSpec &spec, const QString &value,
+                                        const QString &path)
+{
+    if (value.isEmpty())
+        return spec.required ? fault(path, ErrorCode::Required) : FieldError{path, {}, {}};
+    if (spec.maxLength > 0 && value.size() > spec.maxLength && spec.kind == FieldKind::Text)
+        return fault(path, ErrorCode::TooLong, {QString::number(spec.maxLength)});
+    return {path, kindCode(spec, value), {}};
+}
+
+QString ApplicationRules::checkValue(const FieldSpec &spec, const QString &value)
+{
+    return checkField(spec, value).code;
+}
+
+QString ApplicationRules::kindCode(const FieldSpec &spec, const QString &value)
+{
+    switch (spec.kind) {
+    case FieldKind::Text:
+        return {};
+    case FieldKind::Email:
+    case FieldKind::EmailConfirmation:
+        return isValidEmail(value) ? QString() : QString(ErrorCode::InvalidEmail);
+    case FieldKind::PostalCode: {
+        const bool ok = value.size() == 8 && value[3] == u'-' &&
+                        Normalizer::isAsciiDigits(QStringView(value).left(3)) &&
+                        Normalizer::isAsciiDigits(QStringView(value).mid(4));
+        return ok ? QString() : QString(ErrorCode::InvalidPostalCode);
+    }
+    case FieldKind::Prefecture:
+        return Prefectures::isValidCode(value) ? QString() : QString(ErrorCode::InvalidPrefecture);
+    case FieldKind::Phone: {
+        const bool ok = (value.size() == 10 || value.size() == 11) && value[0] == u'0' &&
+                        Normalizer::isAsciiDigits(value);
+        return ok ? QString() : QString(ErrorCode::InvalidPhone);
+    }
+    case FieldKind::Mobile: {
+        const bool ok = value.size() == 11 && Normalizer::isAsciiDigits(value) &&
+                        (value.startsWith(QLatin1StringView("070")) ||
+                         value.startsWith(QLatin1StringView("080")) ||
+                         value.startsWith(QLatin1StringView("090")));
+        return ok ? QString() : QString(ErrorCode::InvalidMobile);
+    }
+    case FieldKind::Units: {
+        bool ok = false;
+        const qint64 units = value.toLongLong(&ok);
+        return ok ? checkUnits(units) : QString(ErrorCode::InvalidUnits);
+    }
+    }
+    return {};
+}
+
+QString ApplicationRules::checkUnits(qint64 units)
+{
+    return units >= 1 && units <= FieldTable::MaxUnitsPerDestination
+               ? QString()
+               : QString(ErrorCode::InvalidUnits);
+}
+
+QString ApplicationRules::checkConfirmation(const QString &email, const QString &confirmation)
+{
+    if (confirmation.isEmpty())
+        return ErrorCode::Required;
+    return confirmation == email ? QString() : QString(ErrorCode::EmailMismatch);
+}
+
+FieldErrors ApplicationRules::validateCustomer(const Customer &customer, Confirmation confirmation)
+{
+    FieldErrors errors;
+    checkRecord(FieldTable::customer(), customer, QLatin1StringView(FieldTable::CustomerKey) + u'.',
+                confirmation, errors);
+    return errors;
+}
+
+FieldErrors ApplicationRules::validateDestination(const Destination &destination, int index)
+{
+    FieldErrors errors;
+    checkRecord(FieldTable::destination(), destination,
+                FieldTable::path(FieldTable::DestinationsKey, index) + u'.', Confirmation::Ignore,
+                errors);
+    return errors;
+}
+
+FieldErrors ApplicationRules::validateDestinations(const DestinationList &destinations)
+{
+    FieldErrors errors;
+    const QString path = QLatin1StringView(FieldTable::DestinationsKey);
+    if (destinations.isEmpty())
+        errors.append(fault(path, ErrorCode::TooFewDestinations));
+    if (destinations.size() > FieldTable::MaxDestinations)
+        errors.append(fault(path, ErrorCode::TooManyDestinations));
+    qint64 total = 0;
+    for (int i = 0; i < destinations.size() && i < FieldTable::MaxDestinations; ++i) {
+        errors += validateDestination(destinations[i], i);
+        total += destinations[i].units;
+    }
+    if (total > FieldTable::MaxTotalUnits && destinations.size() <= FieldTable::MaxDestinations)
+        errors.append(fault(path, ErrorCode::UnitsTotalExceeded, {QString::number(total)}));
+    return errors;
+}
+
+FieldErrors ApplicationRules::validateLoginUser(const LoginUser &user, int index, Confirmation c)
+{
+    FieldErrors errors;
+    checkRecord(FieldTable::loginUser(), user,
+                FieldTable::path(FieldTable::LoginUsersKey, index) + u'.', c, errors);
+    return errors;
+}
+
+FieldErrors ApplicationRules::validateLoginUsers(const LoginUserList &users, Confirmation c)
+{
+    FieldErrors errors;
+    const QString path = QLatin1StringView(FieldTable::LoginUsersKey);
+    if (users.isEmpty())
+        errors.append(fault(path, ErrorCode::TooFewLoginUsers));
+    if (users.size() > FieldTable::MaxLoginUsers)
+        errors.append(fault(path, ErrorCode::TooManyLoginUsers));
+    QSet<QString> seen;
+    const QString email = FieldTable::spec(&LoginUser::email).wireName();
+    for (int i = 0; i < users.size() && i < FieldTable::MaxLoginUsers; ++i) {
+        errors += validateLoginUser(users[i], i, c);
+        // Addresses differ only in case are the same mailbox in practice.
+        const QString key = users[i].email.toLower();
+        if (key.isEmpty())
+            continue;
+        if (seen.contains(key))
+            errors.append(fault(FieldTable::path(FieldTable::LoginUsersKey, i, email),
+                                ErrorCode::DuplicateEmail));
+        seen.insert(key);
+    }
+    return errors;
+}
+
+FieldErrors ApplicationRules::validateAdditionalInfo(const QVariantMap &values,
+                                                     const AdditionalInfoSchema *schema)
+{
+    FieldErrors errors;
+    if (!schema) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            errors.append(fault(FieldTable::path(FieldTable::AdditionalInfoKey, it.key()),
+                                ErrorCode::UnknownField));
+        return errors;
+    }
+    return schema->validate(values);
+}
+
+FieldErrors ApplicationRules::validate(const Application &application, Confirmation confirmation,
+                                       const AdditionalInfoSchema *schema)
+{
+    FieldErrors errors = validateCustomer(application.customer, confirmation);
+    errors += validateDestinations(application.destinations);
+    errors += validateAdditionalInfo(application.additionalInfo, schema);
+    errors += validateLoginUsers(application.loginUsers, confirmation);
+    return errors;
+}

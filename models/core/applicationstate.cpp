@@ -1,0 +1,82 @@
+#include "core/applicationstate.h"
+
+namespace {
+
+struct StateInfo
+{
+    ApplicationState state;
+    const char *name;
+};
+
+constexpr StateInfo kStates[] = {
+    {ApplicationState::Draft, "draft"},
+    {ApplicationState::Queued, "queued"},
+    {ApplicationState::Sending, "sending"},
+    {ApplicationState::AwaitingConfirmation, "awaiting_confirmation"},
+    {ApplicationState::Confirmed, "confirmed"},
+    {ApplicationState::ProvisionallyRegistered, "provisionally_registered"},
+    {ApplicationState::Expired, "expired"},
+    {ApplicationState::ProblemReported, "problem_reported"},
+    {ApplicationState::Rejected, "rejected"},
+};
+
+} // namespace
+
+QString ApplicationStates::name(ApplicationState state)
+{
+    for (const StateInfo &s : kStates) {
+        if (s.state == state)
+            return QLatin1StringView(s.name);
+    }
+    return {};
+}
+
+std::optional<ApplicationState> ApplicationStates::fromName(QStringView name)
+{
+    for (const StateInfo &s : kStates) {
+        if (name == QLatin1StringView(s.name))
+            return s.state;
+    }
+    return std::nullopt;
+}
+
+bool ApplicationStates::isTransitionAllowed(ApplicationState from, ApplicationState to)
+{
+    using S = ApplicationState;
+    switch (from) {
+    case S::Draft:
+        return to == S::Queued;
+    case S::Queued:
+        return to == S::Sending;
+    case S::Sending:
+        // Back to queued when the network failed; the service decides the rest.
+        return to == S::Queued || to == S::AwaitingConfirmation || to == S::Rejected;
+    case S::AwaitingConfirmation:
+        return to == S::Confirmed || to == S::Expired || to == S::ProblemReported;
+    case S::Expired:
+        // A fresh confirmation link was sent.
+        return to == S::AwaitingConfirmation || to == S::ProblemReported;
+    case S::Confirmed:
+        return to == S::ProvisionallyRegistered || to == S::ProblemReported;
+    case S::ProvisionallyRegistered:
+        return to == S::ProblemReported;
+    case S::ProblemReported:
+        return false;
+    case S::Rejected:
+        return to == S::Draft;
+    }
+    return false;
+}
+
+bool ApplicationStates::isServiceStatus(ApplicationState state)
+{
+    using S = ApplicationState;
+    return state == S::AwaitingConfirmation || state == S::Confirmed || state == S::Expired ||
+           state == S::ProvisionallyRegistered || state == S::ProblemReported;
+}
+
+bool ApplicationStates::isFinal(ApplicationState state)
+{
+    using S = ApplicationState;
+    return state == S::ProvisionallyRegistered || state == S::ProblemReported;
+}

@@ -1,0 +1,171 @@
+#include "messages/messagecatalog.h"
+
+#include "core/errorcodes.h"
+
+#include <QTranslator>
+
+#include <mutex>
+
+namespace {
+
+constexpr char kContext[] = "MessageCatalog";
+
+struct Message
+{
+    QLatin1StringView code;
+    const char *source; // English, as lupdate reads it
+    bool numerus;       // the first argument decides the plural form
+};
+
+// The English source texts; their Japanese is in translations/moshikomi_ja.ts
+// (context MessageCatalog).
+const Message kMessages[] = {
+    {ErrorCode::Required, QT_TRANSLATE_NOOP("MessageCatalog", "This field is required."), false},
+    {ErrorCode::TooLong, QT_TRANSLATE_N_NOOP("MessageCatalog", "Too long: at most %n characters."),
+     true},
+    {ErrorCode::InvalidEmail,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Enter an address like name@example.co.jp."), false},
+    {ErrorCode::EmailMismatch,
+     QT_TRANSLATE_NOOP("MessageCatalog", "The two email addresses are not the same."), false},
+    {ErrorCode::InvalidPostalCode,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "Enter 7 digits, with or without a hyphen (e.g. 733-0001)."),
+     false},
+    {ErrorCode::InvalidPrefecture,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Choose a prefecture from the list."), false},
+    {ErrorCode::InvalidPhone,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Enter 10 or 11 digits starting with 0, without hyphens."),
+     false},
+    {ErrorCode::InvalidMobile,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "Enter 11 digits starting with 070, 080 or 090, without hyphens."),
+     false},
+    {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Choose from 1 to 10 units."),
+     false},
+    {ErrorCode::UnitsTotalExceeded,
+     QT_TRANSLATE_N_NOOP("MessageCatalog",
+                         "At most 10 units in total; these destinations add up to %n."),
+     true},
+    {ErrorCode::TooFewDestinations,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Enter at least one destination."), false},
+    {ErrorCode::TooManyDestinations,
+     QT_TRANSLATE_NOOP("MessageCatalog", "At most 10 destinations."), false},
+    {ErrorCode::TooFewLoginUsers,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Enter at least one login user."), false},
+    {ErrorCode::TooManyLoginUsers, QT_TRANSLATE_NOOP("MessageCatalog", "At most 3 login users."),
+     false},
+    {ErrorCode::DuplicateEmail,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Another login user already has this email address."),
+     false},
+    {ErrorCode::InvalidType, QT_TRANSLATE_NOOP("MessageCatalog", "This value has the wrong type."),
+     false},
+    {ErrorCode::InvalidId,
+     QT_TRANSLATE_NOOP("MessageCatalog", "The application id must be a version 4 UUID."), false},
+    {ErrorCode::InvalidDateTime,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "Enter a date and time in RFC 3339 form (e.g. 2026-11-25T08:15:00Z)."),
+     false},
+    {ErrorCode::InvalidDate, QT_TRANSLATE_NOOP("MessageCatalog", "Enter a date as YYYY-MM-DD."),
+     false},
+    {ErrorCode::MalformedJson,
+     QT_TRANSLATE_NOOP("MessageCatalog", "The request is not well-formed JSON."), false},
+    {ErrorCode::TooLarge, QT_TRANSLATE_NOOP("MessageCatalog", "The request is too large."), false},
+    {ErrorCode::PatternMismatch,
+     QT_TRANSLATE_NOOP("MessageCatalog", "This value does not have the expected form."), false},
+    {ErrorCode::BelowMinimum,
+     QT_TRANSLATE_NOOP("MessageCatalog", "This value is below the minimum of %1."), false},
+    {ErrorCode::AboveMaximum,
+     QT_TRANSLATE_NOOP("MessageCatalog", "This value is above the maximum of %1."), false},
+    {ErrorCode::BelowMinimumDate, QT_TRANSLATE_NOOP("MessageCatalog", "Choose %1 or later."),
+     false},
+    {ErrorCode::AboveMaximumDate, QT_TRANSLATE_NOOP("MessageCatalog", "Choose %1 or earlier."),
+     false},
+    {ErrorCode::InvalidChoice,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Choose one of the listed options."), false},
+    {ErrorCode::UnknownField,
+     QT_TRANSLATE_NOOP("MessageCatalog", "This field is not part of the form."), false},
+    {ErrorCode::UnknownFormVersion,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "This version of the additional information form is not known."),
+     false},
+    {ErrorCode::NotInteger, QT_TRANSLATE_NOOP("MessageCatalog", "Enter a whole number."), false},
+};
+
+const char *const kFallback = QT_TRANSLATE_NOOP("MessageCatalog", "This value is not valid.");
+
+// One translator per language, loaded once and never installed process-wide.
+const QTranslator *translator(MessageCatalog::Language language)
+{
+    static std::once_flag once;
+    static QTranslator japanese;
+    static QTranslator english;
+    std::call_once(once, [] {
+        // Missing files leave the English source texts.
+        (void)japanese.load(QStringLiteral(":/i18n/moshikomi_ja.qm"));
+        (void)english.load(QStringLiteral(":/i18n/moshikomi_en.qm"));
+    });
+    return language == MessageCatalog::Language::Japanese ? &japanese : &english;
+}
+
+} // namespace
+
+QString MessageCatalog::text(const FieldError &error, Language language)
+{
+    return text(error.code, error.args, language);
+}
+
+QString MessageCatalog::text(const QString &code, const QStringList &args, Language language)
+{
+    const Message *message = nullptr;
+    for (const Message &m : kMessages) {
+        if (m.code == code) {
+            message = &m;
+            break;
+        }
+    }
+    const char *source = message ? message->source : kFallback;
+    const bool numerus = message && message->numerus;
+    bool ok = false;
+    const int n = numerus && !args.isEmpty() ? args.first().toInt(&ok) : -1;
+    QString text = translator(language)->translate(kContext, source, nullptr, ok ? n : -1);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (numerus) {
+        text.replace(QLatin1StringView("%n"), ok ? QString::number(n) : args.value(0));
+        return text;
+    }
+    for (const QString &arg : args) {
+        if (!text.contains(u'%'))
+            break;
+        text = text.arg(arg);
+    }
+    return text;
+}
+
+MessageCatalog::Language MessageCatalog::fromName(QStringView name)
+{
+    return name.startsWith(u"ja", Qt::CaseInsensitive) ? Language::Japanese : Language::English;
+}
+
+MessageCatalog::Language MessageCatalog::fromAcceptLanguage(const QByteArray &header)
+{
+    // "en-US,en;q=0.9,ja;q=0.8": the order of preference is taken as written
+    // (browsers write it highest first); weights of zero are refused.
+    for (const QByteArray &part : header.split(',')) {
+        const QList<QByteArray> pieces = part.trimmed().split(';');
+        const QByteArray tag = pieces.first().trimmed().toLower();
+        double weight = 1.0;
+        for (qsizetype i = 1; i < pieces.size(); ++i) {
+            const QByteArray parameter = pieces.at(i).trimmed();
+            if (parameter.startsWith("q="))
+                weight = parameter.mid(2).toDouble();
+        }
+        if (weight <= 0.0)
+            continue; // "not this one"
+        if (tag == "ja" || tag.startsWith("ja-"))
+            return Language::Japanese;
+        if (tag == "en" || tag.startsWith("en-"))
+            return Language::English;
+    }
+    return Language::Japanese;
+}

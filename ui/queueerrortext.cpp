@@ -1,0 +1,36 @@
+#include "ui/queueerrortext.h"
+
+#include <QDir>
+
+QString QueueErrorText::message(const LocalQueue::Error &error, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    using K = LocalQueue::ErrorKind;
+    switch (error.kind) {
+    case K::DiskFull:
+        return tr("The disk is full: the application could not be saved. Free some space; "
+                  "what you typed is still on screen.");
+    case K::ReadOnly:
+        return tr("The local database %1 is read-only: nothing can be saved.").arg(file);
+    case K::Locked:
+        return tr("The local database is in use by another program. Close the other "
+                  "Moshikomi window and try again.");
+    case K::Corrupt:
+        return tr("The local database %1 is damaged.").arg(file);
+    case K::Io:
+        return tr("The local database %1 could not be read or written.").arg(file);
+    case K::TooNew:
+        return tr("The local database was written by a newer version of Moshikomi. "
+                  "Update Moshikomi to open it.");
+    case K::NotFound:
+        return tr("This application is not in the local database.");
+    case K::InvalidTransition:
+        return tr("This application cannot change to that state now.");
+    case K::NotEditable:
+        return tr("This application has already been queued and can no longer be edited.");
+    case K::Other:
+    case K::None:
+        break;
+    }
+    return tr("The local database reported an error.");
+}
