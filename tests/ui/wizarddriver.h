@@ -7,6 +7,12 @@
 
 #include <memory>
 
+#include <QProcess>
+#include <QUuid>
+
+class DestinationsEditor;
+class LoginUsersEditor;
+class QComboBox;
 class QLineEdit;
 class QMessageBox;
 
@@ -47,3 +53,32 @@ private:
     std::unique_ptr<LocalQueue> m_queue;
     std::unique_ptr<ApplicationWizard> m_wizard;
 };
+
+// The prefecture box of step 1 (row -1) or of a destination row.
+QComboBox *prefectureBox(ApplicationWizard *w, int row = -1);
+DestinationsEditor *destinations(ApplicationWizard *w);
+LoginUsersEditor *users(ApplicationWizard *w);
+
+// A child process of the test executable that enters an application into a
+// real wizard (runWizardTypist) and reports on stdout a line at a time: the
+// application's id first, then "typed" or "len N" per keystroke. Tests kill
+// it to see what reached the disk.
+class TypistProcess
+{
+public:
+    TypistProcess(const QString &dir, bool nonstop);
+    ~TypistProcess();
+    bool started();
+    // Waits up to waitMs for output; returns the complete lines that came.
+    QList<QByteArray> readLines(int waitMs);
+    QUuid id() const { return m_id; }
+    void kill(); // SIGKILL: no chance to save anything on the way out
+
+private:
+    QProcess m_process;
+    QByteArray m_pending;
+    QUuid m_id;
+};
+
+// The child side: types as a person would, then waits to be killed.
+int runWizardTypist(const QString &dir, bool nonstop);

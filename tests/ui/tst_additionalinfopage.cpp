@@ -1,0 +1,89 @@
+#include "client/uilanguage.h"
+#include "core/wirecodec.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "tmpfs.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/loginuserrow.h"
+#include "ui/loginuserseditor.h"
+#include "ui/loginuserspage.h"
+#include "ui/postalautofill.h"
+#include "ui/wizardpageid.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAdditionalInfoPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void stepThreeFromSampleSchema()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        QVERIFY(editor->input(QStringLiteral("contractNumber")));
+        QVERIFY(editor->input(QStringLiteral("rackMount")));
+        QVERIFY(!d.nextEnabled());
+        d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("ab-12"));
+        d.tab();
+        QVERIFY(!d.nextEnabled());
+        d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("AB-1234"));
+        auto plan = static_cast<QComboBox *>(editor->input(QStringLiteral("plan")));
+        plan->setFocus();
+        QTest::keyClick(plan, Qt::Key_Down);
+        QVERIFY(d.nextEnabled());
+        d.typeInto(editor->input(QStringLiteral("employees")), QStringLiteral("0"));
+        QVERIFY(!d.nextEnabled());
+        d.typeInto(editor->input(QStringLiteral("employees")), QStringLiteral("250"));
+        QVERIFY(d.nextEnabled());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        const Application a = w->application();
+        QCOMPARE(a.formVersion, QStringLiteral("2026-11-a"));
+        QCOMPARE(a.additionalInfo.value(QStringLiteral("contractNumber")).toString(),
+                 QStringLiteral("AB-1234"));
+        QCOMPARE(a.additionalInfo.value(QStringLiteral("plan")).toString(),
+                 QStringLiteral("standard"));
+        QCOMPARE(a.additionalInfo.value(QStringLiteral("employees")).toLongLong(), 250);
+        QCOMPARE(a.additionalInfo.value(QStringLiteral("rackMount")).toBool(), false);
+    }
+
+    void stepThreeSkippedWithoutFields()
+    {
+        WizardDriver d(QByteArray("{\"version\":\"empty\",\"fields\":[]}"));
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(w->application().formVersion.isNull());
+        // Back from step 4 goes to step 2.
+        w->back();
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+    }
+};
+
+MOSHIKOMI_TEST(TestAdditionalInfoPage)
+#include "tst_additionalinfopage.moc"

@@ -1,0 +1,180 @@
+#include "client/uilanguage.h"
+#include "core/wirecodec.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "tmpfs.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/loginuserrow.h"
+#include "ui/loginuserseditor.h"
+#include "ui/loginuserspage.h"
+#include "ui/postalautofill.h"
+#include "ui/wizardpageid.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCustomerPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("company empty") << "customer.companyName"
+                                       << ""
+                                       << "必須項目";
+        QTest::newRow("title empty") << "customer.title"
+                                     << ""
+                                     << "必須項目";
+        QTest::newRow("email shape") << "customer.email"
+                                     << "taro@example"
+                                     << "name@example.co.jp";
+        QTest::newRow("email mismatch") << "customer.emailConfirm"
+                                        << "taro@example.co.jq"
+                                        << "一致しません";
+        QTest::newRow("postal 6") << "customer.postalCode"
+                                  << "733000"
+                                  << "7桁";
+        QTest::newRow("phone 9") << "customer.phone"
+                                 << "082123456"
+                                 << "10桁または11桁";
+        QTest::newRow("phone from 1") << "customer.phone"
+                                      << "1821234567"
+                                      << "0 から始まる";
+        QTest::newRow("address empty") << "customer.address"
+                                       << ""
+                                       << "必須項目";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        WizardDriver d;
+        d.fillValidCustomer();
+        QVERIFY(d.nextEnabled());
+        d.type(field, typed);
+        QVERIFY(!d.nextEnabled());
+        // The message appears once the field is left.
+        d.tab();
+        QVERIFY2(d.messageFor(field).contains(message), qPrintable(d.messageFor(field)));
+        QVERIFY(!d.next());
+    }
+
+    void enterOnIncompletePageShowsEveryMessage()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.lastName"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.lastName")).contains(QStringLiteral("必須")));
+        QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
+        QVERIFY(d.messageFor(QStringLiteral("customer.firstName")).isEmpty());
+        // Alt+N, the Next button's mnemonic, does the same.
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
+        QCoreApplication::processEvents();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.title"));
+    }
+
+    void postalAutofillWithSeveralCandidates()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("4980000"));
+        auto picker = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(picker);
+        QVERIFY(picker->actions().size() >= 2);
+        const QString second = picker->actions().at(1)->text();
+        QTest::keyClick(picker, Qt::Key_Down);
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        const QString prefecture = w->field(QStringLiteral("customer.prefecture")).toString();
+        QVERIFY(prefecture == QStringLiteral("23") || prefecture == QStringLiteral("24"));
+        QVERIFY(!w->field(QStringLiteral("customer.address")).toString().isEmpty());
+        QVERIFY(second.contains(w->field(QStringLiteral("customer.address")).toString()));
+    }
+
+    void postalAutofillAsksBeforeReplacingTypedAddress()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.address"), QStringLiteral("千代田区千代田1-1"));
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::No, &question);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
+        QTRY_VERIFY(question.contains(QStringLiteral("置き換えますか")));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("千代田区千代田1-1"));
+        WizardDriver::answerNextDialog(QMessageBox::Yes);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0001"));
+        QTRY_COMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                     QStringLiteral("千代田区千代田"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("13"));
+    }
+
+    void prefectureFoundByTyping_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("full name") << QStringLiteral("広島県") << "34";
+        QTest::newRow("part") << QStringLiteral("広島") << "34";
+        QTest::newRow("english") << QStringLiteral("okinawa") << "47";
+        QTest::newRow("code") << QStringLiteral("13") << "13";
+    }
+
+    void prefectureFoundByTyping()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, code);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QComboBox *box = prefectureBox(w);
+        d.typeInto(box, typed);
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), code);
+    }
+
+    void screenReadersHearTheHelpAndThenTheMessage()
+    {
+        WizardDriver d;
+        QLineEdit *phone = d.edit(QStringLiteral("customer.phone"));
+        QCOMPARE(phone->accessibleName(), QStringLiteral("電話番号"));
+        const QString help = phone->accessibleDescription();
+        QVERIFY(help.contains(QStringLiteral("半角数字のみ")));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("123"));
+        d.tab();
+        QCOMPARE(phone->accessibleDescription(), d.messageFor(QStringLiteral("customer.phone")));
+        QVERIFY(phone->accessibleDescription().contains(QStringLiteral("入力してください")));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
+        QCOMPARE(phone->accessibleDescription(), help);
+    }
+};
+
+MOSHIKOMI_TEST(TestCustomerPage)
+#include "tst_customerpage.moc"

@@ -1,0 +1,165 @@
+#include "client/uilanguage.h"
+#include "core/wirecodec.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "tmpfs.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/loginuserrow.h"
+#include "ui/loginuserseditor.h"
+#include "ui/loginuserspage.h"
+#include "ui/postalautofill.h"
+#include "ui/wizardpageid.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDestinationsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void tenDestinationsSummingToTen()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        DestinationsEditor *editor = destinations(w);
+        editor->row(0)->firstInput()->setFocus();
+        for (int i = 1; i < 10; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->count(), 10);
+        QVERIFY(!editor->addButton()->isEnabled());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->count(), 10);
+        for (const Destination &dest : editor->destinations()) {
+            QCOMPARE(dest.companyName, QStringLiteral("株式会社見守り商事"));
+            QCOMPARE(dest.units, 1);
+        }
+        QCOMPARE(editor->counter()->text(), QStringLiteral("合計 10 / 10 台"));
+        QVERIFY(d.nextEnabled());
+        // An 11th unit is refused: the counter turns into the error and Next stops.
+        editor->row(3)->unitsBox()->setFocus();
+        QTest::keyClick(editor->row(3)->unitsBox(), Qt::Key_Up);
+        QCOMPARE(editor->counter()->text(), QStringLiteral("合計 11 / 10 台"));
+        QVERIFY(!d.nextEnabled());
+        // The message a person reads under the counter says what is wrong.
+        QStringList shown;
+        for (QLabel *l : editor->findChildren<QLabel *>(QStringLiteral("fieldMessage"))) {
+            if (l->isVisible())
+                shown << l->text();
+        }
+        QCOMPARE(shown, QStringList{QStringLiteral("台数は合計 10 台までです（現在 11 台）。")});
+        QTest::keyClick(editor->row(3)->unitsBox(), Qt::Key_Down);
+        QVERIFY(d.nextEnabled());
+        // Removing keeps at least one.
+        for (int i = 0; i < 12; ++i)
+            editor->removeDestination(editor->row(0));
+        QCOMPARE(editor->count(), 1);
+        QVERIFY(!editor->row(0)->removeButton()->isEnabled());
+    }
+
+    void copyPreviousAndFirstNameRequired()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QTest::keyClick(d.edit(QStringLiteral("customer.firstName")), Qt::Key_A,
+                        Qt::ControlModifier);
+        QTest::keyClick(d.edit(QStringLiteral("customer.firstName")), Qt::Key_Delete);
+        QVERIFY(d.nextEnabled()); // optional in step 1
+        QVERIFY(d.next());
+        QVERIFY(!d.nextEnabled()); // required for a destination
+        d.type(QStringLiteral("firstName"), QStringLiteral("次郎"), 0);
+        QVERIFY(d.nextEnabled());
+        DestinationsEditor *editor = destinations(w);
+        editor->addDestination();
+        d.type(QStringLiteral("address"), QStringLiteral("別の住所"), 1);
+        editor->row(1)->copyButton()->click();
+        QCOMPARE(editor->destinations()[1].address, QStringLiteral("広島市西区大芝1-2-3"));
+        QCOMPARE(editor->destinations()[1].firstName, QStringLiteral("次郎"));
+    }
+
+    void refusalsInRows_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("destination phone") << int(DestinationsPageId) << "phone"
+                                           << "08212345"
+                                           << "10桁または11桁";
+        QTest::newRow("destination postal") << int(DestinationsPageId) << "postalCode"
+                                            << "73300"
+                                            << "7桁";
+        QTest::newRow("destination company") << int(DestinationsPageId) << "companyName"
+                                             << ""
+                                             << "必須項目";
+        QTest::newRow("user mobile landline") << int(LoginUsersPageId) << "mobile"
+                                              << "0821234567"
+                                              << "070・080・090";
+        QTest::newRow("user email") << int(LoginUsersPageId) << "email"
+                                    << "hanako@"
+                                    << "name@example.co.jp";
+        QTest::newRow("user confirmation") << int(LoginUsersPageId) << "emailConfirm"
+                                           << "other@example.co.jp"
+                                           << "一致しません";
+        QTest::newRow("user last name") << int(LoginUsersPageId) << "lastName"
+                                        << ""
+                                        << "必須項目";
+    }
+
+    void refusalsInRows()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        WizardDriver d;
+        d.fillValidCustomer();
+        while (d.wizard()->currentId() != page)
+            QVERIFY(d.next());
+        QVERIFY(d.nextEnabled());
+        d.type(field, typed, 0);
+        QVERIFY(!d.nextEnabled());
+        d.tab();
+        QVERIFY2(d.messageFor(field, 0).contains(message), qPrintable(d.messageFor(field, 0)));
+    }
+
+    void postalAutofillPerDestination()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        destinations(w)->addDestination();
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::Yes, &question);
+        d.type(QStringLiteral("postalCode"), QStringLiteral("1000001"), 1);
+        QTRY_VERIFY(!question.isEmpty()); // the prefilled address was step 1's, so it asks
+        QTRY_COMPARE(destinations(w)->destinations()[1].prefecture, QStringLiteral("13"));
+        QCOMPARE(destinations(w)->destinations()[1].address, QStringLiteral("千代田区千代田"));
+        QCOMPARE(destinations(w)->destinations()[0].prefecture, QStringLiteral("34"));
+    }
+};
+
+MOSHIKOMI_TEST(TestDestinationsPage)
+#include "tst_destinationspage.moc"

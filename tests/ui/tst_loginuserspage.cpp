@@ -1,0 +1,79 @@
+#include "client/uilanguage.h"
+#include "core/wirecodec.h"
+#include "testdata.h"
+#include "testregistry.h"
+#include "tmpfs.h"
+#include "ui/additionalinfoeditor.h"
+#include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
+#include "ui/destinationseditor.h"
+#include "ui/destinationspage.h"
+#include "ui/loginuserrow.h"
+#include "ui/loginuserseditor.h"
+#include "ui/loginuserspage.h"
+#include "ui/postalautofill.h"
+#include "ui/wizardpageid.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLoginUsersPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void threeUsersAndUniqueEmails()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        LoginUsersEditor *editor = users(w);
+        editor->row(0)->firstInput()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->count(), 2);
+        QCOMPARE(QApplication::focusWidget(), editor->row(1)->firstInput());
+        d.type(QStringLiteral("lastName"), QStringLiteral("佐藤"), 1);
+        d.type(QStringLiteral("firstName"), QStringLiteral("花子"), 1);
+        d.type(QStringLiteral("email"), QStringLiteral("TARO.YAMADA@example.co.jp"), 1);
+        d.type(QStringLiteral("emailConfirm"), QStringLiteral("TARO.YAMADA@example.co.jp"), 1);
+        QVERIFY(!d.nextEnabled());
+        QVERIFY(d.messageFor(QStringLiteral("email"), 1)
+                    .contains(QStringLiteral("他のログインユーザ")));
+        d.type(QStringLiteral("email"), QStringLiteral("hanako@example.co.jp"), 1);
+        d.type(QStringLiteral("emailConfirm"), QStringLiteral("hanako@example.co.jp"), 1);
+        d.type(QStringLiteral("mobile"), QStringLiteral("080-1234-5678"), 1);
+        QVERIFY(d.nextEnabled());
+        editor->addUser();
+        QCOMPARE(editor->count(), 3);
+        QVERIFY(!editor->addButton()->isEnabled());
+        editor->addUser();
+        QCOMPARE(editor->count(), 3);
+        d.type(QStringLiteral("lastName"), QStringLiteral("鈴木"), 2);
+        d.type(QStringLiteral("firstName"), QStringLiteral("一郎"), 2);
+        d.type(QStringLiteral("email"), QStringLiteral("ichiro@example.co.jp"), 2);
+        d.type(QStringLiteral("emailConfirm"), QStringLiteral("ichiro@example.co.jp"), 2);
+        QVERIFY(d.nextEnabled());
+        QCOMPARE(editor->users()[1].mobile, QStringLiteral("08012345678"));
+        QVERIFY(d.next());
+        QCOMPARE(w->application().loginUsers.size(), 3);
+    }
+};
+
+MOSHIKOMI_TEST(TestLoginUsersPage)
+#include "tst_loginuserspage.moc"
