@@ -42,7 +42,7 @@ QString MoshikomiApp::schemaCachePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("additional-info.json"));
 }
 
-bool MoshikomiApp::start(const QStringList &arguments)
+MoshikomiApp::Options MoshikomiApp::parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -68,34 +68,35 @@ bool MoshikomiApp::start(const QStringList &arguments)
     parser.addOptions({dataDir, language, schema, resume, fresh});
     parser.process(arguments);
 
-    const bool portable =
-        parser.isSet(dataDir) || !qEnvironmentVariableIsEmpty("MOSHIKOMI_DATA_DIR");
-    m_dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
+    Options o;
+    o.portable = parser.isSet(dataDir) || !qEnvironmentVariableIsEmpty("MOSHIKOMI_DATA_DIR");
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
+    o.language = parser.value(language);
+    o.schemaFile = parser.value(schema);
+    if (parser.isSet(resume))
+        o.resume = QUuid::fromString(parser.value(resume));
+    o.fresh = parser.isSet(fresh);
+    return o;
+}
+
+void MoshikomiApp::openSettings(const Options &options)
+{
+    m_dataDir = options.dataDir;
     QDir().mkpath(m_dataDir);
     // Portable use keeps the settings beside the data.
     m_settings =
-        portable
+        options.portable
             ? std::make_unique<QSettings>(QDir(m_dataDir).filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat)
             : std::make_unique<QSettings>();
-    if (parser.isSet(language))
-        m_settings->setValue(QStringLiteral("language"), parser.value(language));
+    if (!options.language.isEmpty())
+        m_settings->setValue(QStringLiteral("language"), options.language);
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
+}
 
-    // Loading the SQLite driver plugin takes a while and needs nothing from
-    // the rest of the start: done on the other core meanwhile.
-    std::thread driverLoader(&LocalQueue::preloadDriver);
-
-    if (parser.isSet(schema) && !installSchema(parser.value(schema))) {
-        driverLoader.join();
-        return false;
-    }
-    loadSchema();
-    // Built while the driver loads; the queue is only used once it is open.
-    m_wizard = createWizard();
-    driverLoader.join();
-
+bool MoshikomiApp::openQueue()
+{
     if (!m_queue->open(m_dataDir)) {
         QMessageBox::critical(
             nullptr, tr("Moshikomi"),
@@ -109,19 +110,41 @@ bool MoshikomiApp::start(const QStringList &arguments)
                "one was created. Nothing was deleted; ask support to recover the old file.")
                 .arg(m_queue->movedAsideTo()));
     }
+    return true;
+}
 
-    QUuid draft;
-    if (parser.isSet(resume)) {
-        draft = QUuid::fromString(parser.value(resume));
-    } else if (!parser.isSet(fresh)) {
-        const QList<LocalQueue::Summary> drafts = m_queue->drafts();
-        if (!drafts.isEmpty()) {
-            DraftsDialog dialog(drafts);
-            dialog.exec();
-            draft = dialog.chosen();
-        }
+QUuid MoshikomiApp::chooseDraft(const Options &options)
+{
+    if (!options.resume.isNull() || options.fresh)
+        return options.resume;
+    const QList<LocalQueue::Summary> drafts = m_queue->drafts();
+    if (drafts.isEmpty())
+        return {};
+    DraftsDialog dialog(drafts);
+    dialog.exec();
+    return dialog.chosen();
+}
+
+bool MoshikomiApp::start(const QStringList &arguments)
+{
+    const Options options = parseCommandLine(arguments);
+    openSettings(options);
+
+    // Loading the SQLite driver plugin takes a while and needs nothing from
+    // the rest of the start: done on the other core meanwhile.
+    std::thread driverLoader(&LocalQueue::preloadDriver);
+    if (!options.schemaFile.isEmpty() && !installSchema(options.schemaFile)) {
+        driverLoader.join();
+        return false;
     }
-    loadDraft(draft);
+    loadSchema();
+    // Built while the driver loads; the queue is only used once it is open.
+    m_wizard = createWizard();
+    driverLoader.join();
+
+    if (!openQueue())
+        return false;
+    loadDraft(chooseDraft(options));
     m_wizard->show();
     return true;
 }

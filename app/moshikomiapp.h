@@ -39,6 +39,21 @@ public Q_SLOTS:
     void showQueueList();
 
 private:
+    struct Options
+    {
+        QString dataDir;
+        bool portable = false; // settings beside the data
+        QString language;
+        QString schemaFile;
+        QUuid resume;
+        bool fresh = false;
+    };
+    static Options parseCommandLine(const QStringList &arguments);
+    void openSettings(const Options &options);
+    // Opens the local queue; false (and the person told) when it cannot.
+    bool openQueue();
+    // The draft to continue: named on the command line, or chosen from a list.
+    QUuid chooseDraft(const Options &options);
     bool installSchema(const QString &path);
     void loadSchema();
     ApplicationWizard *createWizard();

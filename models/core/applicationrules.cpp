@@ -22,29 +22,27 @@ void checkRecord(const QList<RecordField<Record>> &fields, const Record &record,
                  const QString &prefix, ApplicationRules::Confirmation confirmation,
                  FieldErrors &errors)
 {
+    // Paths are made only for a fault: the client checks on every keystroke.
+    auto report = [&](const FieldSpec &spec, const QString &code, const QStringList &args = {}) {
+        if (!code.isEmpty())
+            errors.append({prefix + spec.wireName(), code, args});
+    };
     QString email;
     for (const RecordField<Record> &f : fields) {
-        const QString path = prefix + f.spec.wireName();
         if (f.spec.kind == FieldKind::Units) {
-            const QString code = ApplicationRules::checkUnits(record.*f.number);
-            if (!code.isEmpty())
-                errors.append({path, code, {}});
+            report(f.spec, ApplicationRules::checkUnits(record.*f.number));
             continue;
         }
-        const QString value = record.*f.text;
+        const QString &value = record.*f.text;
         if (f.spec.kind == FieldKind::Email)
             email = value;
         if (f.spec.isClientOnly()) {
-            if (confirmation == ApplicationRules::Confirmation::Check) {
-                const QString code = ApplicationRules::checkConfirmation(email, value);
-                if (!code.isEmpty())
-                    errors.append({path, code, {}});
-            }
+            if (confirmation == ApplicationRules::Confirmation::Check)
+                report(f.spec, ApplicationRules::checkConfirmation(email, value));
             continue;
         }
-        const FieldError e = ApplicationRules::checkField(f.spec, value, path);
-        if (e.isError())
-            errors.append(e);
+        const FieldError e = ApplicationRules::checkField(f.spec, value);
+        report(f.spec, e.code, e.args);
     }
 }
 
