@@ -1,0 +1,627 @@
+#include "service/apiserver.h"
+
+#include "core/applicationrules.h"
+#include "core/errorcodes.h"
+#include "core/normalizer.h"
+#include "core/wirecodec.h"
+#include "messages/messagecatalog.h"
+#include "service/confirmationpage.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcRequests, "moshikomi.service.requests")
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+QHttpServerResponse json(const QJsonObject &o, Status status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(o).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse error(Status status, const QString &code, const QString &message)
+{
+    return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
+}
+
+QHttpServerResponse methodNotAllowed(const QByteArray &allow)
+{
+    QHttpServerResponse r = error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                                  QStringLiteral("This method is not allowed here."));
+    r.setHeader("Allow", allow);
+    return r;
+}
+
+QByteArray methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Head:
+        return "HEAD";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    default:
+        return "OTHER";
+    }
+}
+
+// The path for the log: a confirmation token never reaches a log line.
+QString loggedPath(const QUrl &url)
+{
+    const QString path = url.path();
+    static const QRegularExpression token(QStringLiteral("^/confirm/.*"));
+    return token.match(path).hasMatch() ? QStringLiteral("/confirm/…") : path;
+}
+
+bool isCanonicalUuid(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+// Qt HttpServer 6.4 gives no way to ask for a header's absence apart from
+// an empty value, which for these headers means the same.
+bool isJson(const QHttpServerRequest &request)
+{
+    const QByteArray type = request.value("Content-Type").toLower();
+    return type == "application/json" || type.startsWith("application/json;");
+}
+
+QHttpServerResponse html(const QByteArray &body, Status status)
+{
+    QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"), body, status);
+    r.setHeader("Referrer-Policy", "no-referrer");
+    r.setHeader("Cache-Control", "no-store");
+    r.setHeader("Content-Security-Policy",
+                "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'");
+    r.setHeader("X-Content-Type-Options", "nosniff");
+    return r;
+}
+
+} // namespace
+
+ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_mails(config.publicUrl)
+{
+    addRoutes();
+}
+
+void ApiServer::setSchema(const AdditionalInfoSchema &schema, const QByteArray &json)
+{
+    m_schema = schema;
+    m_schemaJson = json;
+    m_schemaEtag =
+        '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    if (schema.isValid())
+        m_schemas.insert(schema.version(), schema);
+}
+
+bool ApiServer::listen(QString *error)
+{
+    if (!m_config.tlsCert.isEmpty()) {
+        QFile certFile(m_config.tlsCert);
+        QFile keyFile(m_config.tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(m_config.tlsCert, certFile.errorString());
+            return false;
+        }
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(m_config.tlsKey, keyFile.errorString());
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll());
+        if (chain.isEmpty()) {
+            *error = QStringLiteral("%1: no certificate in the file").arg(m_config.tlsCert);
+            return false;
+        }
+        const QByteArray keyBytes = keyFile.readAll();
+        QSslKey key(keyBytes, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(keyBytes, QSsl::Ec);
+        if (key.isNull()) {
+            *error = QStringLiteral("%1: no usable private key in the file").arg(m_config.tlsKey);
+            return false;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificateChain(chain);
+        ssl.setPrivateKey(key);
+        m_server.sslSetup(ssl);
+    } else if (!m_config.listenAddress.isLoopback()) {
+        *error = QStringLiteral("plain HTTP is served on loopback only; give --tls-cert and "
+                                "--tls-key to listen on %1")
+                     .arg(m_config.listenAddress.toString());
+        return false;
+    }
+    m_port = m_server.listen(m_config.listenAddress, m_config.listenPort);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.listenPort);
+        return false;
+    }
+    if (m_config.publicUrl.isEmpty()) {
+        // Links point at this service itself, as it listens: never at
+        // whatever Host a request names.
+        QUrl own;
+        own.setScheme(m_config.tlsCert.isEmpty() ? QStringLiteral("http")
+                                                 : QStringLiteral("https"));
+        own.setHost(m_config.listenAddress.toString());
+        own.setPort(m_port);
+        m_config.publicUrl = own;
+        m_mails = MailComposer(own);
+    }
+    return true;
+}
+
+QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request, const Handler &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Call call{request, {}};
+    QHttpServerResponse response = handler(call);
+    qCInfo(lcRequests).noquote() << methodName(request.method()) << loggedPath(request.url())
+                                 << int(response.statusCode()) << timer.elapsed() << "ms"
+                                 << (call.staffName.isEmpty() ? QStringLiteral("-")
+                                                              : call.staffName);
+    return response;
+}
+
+std::optional<ServiceStore::Staff>
+ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServerResponse> *refusal)
+{
+    const QString address = call.request.remoteAddress().toString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> &failures = m_failedLogins[address];
+    failures.removeIf([now](qint64 t) { return now - t > 10 * 60 * 1000; });
+    if (failures.size() >= MaxFailedLoginsPerAddress) {
+        QHttpServerResponse r = error(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
+                                      QStringLiteral("Too many wrong tokens; try again later."));
+        r.setHeader("Retry-After", "600");
+        *refusal = std::move(r);
+        return std::nullopt;
+    }
+    const QByteArray header = call.request.value("Authorization");
+    std::optional<ServiceStore::Staff> staff;
+    if (header.startsWith("Bearer ") && header.size() > 7 && header.size() < 200)
+        staff = m_store->staffForToken(header.mid(7).trimmed());
+    if (!staff) {
+        failures.append(now);
+        QHttpServerResponse r = error(Status::Unauthorized, QStringLiteral("unauthorized"),
+                                      QStringLiteral("A valid staff token is needed."));
+        r.setHeader("WWW-Authenticate", "Bearer");
+        *refusal = std::move(r);
+        return std::nullopt;
+    }
+    if (failures.isEmpty())
+        m_failedLogins.remove(address);
+    call.staffName = staff->name;
+    if (operatorOnly && staff->role != ServiceStore::Role::Operator) {
+        *refusal = error(Status::Forbidden, QStringLiteral("forbidden"),
+                         QStringLiteral("This needs an operator's token."));
+        return std::nullopt;
+    }
+    return staff;
+}
+
+void ApiServer::addRoutes()
+{
+    auto route = [this](const QString &path, auto view) { m_server.route(path, view); };
+    route(QStringLiteral("/api/v1/applications"), [this](const QHttpServerRequest &r) {
+        return handle(r, [this](Call &c) {
+            if (c.request.method() == Method::Post)
+                return submit(c);
+            if (c.request.method() == Method::Get)
+                return listChanges(c);
+            return methodNotAllowed("GET, POST");
+        });
+    });
+    route(QStringLiteral("/api/v1/applications/<arg>"),
+          [this](const QString &id, const QHttpServerRequest &r) {
+              return handle(r, [this, id](Call &c) {
+                  return c.request.method() == Method::Get ? getApplication(c, id)
+                                                           : methodNotAllowed("GET");
+              });
+          });
+    route(QStringLiteral("/api/v1/applications/<arg>/resend-confirmation"),
+          [this](const QString &id, const QHttpServerRequest &r) {
+              return handle(r, [this, id](Call &c) {
+                  return c.request.method() == Method::Post ? resend(c, id)
+                                                            : methodNotAllowed("POST");
+              });
+          });
+    route(QStringLiteral("/api/v1/applications/<arg>/provisional-registration"),
+          [this](const QString &id, const QHttpServerRequest &r) {
+              return handle(r, [this, id](Call &c) {
+                  return c.request.method() == Method::Post ? provisionalRegistration(c, id)
+                                                            : methodNotAllowed("POST");
+              });
+          });
+    route(QStringLiteral("/api/v1/applications/<arg>/problem"),
+          [this](const QString &id, const QHttpServerRequest &r) {
+              return handle(r, [this, id](Call &c) {
+                  return c.request.method() == Method::Post ? problem(c, id)
+                                                            : methodNotAllowed("POST");
+              });
+          });
+    route(QStringLiteral("/api/v1/forms/additional-info"), [this](const QHttpServerRequest &r) {
+        return handle(r, [this](Call &c) {
+            return c.request.method() == Method::Get ? schema(c) : methodNotAllowed("GET");
+        });
+    });
+    route(QStringLiteral("/confirm/<arg>"),
+          [this](const QString &token, const QHttpServerRequest &r) {
+              return handle(r, [this, token](Call &c) { return confirmationPage(c, token); });
+          });
+    route(QStringLiteral("/static/confirm.css"), [this](const QHttpServerRequest &r) {
+        return handle(r, [](Call &) {
+            QHttpServerResponse css(QByteArrayLiteral("text/css; charset=utf-8"),
+                                    ConfirmationPage::styleSheet());
+            css.setHeader("Cache-Control", "public, max-age=86400");
+            return css;
+        });
+    });
+    route(QStringLiteral("/healthz"), [this](const QHttpServerRequest &r) {
+        return handle(r, [this](Call &c) { return health(c); });
+    });
+    m_server.setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            qCInfo(lcRequests).noquote()
+                << methodName(request.method()) << loggedPath(request.url()) << 404 << 0 << "ms -";
+            responder.write(
+                QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}}),
+                QHttpServerResponder::StatusCode::NotFound);
+        });
+}
+
+const AdditionalInfoSchema *ApiServer::schemaFor(const QString &version)
+{
+    auto it = m_schemas.find(version);
+    if (it == m_schemas.end()) {
+        const QByteArray json = m_store->schemaJson(version);
+        if (json.isEmpty())
+            return nullptr;
+        const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson(json);
+        if (!s.isValid())
+            return nullptr;
+        it = m_schemas.insert(version, s);
+    }
+    return &*it;
+}
+
+QHttpServerResponse ApiServer::submit(Call &call)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
+    if (!staff)
+        return std::move(*refusal);
+    const QHttpServerRequest &request = call.request;
+    const MessageCatalog::Language language =
+        MessageCatalog::fromAcceptLanguage(request.value("Accept-Language"));
+    if (request.body().size() > MaxBodyBytes)
+        return error(Status::PayloadTooLarge, QStringLiteral("too_large"),
+                     MessageCatalog::text(ErrorCode::TooLarge, {}, language));
+    if (!isJson(request))
+        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                     QStringLiteral("Send the application as application/json."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(Status::BadRequest, QStringLiteral("malformed_json"),
+                     MessageCatalog::text(ErrorCode::MalformedJson, {}, language));
+    const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
+    const QString bodyId = doc.object().value(QLatin1StringView(FieldTable::IdKey)).toString();
+    if (!isCanonicalUuid(key) || key != bodyId)
+        return error(Status::BadRequest, QStringLiteral("bad_idempotency_key"),
+                     QStringLiteral("Idempotency-Key must be the body's id in canonical "
+                                    "lower-case form."));
+
+    const WireCodec::Result decoded = WireCodec::fromJson(doc.object());
+    FieldErrors faults = decoded.errors;
+    const Application application = Normalizer::application(decoded.application);
+    if (faults.isEmpty()) {
+        const AdditionalInfoSchema *schema = nullptr;
+        if (!application.formVersion.isNull()) {
+            schema = schemaFor(application.formVersion);
+            if (!schema)
+                faults.append({QLatin1StringView(FieldTable::FormVersionKey),
+                               ErrorCode::UnknownFormVersion,
+                               {}});
+        }
+        if (faults.isEmpty())
+            faults = ApplicationRules::validate(application, ApplicationRules::Confirmation::Ignore,
+                                                schema);
+    }
+    if (!faults.isEmpty()) {
+        QJsonArray fields;
+        for (const FieldError &e : std::as_const(faults))
+            fields.append(
+                QJsonObject{{QStringLiteral("path"), e.path},
+                            {QStringLiteral("code"), e.code},
+                            {QStringLiteral("message"), MessageCatalog::text(e, language)}});
+        return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
+                     {QStringLiteral("fields"), fields}},
+                    Status::UnprocessableEntity);
+    }
+
+    const QDateTime expiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
+    const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
+    const QByteArray requestHash =
+        QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+    const ServiceStore::IntakeResult r =
+        m_store->intake(*staff, application, WireCodec::encode(application), requestHash, expires,
+                        [&](const QByteArray &token) {
+                            return m_mails.confirmationRequest(application, token, expires);
+                        });
+    using K = ServiceStore::IntakeResult::Kind;
+    switch (r.kind) {
+    case K::Created:
+        emit mailQueued();
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), r.answer,
+                                   Status::Created);
+    case K::Replayed:
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), r.answer, Status::Ok);
+    case K::Conflict:
+        return error(Status::Conflict, QStringLiteral("idempotency_conflict"),
+                     QStringLiteral("This id was already used for a different application."));
+    case K::Failed:
+        break;
+    }
+    QHttpServerResponse busy = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                     QStringLiteral("The application could not be stored; "
+                                                    "send it again."));
+    busy.setHeader("Retry-After", "5");
+    return busy;
+}
+
+QHttpServerResponse ApiServer::getApplication(Call &call, const QString &id)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
+    if (!staff)
+        return std::move(*refusal);
+    const std::optional<QJsonObject> o = m_store->application(*staff, id);
+    if (!o)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
+    return json(*o, Status::Ok);
+}
+
+QHttpServerResponse ApiServer::listChanges(Call &call)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
+    if (!staff)
+        return std::move(*refusal);
+    const QUrlQuery query = call.request.query();
+    bool ok = true;
+    const QString cursorText = query.queryItemValue(QStringLiteral("changedSince"));
+    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
+    if (!ok || cursor < 0)
+        return error(Status::BadRequest, QStringLiteral("bad_cursor"),
+                     QStringLiteral("changedSince must be a cursor this service gave."));
+    constexpr int PageSize = 100;
+    const QList<ServiceStore::Change> changes = m_store->changes(*staff, cursor, PageSize);
+    QJsonArray items;
+    for (const ServiceStore::Change &c : changes)
+        items.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("status"), c.status},
+                                 {QStringLiteral("at"), c.at}});
+    const qint64 next = changes.isEmpty() ? cursor : changes.last().seq;
+    return json({{QStringLiteral("changes"), items},
+                 {QStringLiteral("nextCursor"), QString::number(next)},
+                 {QStringLiteral("more"), changes.size() == PageSize}},
+                Status::Ok);
+}
+
+QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
+{
+    std::optional<QHttpServerResponse> refusal;
+    const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
+    if (!staff)
+        return std::move(*refusal);
+    const QDateTime expiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
+    const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
+    const ServiceStore::ActionResult r = m_store->resendConfirmation(
+        *staff, id, expires, MaxResendsPerHour, [&](const Application &a, const QByteArray &token) {
+            return m_mails.confirmationRequest(a, token, expires);
+        });
+    using K = ServiceStore::ActionResult::Kind;
+    switch (r.kind) {
+    case K::Done:
+        emit mailQueued();
+        return json({{QStringLiteral("id"), id},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("confirmationExpiresAt"), WireCodec::formatTime(expires)}},
+                    Status::Ok);
+    case K::NotFound:
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
+    case K::WrongState:
+        return json(
+            {{QStringLiteral("error"), QStringLiteral("invalid_state")},
+             {QStringLiteral("status"), r.status},
+             {QStringLiteral("message"),
+              QStringLiteral("Only an unconfirmed or expired application gets a new link.")}},
+            Status::Conflict);
+    case K::Limited: {
+        QHttpServerResponse limited =
+            error(Status::TooManyRequests, QStringLiteral("too_many_resends"),
+                  QStringLiteral("At most %1 new links an hour.").arg(MaxResendsPerHour));
+        limited.setHeader("Retry-After", "3600");
+        return limited;
+    }
+    case K::Failed:
+        break;
+    }
+    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                 QStringLiteral("Try again."));
+}
+
+QHttpServerResponse ApiServer::provisionalRegistration(Call &call, const QString &id)
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authenticate(call, true, &refusal))
+        return std::move(*refusal);
+    const QDate deadline = QDateTime::currentDateTimeUtc()
+                               .toTimeZone(QTimeZone(9 * 3600))
+                               .date()
+                               .addDays(m_config.registrationDeadlineDays);
+    const ServiceStore::ActionResult r =
+        m_store->provisionalRegistration(id, [&](const Application &a) {
+            QList<ServiceStore::OutboxRow> rows;
+            for (const LoginUser &u : a.loginUsers)
+                rows.append(m_mails.provisionalRegistration(a, u, deadline));
+            return rows;
+        });
+    using K = ServiceStore::ActionResult::Kind;
+    if (r.kind == K::Done) {
+        emit mailQueued();
+        return json({{QStringLiteral("id"), id},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("registrationDeadline"), deadline.toString(Qt::ISODate)}},
+                    Status::Ok);
+    }
+    if (r.kind == K::NotFound)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
+    if (r.kind == K::WrongState)
+        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("message"),
+                      QStringLiteral("Only a confirmed application can be provisionally "
+                                     "registered.")}},
+                    Status::Conflict);
+    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                 QStringLiteral("Try again."));
+}
+
+QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authenticate(call, true, &refusal))
+        return std::move(*refusal);
+    if (!isJson(call.request))
+        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                     QStringLiteral("Send the reason as application/json."));
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body());
+    const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
+    if (reason.isEmpty() || reason.size() > 2000)
+        return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
+                     {QStringLiteral("fields"),
+                      QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("reason")},
+                                             {QStringLiteral("code"),
+                                              reason.isEmpty() ? QStringLiteral("required")
+                                                               : QStringLiteral("too_long")}}}}},
+                    Status::UnprocessableEntity);
+    const ServiceStore::ActionResult r = m_store->reportProblem(
+        id, [&](const Application &a) { return m_mails.problem(a, reason); });
+    using K = ServiceStore::ActionResult::Kind;
+    if (r.kind == K::Done) {
+        emit mailQueued();
+        return json({{QStringLiteral("id"), id}, {QStringLiteral("status"), r.status}}, Status::Ok);
+    }
+    if (r.kind == K::NotFound)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
+    if (r.kind == K::WrongState)
+        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("message"),
+                      QStringLiteral("A problem is reported once per application.")}},
+                    Status::Conflict);
+    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                 QStringLiteral("Try again."));
+}
+
+QHttpServerResponse ApiServer::schema(Call &call)
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authenticate(call, false, &refusal))
+        return std::move(*refusal);
+    if (call.request.value("If-None-Match") == m_schemaEtag) {
+        QHttpServerResponse r(Status::NotModified);
+        r.setHeader("ETag", m_schemaEtag);
+        return r;
+    }
+    QHttpServerResponse r(QByteArrayLiteral("application/json"), m_schemaJson, Status::Ok);
+    r.setHeader("ETag", m_schemaEtag);
+    r.setHeader("Cache-Control", "no-cache");
+    return r;
+}
+
+QHttpServerResponse ApiServer::confirmationPage(Call &call, const QString &token)
+{
+    using Kind = ConfirmationPage::Kind;
+    using R = ServiceStore::ConfirmResult;
+    const QByteArray raw = token.toLatin1();
+    QString company;
+    auto answer = [&](R result) {
+        switch (result) {
+        case R::Confirmed:
+            return html(
+                ConfirmationPage::html(
+                    call.request.method() == Method::Post ? Kind::Accepted : Kind::Ask, company),
+                Status::Ok);
+        case R::Expired:
+            return html(ConfirmationPage::html(Kind::Expired), Status::Gone);
+        case R::Used:
+            return html(ConfirmationPage::html(Kind::Used), Status::Gone);
+        case R::Unknown:
+            return html(ConfirmationPage::html(Kind::Unknown), Status::NotFound);
+        case R::Failed:
+            break;
+        }
+        return html(ConfirmationPage::html(Kind::Unavailable), Status::ServiceUnavailable);
+    };
+    if (raw.size() > 100)
+        return answer(R::Unknown);
+    if (call.request.method() == Method::Get || call.request.method() == Method::Head)
+        return answer(m_store->peekToken(raw, &company));
+    if (call.request.method() != Method::Post)
+        return methodNotAllowed("GET, POST");
+    const R result = m_store->confirm(
+        raw, QDateTime::currentDateTimeUtc(),
+        [&](const QString &id) {
+            const std::optional<Application> a = m_store->storedApplication(id);
+            return m_mails.applicationComplete(a.value_or(Application{}));
+        },
+        &company);
+    if (result == R::Confirmed)
+        emit mailQueued();
+    return answer(result);
+}
+
+QHttpServerResponse ApiServer::health(Call &)
+{
+    if (!m_store->isHealthy())
+        return json({{QStringLiteral("status"), QStringLiteral("unavailable")}},
+                    Status::ServiceUnavailable);
+    return json({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok);
+}

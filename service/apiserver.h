@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/additionalinfoschema.h"
+#include "service/mailcomposer.h"
+#include "service/serviceconfig.h"
+#include "service/servicestore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHttpServer>
+#include <QObject>
+
+#include <functional>
+
+// The HTTP API of docs/api.md on Qt HttpServer: intake with idempotency, the
+// application and its timeline, the changedSince feed, resend, the operator's
+// actions, the step-3 schema and the customer's confirmation pages. One log
+// line per request (method, path with any token cut, status, ms, staff name),
+// never a token or personal data.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype MaxBodyBytes = 256 * 1024;
+    static constexpr int MaxFailedLoginsPerAddress = 20; // per 10 minutes
+    static constexpr int MaxResendsPerHour = 5;
+
+    ApiServer(const ServiceConfig &config, ServiceStore *store, QObject *parent = nullptr);
+
+    // The current step-3 schema (already published to the store).
+    void setSchema(const AdditionalInfoSchema &schema, const QByteArray &json);
+    // Listens as configured; false and `error` when it cannot.
+    bool listen(QString *error);
+    quint16 port() const { return m_port; }
+
+Q_SIGNALS:
+    // Something was written to the outbox: the mail worker need not wait.
+    void mailQueued();
+
+private:
+    struct Call
+    {
+        const QHttpServerRequest &request;
+        QString staffName;
+    };
+    using Handler = std::function<QHttpServerResponse(Call &)>;
+
+    void addRoutes();
+    QHttpServerResponse handle(const QHttpServerRequest &request, const Handler &handler);
+    // The caller's staff account, or the 401/403/429 to answer with.
+    std::optional<ServiceStore::Staff> authenticate(Call &call, bool operatorOnly,
+                                                    std::optional<QHttpServerResponse> *refusal);
+
+    QHttpServerResponse submit(Call &call);
+    QHttpServerResponse getApplication(Call &call, const QString &id);
+    QHttpServerResponse listChanges(Call &call);
+    QHttpServerResponse resend(Call &call, const QString &id);
+    QHttpServerResponse provisionalRegistration(Call &call, const QString &id);
+    QHttpServerResponse problem(Call &call, const QString &id);
+    QHttpServerResponse schema(Call &call);
+    QHttpServerResponse confirmationPage(Call &call, const QString &token);
+    QHttpServerResponse health(Call &call);
+
+    const AdditionalInfoSchema *schemaFor(const QString &version);
+
+    ServiceConfig m_config;
+    ServiceStore *m_store;
+    MailComposer m_mails;
+    QHttpServer m_server;
+    quint16 m_port = 0;
+    AdditionalInfoSchema m_schema;
+    QByteArray m_schemaJson;
+    QByteArray m_schemaEtag;
+    QHash<QString, AdditionalInfoSchema> m_schemas; // earlier versions, loaded when named
+    QHash<QString, QList<qint64>> m_failedLogins;   // address → times (ms since epoch)
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "service/servicestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+// The four mails of the spec, in Japanese with a line of English. Links are
+// built from the public URL the service was given, never from a request.
+// The confirmation request goes to an address nobody has verified yet: it
+// names the company, the link and its deadline, and nothing else personal.
+class MailComposer
+{
+public:
+    explicit MailComposer(const QUrl &publicUrl);
+
+    ServiceStore::OutboxRow confirmationRequest(const Application &application,
+                                                const QByteArray &token,
+                                                const QDateTime &expiresAt) const;
+    ServiceStore::OutboxRow applicationComplete(const Application &application) const;
+    ServiceStore::OutboxRow provisionalRegistration(const Application &application,
+                                                    const LoginUser &user,
+                                                    const QDate &deadline) const;
+    ServiceStore::OutboxRow problem(const Application &application, const QString &reason) const;
+
+    QUrl confirmationLink(const QByteArray &token) const;
+    // Dates and times as a Japanese reader expects them (JST).
+    static QString japanTime(const QDateTime &time);
+    static QString japanDate(const QDate &date);
+
+private:
+    ServiceStore::OutboxRow row(const Application &application, const QString &kind,
+                                const QString &to, const QString &subject,
+                                const QString &body) const;
+
+    QUrl m_publicUrl;
+};

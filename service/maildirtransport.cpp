@@ -1,0 +1,45 @@
+#include "service/maildirtransport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSysInfo>
+
+#include <unistd.h>
+
+MaildirTransport::MaildirTransport(const QString &directory)
+    : m_directory(directory)
+{}
+
+bool MaildirTransport::deliver(const QByteArray &message, QString *error)
+{
+    QDir dir(m_directory);
+    for (const char *sub : {"tmp", "new", "cur"}) {
+        if (!dir.mkpath(QLatin1StringView(sub))) {
+            *error = QStringLiteral("cannot create %1").arg(dir.filePath(QLatin1StringView(sub)));
+            return false;
+        }
+    }
+    const QString name = QStringLiteral("%1.M%2P%3R%4.%5")
+                             .arg(QDateTime::currentSecsSinceEpoch())
+                             .arg(QDateTime::currentMSecsSinceEpoch() % 1000000)
+                             .arg(::getpid())
+                             .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'))
+                             .arg(QSysInfo::machineHostName());
+    const QString tmp = dir.filePath(QStringLiteral("tmp/") + name);
+    QFile file(tmp);
+    if (!file.open(QIODevice::WriteOnly) || file.write(message) != message.size() ||
+        !file.flush() || ::fsync(file.handle()) != 0) {
+        *error = file.errorString();
+        file.remove();
+        return false;
+    }
+    file.close();
+    if (!QFile::rename(tmp, dir.filePath(QStringLiteral("new/") + name))) {
+        *error = QStringLiteral("cannot move the mail into new/");
+        QFile::remove(tmp);
+        return false;
+    }
+    return true;
+}

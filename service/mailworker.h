@@ -1,0 +1,39 @@
+#pragma once
+
+#include "service/serviceconfig.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class ServiceStore;
+
+// Sends what the outbox holds, on a thread of its own with its own database
+// connection, so that a slow mail server never holds up the API. A row is
+// marked sent only after the transport accepted it; failures are retried
+// with growing pauses, a permanent refusal lands in the timeline.
+class MailWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MailWorker(const ServiceConfig &config);
+    ~MailWorker() override;
+
+public Q_SLOTS:
+    void start();
+    // Sends everything that is due now.
+    void drain();
+
+Q_SIGNALS:
+    void failedToStart(const QString &why);
+
+private:
+    bool deliver(const QByteArray &message, const QString &recipient, bool *permanent,
+                 QString *why);
+
+    ServiceConfig m_config;
+    std::unique_ptr<ServiceStore> m_store;
+    QTimer m_poll;
+    bool m_draining = false;
+};

@@ -1,0 +1,312 @@
+#include "service/servicecommand.h"
+
+#include "core/additionalinfoschema.h"
+#include "service/apiserver.h"
+#include "service/mailworker.h"
+#include "service/serviceconfig.h"
+#include "service/servicestore.h"
+#include "service/smtptransport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <optional>
+
+namespace {
+
+constexpr int UsageError = 2;
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "moshikomi-service: " << message << '\n';
+    return UsageError;
+}
+
+struct Flag
+{
+    const char *name;
+    const char *value;
+    const char *help;
+};
+
+const Flag kFlags[] = {
+    {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8443)."},
+    {"data-dir", "DIR", "Where the database and the default maildir live."},
+    {"database", "URL", "sqlite: (in the data dir; the default)."},
+    {"public-url", "URL", "Base of the links in mails (default: this service's own address)."},
+    {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM)."},
+    {"tls-key", "FILE", "The private key of --tls-cert (PEM)."},
+    {"mail", "TRANSPORT",
+     "maildir:DIR (default: DIR=<data-dir>/mail), smtp://HOST:PORT, "
+     "smtp+starttls://HOST:PORT or smtps://HOST:PORT; the SMTP user and "
+     "password come from MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD "
+     "(or MOSHIKOMI_SMTP_PASSWORD_FILE)."},
+    {"mail-from", "ADDR", "Sender of the mails (default no-reply@nec-service.com)."},
+    {"confirmation-validity", "SECONDS", "Lifetime of a confirmation link (default 86400)."},
+    {"registration-deadline-days", "N",
+     "Deadline stated in the provisional registration mail "
+     "(default 14)."},
+    {"additional-info", "FILE", "The step-3 schema (JSON); without it step 3 has no fields."},
+};
+
+std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QString *error)
+{
+    // The config file first, flags over it.
+    QMap<QString, QString> values;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString file = parser.value(QStringLiteral("config"));
+        if (!QFile::exists(file)) {
+            *error = QStringLiteral("%1: no such file").arg(file);
+            return std::nullopt;
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        if (settings.status() != QSettings::NoError) {
+            *error = QStringLiteral("%1: not a readable config file").arg(file);
+            return std::nullopt;
+        }
+        for (const QString &key : settings.allKeys()) {
+            bool known = false;
+            for (const Flag &f : kFlags)
+                known = known || key == QLatin1StringView(f.name);
+            if (!known) {
+                *error = QStringLiteral("%1: unknown setting \"%2\"").arg(file, key);
+                return std::nullopt;
+            }
+            values.insert(key, settings.value(key).toString());
+        }
+    }
+    for (const Flag &f : kFlags) {
+        if (parser.isSet(QLatin1StringView(f.name)))
+            values.insert(QLatin1StringView(f.name), parser.value(QLatin1StringView(f.name)));
+    }
+
+    ServiceConfig c;
+    const QString listen = values.value(QStringLiteral("listen"));
+    if (!listen.isEmpty()) {
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool ok = false;
+        const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
+        QString host = listen.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+        if (!ok || port > 65535 || address.isNull()) {
+            *error = QStringLiteral("--listen %1: give HOST:PORT, e.g. 127.0.0.1:8443").arg(listen);
+            return std::nullopt;
+        }
+        c.listenAddress = address;
+        c.listenPort = quint16(port);
+    }
+    c.dataDir = values.value(QStringLiteral("data-dir"));
+    if (c.dataDir.isEmpty())
+        c.dataDir = qEnvironmentVariable("MOSHIKOMI_SERVICE_DATA_DIR");
+    if (c.dataDir.isEmpty())
+        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    c.database = values.value(QStringLiteral("database"), c.database);
+    if (c.database != u"sqlite:") {
+        *error = QStringLiteral("--database %1: only sqlite: is supported by this build")
+                     .arg(c.database);
+        return std::nullopt;
+    }
+    c.tlsCert = values.value(QStringLiteral("tls-cert"));
+    c.tlsKey = values.value(QStringLiteral("tls-key"));
+    if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
+    }
+    c.mail = values.value(QStringLiteral("mail"));
+    if (!c.mail.isEmpty() && !c.mail.startsWith(QLatin1StringView("maildir:")) &&
+        !SmtpTransport::isSmtpUrl(c.mail)) {
+        *error = QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(c.mail);
+        return std::nullopt;
+    }
+    if (SmtpTransport::isSmtpUrl(c.mail) && !QUrl(c.mail).userInfo().isEmpty()) {
+        *error = QStringLiteral("--mail: put no user or password in the URL; use "
+                                "MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD");
+        return std::nullopt;
+    }
+    c.mailFrom = values.value(QStringLiteral("mail-from"), c.mailFrom);
+    if (c.mailFrom.contains(u'\n') || c.mailFrom.contains(u'\r') || !c.mailFrom.contains(u'@')) {
+        *error = QStringLiteral("--mail-from %1: not an address").arg(c.mailFrom);
+        return std::nullopt;
+    }
+    auto number = [&](const char *name, qint64 min, qint64 max, qint64 fallback, qint64 *out) {
+        const QString text = values.value(QLatin1StringView(name));
+        if (text.isEmpty()) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok || n < min || n > max) {
+            *error = QStringLiteral("--%1 %2: give a whole number from %3 to %4")
+                         .arg(QLatin1StringView(name), text)
+                         .arg(min)
+                         .arg(max);
+            return false;
+        }
+        *out = n;
+        return true;
+    };
+    qint64 days = 0;
+    if (!number("confirmation-validity", 1, 30LL * 86400, 86400, &c.confirmationValiditySeconds) ||
+        !number("registration-deadline-days", 1, 365, 14, &days))
+        return std::nullopt;
+    c.registrationDeadlineDays = int(days);
+    c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
+    const QString publicUrl = values.value(QStringLiteral("public-url"));
+    c.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
+    if (!publicUrl.isEmpty() &&
+        (!c.publicUrl.isValid() || c.publicUrl.host().isEmpty() ||
+         (c.publicUrl.scheme() != u"https" && c.publicUrl.scheme() != u"http"))) {
+        *error = QStringLiteral("--public-url %1: give an http(s) URL").arg(publicUrl);
+        return std::nullopt;
+    }
+    return c;
+}
+
+bool openStore(const ServiceConfig &config, ServiceStore *store, QString *error)
+{
+    if (!QDir().mkpath(config.dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(config.dataDir);
+        return false;
+    }
+    QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!store->open(config.databasePath())) {
+        *error = QStringLiteral("%1: %2").arg(config.databasePath(), store->lastError());
+        return false;
+    }
+    return true;
+}
+
+int serve(const ServiceConfig &config)
+{
+    ServiceStore store;
+    QString error;
+    if (!openStore(config, &store, &error))
+        return fail(error);
+    AdditionalInfoSchema schema;
+    QByteArray schemaJson = QByteArrayLiteral("{\"version\":\"none\",\"fields\":[]}");
+    if (!config.additionalInfoFile.isEmpty()) {
+        QFile file(config.additionalInfoFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                QStringLiteral("%1: %2").arg(config.additionalInfoFile, file.errorString()));
+        if (file.size() > 1024 * 1024)
+            return fail(QStringLiteral("%1: larger than 1 MiB").arg(config.additionalInfoFile));
+        schemaJson = file.readAll();
+        QString why;
+        schema = AdditionalInfoSchema::fromJson(schemaJson, &why);
+        if (!schema.isValid())
+            return fail(QStringLiteral("%1: %2").arg(config.additionalInfoFile, why));
+        if (!store.publishSchema(schema.version(), schemaJson))
+            return fail(store.lastError());
+    }
+
+    ApiServer api(config, &store);
+    api.setSchema(schema, schemaJson);
+    if (!api.listen(&error))
+        return fail(error);
+
+    QThread mailThread;
+    MailWorker worker(config);
+    worker.moveToThread(&mailThread);
+    QObject::connect(&mailThread, &QThread::started, &worker, &MailWorker::start);
+    QObject::connect(&api, &ApiServer::mailQueued, &worker, &MailWorker::drain,
+                     Qt::QueuedConnection);
+    int exitCode = 0;
+    QObject::connect(&worker, &MailWorker::failedToStart, qApp, [&](const QString &why) {
+        exitCode = fail(QStringLiteral("mail worker: %1").arg(why));
+        QCoreApplication::exit(1);
+    });
+    mailThread.start();
+
+    // Unconfirmed applications lapse on time, also after a restart.
+    QTimer sweeper;
+    sweeper.setInterval(1000);
+    QObject::connect(&sweeper, &QTimer::timeout, &sweeper,
+                     [&store] { store.expireLapsed(QDateTime::currentDateTimeUtc()); });
+    store.expireLapsed(QDateTime::currentDateTimeUtc());
+    sweeper.start();
+
+    QTextStream(stdout) << "listening on " << (config.tlsCert.isEmpty() ? "http" : "https") << "://"
+                        << config.listenAddress.toString() << ':' << api.port() << Qt::endl;
+    const int result = QCoreApplication::exec();
+    mailThread.quit();
+    mailThread.wait();
+    return exitCode ? exitCode : result;
+}
+
+} // namespace
+
+int ServiceCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The Moshikomi central service: receives applications over HTTPS and "
+                       "mails the customer.\n\nCommands:\n"
+                       "  serve                      run the service\n"
+                       "  staff add NAME [--operator] create a staff (or operator) token; the "
+                       "token is the last line of the output\n"
+                       "  staff revoke NAME          revoke a token"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve or staff"));
+    parser.addOption({QStringLiteral("config"),
+                      QStringLiteral("Read settings from FILE (INI: "
+                                     "the flags' names as keys)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("operator"),
+                      QStringLiteral("staff add: the token has the operator role.")});
+    for (const Flag &f : kFlags)
+        parser.addOption(
+            {QLatin1StringView(f.name), QString::fromUtf8(f.help), QLatin1StringView(f.value)});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QStringList args = parser.positionalArguments();
+    QString error;
+    const std::optional<ServiceConfig> config = readConfig(parser, &error);
+    if (!config)
+        return fail(error);
+    if (args == QStringList{QStringLiteral("serve")})
+        return serve(*config);
+    if (args.size() == 3 && args.at(0) == u"staff" &&
+        (args.at(1) == u"add" || args.at(1) == u"revoke")) {
+        const QString name = args.at(2).trimmed();
+        if (name.isEmpty() || name.size() > 100 || name.contains(u'\n'))
+            return fail(QStringLiteral("give a staff name of 1 to 100 characters"));
+        ServiceStore store;
+        if (!openStore(*config, &store, &error))
+            return fail(error);
+        if (args.at(1) == u"revoke") {
+            if (!store.revokeStaff(name))
+                return fail(store.lastError());
+            QTextStream(stdout) << "revoked " << name << '\n';
+            return 0;
+        }
+        const QString token = store.addStaff(name, parser.isSet(QStringLiteral("operator"))
+                                                       ? ServiceStore::Role::Operator
+                                                       : ServiceStore::Role::Staff);
+        if (token.isEmpty())
+            return fail(QStringLiteral("cannot add %1: %2").arg(name, store.lastError()));
+        QTextStream out(stdout);
+        out << "Token for " << name << " (shown once; only its hash is stored):\n" << token << '\n';
+        return 0;
+    }
+    return fail(args.isEmpty()
+                    ? QStringLiteral("give a command: serve, staff add NAME or staff "
+                                     "revoke NAME (see --help)")
+                    : QStringLiteral("unknown command \"%1\" (see --help)").arg(args.join(u' ')));
+}

@@ -1,0 +1,730 @@
+#include "service/servicestore.h"
+
+#include "core/applicationstate.h"
+#include "core/wirecodec.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "moshikomi.service.store")
+
+namespace {
+
+// Portable SQL: the same statements run on PostgreSQL next.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE staff (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " token_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE applications (id TEXT PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES "
+    "staff(id),"
+    " status TEXT NOT NULL, body TEXT, company_name TEXT, email TEXT, form_version TEXT,"
+    " confirmation_token_hash TEXT UNIQUE, confirmation_expires_at TEXT,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX applications_status ON applications (status, confirmation_expires_at)",
+    "CREATE TABLE status_history (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " application_id TEXT NOT NULL REFERENCES applications(id), kind TEXT NOT NULL,"
+    " status TEXT, mail_kind TEXT, recipient TEXT, at TEXT NOT NULL)",
+    "CREATE INDEX status_history_application ON status_history (application_id)",
+    "CREATE TABLE idempotency (idempotency_key TEXT PRIMARY KEY,"
+    " staff_id INTEGER NOT NULL REFERENCES staff(id), body_hash TEXT NOT NULL,"
+    " answer TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL,"
+    " kind TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+    " message_id TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at TEXT NOT NULL, sent_at TEXT, failed_at TEXT, last_error TEXT,"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at)",
+    "CREATE TABLE form_schemas (version TEXT PRIMARY KEY, body TEXT NOT NULL,"
+    " published_at TEXT NOT NULL)",
+};
+
+QString roleName(ServiceStore::Role role)
+{
+    return role == ServiceStore::Role::Operator ? QStringLiteral("operator")
+                                                : QStringLiteral("staff");
+}
+
+QByteArray randomToken()
+{
+    // 32 random bytes from the system's generator, URL-safe.
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+ServiceStore::ServiceStore()
+    : m_connection(QStringLiteral("moshikomi-service-%1").arg(quintptr(this), 0, 16))
+{}
+
+ServiceStore::~ServiceStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString ServiceStore::now()
+{
+    return WireCodec::formatTime(QDateTime::currentDateTimeUtc());
+}
+
+QByteArray ServiceStore::hashToken(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+bool ServiceStore::open(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (!exec(QLatin1StringView(pragma)))
+            return false;
+    }
+    return migrate();
+}
+
+QSqlQuery ServiceStore::query()
+{
+    return QSqlQuery(QSqlDatabase::database(m_connection, false));
+}
+
+bool ServiceStore::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << m_error;
+    return false;
+}
+
+bool ServiceStore::exec(const QString &sql)
+{
+    QSqlQuery q = query();
+    if (q.exec(sql))
+        return true;
+    m_error = q.lastError().text();
+    qCWarning(lcStore) << "SQL failed:" << m_error;
+    return false;
+}
+
+bool ServiceStore::begin()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool ServiceStore::commit()
+{
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    rollback();
+    return false;
+}
+
+void ServiceStore::rollback()
+{
+    query().exec(QStringLiteral("ROLLBACK"));
+}
+
+bool ServiceStore::migrate()
+{
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return exec(q);
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion) {
+        m_error = QStringLiteral("the database has schema version %1; this service knows %2")
+                      .arg(version)
+                      .arg(SchemaVersion);
+        return false;
+    }
+    if (version == SchemaVersion)
+        return true;
+    if (!begin())
+        return false;
+    for (const char *sql : kSchemaV1) {
+        if (!exec(QLatin1StringView(sql))) {
+            rollback();
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+QString ServiceStore::addStaff(const QString &name, Role role)
+{
+    const QByteArray token = randomToken();
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO staff (name, token_hash, role, created_at)"
+                             " VALUES (?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(QString::fromLatin1(hashToken(token)));
+    q.addBindValue(roleName(role));
+    q.addBindValue(now());
+    return exec(q) ? QString::fromLatin1(token) : QString();
+}
+
+bool ServiceStore::revokeStaff(const QString &name)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE staff SET revoked = 1 WHERE name = ?"));
+    q.addBindValue(name);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_error = QStringLiteral("no staff member named %1").arg(name);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        QStringLiteral("SELECT id, name, role FROM staff WHERE token_hash = ? AND revoked = 0"));
+    q.addBindValue(QString::fromLatin1(hashToken(token)));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return Staff{q.value(0).toLongLong(), q.value(1).toString(),
+                 q.value(2).toString() == u"operator" ? Role::Operator : Role::Staff};
+}
+
+bool ServiceStore::addHistory(const QString &id, const QString &kind, const QString &status,
+                              const QString &mailKind, const QString &recipient)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
+                             " recipient, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(kind);
+    q.addBindValue(status.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(status));
+    q.addBindValue(mailKind.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                      : QVariant(mailKind));
+    q.addBindValue(recipient.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                       : QVariant(recipient));
+    q.addBindValue(now());
+    return exec(q);
+}
+
+bool ServiceStore::addOutbox(const OutboxRow &row)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
+                             " message_id, next_attempt_at, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(row.applicationId);
+    q.addBindValue(row.kind);
+    q.addBindValue(row.recipient);
+    q.addBindValue(row.subject);
+    q.addBindValue(row.body);
+    q.addBindValue(row.messageId);
+    q.addBindValue(now());
+    q.addBindValue(now());
+    return exec(q);
+}
+
+ServiceStore::IntakeResult
+ServiceStore::intake(const Staff &staff, const Application &application,
+                     const QByteArray &canonicalBody, const QByteArray &requestHash,
+                     const QDateTime &expiresAt,
+                     const std::function<OutboxRow(const QByteArray &token)> &confirmationMail)
+{
+    using K = IntakeResult::Kind;
+    const QString id = application.id.toString(QUuid::WithoutBraces);
+    if (!begin())
+        return {};
+    QSqlQuery seen = query();
+    seen.prepare(QStringLiteral(
+        "SELECT staff_id, body_hash, answer FROM idempotency WHERE idempotency_key = ?"));
+    seen.addBindValue(id);
+    if (!exec(seen)) {
+        rollback();
+        return {};
+    }
+    if (seen.next()) {
+        const bool same =
+            seen.value(0).toLongLong() == staff.id && seen.value(1).toByteArray() == requestHash;
+        IntakeResult r{same ? K::Replayed : K::Conflict, seen.value(2).toByteArray(), {}};
+        seen.finish();
+        rollback();
+        return r;
+    }
+    const QByteArray token = randomToken();
+    const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
+    const QString expires = WireCodec::formatTime(expiresAt);
+    const QJsonObject answer{{QStringLiteral("id"), id},
+                             {QStringLiteral("status"), status},
+                             {QStringLiteral("confirmationExpiresAt"), expires}};
+    const QByteArray answerBytes = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    QSqlQuery insert = query();
+    insert.prepare(QStringLiteral(
+        "INSERT INTO applications (id, staff_id, status, body, company_name, email, form_version,"
+        " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(id);
+    insert.addBindValue(staff.id);
+    insert.addBindValue(status);
+    insert.addBindValue(QString::fromUtf8(canonicalBody));
+    insert.addBindValue(application.customer.companyName);
+    insert.addBindValue(application.customer.email);
+    insert.addBindValue(application.formVersion);
+    insert.addBindValue(QString::fromLatin1(hashToken(token)));
+    insert.addBindValue(expires);
+    insert.addBindValue(now());
+    insert.addBindValue(now());
+    QSqlQuery idem = query();
+    idem.prepare(QStringLiteral("INSERT INTO idempotency (idempotency_key, staff_id, body_hash,"
+                                " answer, created_at) VALUES (?, ?, ?, ?, ?)"));
+    idem.addBindValue(id);
+    idem.addBindValue(staff.id);
+    idem.addBindValue(QString::fromLatin1(requestHash));
+    idem.addBindValue(QString::fromUtf8(answerBytes));
+    idem.addBindValue(now());
+    const OutboxRow mail = confirmationMail(token);
+    const bool ok = exec(insert) && addHistory(id, QStringLiteral("status"), status) &&
+                    addOutbox(mail) && exec(idem);
+    if (!ok || !commit()) {
+        rollback();
+        return {};
+    }
+    return {K::Created, answerBytes, token};
+}
+
+std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const QString &id)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT staff_id, status, body, confirmation_expires_at"
+                             " FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    if (staff.role != Role::Operator && q.value(0).toLongLong() != staff.id)
+        return std::nullopt;
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("status"), q.value(1).toString());
+    o.insert(QStringLiteral("application"),
+             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+    o.insert(QStringLiteral("confirmationExpiresAt"), q.value(3).toString());
+    q.finish();
+    QSqlQuery h = query();
+    h.prepare(QStringLiteral("SELECT kind, status, mail_kind, recipient, at FROM status_history"
+                             " WHERE application_id = ? ORDER BY seq"));
+    h.addBindValue(id);
+    QJsonArray timeline;
+    if (exec(h)) {
+        while (h.next()) {
+            QJsonObject e{{QStringLiteral("type"), h.value(0).toString()},
+                          {QStringLiteral("at"), h.value(4).toString()}};
+            if (!h.value(1).isNull())
+                e.insert(QStringLiteral("status"), h.value(1).toString());
+            if (!h.value(2).isNull())
+                e.insert(QStringLiteral("mail"), h.value(2).toString());
+            if (!h.value(3).isNull())
+                e.insert(QStringLiteral("recipient"), h.value(3).toString());
+            timeline.append(e);
+        }
+    }
+    o.insert(QStringLiteral("timeline"), timeline);
+    return o;
+}
+
+std::optional<Application> ServiceStore::storedApplication(const QString &id, QString *status)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT body, status FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    if (status)
+        *status = q.value(1).toString();
+    const WireCodec::Result r = WireCodec::decode(q.value(0).toString().toUtf8());
+    return r.application;
+}
+
+bool ServiceStore::setStatus(const QString &id, const QString &status)
+{
+    QSqlQuery u = query();
+    u.prepare(QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+    u.addBindValue(status);
+    u.addBindValue(now());
+    u.addBindValue(id);
+    return exec(u) && addHistory(id, QStringLiteral("status"), status);
+}
+
+bool ServiceStore::lockedStatus(const QString &id, qint64 *staffId, QString *status)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT staff_id, status FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return false;
+    *staffId = q.value(0).toLongLong();
+    *status = q.value(1).toString();
+    return true;
+}
+
+ServiceStore::ActionResult ServiceStore::provisionalRegistration(
+    const QString &id, const std::function<QList<OutboxRow>(const Application &)> &mails)
+{
+    using K = ActionResult::Kind;
+    if (!begin())
+        return {};
+    qint64 owner = 0;
+    QString status;
+    if (!lockedStatus(id, &owner, &status)) {
+        rollback();
+        return {K::NotFound, {}, {}};
+    }
+    if (status != ApplicationStates::name(ApplicationState::Confirmed)) {
+        rollback();
+        return {K::WrongState, status, {}};
+    }
+    const std::optional<Application> a = storedApplication(id);
+    const QString next = ApplicationStates::name(ApplicationState::ProvisionallyRegistered);
+    bool ok = a && setStatus(id, next);
+    if (ok) {
+        for (const OutboxRow &row : mails(*a))
+            ok = ok && addOutbox(row);
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return {};
+    }
+    return {K::Done, next, {}};
+}
+
+ServiceStore::ActionResult
+ServiceStore::reportProblem(const QString &id,
+                            const std::function<OutboxRow(const Application &)> &mail)
+{
+    using K = ActionResult::Kind;
+    if (!begin())
+        return {};
+    qint64 owner = 0;
+    QString status;
+    if (!lockedStatus(id, &owner, &status)) {
+        rollback();
+        return {K::NotFound, {}, {}};
+    }
+    const std::optional<ApplicationState> from = ApplicationStates::fromName(status);
+    if (!from ||
+        !ApplicationStates::isTransitionAllowed(*from, ApplicationState::ProblemReported)) {
+        rollback();
+        return {K::WrongState, status, {}};
+    }
+    const std::optional<Application> a = storedApplication(id);
+    const QString next = ApplicationStates::name(ApplicationState::ProblemReported);
+    // The old link must not confirm an application that has a problem.
+    QSqlQuery kill = query();
+    kill.prepare(
+        QStringLiteral("UPDATE applications SET confirmation_token_hash = NULL WHERE id = ?"));
+    kill.addBindValue(id);
+    const bool ok = a && exec(kill) && setStatus(id, next) && addOutbox(mail(*a));
+    if (!ok || !commit()) {
+        rollback();
+        return {};
+    }
+    return {K::Done, next, {}};
+}
+
+ServiceStore::ActionResult ServiceStore::resendConfirmation(
+    const Staff &staff, const QString &id, const QDateTime &expiresAt, int maxPerHour,
+    const std::function<OutboxRow(const Application &, const QByteArray &token)> &mail)
+{
+    using K = ActionResult::Kind;
+    if (!begin())
+        return {};
+    qint64 owner = 0;
+    QString status;
+    if (!lockedStatus(id, &owner, &status) || (staff.role != Role::Operator && owner != staff.id)) {
+        rollback();
+        return {K::NotFound, {}, {}};
+    }
+    const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
+    if (status != awaiting && status != ApplicationStates::name(ApplicationState::Expired)) {
+        rollback();
+        return {K::WrongState, status, {}};
+    }
+    QSqlQuery recent = query();
+    recent.prepare(QStringLiteral("SELECT count(*) FROM status_history WHERE application_id = ?"
+                                  " AND kind = 'resend' AND at > ?"));
+    recent.addBindValue(id);
+    recent.addBindValue(WireCodec::formatTime(QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    if (!exec(recent) || !recent.next()) {
+        rollback();
+        return {};
+    }
+    if (recent.value(0).toInt() >= maxPerHour) {
+        recent.finish();
+        rollback();
+        return {K::Limited, status, {}};
+    }
+    recent.finish();
+    const std::optional<Application> a = storedApplication(id);
+    const QByteArray token = randomToken();
+    QSqlQuery u = query();
+    u.prepare(QStringLiteral("UPDATE applications SET confirmation_token_hash = ?,"
+                             " confirmation_expires_at = ? WHERE id = ?"));
+    u.addBindValue(QString::fromLatin1(hashToken(token)));
+    u.addBindValue(WireCodec::formatTime(expiresAt));
+    u.addBindValue(id);
+    bool ok = a && exec(u) && addHistory(id, QStringLiteral("resend"), QString());
+    if (ok && status != awaiting)
+        ok = setStatus(id, awaiting);
+    ok = ok && addOutbox(mail(*a, token));
+    if (!ok || !commit()) {
+        rollback();
+        return {};
+    }
+    return {K::Done, awaiting, expiresAt};
+}
+
+QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at FROM status_history h"
+                             " JOIN applications a ON a.id = h.application_id"
+                             " WHERE h.seq > ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?)"
+                             " ORDER BY h.seq LIMIT ?"));
+    q.addBindValue(cursor);
+    q.addBindValue(staff.role == Role::Operator ? 1 : 0);
+    q.addBindValue(staff.id);
+    q.addBindValue(limit);
+    QList<Change> result;
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()});
+    return result;
+}
+
+ServiceStore::ConfirmResult ServiceStore::peekToken(const QByteArray &token, QString *companyName)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT status, confirmation_expires_at, company_name"
+                             " FROM applications WHERE confirmation_token_hash = ?"));
+    q.addBindValue(QString::fromLatin1(hashToken(token)));
+    if (!exec(q))
+        return ConfirmResult::Failed;
+    if (!q.next())
+        return ConfirmResult::Unknown;
+    *companyName = q.value(2).toString();
+    if (q.value(0).toString() != ApplicationStates::name(ApplicationState::AwaitingConfirmation))
+        return q.value(0).toString() == ApplicationStates::name(ApplicationState::Expired)
+                   ? ConfirmResult::Expired
+                   : ConfirmResult::Used;
+    if (WireCodec::parseTime(q.value(1).toString()) <= QDateTime::currentDateTimeUtc())
+        return ConfirmResult::Expired;
+    return ConfirmResult::Confirmed;
+}
+
+ServiceStore::ConfirmResult
+ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
+                      const std::function<OutboxRow(const QString &id)> &completionMail,
+                      QString *companyName)
+{
+    if (!begin())
+        return ConfirmResult::Failed;
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT id, status, confirmation_expires_at, company_name"
+                             " FROM applications WHERE confirmation_token_hash = ?"));
+    q.addBindValue(QString::fromLatin1(hashToken(token)));
+    if (!exec(q)) {
+        rollback();
+        return ConfirmResult::Failed;
+    }
+    if (!q.next()) {
+        rollback();
+        return ConfirmResult::Unknown;
+    }
+    const QString id = q.value(0).toString();
+    const QString status = q.value(1).toString();
+    const QDateTime expires = WireCodec::parseTime(q.value(2).toString());
+    *companyName = q.value(3).toString();
+    q.finish();
+    const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
+    if (status != awaiting || expires <= now) {
+        rollback();
+        return status == ApplicationStates::name(ApplicationState::Confirmed) ||
+                       status == ApplicationStates::name(ApplicationState::ProvisionallyRegistered)
+                   ? ConfirmResult::Used
+                   : ConfirmResult::Expired;
+    }
+    const QString confirmed = ApplicationStates::name(ApplicationState::Confirmed);
+    QSqlQuery u = query();
+    u.prepare(QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+    u.addBindValue(confirmed);
+    u.addBindValue(this->now());
+    u.addBindValue(id);
+    const bool ok = exec(u) && addHistory(id, QStringLiteral("status"), confirmed) &&
+                    addOutbox(completionMail(id));
+    if (!ok || !commit()) {
+        rollback();
+        return ConfirmResult::Failed;
+    }
+    return ConfirmResult::Confirmed;
+}
+
+int ServiceStore::expireLapsed(const QDateTime &now)
+{
+    const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
+    const QString expired = ApplicationStates::name(ApplicationState::Expired);
+    if (!begin())
+        return 0;
+    QSqlQuery due = query();
+    due.prepare(QStringLiteral("SELECT id FROM applications WHERE status = ?"
+                               " AND confirmation_expires_at <= ?"));
+    due.addBindValue(awaiting);
+    due.addBindValue(WireCodec::formatTime(now));
+    QStringList ids;
+    if (exec(due)) {
+        while (due.next())
+            ids << due.value(0).toString();
+    }
+    due.finish();
+    for (const QString &id : std::as_const(ids)) {
+        QSqlQuery u = query();
+        u.prepare(
+            QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+        u.addBindValue(expired);
+        u.addBindValue(this->now());
+        u.addBindValue(id);
+        if (!exec(u) || !addHistory(id, QStringLiteral("status"), expired)) {
+            rollback();
+            return 0;
+        }
+    }
+    return commit() ? int(ids.size()) : 0;
+}
+
+std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &now)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT id, application_id, kind, recipient, subject, body,"
+                             " message_id, attempts FROM outbox WHERE sent_at IS NULL"
+                             " AND failed_at IS NULL AND next_attempt_at <= ?"
+                             " ORDER BY id LIMIT 1"));
+    q.addBindValue(WireCodec::formatTime(now));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return OutboxRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(),   q.value(7).toInt()};
+}
+
+bool ServiceStore::markSent(qint64 outboxId)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(outboxId);
+    QSqlQuery row = query();
+    row.prepare(QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
+    row.addBindValue(outboxId);
+    if (!exec(q) || !exec(row) || !row.next()) {
+        rollback();
+        return false;
+    }
+    const QString id = row.value(0).toString();
+    const QString kind = row.value(1).toString();
+    const QString recipient = row.value(2).toString();
+    row.finish();
+    if (!addHistory(id, QStringLiteral("mail"), QString(), kind, recipient)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool ServiceStore::markRetry(qint64 outboxId, const QDateTime &next, const QString &why)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
+                             " last_error = ? WHERE id = ?"));
+    q.addBindValue(WireCodec::formatTime(next));
+    q.addBindValue(why);
+    q.addBindValue(outboxId);
+    return exec(q);
+}
+
+bool ServiceStore::publishSchema(const QString &version, const QByteArray &json)
+{
+    QSqlQuery q = query();
+    // A version once published keeps its meaning: the first text stays.
+    q.prepare(QStringLiteral("INSERT INTO form_schemas (version, body, published_at)"
+                             " VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING"));
+    q.addBindValue(version);
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(now());
+    return exec(q);
+}
+
+QByteArray ServiceStore::schemaJson(const QString &version)
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT body FROM form_schemas WHERE version = ?"));
+    q.addBindValue(version);
+    if (!exec(q) || !q.next())
+        return {};
+    return q.value(0).toString().toUtf8();
+}
+
+bool ServiceStore::markFailed(qint64 outboxId, const QString &why)
+{
+    if (!begin())
+        return false;
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(why);
+    q.addBindValue(outboxId);
+    QSqlQuery row = query();
+    row.prepare(QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
+    row.addBindValue(outboxId);
+    if (!exec(q) || !exec(row) || !row.next()) {
+        rollback();
+        return false;
+    }
+    const QString id = row.value(0).toString();
+    const QString kind = row.value(1).toString();
+    const QString recipient = row.value(2).toString();
+    row.finish();
+    if (!addHistory(id, QStringLiteral("mail_failed"), QString(), kind, recipient)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+bool ServiceStore::isHealthy()
+{
+    QSqlQuery q = query();
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/application.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+// The one owner of the service's database (Qt Sql, SQLite by default): schema
+// version and migrations, PRAGMAs checked at open, every change in one
+// transaction. Only the hash of a token is ever stored. Logs SQL failures;
+// the words for people are the HTTP layer's.
+class ServiceStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    enum class Role { Staff, Operator };
+    struct Staff
+    {
+        qint64 id = 0;
+        QString name;
+        Role role = Role::Staff;
+    };
+
+    // What a submission became.
+    struct IntakeResult
+    {
+        enum class Kind { Created, Replayed, Conflict, Failed } kind = Kind::Failed;
+        QByteArray answer;            // the JSON body of the first answer
+        QByteArray confirmationToken; // Created only: the raw token, for the mail
+    };
+
+    struct OutboxRow
+    {
+        qint64 id = 0;
+        QString applicationId;
+        QString kind;
+        QString recipient;
+        QString subject;
+        QString body;
+        QString messageId;
+        int attempts = 0;
+    };
+
+    enum class ConfirmResult { Confirmed, Expired, Used, Unknown, Failed };
+
+    // An operator's or a staff member's action on one application.
+    struct ActionResult
+    {
+        enum class Kind { Done, NotFound, WrongState, Limited, Failed } kind = Kind::Failed;
+        QString status;      // the status now (WrongState: the one that refused)
+        QDateTime expiresAt; // resend: the new link's deadline
+    };
+
+    struct Change
+    {
+        qint64 seq = 0;
+        QString id;
+        QString status;
+        QString at;
+    };
+
+    ServiceStore();
+    ~ServiceStore();
+
+    bool open(const QString &path);
+    QString lastError() const { return m_error; }
+
+    // A new staff member: returns the raw token (shown once) or empty.
+    QString addStaff(const QString &name, Role role);
+    bool revokeStaff(const QString &name);
+    std::optional<Staff> staffForToken(const QByteArray &token);
+
+    // decode/normalise/validate are the caller's; this is the transaction:
+    // application, status, confirmation token hash, outbox row, idempotency.
+    IntakeResult intake(const Staff &staff, const Application &application,
+                        const QByteArray &canonicalBody, const QByteArray &requestHash,
+                        const QDateTime &expiresAt,
+                        const std::function<OutboxRow(const QByteArray &token)> &confirmationMail);
+    // One application as stored, with its status and timeline; nullopt if it
+    // is not there or not this staff member's (operators see all).
+    std::optional<QJsonObject> application(const Staff &staff, const QString &id);
+
+    // The stored application, for composing mails; nullopt when unknown.
+    std::optional<Application> storedApplication(const QString &id, QString *status = nullptr);
+
+    // confirmed → provisionally registered, one mail per login user.
+    ActionResult
+    provisionalRegistration(const QString &id,
+                            const std::function<QList<OutboxRow>(const Application &)> &mails);
+    // → problem reported, with the mail that gives the reason.
+    ActionResult reportProblem(const QString &id,
+                               const std::function<OutboxRow(const Application &)> &mail);
+    // A fresh link for an unconfirmed or expired application; the old one dies.
+    ActionResult resendConfirmation(
+        const Staff &staff, const QString &id, const QDateTime &expiresAt, int maxPerHour,
+        const std::function<OutboxRow(const Application &, const QByteArray &token)> &mail);
+    // Status changes after `cursor` that this staff member may see, oldest first.
+    QList<Change> changes(const Staff &staff, qint64 cursor, int limit);
+
+    // Looks at a token without using it (the page with one button).
+    ConfirmResult peekToken(const QByteArray &token, QString *companyName);
+    ConfirmResult confirm(const QByteArray &token, const QDateTime &now,
+                          const std::function<OutboxRow(const QString &id)> &completionMail,
+                          QString *companyName);
+    // Marks applications whose link has lapsed as expired.
+    int expireLapsed(const QDateTime &now);
+
+    std::optional<OutboxRow> nextMail(const QDateTime &now);
+    bool markSent(qint64 outboxId);
+    bool markRetry(qint64 outboxId, const QDateTime &next, const QString &why);
+    // The server refused the mail for good: it is not tried again, and the
+    // application's timeline says so.
+    bool markFailed(qint64 outboxId, const QString &why);
+
+    // Step-3 schemas as published, kept so that applications naming an
+    // earlier version still validate.
+    bool publishSchema(const QString &version, const QByteArray &json);
+    QByteArray schemaJson(const QString &version);
+
+    bool isHealthy();
+
+    static QByteArray hashToken(const QByteArray &token);
+    static QString now();
+
+private:
+    QSqlQuery query();
+    bool exec(QSqlQuery &q);
+    bool exec(const QString &sql);
+    bool begin();
+    bool commit();
+    void rollback();
+    bool migrate();
+    bool addOutbox(const OutboxRow &row);
+    bool setStatus(const QString &id, const QString &status);
+    // Inside a transaction: the application's owner and status, or false.
+    bool lockedStatus(const QString &id, qint64 *staffId, QString *status);
+    bool addHistory(const QString &id, const QString &kind, const QString &status,
+                    const QString &mailKind = QString(), const QString &recipient = QString());
+
+    QString m_connection;
+    QString m_error;
+};

@@ -1,0 +1,111 @@
+#include "service/smtptransport.h"
+
+#include <QFile>
+
+#include <curl/curl.h>
+
+#include <cstring>
+
+namespace {
+
+struct Upload
+{
+    const QByteArray *data;
+    qsizetype offset = 0;
+};
+
+size_t readCallback(char *buffer, size_t size, size_t items, void *userdata)
+{
+    auto *upload = static_cast<Upload *>(userdata);
+    const size_t room = size * items;
+    const size_t left = size_t(upload->data->size() - upload->offset);
+    const size_t n = left < room ? left : room;
+    std::memcpy(buffer, upload->data->constData() + upload->offset, n);
+    upload->offset += qsizetype(n);
+    return n;
+}
+
+QByteArray password()
+{
+    const QString file = qEnvironmentVariable("MOSHIKOMI_SMTP_PASSWORD_FILE");
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            return f.readAll().trimmed();
+    }
+    return qgetenv("MOSHIKOMI_SMTP_PASSWORD");
+}
+
+} // namespace
+
+SmtpTransport::SmtpTransport(const QUrl &server, const QString &from)
+    : m_server(server)
+    , m_from(from)
+{}
+
+bool SmtpTransport::isSmtpUrl(const QString &url)
+{
+    const QString scheme = QUrl(url).scheme();
+    return scheme == u"smtp" || scheme == u"smtps" || scheme == u"smtp+starttls";
+}
+
+SmtpTransport::Result SmtpTransport::send(const QString &recipient, const QByteArray &message)
+{
+    Result result;
+    CURL *curl = curl_easy_init();
+    if (!curl) {
+        result.error = QStringLiteral("libcurl could not start");
+        return result;
+    }
+    const QString scheme = m_server.scheme();
+    QUrl url = m_server;
+    url.setScheme(scheme == u"smtps" ? QStringLiteral("smtps") : QStringLiteral("smtp"));
+    url.setUserInfo(QString());
+    const QByteArray urlBytes = url.toString(QUrl::FullyEncoded).toUtf8();
+    const QByteArray from = '<' + m_from.toUtf8() + '>';
+    const QByteArray to = '<' + recipient.toUtf8() + '>';
+    const QByteArray user = qgetenv("MOSHIKOMI_SMTP_USER");
+    const QByteArray pass = password();
+    const QByteArray caFile = qgetenv("MOSHIKOMI_SMTP_CA_FILE");
+    curl_slist *recipients = curl_slist_append(nullptr, to.constData());
+    Upload upload{&message};
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+
+    curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readCallback);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                     scheme == u"smtp+starttls" ? long(CURLUSESSL_ALL) : long(CURLUSESSL_TRY));
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, pass.constData());
+    }
+    const CURLcode code = curl_easy_perform(curl);
+    long response = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
+    curl_slist_free_all(recipients);
+    curl_easy_cleanup(curl);
+    if (code == CURLE_OK) {
+        result.sent = true;
+        return result;
+    }
+    // A 5xx answer refuses this mail for good (an unknown recipient);
+    // anything else (no connection, 4xx, a timeout) is worth another try.
+    result.permanent = response >= 500 && response < 600;
+    result.error =
+        QStringLiteral("%1 (SMTP %2)")
+            .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))
+            .arg(response);
+    return result;
+}
