@@ -102,10 +102,12 @@ QHttpServerResponse html(const QByteArray &body, Status status)
 
 } // namespace
 
-ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, QObject *parent)
+ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, const LinkTokens &tokens,
+                     QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_store(store)
+    , m_tokens(tokens)
     , m_mails(config.publicUrl)
 {
     addRoutes();
@@ -373,11 +375,11 @@ QHttpServerResponse ApiServer::submit(Call &call)
     const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
     const QByteArray requestHash =
         QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
+    const QByteArray nonce = LinkTokens::newNonce();
     const ServiceStore::IntakeResult r =
         m_store->intake(*staff, application, WireCodec::encode(application), requestHash, expires,
-                        [&](const QByteArray &token) {
-                            return m_mails.confirmationRequest(application, token, expires);
-                        });
+                        ServiceStore::hashToken(m_tokens.token(nonce)),
+                        m_mails.confirmationRequest(application, nonce, expires));
     using K = ServiceStore::IntakeResult::Kind;
     switch (r.kind) {
     case K::Created:
@@ -448,10 +450,10 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
     const QDateTime expiresAt =
         QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
     const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
+    const QByteArray nonce = LinkTokens::newNonce();
     const ServiceStore::ActionResult r = m_store->resendConfirmation(
-        *staff, id, expires, MaxResendsPerHour, [&](const Application &a, const QByteArray &token) {
-            return m_mails.confirmationRequest(a, token, expires);
-        });
+        *staff, id, expires, MaxResendsPerHour, ServiceStore::hashToken(m_tokens.token(nonce)),
+        [&](const Application &a) { return m_mails.confirmationRequest(a, nonce, expires); });
     using K = ServiceStore::ActionResult::Kind;
     switch (r.kind) {
     case K::Done:

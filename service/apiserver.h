@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/additionalinfoschema.h"
+#include "service/linktokens.h"
 #include "service/mailcomposer.h"
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
@@ -25,13 +26,16 @@ public:
     static constexpr int MaxFailedLoginsPerAddress = 20; // per 10 minutes
     static constexpr int MaxResendsPerHour = 5;
 
-    ApiServer(const ServiceConfig &config, ServiceStore *store, QObject *parent = nullptr);
+    ApiServer(const ServiceConfig &config, ServiceStore *store, const LinkTokens &tokens,
+              QObject *parent = nullptr);
 
     // The current step-3 schema (already published to the store).
     void setSchema(const AdditionalInfoSchema &schema, const QByteArray &json);
     // Listens as configured; false and `error` when it cannot.
     bool listen(QString *error);
     quint16 port() const { return m_port; }
+    // The base of the links in mails (the service's own address by default).
+    QUrl publicUrl() const { return m_config.publicUrl; }
 
 Q_SIGNALS:
     // Something was written to the outbox: the mail worker need not wait.
@@ -65,6 +69,7 @@ private:
 
     ServiceConfig m_config;
     ServiceStore *m_store;
+    LinkTokens m_tokens;
     MailComposer m_mails;
     QHttpServer m_server;
     quint16 m_port = 0;

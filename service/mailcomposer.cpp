@@ -61,11 +61,17 @@ ServiceStore::OutboxRow MailComposer::row(const Application &application, const 
     return r;
 }
 
+QString MailComposer::withLink(const QString &body, const QByteArray &token) const
+{
+    return QString(body).replace(QLatin1StringView(LinkPlaceholder),
+                                 confirmationLink(token).toString(QUrl::FullyEncoded));
+}
+
 ServiceStore::OutboxRow MailComposer::confirmationRequest(const Application &a,
-                                                          const QByteArray &token,
+                                                          const QByteArray &linkNonce,
                                                           const QDateTime &expiresAt) const
 {
-    const QString link = confirmationLink(token).toString(QUrl::FullyEncoded);
+    const QString link = QLatin1StringView(LinkPlaceholder);
     const QString body =
         QStringLiteral(
             "%1 ご担当者様\n\n"
@@ -82,8 +88,11 @@ ServiceStore::OutboxRow MailComposer::confirmationRequest(const Application &a,
             .arg(a.customer.companyName, kService, link, japanTime(expiresAt),
                  expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
         footer();
-    return row(a, QStringLiteral("confirmation_request"), a.customer.email,
-               QStringLiteral("【%1】お申込み内容確定のお願い").arg(kService), body);
+    ServiceStore::OutboxRow r =
+        row(a, QStringLiteral("confirmation_request"), a.customer.email,
+            QStringLiteral("【%1】お申込み内容確定のお願い").arg(kService), body);
+    r.linkNonce = linkNonce;
+    return r;
 }
 
 ServiceStore::OutboxRow MailComposer::applicationComplete(const Application &a) const

@@ -15,9 +15,13 @@ class MailComposer
 public:
     explicit MailComposer(const QUrl &publicUrl);
 
+    // The link is a placeholder until the mail is sent (LinkTokens).
+    static constexpr char LinkPlaceholder[] = "{{confirmation-link}}";
     ServiceStore::OutboxRow confirmationRequest(const Application &application,
-                                                const QByteArray &token,
+                                                const QByteArray &linkNonce,
                                                 const QDateTime &expiresAt) const;
+    // The body with the placeholder replaced by the link for this token.
+    QString withLink(const QString &body, const QByteArray &token) const;
     ServiceStore::OutboxRow applicationComplete(const Application &application) const;
     ServiceStore::OutboxRow provisionalRegistration(const Application &application,
                                                     const LoginUser &user,

@@ -10,8 +10,10 @@
 
 Q_LOGGING_CATEGORY(lcMail, "moshikomi.service.mail")
 
-MailWorker::MailWorker(const ServiceConfig &config)
+MailWorker::MailWorker(const ServiceConfig &config, const LinkTokens &tokens)
     : m_config(config)
+    , m_tokens(tokens)
+    , m_composer(config.publicUrl)
     , m_poll(this) // a child: it moves to the worker's thread with it
 {
     m_poll.setInterval(1000);
@@ -57,7 +59,9 @@ void MailWorker::drain()
         mail.fromAddress = m_config.mailFrom;
         mail.to = row->recipient;
         mail.subject = row->subject;
-        mail.body = row->body;
+        mail.body = row->linkNonce.isEmpty()
+                        ? row->body
+                        : m_composer.withLink(row->body, m_tokens.token(row->linkNonce));
         mail.messageId = row->messageId;
         mail.date = QDateTime::currentDateTimeUtc();
         bool permanent = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/linktokens.h"
+#include "service/mailcomposer.h"
 #include "service/serviceconfig.h"
 
 #include <QObject>
@@ -17,7 +19,8 @@ class MailWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit MailWorker(const ServiceConfig &config);
+    // `config.publicUrl` is where the links in the mails point.
+    MailWorker(const ServiceConfig &config, const LinkTokens &tokens);
     ~MailWorker() override;
 
 public Q_SLOTS:
@@ -33,6 +36,8 @@ private:
                  QString *why);
 
     ServiceConfig m_config;
+    LinkTokens m_tokens;
+    MailComposer m_composer;
     std::unique_ptr<ServiceStore> m_store;
     QTimer m_poll;
     bool m_draining = false;

@@ -2,6 +2,7 @@
 
 #include "core/additionalinfoschema.h"
 #include "service/apiserver.h"
+#include "service/linktokens.h"
 #include "service/mailworker.h"
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
@@ -210,13 +211,18 @@ int serve(const ServiceConfig &config)
             return fail(store.lastError());
     }
 
-    ApiServer api(config, &store);
+    const std::optional<LinkTokens> tokens = LinkTokens::load(config.dataDir, &error);
+    if (!tokens)
+        return fail(error);
+    ApiServer api(config, &store, *tokens);
     api.setSchema(schema, schemaJson);
     if (!api.listen(&error))
         return fail(error);
+    ServiceConfig mailConfig = config;
+    mailConfig.publicUrl = api.publicUrl();
 
     QThread mailThread;
-    MailWorker worker(config);
+    MailWorker worker(mailConfig, *tokens);
     worker.moveToThread(&mailThread);
     QObject::connect(&mailThread, &QThread::started, &worker, &MailWorker::start);
     QObject::connect(&api, &ApiServer::mailQueued, &worker, &MailWorker::drain,

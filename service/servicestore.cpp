@@ -37,8 +37,8 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL,"
     " kind TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
     " message_id TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
-    " next_attempt_at TEXT NOT NULL, sent_at TEXT, failed_at TEXT, last_error TEXT,"
-    " created_at TEXT NOT NULL)",
+    " link_nonce TEXT, next_attempt_at TEXT NOT NULL, sent_at TEXT, failed_at TEXT,"
+    " last_error TEXT, created_at TEXT NOT NULL)",
     "CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at)",
     "CREATE TABLE form_schemas (version TEXT PRIMARY KEY, body TEXT NOT NULL,"
     " published_at TEXT NOT NULL)",
@@ -233,24 +233,27 @@ bool ServiceStore::addOutbox(const OutboxRow &row)
 {
     QSqlQuery q = query();
     q.prepare(QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
-                             " message_id, next_attempt_at, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " message_id, link_nonce, next_attempt_at, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.applicationId);
     q.addBindValue(row.kind);
     q.addBindValue(row.recipient);
     q.addBindValue(row.subject);
     q.addBindValue(row.body);
     q.addBindValue(row.messageId);
+    q.addBindValue(row.linkNonce.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(QString::fromLatin1(row.linkNonce)));
     q.addBindValue(now());
     q.addBindValue(now());
     return exec(q);
 }
 
-ServiceStore::IntakeResult
-ServiceStore::intake(const Staff &staff, const Application &application,
-                     const QByteArray &canonicalBody, const QByteArray &requestHash,
-                     const QDateTime &expiresAt,
-                     const std::function<OutboxRow(const QByteArray &token)> &confirmationMail)
+ServiceStore::IntakeResult ServiceStore::intake(const Staff &staff, const Application &application,
+                                                const QByteArray &canonicalBody,
+                                                const QByteArray &requestHash,
+                                                const QDateTime &expiresAt,
+                                                const QByteArray &tokenHash,
+                                                const OutboxRow &confirmationMail)
 {
     using K = IntakeResult::Kind;
     const QString id = application.id.toString(QUuid::WithoutBraces);
@@ -267,12 +270,11 @@ ServiceStore::intake(const Staff &staff, const Application &application,
     if (seen.next()) {
         const bool same =
             seen.value(0).toLongLong() == staff.id && seen.value(1).toByteArray() == requestHash;
-        IntakeResult r{same ? K::Replayed : K::Conflict, seen.value(2).toByteArray(), {}};
+        IntakeResult r{same ? K::Replayed : K::Conflict, seen.value(2).toByteArray()};
         seen.finish();
         rollback();
         return r;
     }
-    const QByteArray token = randomToken();
     const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
     const QString expires = WireCodec::formatTime(expiresAt);
     const QJsonObject answer{{QStringLiteral("id"), id},
@@ -291,7 +293,7 @@ ServiceStore::intake(const Staff &staff, const Application &application,
     insert.addBindValue(application.customer.companyName);
     insert.addBindValue(application.customer.email);
     insert.addBindValue(application.formVersion);
-    insert.addBindValue(QString::fromLatin1(hashToken(token)));
+    insert.addBindValue(QString::fromLatin1(tokenHash));
     insert.addBindValue(expires);
     insert.addBindValue(now());
     insert.addBindValue(now());
@@ -303,14 +305,13 @@ ServiceStore::intake(const Staff &staff, const Application &application,
     idem.addBindValue(QString::fromLatin1(requestHash));
     idem.addBindValue(QString::fromUtf8(answerBytes));
     idem.addBindValue(now());
-    const OutboxRow mail = confirmationMail(token);
     const bool ok = exec(insert) && addHistory(id, QStringLiteral("status"), status) &&
-                    addOutbox(mail) && exec(idem);
+                    addOutbox(confirmationMail) && exec(idem);
     if (!ok || !commit()) {
         rollback();
         return {};
     }
-    return {K::Created, answerBytes, token};
+    return {K::Created, answerBytes};
 }
 
 std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const QString &id)
@@ -451,9 +452,10 @@ ServiceStore::reportProblem(const QString &id,
     return {K::Done, next, {}};
 }
 
-ServiceStore::ActionResult ServiceStore::resendConfirmation(
-    const Staff &staff, const QString &id, const QDateTime &expiresAt, int maxPerHour,
-    const std::function<OutboxRow(const Application &, const QByteArray &token)> &mail)
+ServiceStore::ActionResult
+ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QDateTime &expiresAt,
+                                 int maxPerHour, const QByteArray &tokenHash,
+                                 const std::function<OutboxRow(const Application &)> &mail)
 {
     using K = ActionResult::Kind;
     if (!begin())
@@ -485,17 +487,16 @@ ServiceStore::ActionResult ServiceStore::resendConfirmation(
     }
     recent.finish();
     const std::optional<Application> a = storedApplication(id);
-    const QByteArray token = randomToken();
     QSqlQuery u = query();
     u.prepare(QStringLiteral("UPDATE applications SET confirmation_token_hash = ?,"
                              " confirmation_expires_at = ? WHERE id = ?"));
-    u.addBindValue(QString::fromLatin1(hashToken(token)));
+    u.addBindValue(QString::fromLatin1(tokenHash));
     u.addBindValue(WireCodec::formatTime(expiresAt));
     u.addBindValue(id);
     bool ok = a && exec(u) && addHistory(id, QStringLiteral("resend"), QString());
     if (ok && status != awaiting)
         ok = setStatus(id, awaiting);
-    ok = ok && addOutbox(mail(*a, token));
+    ok = ok && addOutbox(mail(*a));
     if (!ok || !commit()) {
         rollback();
         return {};
@@ -626,15 +627,16 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
 {
     QSqlQuery q = query();
     q.prepare(QStringLiteral("SELECT id, application_id, kind, recipient, subject, body,"
-                             " message_id, attempts FROM outbox WHERE sent_at IS NULL"
+                             " message_id, attempts, link_nonce FROM outbox WHERE sent_at IS NULL"
                              " AND failed_at IS NULL AND next_attempt_at <= ?"
                              " ORDER BY id LIMIT 1"));
     q.addBindValue(WireCodec::formatTime(now));
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return OutboxRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(),   q.value(7).toInt()};
+    return OutboxRow{
+        q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+        q.value(6).toString(),   q.value(7).toInt(),    q.value(8).toString().toLatin1()};
 }
 
 bool ServiceStore::markSent(qint64 outboxId)

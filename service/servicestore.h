@@ -33,8 +33,7 @@ public:
     struct IntakeResult
     {
         enum class Kind { Created, Replayed, Conflict, Failed } kind = Kind::Failed;
-        QByteArray answer;            // the JSON body of the first answer
-        QByteArray confirmationToken; // Created only: the raw token, for the mail
+        QByteArray answer; // the JSON body of the first answer
     };
 
     struct OutboxRow
@@ -47,6 +46,9 @@ public:
         QString body;
         QString messageId;
         int attempts = 0;
+        // The confirmation link is made from this nonce when the mail is
+        // sent (LinkTokens); the body holds a placeholder, never the token.
+        QByteArray linkNonce;
     };
 
     enum class ConfirmResult { Confirmed, Expired, Used, Unknown, Failed };
@@ -82,8 +84,8 @@ public:
     // application, status, confirmation token hash, outbox row, idempotency.
     IntakeResult intake(const Staff &staff, const Application &application,
                         const QByteArray &canonicalBody, const QByteArray &requestHash,
-                        const QDateTime &expiresAt,
-                        const std::function<OutboxRow(const QByteArray &token)> &confirmationMail);
+                        const QDateTime &expiresAt, const QByteArray &tokenHash,
+                        const OutboxRow &confirmationMail);
     // One application as stored, with its status and timeline; nullopt if it
     // is not there or not this staff member's (operators see all).
     std::optional<QJsonObject> application(const Staff &staff, const QString &id);
@@ -99,9 +101,10 @@ public:
     ActionResult reportProblem(const QString &id,
                                const std::function<OutboxRow(const Application &)> &mail);
     // A fresh link for an unconfirmed or expired application; the old one dies.
-    ActionResult resendConfirmation(
-        const Staff &staff, const QString &id, const QDateTime &expiresAt, int maxPerHour,
-        const std::function<OutboxRow(const Application &, const QByteArray &token)> &mail);
+    ActionResult resendConfirmation(const Staff &staff, const QString &id,
+                                    const QDateTime &expiresAt, int maxPerHour,
+                                    const QByteArray &tokenHash,
+                                    const std::function<OutboxRow(const Application &)> &mail);
     // Status changes after `cursor` that this staff member may see, oldest first.
     QList<Change> changes(const Staff &staff, qint64 cursor, int limit);
 

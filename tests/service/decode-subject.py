@@ -1,0 +1,12 @@
+#!/usr/bin/python3
+"""Prints the Subject and From display name of a mail file as Python's email
+package decodes them, one per line."""
+import sys
+from email import policy
+from email.parser import BytesParser
+
+with open(sys.argv[1], 'rb') as f:
+    message = BytesParser(policy=policy.default).parse(f)
+print(message['Subject'])
+print(message['To'])
+print(message.get_content().strip().splitlines()[0])

@@ -1,0 +1,247 @@
+#include "serviceprocess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+QByteArray ServiceProcess::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString ServiceProcess::Mail::link() const
+{
+    static const QRegularExpression re(QStringLiteral("https?://\\S+"));
+    return re.match(body).captured(0);
+}
+
+ServiceProcess::ServiceProcess(const QStringList &extraArguments, const QString &dataDir)
+    : m_extra(extraArguments)
+{
+    if (dataDir.isEmpty()) {
+        m_tmp = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tmp->path();
+    } else {
+        m_dataDir = dataDir;
+    }
+}
+
+ServiceProcess::~ServiceProcess()
+{
+    stop();
+}
+
+QString ServiceProcess::binary()
+{
+    return QStringLiteral(MOSHIKOMI_SERVICE_BINARY);
+}
+
+int ServiceProcess::runCommand(const QStringList &arguments, QByteArray *out, QByteArray *err)
+{
+    QProcess p;
+    p.start(binary(), arguments);
+    if (!p.waitForFinished(30000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (err)
+        *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+bool ServiceProcess::start()
+{
+    m_port = 0;
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    args += m_extra;
+    m_process.start(binary(), args);
+    if (!m_process.waitForStarted())
+        return false;
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    static const QRegularExpression listening(QStringLiteral("listening on \\S+:(\\d+)"));
+    while (t.elapsed() < 20000 && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        out += m_process.readAllStandardOutput();
+        m_log += m_process.readAllStandardError();
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_port = quint16(m.captured(1).toUInt());
+            return true;
+        }
+    }
+    m_log += m_process.readAllStandardError();
+    qWarning("service did not start: %s", m_log.constData());
+    return false;
+}
+
+void ServiceProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished();
+    m_log += m_process.readAllStandardError();
+}
+
+void ServiceProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        kill();
+    m_log += m_process.readAllStandardError();
+}
+
+QString ServiceProcess::url(const QString &path) const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+}
+
+QByteArray ServiceProcess::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
+QByteArray ServiceProcess::addStaff(const QString &name, bool isOperator)
+{
+    QStringList args{QStringLiteral("staff"), QStringLiteral("add"), name,
+                     QStringLiteral("--data-dir"), m_dataDir};
+    if (isOperator)
+        args << QStringLiteral("--operator");
+    QByteArray out;
+    if (runCommand(args, &out) != 0)
+        return {};
+    return out.trimmed().split('\n').last();
+}
+
+ServiceProcess::Reply
+ServiceProcess::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(url(path)));
+    request.setTransferTimeout(15000);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    m_log += m_process.readAllStandardError();
+    return r;
+}
+
+QByteArray ServiceProcess::raw(const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer t;
+    t.start();
+    // Until the whole answer is in: its headers and Content-Length bytes.
+    while (t.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(200))
+            answer += socket.readAll();
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end < 0)
+            continue;
+        static const QRegularExpression length(QStringLiteral("(?i)content-length: *(\\d+)"));
+        const QRegularExpressionMatch m = length.match(QString::fromLatin1(answer.left(end)));
+        if (m.hasMatch() && answer.size() >= end + 4 + m.captured(1).toLongLong())
+            break;
+    }
+    return answer;
+}
+
+ServiceProcess::Reply ServiceProcess::submit(const QByteArray &token, const QByteArray &body,
+                                             const QList<std::pair<QByteArray, QByteArray>> &extra)
+{
+    const QByteArray id = QJsonDocument::fromJson(body).object().value("id").toString().toLatin1();
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
+                                                     {"Content-Type", "application/json"},
+                                                     {"Idempotency-Key", id}};
+    headers += extra;
+    return request("POST", QStringLiteral("/api/v1/applications"), body, headers);
+}
+
+ServiceProcess::Mail ServiceProcess::parseMail(const QByteArray &raw)
+{
+    Mail m;
+    m.raw = raw;
+    const qsizetype split = raw.indexOf("\r\n\r\n");
+    m.headerBlock = raw.left(split);
+    const QByteArray unfolded = QByteArray(m.headerBlock).replace("\r\n ", " ");
+    static const QRegularExpression word(QStringLiteral("=\\?UTF-8\\?B\\?([^?]*)\\?="));
+    for (const QByteArray &line : unfolded.split('\n')) {
+        const QByteArray l = line.trimmed();
+        if (l.startsWith("Subject: ")) {
+            const QString value = QString::fromLatin1(l.mid(9));
+            QByteArray bytes;
+            auto it = word.globalMatch(value);
+            while (it.hasNext())
+                bytes += QByteArray::fromBase64(it.next().captured(1).toLatin1());
+            m.subject = bytes.isEmpty() ? value : QString::fromUtf8(bytes);
+        } else if (l.startsWith("To: ")) {
+            m.to = QString::fromUtf8(l.mid(4)).remove(u'<').remove(u'>');
+        }
+    }
+    m.body = QString::fromUtf8(QByteArray::fromBase64(raw.mid(split + 4)));
+    return m;
+}
+
+QList<ServiceProcess::Mail> ServiceProcess::mails() const
+{
+    QDir dir(QDir(m_dataDir).filePath(QStringLiteral("mail/new")));
+    QList<Mail> result;
+    // In the order of delivery: the time each file got its name in new/.
+    QFileInfoList files = dir.entryInfoList(QDir::Files);
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.metadataChangeTime() < b.metadataChangeTime();
+    });
+    for (const QFileInfo &f : files) {
+        QFile file(f.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            result.append(parseMail(file.readAll()));
+    }
+    return result;
+}
+
+bool ServiceProcess::waitForMails(int count, int timeoutMs) const
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+        if (mails().size() >= count)
+            return true;
+        QTest::qWait(50);
+    }
+    return mails().size() >= count;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The real moshikomi-service, started as a child process on a free loopback
+// port with a data folder of its own, and spoken to over HTTP as the client
+// will. Its log (stderr) is kept so that tests can read what it wrote.
+class ServiceProcess
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray &name) const;
+    };
+
+    struct Mail
+    {
+        QByteArray raw;
+        QByteArray headerBlock;
+        QString subject; // decoded
+        QString to;
+        QString body;         // decoded
+        QString link() const; // the first http(s) link in the body
+    };
+
+    explicit ServiceProcess(const QStringList &extraArguments = {},
+                            const QString &dataDir = QString());
+    ~ServiceProcess();
+
+    static QString binary();
+    // Runs the service's command line once (not serve); returns the exit code.
+    static int runCommand(const QStringList &arguments, QByteArray *out = nullptr,
+                          QByteArray *err = nullptr);
+
+    bool start(); // serve, and wait until it listens
+    void kill();  // SIGKILL
+    void stop();  // SIGTERM, then wait
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dataDir; }
+    QString url(const QString &path) const;
+    QByteArray log();
+
+    // A staff (or operator) token made with `staff add`.
+    QByteArray addStaff(const QString &name, bool isOperator = false);
+
+    Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Bytes written to the service's socket as they are, its answer read
+    // until it closes (QNetworkAccessManager adds headers of its own, such
+    // as Accept-Language).
+    QByteArray raw(const QByteArray &request);
+    // POST /api/v1/applications with the body's id as Idempotency-Key.
+    Reply submit(const QByteArray &token, const QByteArray &body,
+                 const QList<std::pair<QByteArray, QByteArray>> &extra = {});
+
+    // The mails in the maildir's new/, oldest first.
+    QList<Mail> mails() const;
+    bool waitForMails(int count, int timeoutMs = 10000) const;
+    static Mail parseMail(const QByteArray &raw);
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dataDir;
+    QStringList m_extra;
+    QProcess m_process;
+    QByteArray m_log;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,339 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "core/wirecodec.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+
+namespace {
+
+QByteArray body(const Application &a)
+{
+    return WireCodec::encode(a);
+}
+
+Application sample()
+{
+    Application a = TestData::validApplication();
+    a.enteredAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    a.enteredAt = a.enteredAt.addMSecs(-a.enteredAt.time().msec());
+    return a;
+}
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+// Submitting applications as the client does: exactly once, every refusal
+// with its status and words, each staff member seeing only their own.
+class TestIntake : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_service.start());
+        m_alice = m_service.addStaff(QStringLiteral("alice"));
+        m_bob = m_service.addStaff(QStringLiteral("bob"));
+        m_operator = m_service.addStaff(QStringLiteral("olga"), true);
+        QVERIFY(!m_alice.isEmpty() && !m_bob.isEmpty() && !m_operator.isEmpty());
+        QVERIFY(m_alice != m_bob);
+        // At least 256 random bits: 32 bytes, base64url without padding.
+        QCOMPARE(m_alice.size(), 43);
+    }
+
+    void acceptedOnceReplayedConflicting()
+    {
+        const int mailsBefore = int(m_service.mails().size());
+        const Application a = sample();
+        const ServiceProcess::Reply first = m_service.submit(m_alice, body(a));
+        QCOMPARE(first.status, 201);
+        const QJsonObject answer = object(first.body);
+        QCOMPARE(answer.value("id").toString(), a.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(answer.value("status").toString(), QStringLiteral("awaiting_confirmation"));
+        const QDateTime expires =
+            WireCodec::parseTime(answer.value("confirmationExpiresAt").toString());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 86400) < 60);
+        QVERIFY(m_service.waitForMails(mailsBefore + 1));
+
+        // A retry: the same answer, no second mail.
+        const ServiceProcess::Reply again = m_service.submit(m_alice, body(a));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body, first.body);
+        QTest::qWait(1500);
+        QCOMPARE(m_service.mails().size(), mailsBefore + 1);
+
+        // The same id with other content.
+        Application changed = a;
+        changed.customer.title = QStringLiteral("社長");
+        const ServiceProcess::Reply conflict = m_service.submit(m_alice, body(changed));
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(object(conflict.body).value("error").toString(),
+                 QStringLiteral("idempotency_conflict"));
+    }
+
+    void twoIdenticalRequestsAtTheSameInstant()
+    {
+        const int mailsBefore = int(m_service.mails().size());
+        const QByteArray b = body(sample());
+        const QByteArray id = object(b).value("id").toString().toLatin1();
+        QNetworkAccessManager first;
+        QNetworkAccessManager second;
+        QList<QNetworkReply *> replies;
+        for (QNetworkAccessManager *m : {&first, &second}) {
+            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+            r.setRawHeader("Authorization", "Bearer " + m_alice);
+            r.setRawHeader("Content-Type", "application/json");
+            r.setRawHeader("Idempotency-Key", id);
+            replies << m->post(r, b);
+        }
+        for (QNetworkReply *r : std::as_const(replies)) {
+            if (!r->isFinished()) {
+                QEventLoop loop;
+                connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+        }
+        QList<int> statuses;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 409)
+                QCOMPARE(object(r->readAll()).value("error").toString(),
+                         QStringLiteral("request_in_progress"));
+            statuses << status;
+            r->deleteLater();
+        }
+        std::sort(statuses.begin(), statuses.end());
+        QVERIFY2(statuses == (QList<int>{200, 201}) || statuses == (QList<int>{201, 409}),
+                 qPrintable(QStringLiteral("%1 %2").arg(statuses[0]).arg(statuses[1])));
+        QVERIFY(m_service.waitForMails(mailsBefore + 1));
+        QTest::qWait(1500);
+        QCOMPARE(m_service.mails().size(), mailsBefore + 1);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("idempotencyKey"); // "-": the body's own id
+        QTest::addColumn<QByteArray>("payload");        // empty: a valid application
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        const QByteArray json = "application/json";
+        QTest::newRow("no token") << QByteArray() << json << QByteArray("-") << QByteArray() << 401
+                                  << "unauthorized";
+        QTest::newRow("unknown token")
+            << QByteArray("x") << json << QByteArray("-") << QByteArray() << 401 << "unauthorized";
+        QTest::newRow("not JSON") << QByteArray("alice") << QByteArray("text/plain")
+                                  << QByteArray("-") << QByteArray() << 415
+                                  << "unsupported_media_type";
+        QTest::newRow("malformed JSON") << QByteArray("alice") << json << QByteArray("-")
+                                        << QByteArray("{\"id\": ") << 400 << "malformed_json";
+        QTest::newRow("no idempotency key") << QByteArray("alice") << json << QByteArray()
+                                            << QByteArray() << 400 << "bad_idempotency_key";
+        QTest::newRow("key in upper case") << QByteArray("alice") << json << QByteArray("upper")
+                                           << QByteArray() << 400 << "bad_idempotency_key";
+        QTest::newRow("key of another id")
+            << QByteArray("alice") << json << QByteArray("0b6f7a3e-5a4d-4c1e-9f2a-1d2c3b4a5f60")
+            << QByteArray() << 400 << "bad_idempotency_key";
+        QTest::newRow("over 256 KiB") << QByteArray("alice") << json << QByteArray("-")
+                                      << QByteArray(300 * 1024, ' ') << 413 << "too_large";
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, idempotencyKey);
+        QFETCH(QByteArray, payload);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        const Application a = sample();
+        const QByteArray b = payload.isEmpty() ? body(a) : payload;
+        QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", contentType}};
+        if (!token.isEmpty())
+            headers.append({"Authorization", "Bearer " + (token == "alice" ? m_alice : token)});
+        const QByteArray id = a.id.toString(QUuid::WithoutBraces).toLatin1();
+        if (idempotencyKey == "-")
+            headers.append({"Idempotency-Key", id});
+        else if (idempotencyKey == "upper")
+            headers.append({"Idempotency-Key", id.toUpper()});
+        else if (!idempotencyKey.isEmpty())
+            headers.append({"Idempotency-Key", idempotencyKey});
+        const ServiceProcess::Reply r =
+            m_service.request("POST", QStringLiteral("/api/v1/applications"), b, headers);
+        QCOMPARE(r.status, status);
+        QCOMPARE(object(r.body).value("error").toString(), error);
+        QVERIFY(!object(r.body).value("message").toString().isEmpty());
+        // Nothing was stored.
+        QCOMPARE(m_service
+                     .request("GET",
+                              QStringLiteral("/api/v1/applications/") + QString::fromLatin1(id), {},
+                              {{"Authorization", "Bearer " + m_alice}})
+                     .status,
+                 404);
+    }
+
+    void faultsAtTheirFieldsInTheCallersLanguage()
+    {
+        Application a = sample();
+        a.customer.postalCode = QStringLiteral("7330");
+        a.destinations[0].units = 11;
+        const ServiceProcess::Reply ja =
+            m_service.submit(m_alice, body(a), {{"Accept-Language", "ja-JP"}});
+        QCOMPARE(ja.status, 422);
+        const QJsonObject o = object(ja.body);
+        QCOMPARE(o.value("error").toString(), QStringLiteral("validation_failed"));
+        QMap<QString, QJsonObject> byPath;
+        for (const QJsonValue &f : o.value("fields").toArray())
+            byPath.insert(f.toObject().value("path").toString(), f.toObject());
+        QCOMPARE(byPath.value("customer.postalCode").value("code").toString(),
+                 QStringLiteral("invalid_postal_code"));
+        QVERIFY(byPath.value("customer.postalCode")
+                    .value("message")
+                    .toString()
+                    .contains(QStringLiteral("郵便番号")));
+        QCOMPARE(byPath.value("destinations[0].units").value("code").toString(),
+                 QStringLiteral("invalid_units"));
+        const ServiceProcess::Reply en =
+            m_service.submit(m_alice, body(a), {{"Accept-Language", "en-US,en;q=0.9"}});
+        QCOMPARE(en.status, 422);
+        QVERIFY(en.body.contains("Enter 7 digits"));
+        // No Accept-Language at all: Japanese, the product's language.
+        const QByteArray b = body(a);
+        const QByteArray answer = m_service.raw(
+            "POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+            "Authorization: Bearer " +
+            m_alice +
+            "\r\nContent-Type: application/json\r\n"
+            "Idempotency-Key: " +
+            a.id.toString(QUuid::WithoutBraces).toLatin1() +
+            "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+        QVERIFY2(answer.startsWith("HTTP/1.1 422"), answer.constData());
+        QVERIFY(QString::fromUtf8(answer).contains(QStringLiteral("郵便番号は数字7桁")));
+    }
+
+    void normalisedAsTheClientDoes()
+    {
+        Application a = sample();
+        a.customer.postalCode = QStringLiteral("７３３０００１");
+        a.customer.phone = QStringLiteral("082－123－4567");
+        QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
+        const ServiceProcess::Reply r = m_service.request(
+            "GET", QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces),
+            {}, {{"Authorization", "Bearer " + m_alice}});
+        QCOMPARE(r.status, 200);
+        const QJsonObject customer =
+            object(r.body).value("application").toObject().value("customer").toObject();
+        QCOMPARE(customer.value("postalCode").toString(), QStringLiteral("733-0001"));
+        QCOMPARE(customer.value("phone").toString(), QStringLiteral("0821234567"));
+        QCOMPARE(object(r.body).value("status").toString(),
+                 QStringLiteral("awaiting_confirmation"));
+        QVERIFY(!object(r.body).value("timeline").toArray().isEmpty());
+    }
+
+    void unknownFormVersion()
+    {
+        Application a = sample();
+        a.formVersion = QStringLiteral("2099-x");
+        const ServiceProcess::Reply r = m_service.submit(m_alice, body(a));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(
+            object(r.body).value("fields").toArray().first().toObject().value("path").toString(),
+            QStringLiteral("formVersion"));
+    }
+
+    void eachSeesOnlyTheirOwn()
+    {
+        const Application a = sample();
+        QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
+        const QString path =
+            QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces);
+        QCOMPARE(m_service.request("GET", path, {}, {{"Authorization", "Bearer " + m_bob}}).status,
+                 404);
+        QCOMPARE(m_service
+                     .request("POST", path + QStringLiteral("/resend-confirmation"), {},
+                              {{"Authorization", "Bearer " + m_bob}})
+                     .status,
+                 404);
+        QCOMPARE(
+            m_service.request("GET", path, {}, {{"Authorization", "Bearer " + m_operator}}).status,
+            200);
+        // The feed shows bob none of alice's applications.
+        const ServiceProcess::Reply feed =
+            m_service.request("GET", QStringLiteral("/api/v1/applications?changedSince=0"), {},
+                              {{"Authorization", "Bearer " + m_bob}});
+        QCOMPARE(feed.status, 200);
+        QVERIFY(object(feed.body).value("changes").toArray().isEmpty());
+        const ServiceProcess::Reply mine =
+            m_service.request("GET", QStringLiteral("/api/v1/applications?changedSince=0"), {},
+                              {{"Authorization", "Bearer " + m_alice}});
+        bool found = false;
+        for (const QJsonValue &c : object(mine.body).value("changes").toArray())
+            found =
+                found || c.toObject().value("id").toString() == a.id.toString(QUuid::WithoutBraces);
+        QVERIFY(found);
+        // A staff token is not an operator's.
+        QCOMPARE(m_service
+                     .request("POST", path + QStringLiteral("/provisional-registration"), {},
+                              {{"Authorization", "Bearer " + m_alice}})
+                     .status,
+                 403);
+    }
+
+    void revokedTokenIsRefused()
+    {
+        const QByteArray carol = m_service.addStaff(QStringLiteral("carol"));
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("revoke"),
+                                             QStringLiteral("carol"), QStringLiteral("--data-dir"),
+                                             m_service.dataDir()}),
+                 0);
+        QCOMPARE(m_service.submit(carol, body(sample())).status, 401);
+    }
+
+    void noSecretOnDiskOrInTheLog()
+    {
+        // The staff tokens and the confirmation links live only as hashes.
+        QByteArray stored;
+        for (const QString &name :
+             {QStringLiteral("service.sqlite"), QStringLiteral("service.sqlite-wal")}) {
+            QFile f(QDir(m_service.dataDir()).filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                stored += f.readAll();
+        }
+        QVERIFY(!stored.isEmpty());
+        QVERIFY(!stored.contains(m_alice));
+        QVERIFY(!stored.contains(m_operator));
+        const QList<ServiceProcess::Mail> mails = m_service.mails();
+        QVERIFY(!mails.isEmpty());
+        for (const ServiceProcess::Mail &m : mails) {
+            const QString link = m.link();
+            const QByteArray token = link.mid(link.lastIndexOf(u'/') + 1).toLatin1();
+            QVERIFY(token.size() >= 43);
+            QVERIFY(!stored.contains(token));
+            QVERIFY(!m_service.log().contains(token));
+        }
+        QVERIFY(!m_service.log().contains(m_alice));
+        QVERIFY(m_service.log().contains("POST /api/v1/applications 201"));
+    }
+
+private:
+    ServiceProcess m_service;
+    QByteArray m_alice;
+    QByteArray m_bob;
+    QByteArray m_operator;
+};
+
+MOSHIKOMI_TEST(TestIntake)
+#include "tst_intake.moc"

@@ -1,0 +1,184 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "core/wirecodec.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Debian's aiosmtpd, as a real SMTP server on a loopback port.
+class SmtpSink
+{
+public:
+    SmtpSink(quint16 port, const QString &dir)
+        : m_dir(dir)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/service/smtp-sink.py"),
+                         QString::number(port), dir});
+    }
+    ~SmtpSink()
+    {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished();
+    }
+    bool ready()
+    {
+        while (m_process.waitForReadyRead(10000)) {
+            if (m_process.readAll().contains("ready"))
+                return true;
+        }
+        return false;
+    }
+    QStringList messages() const
+    {
+        QStringList files =
+            QDir(m_dir).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+        for (QString &f : files)
+            f = QDir(m_dir).filePath(f);
+        return files;
+    }
+
+private:
+    QString m_dir;
+    QProcess m_process;
+};
+
+QJsonArray timeline(ServiceProcess &service, const QByteArray &token, const Application &a)
+{
+    return QJsonDocument::fromJson(service
+                                       .request("GET",
+                                                QStringLiteral("/api/v1/applications/") +
+                                                    a.id.toString(QUuid::WithoutBraces),
+                                                {}, {{"Authorization", "Bearer " + token}})
+                                       .body)
+        .object()
+        .value("timeline")
+        .toArray();
+}
+
+bool hasEntry(const QJsonArray &timeline, const QString &type, const QString &mail)
+{
+    for (const QJsonValue &v : timeline) {
+        if (v.toObject().value("type").toString() == type &&
+            v.toObject().value("mail").toString() == mail)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// Mail leaves through a real transport exactly once: a mail server that is
+// down is waited for, one that refuses for good is reported, a crash between
+// the commit and the delivery sends that one mail after the restart.
+class TestMailTransport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void smtpDownThenUp()
+    {
+        QTemporaryDir sinkDir;
+        const quint16 port = freePort();
+        ServiceProcess service(
+            {QStringLiteral("--mail"), QStringLiteral("smtp://127.0.0.1:%1").arg(port)});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        const Application a = TestData::validApplication();
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        QTest::qWait(1500); // the first attempt fails: nobody listens
+        QVERIFY(!hasEntry(timeline(service, token, a), QStringLiteral("mail"),
+                          QStringLiteral("confirmation_request")));
+        SmtpSink sink(port, sinkDir.path());
+        QVERIFY(sink.ready());
+        QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 1, 20000);
+        QTest::qWait(1500);
+        QCOMPARE(sink.messages().size(), 1); // once
+        QFile rcpt(QString(sink.messages().first())
+                       .replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")));
+        QVERIFY(rcpt.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(rcpt.readAll()), a.customer.email);
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/service/decode-subject.py"),
+                      sink.messages().first()});
+        QVERIFY(python.waitForFinished());
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).split(u'\n').value(0),
+                 QStringLiteral("【サイバーセキュリティ見守りサービス】お申込み内容確定のお願い"));
+        QTRY_VERIFY(hasEntry(timeline(service, token, a), QStringLiteral("mail"),
+                             QStringLiteral("confirmation_request")));
+    }
+
+    void permanentRefusalLandsInTheTimeline()
+    {
+        QTemporaryDir sinkDir;
+        const quint16 port = freePort();
+        SmtpSink sink(port, sinkDir.path());
+        QVERIFY(sink.ready());
+        ServiceProcess service(
+            {QStringLiteral("--mail"), QStringLiteral("smtp://127.0.0.1:%1").arg(port)});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        Application a = TestData::validApplication();
+        a.customer.email = QStringLiteral("refuse@example.co.jp");
+        a.customer.emailConfirm = a.customer.email;
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(hasEntry(timeline(service, token, a),
+                                          QStringLiteral("mail_failed"),
+                                          QStringLiteral("confirmation_request")),
+                                 10000);
+        QVERIFY(sink.messages().isEmpty());
+    }
+
+    void crashBetweenCommitAndDeliverySendsThatMailOnce()
+    {
+        QTemporaryDir data;
+        const QString maildir = QDir(data.path()).filePath(QStringLiteral("outgoing"));
+        QVERIFY(QDir().mkpath(maildir));
+        // new/ is a file: every delivery fails until it is moved away.
+        QFile blocker(QDir(maildir).filePath(QStringLiteral("new")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QStringList args{QStringLiteral("--mail"), QStringLiteral("maildir:") + maildir};
+        const Application a = TestData::validApplication();
+        QByteArray token;
+        {
+            ServiceProcess service(args, data.path());
+            QVERIFY(service.start());
+            token = service.addStaff(QStringLiteral("alice"));
+            QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+            QTRY_VERIFY(service.log().contains("not sent, retrying"));
+            service.kill(); // SIGKILL, the mail committed but not delivered
+        }
+        QVERIFY(QFile::remove(blocker.fileName()));
+        ServiceProcess restarted(args, data.path());
+        QVERIFY(restarted.start());
+        const QDir newDir(QDir(maildir).filePath(QStringLiteral("new")));
+        QTRY_COMPARE_WITH_TIMEOUT(newDir.entryList(QDir::Files).size(), 1, 20000);
+        QTest::qWait(1500);
+        QCOMPARE(newDir.entryList(QDir::Files).size(), 1);
+        QVERIFY(hasEntry(timeline(restarted, token, a), QStringLiteral("mail"),
+                         QStringLiteral("confirmation_request")));
+    }
+};
+
+MOSHIKOMI_TEST(TestMailTransport)
+#include "tst_mailtransport.moc"

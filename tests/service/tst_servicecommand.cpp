@@ -1,0 +1,100 @@
+#include "serviceprocess.h"
+#include "testregistry.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// The service's command line: every mistake a single clear line and a
+// non-zero exit; the token alone on the last line.
+class TestServiceCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void mistakes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown flag") << QStringList{"serve", "--bogus"} << "bogus";
+        QTest::newRow("no command") << QStringList{} << "give a command";
+        QTest::newRow("unknown command") << QStringList{"start"} << "unknown command";
+        QTest::newRow("bad listen") << QStringList{"serve", "--listen", "nowhere"} << "--listen";
+        QTest::newRow("missing config") << QStringList{"serve", "--config", "/nonexistent.ini"}
+                                        << "/nonexistent.ini: no such file";
+        QTest::newRow("bad validity")
+            << QStringList{"serve", "--confirmation-validity", "-5"} << "--confirmation-validity";
+        QTest::newRow("cert without key")
+            << QStringList{"serve", "--tls-cert", "/x.pem"} << "--tls-cert and --tls-key";
+        QTest::newRow("password in the mail URL")
+            << QStringList{"serve", "--mail", "smtp://user:secret@localhost:25"} << "--mail";
+        QTest::newRow("missing schema")
+            << QStringList{"serve", "--additional-info", "/nonexistent.json"}
+            << "/nonexistent.json";
+        QTest::newRow("plain HTTP beyond loopback")
+            << QStringList{"serve", "--listen", "0.0.0.0:0"} << "loopback only";
+        QTest::newRow("revoke unknown") << QStringList{"staff", "revoke", "nobody"} << "nobody";
+    }
+    void mistakes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QByteArray out;
+        QByteArray err;
+        const int code = ServiceProcess::runCommand(
+            arguments + QStringList{QStringLiteral("--data-dir"), dir.path()}, &out, &err);
+        QVERIFY(code > 0);
+        const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+    }
+
+    void helpAndVersion()
+    {
+        QByteArray out;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("--help")}, &out), 0);
+        QVERIFY(out.contains("staff add NAME"));
+        QVERIFY(out.contains("--public-url"));
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("--version")}, &out), 0);
+        QVERIFY(out.contains("moshikomi-service"));
+    }
+
+    void tokenAloneOnTheLastLine()
+    {
+        QTemporaryDir dir;
+        QByteArray out;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
+                                             QStringLiteral("alice"), QStringLiteral("--data-dir"),
+                                             dir.path()},
+                                            &out),
+                 0);
+        const QByteArray last = out.trimmed().split('\n').last();
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]{43}$"))
+                    .match(QString::fromLatin1(last))
+                    .hasMatch());
+        // A second staff member of the same name is refused.
+        QByteArray err;
+        QVERIFY(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
+                                            QStringLiteral("alice"), QStringLiteral("--data-dir"),
+                                            dir.path()},
+                                           &out, &err) > 0);
+        QVERIFY(err.contains("alice"));
+    }
+
+    void configFileHoldsTheSettings()
+    {
+        QTemporaryDir dir;
+        QFile ini(dir.filePath(QStringLiteral("service.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("listen = nowhere\n");
+        ini.close();
+        QByteArray err;
+        QVERIFY(
+            ServiceProcess::runCommand({QStringLiteral("serve"), QStringLiteral("--config"),
+                                        ini.fileName(), QStringLiteral("--data-dir"), dir.path()},
+                                       nullptr, &err) > 0);
+        QVERIFY2(err.contains("--listen nowhere"), err.constData());
+    }
+};
+
+MOSHIKOMI_TEST(TestServiceCommand)
+#include "tst_servicecommand.moc"
