@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -76,14 +78,15 @@ bool ServiceProcess::start()
     QByteArray out;
     QElapsedTimer t;
     t.start();
-    static const QRegularExpression listening(QStringLiteral("listening on \\S+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on (\\w+)://\\S+:(\\d+)"));
     while (t.elapsed() < 20000 && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);
         out += m_process.readAllStandardOutput();
         m_log += m_process.readAllStandardError();
         const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
         if (m.hasMatch()) {
-            m_port = quint16(m.captured(1).toUInt());
+            m_https = m.captured(1) == u"https";
+            m_port = quint16(m.captured(2).toUInt());
             return true;
         }
     }
@@ -113,7 +116,10 @@ void ServiceProcess::stop()
 
 QString ServiceProcess::url(const QString &path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+        .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(m_port)
+        .arg(path);
 }
 
 QByteArray ServiceProcess::log()
@@ -138,9 +144,22 @@ ServiceProcess::Reply
 ServiceProcess::request(const QByteArray &method, const QString &path, const QByteArray &body,
                         const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
+    return fetch(method, QUrl(url(path)), body, headers);
+}
+
+ServiceProcess::Reply ServiceProcess::fetch(const QByteArray &method, const QUrl &target,
+                                            const QByteArray &body,
+                                            const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                            QString *networkError)
+{
     QNetworkAccessManager manager;
-    QNetworkRequest request(QUrl(url(path)));
+    QNetworkRequest request(target);
     request.setTransferTimeout(15000);
+    if (!m_caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_caFile));
+        request.setSslConfiguration(ssl);
+    }
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
@@ -151,9 +170,23 @@ ServiceProcess::request(const QByteArray &method, const QString &path, const QBy
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
     r.headers = reply->rawHeaderPairs();
+    if (networkError)
+        *networkError = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
     reply->deleteLater();
     m_log += m_process.readAllStandardError();
     return r;
+}
+
+qint64 ServiceProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
 }
 
 QByteArray ServiceProcess::raw(const QByteArray &request)

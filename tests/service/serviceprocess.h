@@ -47,6 +47,9 @@ public:
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dataDir; }
     QString url(const QString &path) const;
+    // Trust only this CA for HTTPS (the service's own or the front's).
+    void setCaCertificate(const QString &pemFile) { m_caFile = pemFile; }
+    bool isHttps() const { return m_https; }
     QByteArray log();
 
     // A staff (or operator) token made with `staff add`.
@@ -54,6 +57,11 @@ public:
 
     Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                   const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // Any URL (e.g. through a proxy in front), with the CA set above.
+    Reply fetch(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                QString *networkError = nullptr);
+    qint64 residentKiB() const; // the service process's memory now
     // Bytes written to the service's socket as they are, its answer read
     // until it closes (QNetworkAccessManager adds headers of its own, such
     // as Accept-Language).
@@ -74,4 +82,6 @@ private:
     QProcess m_process;
     QByteArray m_log;
     quint16 m_port = 0;
+    bool m_https = false;
+    QString m_caFile;
 };
