@@ -270,6 +270,12 @@ void ApiServer::addRoutes()
                                                             : methodNotAllowed("POST");
               });
           });
+    route(QStringLiteral("/api/v1/applications/<arg>/erase"), [this](const QString &id,
+                                                                     const QHttpServerRequest &r) {
+        return handle(r, [this, id](Call &c) {
+            return c.request.method() == Method::Post ? erase(c, id) : methodNotAllowed("POST");
+        });
+    });
     route(QStringLiteral("/api/v1/forms/additional-info"), [this](const QHttpServerRequest &r) {
         return handle(r, [this](Call &c) {
             return c.request.method() == Method::Get ? schema(c) : methodNotAllowed("GET");
@@ -558,6 +564,24 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
                      {QStringLiteral("message"),
                       QStringLiteral("A problem is reported once per application.")}},
                     Status::Conflict);
+    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                 QStringLiteral("Try again."));
+}
+
+QHttpServerResponse ApiServer::erase(Call &call, const QString &id)
+{
+    std::optional<QHttpServerResponse> refusal;
+    if (!authenticate(call, true, &refusal))
+        return std::move(*refusal);
+    const ServiceStore::ActionResult r = m_store->erase(id);
+    if (r.kind == ServiceStore::ActionResult::Kind::Done)
+        return json({{QStringLiteral("id"), id},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("erased"), true}},
+                    Status::Ok);
+    if (r.kind == ServiceStore::ActionResult::Kind::NotFound)
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
     return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
                  QStringLiteral("Try again."));
 }

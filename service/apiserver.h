@@ -61,6 +61,7 @@ private:
     QHttpServerResponse resend(Call &call, const QString &id);
     QHttpServerResponse provisionalRegistration(Call &call, const QString &id);
     QHttpServerResponse problem(Call &call, const QString &id);
+    QHttpServerResponse erase(Call &call, const QString &id);
     QHttpServerResponse schema(Call &call);
     QHttpServerResponse confirmationPage(Call &call, const QString &token);
     QHttpServerResponse health(Call &call);

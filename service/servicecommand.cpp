@@ -55,6 +55,10 @@ const Flag kFlags[] = {
      "Deadline stated in the provisional registration mail "
      "(default 14)."},
     {"additional-info", "FILE", "The step-3 schema (JSON); without it step 3 has no fields."},
+    {"retention-days", "N",
+     "Remove the personal data of applications N days after they reached "
+     "a final state (provisionally registered, problem reported, expired); "
+     "0: at once (default 365)."},
 };
 
 std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QString *error)
@@ -157,10 +161,13 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         return true;
     };
     qint64 days = 0;
+    qint64 retention = 0;
     if (!number("confirmation-validity", 1, 30LL * 86400, 86400, &c.confirmationValiditySeconds) ||
-        !number("registration-deadline-days", 1, 365, 14, &days))
+        !number("registration-deadline-days", 1, 365, 14, &days) ||
+        !number("retention-days", 0, 3650, 365, &retention))
         return std::nullopt;
     c.registrationDeadlineDays = int(days);
+    c.retentionDays = int(retention);
     c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
     const QString publicUrl = values.value(QStringLiteral("public-url"));
     c.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
@@ -234,12 +241,17 @@ int serve(const ServiceConfig &config)
     });
     mailThread.start();
 
-    // Unconfirmed applications lapse on time, also after a restart.
+    // Unconfirmed applications lapse on time, and personal data goes after
+    // the retention period, also after a restart.
     QTimer sweeper;
     sweeper.setInterval(1000);
-    QObject::connect(&sweeper, &QTimer::timeout, &sweeper,
-                     [&store] { store.expireLapsed(QDateTime::currentDateTimeUtc()); });
-    store.expireLapsed(QDateTime::currentDateTimeUtc());
+    auto sweep = [&store, &config] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        store.expireLapsed(now);
+        store.purgeFinished(now.addDays(-config.retentionDays));
+    };
+    QObject::connect(&sweeper, &QTimer::timeout, &sweeper, sweep);
+    sweep();
     sweeper.start();
 
     QTextStream(stdout) << "listening on " << (config.tlsCert.isEmpty() ? "http" : "https") << "://"

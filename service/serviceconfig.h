@@ -19,6 +19,9 @@ struct ServiceConfig
     QString mailFrom = QStringLiteral("no-reply@nec-service.com");
     qint64 confirmationValiditySeconds = 86400;
     int registrationDeadlineDays = 14;
+    // Personal data of applications in a final state is removed this many
+    // days after they got there (0: at once).
+    int retentionDays = 365;
     QString additionalInfoFile;
 
     QString databasePath() const;

@@ -25,7 +25,7 @@ const char *const kSchemaV1[] = {
     "staff(id),"
     " status TEXT NOT NULL, body TEXT, company_name TEXT, email TEXT, form_version TEXT,"
     " confirmation_token_hash TEXT UNIQUE, confirmation_expires_at TEXT,"
-    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, purged_at TEXT)",
     "CREATE INDEX applications_status ON applications (status, confirmation_expires_at)",
     "CREATE TABLE status_history (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
     " application_id TEXT NOT NULL REFERENCES applications(id), kind TEXT NOT NULL,"
@@ -93,8 +93,9 @@ bool ServiceStore::open(const QString &path)
         m_error = db.lastError().text();
         return false;
     }
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    // secure_delete: a purged value is overwritten, not left in a free page.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
         if (!exec(QLatin1StringView(pragma)))
             return false;
     }
@@ -327,8 +328,11 @@ std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const Q
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("status"), q.value(1).toString());
+    // After erasure or the retention period only the id, status and timeline remain.
     o.insert(QStringLiteral("application"),
-             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+             q.value(2).isNull()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()));
     o.insert(QStringLiteral("confirmationExpiresAt"), q.value(3).toString());
     q.finish();
     QSqlQuery h = query();
@@ -379,12 +383,13 @@ bool ServiceStore::setStatus(const QString &id, const QString &status)
 bool ServiceStore::lockedStatus(const QString &id, qint64 *staffId, QString *status)
 {
     QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT staff_id, status FROM applications WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT staff_id, status, purged_at FROM applications WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return false;
     *staffId = q.value(0).toLongLong();
-    *status = q.value(1).toString();
+    // An erased application takes no more actions: nothing to mail it with.
+    *status = q.value(2).isNull() ? q.value(1).toString() : QStringLiteral("erased");
     return true;
 }
 
@@ -589,6 +594,90 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
         return ConfirmResult::Failed;
     }
     return ConfirmResult::Confirmed;
+}
+
+bool ServiceStore::scrub(const QString &id)
+{
+    QSqlQuery a = query();
+    a.prepare(QStringLiteral("UPDATE applications SET body = NULL, company_name = NULL,"
+                             " email = NULL, confirmation_token_hash = NULL, purged_at = ?"
+                             " WHERE id = ?"));
+    a.addBindValue(now());
+    a.addBindValue(id);
+    // Sent mails keep only their kind and time; unsent ones are dropped.
+    QSqlQuery sent = query();
+    sent.prepare(QStringLiteral("UPDATE outbox SET recipient = '', subject = '', body = '',"
+                                " link_nonce = NULL, last_error = NULL WHERE application_id = ?"));
+    sent.addBindValue(id);
+    QSqlQuery unsent = query();
+    unsent.prepare(QStringLiteral("DELETE FROM outbox WHERE application_id = ? AND sent_at IS NULL"
+                                  " AND failed_at IS NULL"));
+    unsent.addBindValue(id);
+    QSqlQuery history = query();
+    history.prepare(
+        QStringLiteral("UPDATE status_history SET recipient = NULL WHERE application_id = ?"));
+    history.addBindValue(id);
+    QSqlQuery idem = query();
+    idem.prepare(QStringLiteral("UPDATE idempotency SET answer = '{}' WHERE idempotency_key = ?"));
+    idem.addBindValue(id);
+    return exec(a) && exec(unsent) && exec(sent) && exec(history) && exec(idem) &&
+           addHistory(id, QStringLiteral("erased"), QString());
+}
+
+void ServiceStore::checkpoint()
+{
+    QSqlQuery q = query();
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+int ServiceStore::purgeFinished(const QDateTime &finalBefore)
+{
+    QSqlQuery due = query();
+    due.prepare(QStringLiteral("SELECT id FROM applications WHERE purged_at IS NULL"
+                               " AND status IN (?, ?, ?) AND updated_at <= ?"));
+    due.addBindValue(ApplicationStates::name(ApplicationState::ProvisionallyRegistered));
+    due.addBindValue(ApplicationStates::name(ApplicationState::ProblemReported));
+    due.addBindValue(ApplicationStates::name(ApplicationState::Expired));
+    due.addBindValue(WireCodec::formatTime(finalBefore));
+    QStringList ids;
+    if (exec(due)) {
+        while (due.next())
+            ids << due.value(0).toString();
+    }
+    due.finish();
+    if (ids.isEmpty())
+        return 0;
+    if (!begin())
+        return 0;
+    for (const QString &id : std::as_const(ids)) {
+        if (!scrub(id)) {
+            rollback();
+            return 0;
+        }
+    }
+    if (!commit())
+        return 0;
+    checkpoint();
+    return int(ids.size());
+}
+
+ServiceStore::ActionResult ServiceStore::erase(const QString &id)
+{
+    using K = ActionResult::Kind;
+    if (!begin())
+        return {};
+    qint64 owner = 0;
+    QString status;
+    if (!lockedStatus(id, &owner, &status)) {
+        rollback();
+        return {K::NotFound, {}, {}};
+    }
+    if (!scrub(id) || !commit()) {
+        rollback();
+        return {};
+    }
+    checkpoint();
+    return {K::Done, status, {}};
 }
 
 int ServiceStore::expireLapsed(const QDateTime &now)

@@ -113,6 +113,13 @@ public:
     ConfirmResult confirm(const QByteArray &token, const QDateTime &now,
                           const std::function<OutboxRow(const QString &id)> &completionMail,
                           QString *companyName);
+    // Removes the personal data of applications that reached a final state
+    // before `finalBefore` (id, status and timeline stay); returns how many.
+    int purgeFinished(const QDateTime &finalBefore);
+    // Removes one application's personal data now (a customer's request under
+    // Japan's personal-information law); mails not yet sent are dropped.
+    ActionResult erase(const QString &id);
+
     // Marks applications whose link has lapsed as expired.
     int expireLapsed(const QDateTime &now);
 
@@ -143,6 +150,10 @@ private:
     bool migrate();
     bool addOutbox(const OutboxRow &row);
     bool setStatus(const QString &id, const QString &status);
+    // Inside a transaction: every personal value of one application gone.
+    bool scrub(const QString &id);
+    // After a scrub: no old page image is left in the WAL.
+    void checkpoint();
     // Inside a transaction: the application's owner and status, or false.
     bool lockedStatus(const QString &id, qint64 *staffId, QString *status);
     bool addHistory(const QString &id, const QString &kind, const QString &status,
