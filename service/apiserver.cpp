@@ -22,7 +22,7 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcRequests, "moshikomi.service.requests")
+#include <utility>
 
 namespace {
 
@@ -46,32 +46,6 @@ QHttpServerResponse methodNotAllowed(const QByteArray &allow)
                                   QStringLiteral("This method is not allowed here."));
     r.setHeader("Allow", allow);
     return r;
-}
-
-QByteArray methodName(Method method)
-{
-    switch (method) {
-    case Method::Get:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Head:
-        return "HEAD";
-    case Method::Put:
-        return "PUT";
-    case Method::Delete:
-        return "DELETE";
-    default:
-        return "OTHER";
-    }
-}
-
-// The path for the log: a confirmation token never reaches a log line.
-QString loggedPath(const QUrl &url)
-{
-    const QString path = url.path();
-    static const QRegularExpression token(QStringLiteral("^/confirm/.*"));
-    return token.match(path).hasMatch() ? QStringLiteral("/confirm/…") : path;
 }
 
 bool isCanonicalUuid(const QString &text)
@@ -110,6 +84,9 @@ ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, const Lin
     , m_tokens(tokens)
     , m_mails(config.publicUrl)
 {
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(0);
+    connect(&m_commitTimer, &QTimer::timeout, this, &ApiServer::commitPending);
     addRoutes();
 }
 
@@ -180,23 +157,10 @@ bool ApiServer::listen(QString *error)
     return true;
 }
 
-QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request, const Handler &handler)
-{
-    QElapsedTimer timer;
-    timer.start();
-    Call call{request, {}};
-    QHttpServerResponse response = handler(call);
-    qCInfo(lcRequests).noquote() << methodName(request.method()) << loggedPath(request.url())
-                                 << int(response.statusCode()) << timer.elapsed() << "ms"
-                                 << (call.staffName.isEmpty() ? QStringLiteral("-")
-                                                              : call.staffName);
-    return response;
-}
-
 std::optional<ServiceStore::Staff>
 ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServerResponse> *refusal)
 {
-    const QString address = call.request.remoteAddress().toString();
+    const QString address = call.request().remoteAddress().toString();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<qint64> &failures = m_failedLogins[address];
     failures.removeIf([now](qint64 t) { return now - t > 10 * 60 * 1000; });
@@ -207,7 +171,7 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
         *refusal = std::move(r);
         return std::nullopt;
     }
-    const QByteArray header = call.request.value("Authorization");
+    const QByteArray header = call.request().value("Authorization");
     std::optional<ServiceStore::Staff> staff;
     if (header.startsWith("Bearer ") && header.size() > 7 && header.size() < 200)
         staff = m_store->staffForToken(header.mid(7).trimmed());
@@ -230,80 +194,55 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     return staff;
 }
 
+void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
+                         const std::function<QHttpServerResponse(Call &)> &handler)
+{
+    m_server.route(pattern, [allow, handler](const Exchange &e) {
+        const QByteArray method = e->request().method() == Method::Get    ? "GET"
+                                  : e->request().method() == Method::Post ? "POST"
+                                  : e->request().method() == Method::Head ? "HEAD"
+                                                                          : "OTHER";
+        if (!allow.split(',').contains(method) &&
+            !(method == "HEAD" && allow.split(',').contains("GET"))) {
+            e->respond(methodNotAllowed(QByteArray(allow).replace(",", ", ")));
+            return;
+        }
+        e->respond(handler(*e));
+    });
+}
+
 void ApiServer::addRoutes()
 {
-    auto route = [this](const QString &path, auto view) { m_server.route(path, view); };
-    route(QStringLiteral("/api/v1/applications"), [this](const QHttpServerRequest &r) {
-        return handle(r, [this](Call &c) {
-            if (c.request.method() == Method::Post)
-                return submit(c);
-            if (c.request.method() == Method::Get)
-                return listChanges(c);
-            return methodNotAllowed("GET, POST");
-        });
+    const QString applications = QStringLiteral("/api/v1/applications");
+    const QString one = applications + QStringLiteral("/([^/]+)");
+    m_server.route(applications, [this](const Exchange &e) {
+        if (e->request().method() == Method::Post)
+            submit(e);
+        else if (e->request().method() == Method::Get)
+            e->respond(listChanges(*e));
+        else
+            e->respond(methodNotAllowed("GET, POST"));
     });
-    route(QStringLiteral("/api/v1/applications/<arg>"),
-          [this](const QString &id, const QHttpServerRequest &r) {
-              return handle(r, [this, id](Call &c) {
-                  return c.request.method() == Method::Get ? getApplication(c, id)
-                                                           : methodNotAllowed("GET");
-              });
-          });
-    route(QStringLiteral("/api/v1/applications/<arg>/resend-confirmation"),
-          [this](const QString &id, const QHttpServerRequest &r) {
-              return handle(r, [this, id](Call &c) {
-                  return c.request.method() == Method::Post ? resend(c, id)
-                                                            : methodNotAllowed("POST");
-              });
-          });
-    route(QStringLiteral("/api/v1/applications/<arg>/provisional-registration"),
-          [this](const QString &id, const QHttpServerRequest &r) {
-              return handle(r, [this, id](Call &c) {
-                  return c.request.method() == Method::Post ? provisionalRegistration(c, id)
-                                                            : methodNotAllowed("POST");
-              });
-          });
-    route(QStringLiteral("/api/v1/applications/<arg>/problem"),
-          [this](const QString &id, const QHttpServerRequest &r) {
-              return handle(r, [this, id](Call &c) {
-                  return c.request.method() == Method::Post ? problem(c, id)
-                                                            : methodNotAllowed("POST");
-              });
-          });
-    route(QStringLiteral("/api/v1/applications/<arg>/erase"), [this](const QString &id,
-                                                                     const QHttpServerRequest &r) {
-        return handle(r, [this, id](Call &c) {
-            return c.request.method() == Method::Post ? erase(c, id) : methodNotAllowed("POST");
-        });
+    addRoute(one, "GET", [this](Call &c) { return getApplication(c, c.args().at(0)); });
+    addRoute(one + QStringLiteral("/resend-confirmation"), "POST",
+             [this](Call &c) { return resend(c, c.args().at(0)); });
+    addRoute(one + QStringLiteral("/provisional-registration"), "POST",
+             [this](Call &c) { return provisionalRegistration(c, c.args().at(0)); });
+    addRoute(one + QStringLiteral("/problem"), "POST",
+             [this](Call &c) { return problem(c, c.args().at(0)); });
+    addRoute(one + QStringLiteral("/erase"), "POST",
+             [this](Call &c) { return erase(c, c.args().at(0)); });
+    addRoute(QStringLiteral("/api/v1/forms/additional-info"), "GET",
+             [this](Call &c) { return schema(c); });
+    addRoute(QStringLiteral("/confirm/([^/]+)"), "GET,POST",
+             [this](Call &c) { return confirmationPage(c, c.args().at(0)); });
+    addRoute(QStringLiteral("/static/confirm.css"), "GET", [](Call &) {
+        QHttpServerResponse css(QByteArrayLiteral("text/css; charset=utf-8"),
+                                ConfirmationPage::styleSheet());
+        css.setHeader("Cache-Control", "public, max-age=86400");
+        return css;
     });
-    route(QStringLiteral("/api/v1/forms/additional-info"), [this](const QHttpServerRequest &r) {
-        return handle(r, [this](Call &c) {
-            return c.request.method() == Method::Get ? schema(c) : methodNotAllowed("GET");
-        });
-    });
-    route(QStringLiteral("/confirm/<arg>"),
-          [this](const QString &token, const QHttpServerRequest &r) {
-              return handle(r, [this, token](Call &c) { return confirmationPage(c, token); });
-          });
-    route(QStringLiteral("/static/confirm.css"), [this](const QHttpServerRequest &r) {
-        return handle(r, [](Call &) {
-            QHttpServerResponse css(QByteArrayLiteral("text/css; charset=utf-8"),
-                                    ConfirmationPage::styleSheet());
-            css.setHeader("Cache-Control", "public, max-age=86400");
-            return css;
-        });
-    });
-    route(QStringLiteral("/healthz"), [this](const QHttpServerRequest &r) {
-        return handle(r, [this](Call &c) { return health(c); });
-    });
-    m_server.setMissingHandler(
-        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            qCInfo(lcRequests).noquote()
-                << methodName(request.method()) << loggedPath(request.url()) << 404 << 0 << "ms -";
-            responder.write(
-                QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}}),
-                QHttpServerResponder::StatusCode::NotFound);
-        });
+    addRoute(QStringLiteral("/healthz"), "GET", [this](Call &c) { return health(c); });
 }
 
 const AdditionalInfoSchema *ApiServer::schemaFor(const QString &version)
@@ -321,32 +260,35 @@ const AdditionalInfoSchema *ApiServer::schemaFor(const QString &version)
     return &*it;
 }
 
-QHttpServerResponse ApiServer::submit(Call &call)
+void ApiServer::submit(const Exchange &exchange)
 {
+    Call &call = *exchange;
     std::optional<QHttpServerResponse> refusal;
     const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
     if (!staff)
-        return std::move(*refusal);
-    const QHttpServerRequest &request = call.request;
+        return exchange->respond(std::move(*refusal));
+    const QHttpServerRequest &request = call.request();
     const MessageCatalog::Language language =
         MessageCatalog::fromAcceptLanguage(request.value("Accept-Language"));
     if (request.body().size() > MaxBodyBytes)
-        return error(Status::PayloadTooLarge, QStringLiteral("too_large"),
-                     MessageCatalog::text(ErrorCode::TooLarge, {}, language));
+        return exchange->respond(error(Status::PayloadTooLarge, QStringLiteral("too_large"),
+                                       MessageCatalog::text(ErrorCode::TooLarge, {}, language)));
     if (!isJson(request))
-        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
-                     QStringLiteral("Send the application as application/json."));
+        return exchange->respond(
+            error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                  QStringLiteral("Send the application as application/json.")));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(Status::BadRequest, QStringLiteral("malformed_json"),
-                     MessageCatalog::text(ErrorCode::MalformedJson, {}, language));
+        return exchange->respond(
+            error(Status::BadRequest, QStringLiteral("malformed_json"),
+                  MessageCatalog::text(ErrorCode::MalformedJson, {}, language)));
     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
     const QString bodyId = doc.object().value(QLatin1StringView(FieldTable::IdKey)).toString();
     if (!isCanonicalUuid(key) || key != bodyId)
-        return error(Status::BadRequest, QStringLiteral("bad_idempotency_key"),
-                     QStringLiteral("Idempotency-Key must be the body's id in canonical "
-                                    "lower-case form."));
+        return exchange->respond(error(Status::BadRequest, QStringLiteral("bad_idempotency_key"),
+                                       QStringLiteral("Idempotency-Key must be the body's id in "
+                                                      "canonical lower-case form.")));
 
     const WireCodec::Result decoded = WireCodec::fromJson(doc.object());
     FieldErrors faults = decoded.errors;
@@ -371,40 +313,72 @@ QHttpServerResponse ApiServer::submit(Call &call)
                 QJsonObject{{QStringLiteral("path"), e.path},
                             {QStringLiteral("code"), e.code},
                             {QStringLiteral("message"), MessageCatalog::text(e, language)}});
-        return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
-                     {QStringLiteral("fields"), fields}},
-                    Status::UnprocessableEntity);
+        return exchange->respond(
+            json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
+                  {QStringLiteral("fields"), fields}},
+                 Status::UnprocessableEntity));
     }
 
     const QDateTime expiresAt =
         QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
     const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
-    const QByteArray requestHash =
-        QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex();
     const QByteArray nonce = LinkTokens::newNonce();
-    const ServiceStore::IntakeResult r =
-        m_store->intake(*staff, application, WireCodec::encode(application), requestHash, expires,
-                        ServiceStore::hashToken(m_tokens.token(nonce)),
-                        m_mails.confirmationRequest(application, nonce, expires));
+    ServiceStore::IntakeItem item{
+        *staff,
+        application,
+        WireCodec::encode(application),
+        QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex(),
+        expires,
+        ServiceStore::hashToken(m_tokens.token(nonce)),
+        m_mails.confirmationRequest(application, nonce, expires)};
+    // Group commit: every submission read in this turn of the event loop is
+    // committed with one fsync, and each is answered after it.
+    m_pending.append({exchange, std::move(item)});
+    if (!m_commitTimer.isActive())
+        m_commitTimer.start();
+}
+
+void ApiServer::commitPending()
+{
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    if (pending.isEmpty())
+        return;
+    QList<ServiceStore::IntakeItem> items;
+    items.reserve(pending.size());
+    for (const Pending &p : pending)
+        items.append(p.item);
+    const QList<ServiceStore::IntakeResult> results = m_store->intakeBatch(items);
     using K = ServiceStore::IntakeResult::Kind;
-    switch (r.kind) {
-    case K::Created:
-        emit mailQueued();
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), r.answer,
-                                   Status::Created);
-    case K::Replayed:
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), r.answer, Status::Ok);
-    case K::Conflict:
-        return error(Status::Conflict, QStringLiteral("idempotency_conflict"),
-                     QStringLiteral("This id was already used for a different application."));
-    case K::Failed:
-        break;
+    bool created = false;
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const ServiceStore::IntakeResult &r = results.at(i);
+        switch (r.kind) {
+        case K::Created:
+            created = true;
+            pending[i].exchange->respond(QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                                             r.answer, Status::Created));
+            break;
+        case K::Replayed:
+            pending[i].exchange->respond(
+                QHttpServerResponse(QByteArrayLiteral("application/json"), r.answer, Status::Ok));
+            break;
+        case K::Conflict:
+            pending[i].exchange->respond(
+                error(Status::Conflict, QStringLiteral("idempotency_conflict"),
+                      QStringLiteral("This id was already used for a different application.")));
+            break;
+        case K::Failed: {
+            QHttpServerResponse busy =
+                error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                      QStringLiteral("The application could not be stored; send it again."));
+            busy.setHeader("Retry-After", "5");
+            pending[i].exchange->respond(std::move(busy));
+            break;
+        }
+        }
     }
-    QHttpServerResponse busy = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                                     QStringLiteral("The application could not be stored; "
-                                                    "send it again."));
-    busy.setHeader("Retry-After", "5");
-    return busy;
+    if (created)
+        emit mailQueued();
 }
 
 QHttpServerResponse ApiServer::getApplication(Call &call, const QString &id)
@@ -426,7 +400,7 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
     const std::optional<ServiceStore::Staff> staff = authenticate(call, false, &refusal);
     if (!staff)
         return std::move(*refusal);
-    const QUrlQuery query = call.request.query();
+    const QUrlQuery query = call.request().query();
     bool ok = true;
     const QString cursorText = query.queryItemValue(QStringLiteral("changedSince"));
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
@@ -535,10 +509,10 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
     std::optional<QHttpServerResponse> refusal;
     if (!authenticate(call, true, &refusal))
         return std::move(*refusal);
-    if (!isJson(call.request))
+    if (!isJson(call.request()))
         return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                      QStringLiteral("Send the reason as application/json."));
-    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body());
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request().body());
     const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
     if (reason.isEmpty() || reason.size() > 2000)
         return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
@@ -591,7 +565,7 @@ QHttpServerResponse ApiServer::schema(Call &call)
     std::optional<QHttpServerResponse> refusal;
     if (!authenticate(call, false, &refusal))
         return std::move(*refusal);
-    if (call.request.value("If-None-Match") == m_schemaEtag) {
+    if (call.request().value("If-None-Match") == m_schemaEtag) {
         QHttpServerResponse r(Status::NotModified);
         r.setHeader("ETag", m_schemaEtag);
         return r;
@@ -613,7 +587,7 @@ QHttpServerResponse ApiServer::confirmationPage(Call &call, const QString &token
         case R::Confirmed:
             return html(
                 ConfirmationPage::html(
-                    call.request.method() == Method::Post ? Kind::Accepted : Kind::Ask, company),
+                    call.request().method() == Method::Post ? Kind::Accepted : Kind::Ask, company),
                 Status::Ok);
         case R::Expired:
             return html(ConfirmationPage::html(Kind::Expired), Status::Gone);
@@ -628,9 +602,9 @@ QHttpServerResponse ApiServer::confirmationPage(Call &call, const QString &token
     };
     if (raw.size() > 100)
         return answer(R::Unknown);
-    if (call.request.method() == Method::Get || call.request.method() == Method::Head)
+    if (call.request().method() == Method::Get || call.request().method() == Method::Head)
         return answer(m_store->peekToken(raw, &company));
-    if (call.request.method() != Method::Post)
+    if (call.request().method() != Method::Post)
         return methodNotAllowed("GET, POST");
     const R result = m_store->confirm(
         raw, QDateTime::currentDateTimeUtc(),

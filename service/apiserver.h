@@ -6,10 +6,11 @@
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
 
-#include <QElapsedTimer>
+#include "service/servicehttpserver.h"
+
 #include <QHash>
-#include <QHttpServer>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 
@@ -42,20 +43,21 @@ Q_SIGNALS:
     void mailQueued();
 
 private:
-    struct Call
-    {
-        const QHttpServerRequest &request;
-        QString staffName;
-    };
-    using Handler = std::function<QHttpServerResponse(Call &)>;
+    using Call = HttpExchange;
+    using Exchange = std::shared_ptr<HttpExchange>;
 
     void addRoutes();
-    QHttpServerResponse handle(const QHttpServerRequest &request, const Handler &handler);
+    // A synchronous handler for the methods it accepts.
+    void addRoute(const QString &pattern, const QByteArray &allow,
+                  const std::function<QHttpServerResponse(Call &)> &handler);
     // The caller's staff account, or the 401/403/429 to answer with.
     std::optional<ServiceStore::Staff> authenticate(Call &call, bool operatorOnly,
                                                     std::optional<QHttpServerResponse> *refusal);
 
-    QHttpServerResponse submit(Call &call);
+    // Answers at once when the submission is refused; otherwise it joins the
+    // next group commit and is answered after it.
+    void submit(const Exchange &exchange);
+    void commitPending();
     QHttpServerResponse getApplication(Call &call, const QString &id);
     QHttpServerResponse listChanges(Call &call);
     QHttpServerResponse resend(Call &call, const QString &id);
@@ -72,7 +74,14 @@ private:
     ServiceStore *m_store;
     LinkTokens m_tokens;
     MailComposer m_mails;
-    QHttpServer m_server;
+    ServiceHttpServer m_server;
+    struct Pending
+    {
+        Exchange exchange;
+        ServiceStore::IntakeItem item;
+    };
+    QList<Pending> m_pending;
+    QTimer m_commitTimer;
     quint16 m_port = 0;
     AdditionalInfoSchema m_schema;
     QByteArray m_schemaJson;

@@ -249,52 +249,42 @@ bool ServiceStore::addOutbox(const OutboxRow &row)
     return exec(q);
 }
 
-ServiceStore::IntakeResult ServiceStore::intake(const Staff &staff, const Application &application,
-                                                const QByteArray &canonicalBody,
-                                                const QByteArray &requestHash,
-                                                const QDateTime &expiresAt,
-                                                const QByteArray &tokenHash,
-                                                const OutboxRow &confirmationMail)
+ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
 {
     using K = IntakeResult::Kind;
-    const QString id = application.id.toString(QUuid::WithoutBraces);
-    if (!begin())
-        return {};
+    const QString id = item.application.id.toString(QUuid::WithoutBraces);
     QSqlQuery seen = query();
     seen.prepare(QStringLiteral(
         "SELECT staff_id, body_hash, answer FROM idempotency WHERE idempotency_key = ?"));
     seen.addBindValue(id);
-    if (!exec(seen)) {
-        rollback();
+    if (!exec(seen))
         return {};
-    }
     if (seen.next()) {
-        const bool same =
-            seen.value(0).toLongLong() == staff.id && seen.value(1).toByteArray() == requestHash;
-        IntakeResult r{same ? K::Replayed : K::Conflict, seen.value(2).toByteArray()};
-        seen.finish();
-        rollback();
-        return r;
+        const bool same = seen.value(0).toLongLong() == item.staff.id &&
+                          seen.value(1).toByteArray() == item.requestHash;
+        return {same ? K::Replayed : K::Conflict, seen.value(2).toByteArray()};
     }
+    seen.finish();
     const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
-    const QString expires = WireCodec::formatTime(expiresAt);
+    const QString expires = WireCodec::formatTime(item.expiresAt);
     const QJsonObject answer{{QStringLiteral("id"), id},
                              {QStringLiteral("status"), status},
                              {QStringLiteral("confirmationExpiresAt"), expires}};
     const QByteArray answerBytes = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    const Customer &c = item.application.customer;
     QSqlQuery insert = query();
     insert.prepare(QStringLiteral(
         "INSERT INTO applications (id, staff_id, status, body, company_name, email, form_version,"
         " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(id);
-    insert.addBindValue(staff.id);
+    insert.addBindValue(item.staff.id);
     insert.addBindValue(status);
-    insert.addBindValue(QString::fromUtf8(canonicalBody));
-    insert.addBindValue(application.customer.companyName);
-    insert.addBindValue(application.customer.email);
-    insert.addBindValue(application.formVersion);
-    insert.addBindValue(QString::fromLatin1(tokenHash));
+    insert.addBindValue(QString::fromUtf8(item.canonicalBody));
+    insert.addBindValue(c.companyName);
+    insert.addBindValue(c.email);
+    insert.addBindValue(item.application.formVersion);
+    insert.addBindValue(QString::fromLatin1(item.tokenHash));
     insert.addBindValue(expires);
     insert.addBindValue(now());
     insert.addBindValue(now());
@@ -302,17 +292,34 @@ ServiceStore::IntakeResult ServiceStore::intake(const Staff &staff, const Applic
     idem.prepare(QStringLiteral("INSERT INTO idempotency (idempotency_key, staff_id, body_hash,"
                                 " answer, created_at) VALUES (?, ?, ?, ?, ?)"));
     idem.addBindValue(id);
-    idem.addBindValue(staff.id);
-    idem.addBindValue(QString::fromLatin1(requestHash));
+    idem.addBindValue(item.staff.id);
+    idem.addBindValue(QString::fromLatin1(item.requestHash));
     idem.addBindValue(QString::fromUtf8(answerBytes));
     idem.addBindValue(now());
     const bool ok = exec(insert) && addHistory(id, QStringLiteral("status"), status) &&
-                    addOutbox(confirmationMail) && exec(idem);
-    if (!ok || !commit()) {
-        rollback();
-        return {};
+                    addOutbox(item.confirmationMail) && exec(idem);
+    return ok ? IntakeResult{K::Created, answerBytes} : IntakeResult{};
+}
+
+QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeItem> &items)
+{
+    QList<IntakeResult> results(items.size());
+    if (!begin())
+        return results;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        // A savepoint each: one item that fails takes nothing of the others.
+        if (!exec(QStringLiteral("SAVEPOINT intake"))) {
+            rollback();
+            return QList<IntakeResult>(items.size());
+        }
+        results[i] = intakeOne(items.at(i));
+        if (results[i].kind == IntakeResult::Kind::Failed)
+            exec(QStringLiteral("ROLLBACK TO intake"));
+        exec(QStringLiteral("RELEASE intake"));
     }
-    return {K::Created, answerBytes};
+    if (!commit())
+        return QList<IntakeResult>(items.size()); // nothing was stored
+    return results;
 }
 
 std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const QString &id)

@@ -80,12 +80,21 @@ public:
     bool revokeStaff(const QString &name);
     std::optional<Staff> staffForToken(const QByteArray &token);
 
-    // decode/normalise/validate are the caller's; this is the transaction:
-    // application, status, confirmation token hash, outbox row, idempotency.
-    IntakeResult intake(const Staff &staff, const Application &application,
-                        const QByteArray &canonicalBody, const QByteArray &requestHash,
-                        const QDateTime &expiresAt, const QByteArray &tokenHash,
-                        const OutboxRow &confirmationMail);
+    // One submission, decoded, normalised and validated by the caller.
+    struct IntakeItem
+    {
+        Staff staff;
+        Application application;
+        QByteArray canonicalBody;
+        QByteArray requestHash; // SHA-256 of the request's bytes
+        QDateTime expiresAt;
+        QByteArray tokenHash;
+        OutboxRow confirmationMail;
+    };
+    // Group commit: each item is application, status, confirmation token
+    // hash, outbox row and idempotency record together (a savepoint each),
+    // all under one transaction and one fsync. A result per item.
+    QList<IntakeResult> intakeBatch(const QList<IntakeItem> &items);
     // One application as stored, with its status and timeline; nullopt if it
     // is not there or not this staff member's (operators see all).
     std::optional<QJsonObject> application(const Staff &staff, const QString &id);
@@ -149,6 +158,7 @@ private:
     void rollback();
     bool migrate();
     bool addOutbox(const OutboxRow &row);
+    IntakeResult intakeOne(const IntakeItem &item);
     bool setStatus(const QString &id, const QString &status);
     // Inside a transaction: every personal value of one application gone.
     bool scrub(const QString &id);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -300,6 +301,30 @@ private Q_SLOTS:
                                              m_service.dataDir()}),
                  0);
         QCOMPARE(m_service.submit(carol, body(sample())).status, 401);
+    }
+
+    void clientGoneBeforeTheAnswer()
+    {
+        // Answers come after the group commit: a client that left meanwhile
+        // gets nothing written, and the service goes on.
+        for (int i = 0; i < 5; ++i) {
+            const Application a = sample();
+            const QByteArray b = body(a);
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, m_service.port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Authorization: Bearer " +
+                         m_alice +
+                         "\r\nContent-Type: application/json\r\n"
+                         "Idempotency-Key: " +
+                         a.id.toString(QUuid::WithoutBraces).toLatin1() +
+                         "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+            socket.waitForBytesWritten(1000);
+            socket.abort();
+        }
+        QTest::qWait(300);
+        QCOMPARE(m_service.request("GET", QStringLiteral("/healthz")).status, 200);
     }
 
     void noSecretOnDiskOrInTheLog()

@@ -1,0 +1,110 @@
+#include "service/servicehttpserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcRequests, "moshikomi.service.requests")
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    using M = QHttpServerRequest::Method;
+    switch (method) {
+    case M::Get:
+        return "GET";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+// The path for the log: a confirmation token never reaches a log line.
+QString loggedPath(const QUrl &url)
+{
+    const QString path = url.path();
+    return path.startsWith(QLatin1StringView("/confirm/")) ? QStringLiteral("/confirm/…") : path;
+}
+
+} // namespace
+
+HttpExchange::HttpExchange(ServiceHttpServer *server, const QHttpServerRequest &request,
+                           QTcpSocket *socket, const QStringList &args)
+    : m_server(server)
+    , m_request(&request)
+    , m_socket(socket)
+    , m_args(args)
+    , m_method(methodName(request.method()))
+    , m_loggedPath(loggedPath(request.url()))
+{
+    m_timer.start();
+}
+
+void HttpExchange::respond(QHttpServerResponse &&response)
+{
+    if (m_answered)
+        return;
+    m_answered = true;
+    const int status = int(response.statusCode());
+    if (m_socket)
+        ServiceHttpServer::write(std::move(response), *m_request, m_socket);
+    qCInfo(lcRequests).noquote() << m_method << m_loggedPath << status << m_timer.elapsed() << "ms"
+                                 << (staffName.isEmpty() ? QStringLiteral("-") : staffName)
+                                 << (m_socket ? QString() : QStringLiteral("(client gone)"));
+}
+
+ServiceHttpServer::ServiceHttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{}
+
+void ServiceHttpServer::route(const QString &pattern, Handler handler)
+{
+    m_routes.append(
+        {QRegularExpression(QRegularExpression::anchoredPattern(pattern)), std::move(handler)});
+}
+
+void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerRequest &request,
+                              QTcpSocket *socket)
+{
+    response.write(makeResponder(request, socket));
+}
+
+bool ServiceHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    for (const Route &r : std::as_const(m_routes)) {
+        const QRegularExpressionMatch m = r.pattern.match(path);
+        if (!m.hasMatch())
+            continue;
+        QStringList args = m.capturedTexts();
+        args.removeFirst();
+        r.handler(std::shared_ptr<HttpExchange>(new HttpExchange(this, request, socket, args)));
+        return true;
+    }
+    return false;
+}
+
+void ServiceHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpExchange exchange(this, request, socket, {});
+    exchange.respond(QHttpServerResponse(
+        QByteArrayLiteral("application/json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}})
+            .toJson(QJsonDocument::Compact),
+        QHttpServerResponse::StatusCode::NotFound));
+}
