@@ -51,6 +51,8 @@ void MailWorker::drain()
 {
     if (!m_store || m_draining)
         return;
+    if (m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil)
+        return;
     m_draining = true;
     while (const std::optional<ServiceStore::OutboxRow> row =
                m_store->nextMail(QDateTime::currentDateTimeUtc())) {
@@ -70,6 +72,7 @@ void MailWorker::drain()
             // A crash between these two sends this one mail again, with the
             // same Message-ID: at least once, and once as the reader sees it.
             m_store->markSent(row->id);
+            m_pausedUntil = QDateTime();
             qCInfo(lcMail) << "sent" << row->kind << "mail" << row->id;
             continue;
         }
@@ -84,9 +87,9 @@ void MailWorker::drain()
         const qint64 delayMs = qMin<qint64>(10'000LL << attempts, 3'600'000LL);
         const qint64 jitter = QRandomGenerator::global()->bounded(delayMs / 4 + 1);
         qCWarning(lcMail) << "mail" << row->id << "not sent, retrying:" << why;
-        m_store->markRetry(row->id, QDateTime::currentDateTimeUtc().addMSecs(delayMs + jitter),
-                           why);
-        break; // the transport is down: the rest waits for the next round
+        m_pausedUntil = QDateTime::currentDateTimeUtc().addMSecs(delayMs + jitter);
+        m_store->markRetry(row->id, m_pausedUntil, why);
+        break; // the transport is down: the rest waits until then
     }
     m_draining = false;
 }

@@ -41,4 +41,7 @@ private:
     std::unique_ptr<ServiceStore> m_store;
     QTimer m_poll;
     bool m_draining = false;
+    // After a transport failure nothing is tried before this time: a mail
+    // server that is down is not hammered once per new application.
+    QDateTime m_pausedUntil;
 };

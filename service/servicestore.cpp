@@ -67,6 +67,7 @@ ServiceStore::ServiceStore()
 
 ServiceStore::~ServiceStore()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -102,6 +103,20 @@ bool ServiceStore::open(const QString &path)
     return migrate();
 }
 
+QSqlQuery &ServiceStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    // A statement left on a row would keep its read snapshot open.
+    it->second->finish();
+    return *it->second;
+}
+
 QSqlQuery ServiceStore::query()
 {
     return QSqlQuery(QSqlDatabase::database(m_connection, false));
@@ -126,14 +141,23 @@ bool ServiceStore::exec(const QString &sql)
     return false;
 }
 
+void ServiceStore::finishAll()
+{
+    // A statement left on a row keeps a read snapshot open; a write on this
+    // connection from an old snapshot would be refused as "locked".
+    for (auto &[sql, q] : m_statements)
+        q->finish();
+}
+
 bool ServiceStore::begin()
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    finishAll();
+    return exec(statement(QStringLiteral("BEGIN IMMEDIATE")));
 }
 
 bool ServiceStore::commit()
 {
-    if (exec(QStringLiteral("COMMIT")))
+    if (exec(statement(QStringLiteral("COMMIT"))))
         return true;
     rollback();
     return false;
@@ -176,10 +200,10 @@ bool ServiceStore::migrate()
 
 QString ServiceStore::addStaff(const QString &name, Role role)
 {
+    finishAll();
     const QByteArray token = randomToken();
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO staff (name, token_hash, role, created_at)"
-                             " VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO staff (name, token_hash, role, created_at)"
+                                            " VALUES (?, ?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     q.addBindValue(roleName(role));
@@ -189,8 +213,8 @@ QString ServiceStore::addStaff(const QString &name, Role role)
 
 bool ServiceStore::revokeStaff(const QString &name)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE staff SET revoked = 1 WHERE name = ?"));
+    finishAll();
+    QSqlQuery &q = statement(QStringLiteral("UPDATE staff SET revoked = 1 WHERE name = ?"));
     q.addBindValue(name);
     if (!exec(q))
         return false;
@@ -203,8 +227,7 @@ bool ServiceStore::revokeStaff(const QString &name)
 
 std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token)
 {
-    QSqlQuery q = query();
-    q.prepare(
+    QSqlQuery &q = statement(
         QStringLiteral("SELECT id, name, role FROM staff WHERE token_hash = ? AND revoked = 0"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!exec(q) || !q.next())
@@ -216,9 +239,9 @@ std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray 
 bool ServiceStore::addHistory(const QString &id, const QString &kind, const QString &status,
                               const QString &mailKind, const QString &recipient)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
-                             " recipient, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = statement(
+        QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
+                       " recipient, at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(kind);
     q.addBindValue(status.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(status));
@@ -232,10 +255,10 @@ bool ServiceStore::addHistory(const QString &id, const QString &kind, const QStr
 
 bool ServiceStore::addOutbox(const OutboxRow &row)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
-                             " message_id, link_nonce, next_attempt_at, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = statement(
+        QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
+                       " message_id, link_nonce, next_attempt_at, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.applicationId);
     q.addBindValue(row.kind);
     q.addBindValue(row.recipient);
@@ -253,8 +276,7 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
 {
     using K = IntakeResult::Kind;
     const QString id = item.application.id.toString(QUuid::WithoutBraces);
-    QSqlQuery seen = query();
-    seen.prepare(QStringLiteral(
+    QSqlQuery &seen = statement(QStringLiteral(
         "SELECT staff_id, body_hash, answer FROM idempotency WHERE idempotency_key = ?"));
     seen.addBindValue(id);
     if (!exec(seen))
@@ -272,8 +294,7 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
                              {QStringLiteral("confirmationExpiresAt"), expires}};
     const QByteArray answerBytes = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     const Customer &c = item.application.customer;
-    QSqlQuery insert = query();
-    insert.prepare(QStringLiteral(
+    QSqlQuery &insert = statement(QStringLiteral(
         "INSERT INTO applications (id, staff_id, status, body, company_name, email, form_version,"
         " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -288,9 +309,9 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
     insert.addBindValue(expires);
     insert.addBindValue(now());
     insert.addBindValue(now());
-    QSqlQuery idem = query();
-    idem.prepare(QStringLiteral("INSERT INTO idempotency (idempotency_key, staff_id, body_hash,"
-                                " answer, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &idem =
+        statement(QStringLiteral("INSERT INTO idempotency (idempotency_key, staff_id, body_hash,"
+                                 " answer, created_at) VALUES (?, ?, ?, ?, ?)"));
     idem.addBindValue(id);
     idem.addBindValue(item.staff.id);
     idem.addBindValue(QString::fromLatin1(item.requestHash));
@@ -308,14 +329,14 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
         return results;
     for (qsizetype i = 0; i < items.size(); ++i) {
         // A savepoint each: one item that fails takes nothing of the others.
-        if (!exec(QStringLiteral("SAVEPOINT intake"))) {
+        if (!exec(statement(QStringLiteral("SAVEPOINT intake")))) {
             rollback();
             return QList<IntakeResult>(items.size());
         }
         results[i] = intakeOne(items.at(i));
         if (results[i].kind == IntakeResult::Kind::Failed)
-            exec(QStringLiteral("ROLLBACK TO intake"));
-        exec(QStringLiteral("RELEASE intake"));
+            exec(statement(QStringLiteral("ROLLBACK TO intake")));
+        exec(statement(QStringLiteral("RELEASE intake")));
     }
     if (!commit())
         return QList<IntakeResult>(items.size()); // nothing was stored
@@ -324,9 +345,8 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
 
 std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const QString &id)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT staff_id, status, body, confirmation_expires_at"
-                             " FROM applications WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT staff_id, status, body, confirmation_expires_at"
+                                            " FROM applications WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -342,9 +362,9 @@ std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const Q
                  : QJsonValue(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()));
     o.insert(QStringLiteral("confirmationExpiresAt"), q.value(3).toString());
     q.finish();
-    QSqlQuery h = query();
-    h.prepare(QStringLiteral("SELECT kind, status, mail_kind, recipient, at FROM status_history"
-                             " WHERE application_id = ? ORDER BY seq"));
+    QSqlQuery &h =
+        statement(QStringLiteral("SELECT kind, status, mail_kind, recipient, at FROM status_history"
+                                 " WHERE application_id = ? ORDER BY seq"));
     h.addBindValue(id);
     QJsonArray timeline;
     if (exec(h)) {
@@ -366,8 +386,7 @@ std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const Q
 
 std::optional<Application> ServiceStore::storedApplication(const QString &id, QString *status)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT body, status FROM applications WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT body, status FROM applications WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -379,8 +398,8 @@ std::optional<Application> ServiceStore::storedApplication(const QString &id, QS
 
 bool ServiceStore::setStatus(const QString &id, const QString &status)
 {
-    QSqlQuery u = query();
-    u.prepare(QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &u = statement(
+        QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(status);
     u.addBindValue(now());
     u.addBindValue(id);
@@ -389,8 +408,8 @@ bool ServiceStore::setStatus(const QString &id, const QString &status)
 
 bool ServiceStore::lockedStatus(const QString &id, qint64 *staffId, QString *status)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT staff_id, status, purged_at FROM applications WHERE id = ?"));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT staff_id, status, purged_at FROM applications WHERE id = ?"));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return false;
@@ -452,8 +471,7 @@ ServiceStore::reportProblem(const QString &id,
     const std::optional<Application> a = storedApplication(id);
     const QString next = ApplicationStates::name(ApplicationState::ProblemReported);
     // The old link must not confirm an application that has a problem.
-    QSqlQuery kill = query();
-    kill.prepare(
+    QSqlQuery &kill = statement(
         QStringLiteral("UPDATE applications SET confirmation_token_hash = NULL WHERE id = ?"));
     kill.addBindValue(id);
     const bool ok = a && exec(kill) && setStatus(id, next) && addOutbox(mail(*a));
@@ -483,9 +501,9 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
         rollback();
         return {K::WrongState, status, {}};
     }
-    QSqlQuery recent = query();
-    recent.prepare(QStringLiteral("SELECT count(*) FROM status_history WHERE application_id = ?"
-                                  " AND kind = 'resend' AND at > ?"));
+    QSqlQuery &recent =
+        statement(QStringLiteral("SELECT count(*) FROM status_history WHERE application_id = ?"
+                                 " AND kind = 'resend' AND at > ?"));
     recent.addBindValue(id);
     recent.addBindValue(WireCodec::formatTime(QDateTime::currentDateTimeUtc().addSecs(-3600)));
     if (!exec(recent) || !recent.next()) {
@@ -499,9 +517,8 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     }
     recent.finish();
     const std::optional<Application> a = storedApplication(id);
-    QSqlQuery u = query();
-    u.prepare(QStringLiteral("UPDATE applications SET confirmation_token_hash = ?,"
-                             " confirmation_expires_at = ? WHERE id = ?"));
+    QSqlQuery &u = statement(QStringLiteral("UPDATE applications SET confirmation_token_hash = ?,"
+                                            " confirmation_expires_at = ? WHERE id = ?"));
     u.addBindValue(QString::fromLatin1(tokenHash));
     u.addBindValue(WireCodec::formatTime(expiresAt));
     u.addBindValue(id);
@@ -518,11 +535,11 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
 
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at FROM status_history h"
-                             " JOIN applications a ON a.id = h.application_id"
-                             " WHERE h.seq > ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?)"
-                             " ORDER BY h.seq LIMIT ?"));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at FROM status_history h"
+                       " JOIN applications a ON a.id = h.application_id"
+                       " WHERE h.seq > ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?)"
+                       " ORDER BY h.seq LIMIT ?"));
     q.addBindValue(cursor);
     q.addBindValue(staff.role == Role::Operator ? 1 : 0);
     q.addBindValue(staff.id);
@@ -538,9 +555,9 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
 
 ServiceStore::ConfirmResult ServiceStore::peekToken(const QByteArray &token, QString *companyName)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT status, confirmation_expires_at, company_name"
-                             " FROM applications WHERE confirmation_token_hash = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT status, confirmation_expires_at, company_name"
+                                 " FROM applications WHERE confirmation_token_hash = ?"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!exec(q))
         return ConfirmResult::Failed;
@@ -563,9 +580,9 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
 {
     if (!begin())
         return ConfirmResult::Failed;
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT id, status, confirmation_expires_at, company_name"
-                             " FROM applications WHERE confirmation_token_hash = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT id, status, confirmation_expires_at, company_name"
+                                 " FROM applications WHERE confirmation_token_hash = ?"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!exec(q)) {
         rollback();
@@ -589,8 +606,8 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
                    : ConfirmResult::Expired;
     }
     const QString confirmed = ApplicationStates::name(ApplicationState::Confirmed);
-    QSqlQuery u = query();
-    u.prepare(QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery &u = statement(
+        QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(confirmed);
     u.addBindValue(this->now());
     u.addBindValue(id);
@@ -605,27 +622,26 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
 
 bool ServiceStore::scrub(const QString &id)
 {
-    QSqlQuery a = query();
-    a.prepare(QStringLiteral("UPDATE applications SET body = NULL, company_name = NULL,"
-                             " email = NULL, confirmation_token_hash = NULL, purged_at = ?"
-                             " WHERE id = ?"));
+    QSqlQuery &a =
+        statement(QStringLiteral("UPDATE applications SET body = NULL, company_name = NULL,"
+                                 " email = NULL, confirmation_token_hash = NULL, purged_at = ?"
+                                 " WHERE id = ?"));
     a.addBindValue(now());
     a.addBindValue(id);
     // Sent mails keep only their kind and time; unsent ones are dropped.
-    QSqlQuery sent = query();
-    sent.prepare(QStringLiteral("UPDATE outbox SET recipient = '', subject = '', body = '',"
-                                " link_nonce = NULL, last_error = NULL WHERE application_id = ?"));
+    QSqlQuery &sent =
+        statement(QStringLiteral("UPDATE outbox SET recipient = '', subject = '', body = '',"
+                                 " link_nonce = NULL, last_error = NULL WHERE application_id = ?"));
     sent.addBindValue(id);
-    QSqlQuery unsent = query();
-    unsent.prepare(QStringLiteral("DELETE FROM outbox WHERE application_id = ? AND sent_at IS NULL"
-                                  " AND failed_at IS NULL"));
+    QSqlQuery &unsent =
+        statement(QStringLiteral("DELETE FROM outbox WHERE application_id = ? AND sent_at IS NULL"
+                                 " AND failed_at IS NULL"));
     unsent.addBindValue(id);
-    QSqlQuery history = query();
-    history.prepare(
+    QSqlQuery &history = statement(
         QStringLiteral("UPDATE status_history SET recipient = NULL WHERE application_id = ?"));
     history.addBindValue(id);
-    QSqlQuery idem = query();
-    idem.prepare(QStringLiteral("UPDATE idempotency SET answer = '{}' WHERE idempotency_key = ?"));
+    QSqlQuery &idem =
+        statement(QStringLiteral("UPDATE idempotency SET answer = '{}' WHERE idempotency_key = ?"));
     idem.addBindValue(id);
     return exec(a) && exec(unsent) && exec(sent) && exec(history) && exec(idem) &&
            addHistory(id, QStringLiteral("erased"), QString());
@@ -633,15 +649,15 @@ bool ServiceStore::scrub(const QString &id)
 
 void ServiceStore::checkpoint()
 {
+    finishAll();
     QSqlQuery q = query();
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 int ServiceStore::purgeFinished(const QDateTime &finalBefore)
 {
-    QSqlQuery due = query();
-    due.prepare(QStringLiteral("SELECT id FROM applications WHERE purged_at IS NULL"
-                               " AND status IN (?, ?, ?) AND updated_at <= ?"));
+    QSqlQuery &due = statement(QStringLiteral("SELECT id FROM applications WHERE purged_at IS NULL"
+                                              " AND status IN (?, ?, ?) AND updated_at <= ?"));
     due.addBindValue(ApplicationStates::name(ApplicationState::ProvisionallyRegistered));
     due.addBindValue(ApplicationStates::name(ApplicationState::ProblemReported));
     due.addBindValue(ApplicationStates::name(ApplicationState::Expired));
@@ -693,9 +709,8 @@ int ServiceStore::expireLapsed(const QDateTime &now)
     const QString expired = ApplicationStates::name(ApplicationState::Expired);
     if (!begin())
         return 0;
-    QSqlQuery due = query();
-    due.prepare(QStringLiteral("SELECT id FROM applications WHERE status = ?"
-                               " AND confirmation_expires_at <= ?"));
+    QSqlQuery &due = statement(QStringLiteral("SELECT id FROM applications WHERE status = ?"
+                                              " AND confirmation_expires_at <= ?"));
     due.addBindValue(awaiting);
     due.addBindValue(WireCodec::formatTime(now));
     QStringList ids;
@@ -705,8 +720,7 @@ int ServiceStore::expireLapsed(const QDateTime &now)
     }
     due.finish();
     for (const QString &id : std::as_const(ids)) {
-        QSqlQuery u = query();
-        u.prepare(
+        QSqlQuery &u = statement(
             QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
         u.addBindValue(expired);
         u.addBindValue(this->now());
@@ -721,11 +735,11 @@ int ServiceStore::expireLapsed(const QDateTime &now)
 
 std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &now)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT id, application_id, kind, recipient, subject, body,"
-                             " message_id, attempts, link_nonce FROM outbox WHERE sent_at IS NULL"
-                             " AND failed_at IS NULL AND next_attempt_at <= ?"
-                             " ORDER BY id LIMIT 1"));
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT id, application_id, kind, recipient, subject, body,"
+                       " message_id, attempts, link_nonce FROM outbox WHERE sent_at IS NULL"
+                       " AND failed_at IS NULL AND next_attempt_at <= ?"
+                       " ORDER BY id LIMIT 1"));
     q.addBindValue(WireCodec::formatTime(now));
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -739,12 +753,11 @@ bool ServiceStore::markSent(qint64 outboxId)
 {
     if (!begin())
         return false;
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(outboxId);
-    QSqlQuery row = query();
-    row.prepare(QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
+    QSqlQuery &row = statement(
+        QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
     row.addBindValue(outboxId);
     if (!exec(q) || !exec(row) || !row.next()) {
         rollback();
@@ -763,9 +776,10 @@ bool ServiceStore::markSent(qint64 outboxId)
 
 bool ServiceStore::markRetry(qint64 outboxId, const QDateTime &next, const QString &why)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
-                             " last_error = ? WHERE id = ?"));
+    finishAll();
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
+                                 " last_error = ? WHERE id = ?"));
     q.addBindValue(WireCodec::formatTime(next));
     q.addBindValue(why);
     q.addBindValue(outboxId);
@@ -774,6 +788,7 @@ bool ServiceStore::markRetry(qint64 outboxId, const QDateTime &next, const QStri
 
 bool ServiceStore::publishSchema(const QString &version, const QByteArray &json)
 {
+    finishAll();
     QSqlQuery q = query();
     // A version once published keeps its meaning: the first text stays.
     q.prepare(QStringLiteral("INSERT INTO form_schemas (version, body, published_at)"
@@ -786,8 +801,7 @@ bool ServiceStore::publishSchema(const QString &version, const QByteArray &json)
 
 QByteArray ServiceStore::schemaJson(const QString &version)
 {
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("SELECT body FROM form_schemas WHERE version = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT body FROM form_schemas WHERE version = ?"));
     q.addBindValue(version);
     if (!exec(q) || !q.next())
         return {};
@@ -798,13 +812,13 @@ bool ServiceStore::markFailed(qint64 outboxId, const QString &why)
 {
     if (!begin())
         return false;
-    QSqlQuery q = query();
-    q.prepare(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(why);
     q.addBindValue(outboxId);
-    QSqlQuery row = query();
-    row.prepare(QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
+    QSqlQuery &row = statement(
+        QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
     row.addBindValue(outboxId);
     if (!exec(q) || !exec(row) || !row.next()) {
         rollback();

@@ -151,8 +151,11 @@ public:
 
 private:
     QSqlQuery query();
+    // A prepared statement, kept for the life of the connection.
+    QSqlQuery &statement(const QString &sql);
     bool exec(QSqlQuery &q);
     bool exec(const QString &sql);
+    void finishAll();
     bool begin();
     bool commit();
     void rollback();
@@ -169,6 +172,7 @@ private:
     bool addHistory(const QString &id, const QString &kind, const QString &status,
                     const QString &mailKind = QString(), const QString &recipient = QString());
 
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     QString m_error;
 };

@@ -6,13 +6,15 @@ tools/install-deps.sh
 build=build-bench
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMOSHIKOMI_BUILD_BENCH=ON \
       -DMOSHIKOMI_BUILD_TESTS=OFF
-cmake --build "$build" -j2 --target bench_models bench_ui
+cmake --build "$build" -j2 --target bench_models bench_ui bench_constant_server bench_mail \
+    moshikomi-service
 rows=$(mktemp)
 trap 'rm -f "$rows"' EXIT
 (cd "$build" && ./bench/bench_models) >> "$rows"
 if [ -x "$build/bench/bench_ui" ]; then
     (cd "$build" && QT_QPA_PLATFORM=offscreen ./bench/bench_ui) >> "$rows"
 fi
+tools/bench-service.sh "$build" >> "$rows"
 {
     echo "# Performance"
     echo
