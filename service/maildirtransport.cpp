@@ -6,6 +6,9 @@
 #include <QRandomGenerator>
 #include <QSysInfo>
 
+#include <atomic>
+#include <ctime>
+
 #include <unistd.h>
 
 MaildirTransport::MaildirTransport(const QString &directory)
@@ -21,10 +24,17 @@ bool MaildirTransport::deliver(const QByteArray &message, QString *error)
             return false;
         }
     }
-    const QString name = QStringLiteral("%1.M%2P%3R%4.%5")
-                             .arg(QDateTime::currentSecsSinceEpoch())
-                             .arg(QDateTime::currentMSecsSinceEpoch() % 1000000)
+    // The Maildir convention: seconds, then M<microseconds>P<pid>Q<delivery
+    // number in this process>R<random>, then the host, which also gives the
+    // order of delivery.
+    static std::atomic<quint64> deliveries{0};
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const QString name = QStringLiteral("%1.M%2P%3Q%4R%5.%6")
+                             .arg(qint64(now.tv_sec))
+                             .arg(qint64(now.tv_nsec / 1000), 6, 10, QLatin1Char('0'))
                              .arg(::getpid())
+                             .arg(++deliveries)
                              .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'))
                              .arg(QSysInfo::machineHostName());
     const QString tmp = dir.filePath(QStringLiteral("tmp/") + name);

@@ -11,7 +11,7 @@ work=$(mktemp -d "${TMPDIR:-/var/tmp}/moshikomi-bench.XXXXXX")
 pids=()
 cleanup() {
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-    wait 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -58,7 +58,8 @@ PY
 "$build/bench/bench_mail" maildir 2000 "into a Maildir (fsync each)"
 smtp_port=$(free_port)
 mkdir -p "$work/sink"
-sleep 3600 | /usr/bin/python3 "$root/tests/service/smtp-sink.py" "$smtp_port" "$work/sink" >/dev/null &
+/usr/bin/python3 "$root/tests/service/smtp-sink.py" "$smtp_port" "$work/sink" --until-killed \
+    >/dev/null </dev/null &
 pids+=($!)
 wait_port "$smtp_port"
 "$build/bench/bench_mail" "smtp://127.0.0.1:$smtp_port" 500 "over SMTP to aiosmtpd on loopback"

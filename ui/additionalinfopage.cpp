@@ -17,8 +17,7 @@ AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     body()->addWidget(scroll);
-    registerField(ApplicationWizard::listFieldName(FieldTable::AdditionalInfoKey), m_editor,
-                  "values", SIGNAL(valuesChanged()));
+    registerUserField(ApplicationWizard::listFieldName(FieldTable::AdditionalInfoKey), m_editor);
     connect(m_editor, &AdditionalInfoEditor::valuesChanged, this, &AdditionalInfoPage::changed);
 }
 

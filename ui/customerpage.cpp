@@ -32,7 +32,7 @@ CustomerPage::CustomerPage(QWidget *parent)
             form->addRow(new FieldLabel(FieldTexts::label(f.spec), f.spec.required,
                                         m_prefecture->comboBox(), this),
                          m_prefecture);
-            registerField(name, m_prefecture, "code", SIGNAL(codeChanged(QString)));
+            registerUserField(name, m_prefecture);
             connect(m_prefecture, &PrefectureField::codeChanged, this, &CustomerPage::changed);
             continue;
         }
@@ -42,7 +42,7 @@ CustomerPage::CustomerPage(QWidget *parent)
         form->addRow(
             new FieldLabel(FieldTexts::label(f.spec), f.spec.required, field->lineEdit(), this),
             field);
-        registerField(name, field, "value", SIGNAL(valueChanged(QString)));
+        registerUserField(name, field);
         connect(field, &ValidatedField::valueChanged, this, &CustomerPage::changed);
         m_fields.append(field);
         if (f.text == &Customer::email)

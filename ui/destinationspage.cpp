@@ -15,8 +15,7 @@ DestinationsPage::DestinationsPage(QWidget *parent)
     setSubTitle(
         tr("Where the UTM appliances are sent: up to 10 destinations and 10 units in all."));
     body()->addWidget(m_editor);
-    registerField(ApplicationWizard::listFieldName(FieldTable::DestinationsKey), m_editor,
-                  "destinations", SIGNAL(destinationsChanged()));
+    registerUserField(ApplicationWizard::listFieldName(FieldTable::DestinationsKey), m_editor);
     connect(m_editor, &DestinationsEditor::destinationsChanged, this, &DestinationsPage::changed);
     m_editor->setPrefill([this] { return Destination::prefilledFrom(customerFromFields()); });
 }

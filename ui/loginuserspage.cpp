@@ -12,8 +12,7 @@ LoginUsersPage::LoginUsersPage(QWidget *parent)
     setTitle(tr("Login users"));
     setSubTitle(tr("Who may log in to the service portal: up to 3 users."));
     body()->addWidget(m_editor);
-    registerField(ApplicationWizard::listFieldName(FieldTable::LoginUsersKey), m_editor, "users",
-                  SIGNAL(usersChanged()));
+    registerUserField(ApplicationWizard::listFieldName(FieldTable::LoginUsersKey), m_editor);
     connect(m_editor, &LoginUsersEditor::usersChanged, this, &LoginUsersPage::changed);
 }
 

@@ -5,6 +5,7 @@
 #include "ui/stepheader.h"
 #include "ui/validatedfield.h"
 
+#include <QMetaProperty>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -20,6 +21,15 @@ StepPage::StepPage(WizardPageId step, QWidget *parent)
 ApplicationWizard *StepPage::wizard() const
 {
     return static_cast<ApplicationWizard *>(QWizardPage::wizard());
+}
+
+void StepPage::registerUserField(const QString &name, QWidget *widget)
+{
+    const QMetaProperty user = widget->metaObject()->userProperty();
+    Q_ASSERT(user.isValid() && user.hasNotifySignal());
+    // SIGNAL() spells a signal as "2" followed by its signature.
+    const QByteArray signal = '2' + user.notifySignal().methodSignature();
+    registerField(name, widget, user.name(), signal.constData());
 }
 
 Customer StepPage::customerFromFields() const

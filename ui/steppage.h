@@ -37,6 +37,9 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     // For pages whose fields change: tells the wizard (Next, draft saving).
     void changed() { emit completeChanged(); }
+    // Registers `widget` as the wizard field `name` through its USER property
+    // and that property's NOTIFY signal (Kleopatra's list editors, our fields).
+    void registerUserField(const QString &name, QWidget *widget);
     // Step 1 as entered, read through the wizard's fields (for prefills).
     Customer customerFromFields() const;
 

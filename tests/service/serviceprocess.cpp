@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <tuple>
 
 QByteArray ServiceProcess::Reply::header(const QByteArray &name) const
 {
@@ -254,11 +255,17 @@ QList<ServiceProcess::Mail> ServiceProcess::mails() const
 {
     QDir dir(QDir(m_dataDir).filePath(QStringLiteral("mail/new")));
     QList<Mail> result;
-    // In the order of delivery: the time each file got its name in new/.
+    // In the order of delivery, which the Maildir names give:
+    // <seconds>.M<microseconds>P<pid>Q<delivery number>R….
     QFileInfoList files = dir.entryInfoList(QDir::Files);
-    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        return a.metadataChangeTime() < b.metadataChangeTime();
-    });
+    static const QRegularExpression order(QStringLiteral("^(\\d+)\\.M(\\d+)P\\d+Q(\\d+)"));
+    auto key = [](const QFileInfo &f) {
+        const QRegularExpressionMatch m = order.match(f.fileName());
+        return std::tuple(m.captured(1).toLongLong(), m.captured(2).toLongLong(),
+                          m.captured(3).toLongLong());
+    };
+    std::sort(files.begin(), files.end(),
+              [&](const QFileInfo &a, const QFileInfo &b) { return key(a) < key(b); });
     for (const QFileInfo &f : files) {
         QFile file(f.filePath());
         if (file.open(QIODevice::ReadOnly))

@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """A real SMTP server for the tests (Debian's python3-aiosmtpd).
 
-Usage: smtp-sink.py PORT OUTDIR
+Usage: smtp-sink.py PORT OUTDIR [--until-killed]
 Writes each accepted message to OUTDIR/<n>.eml with the envelope recipients in
 OUTDIR/<n>.rcpt; refuses for good (550) any recipient whose address starts with
-"refuse". Prints "ready" once it listens; stops when its stdin closes.
+"refuse". Prints "ready" once it listens; stops when its stdin closes (or, with
+--until-killed, at SIGTERM).
 """
 import os
+import signal
 import sys
 
 from aiosmtpd.controller import Controller
@@ -35,13 +37,17 @@ class Handler:
 
 
 def main():
+    signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGTERM, signal.SIGINT])
     port = int(sys.argv[1])
     out = sys.argv[2]
     os.makedirs(out, exist_ok=True)
     controller = Controller(Handler(out), hostname='127.0.0.1', port=port)
     controller.start()
     print('ready', flush=True)
-    sys.stdin.read()
+    if '--until-killed' in sys.argv[3:]:
+        signal.sigwait([signal.SIGTERM, signal.SIGINT])
+    else:
+        sys.stdin.read()
     controller.stop()
 
 
