@@ -293,7 +293,7 @@
         <translation>1〜10 台。全送付先の合計で 10 台までです。</translation>
     </message>
     <message>
-        <source>The company's address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <source>The company&apos;s address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
         <translation>会社所在地の郵便番号です（UTM の設置場所ではありません）。数字7桁（ハイフンは任意。例: 733-0001）。都道府県と住所を自動入力します。</translation>
     </message>
 </context>
@@ -351,7 +351,8 @@
     <message numerus="yes">
         <source>Too long: at most %n characters.</source>
         <translation>
-            <numerusform>長すぎます。%n 文字以内で入力してください。</numerusform></translation>
+            <numerusform>長すぎます。%n 文字以内で入力してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter an address like name@example.co.jp.</source>
@@ -384,7 +385,8 @@
     <message numerus="yes">
         <source>At most 10 units in total; these destinations add up to %n.</source>
         <translation>
-            <numerusform>台数は合計 10 台までです（現在 %n 台）。</numerusform></translation>
+            <numerusform>台数は合計 10 台までです（現在 %n 台）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter at least one destination.</source>
@@ -469,6 +471,14 @@
     <message>
         <source>This value is not valid.</source>
         <translation>入力内容が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Contains a character that cannot be used here (a tab, a line break or an invisible control character). Retype the value.</source>
+        <translation>使用できない文字（タブ、改行、または目に見えない制御文字）が含まれています。入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Enter the number without its extension; note the extension elsewhere.</source>
+        <translation>内線番号は含めずに入力してください（内線番号は別途お控えください）。</translation>
     </message>
 </context>
 <context>

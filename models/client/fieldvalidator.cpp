@@ -3,6 +3,8 @@
 #include "core/applicationrules.h"
 #include "core/normalizer.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // Keeps the cursor where the person left it when normalisation changes the
@@ -46,10 +48,16 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
         replaceKeepingCursor(input, pos, Normalizer::phoneCharacters(input),
                              &Normalizer::phoneCharacters);
         const QString v = input.trimmed();
-        if (!Normalizer::isAsciiDigits(v) || v.size() > 11)
-            return Invalid;
         if (v.isEmpty())
             return m_spec.required ? Intermediate : Acceptable;
+        // "+81" on its way (it becomes 0 once typed), and an extension, which
+        // is kept on screen so that its message can say why it cannot stay.
+        static const QRegularExpression onItsWay(
+            QStringLiteral("^(\\+8?|[0-9]{1,11}\\s*(内線?|(?i)e(xt?\\.?)?|x|#)\\s*[0-9]*)$"));
+        if (onItsWay.match(v).hasMatch())
+            return Intermediate;
+        if (!Normalizer::isAsciiDigits(v) || v.size() > 11)
+            return Invalid;
         return ApplicationRules::checkValue(m_spec, v).isEmpty() ? Acceptable : Intermediate;
     }
     case FieldKind::Email:

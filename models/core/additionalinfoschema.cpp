@@ -2,6 +2,7 @@
 
 #include "core/errorcodes.h"
 #include "core/fieldtable.h"
+#include "core/normalizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,8 +194,10 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
         if (value.typeId() != QMetaType::QString)
             return fault(ErrorCode::InvalidType);
         const QString s = value.toString();
+        if (Normalizer::hasForbiddenCharacter(s))
+            return fault(ErrorCode::InvalidCharacter);
         const int max = field.maxLength > 0 ? field.maxLength : MaxTextLength;
-        if (s.size() > max)
+        if (Normalizer::length(s) > max)
             return fault(ErrorCode::TooLong, QString::number(max));
         if (!field.pattern.isEmpty() && !field.regex.match(s).hasMatch())
             return fault(ErrorCode::PatternMismatch);

@@ -52,10 +52,15 @@ bool ApplicationRules::isValidEmail(const QString &email)
 {
     // local@domain: the local part in the dot-atom form that every mail system
     // accepts, the domain with at least one dot and an alphabetic top level.
+    // The local part also takes the dots of old Japanese carrier addresses
+    // (taro.@docomo.ne.jp, ta..ro@ezweb.ne.jp), still in use (*decided*);
+    // each domain label is 1 to 63 characters.
     static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                       "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"));
-    if (email.size() > 254 || email.indexOf(u'@') > 64)
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+"
+                       "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                       "([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})\\z"));
+    const qsizetype at = email.indexOf(u'@');
+    if (email.size() > 254 || at > 64 || email.startsWith(u'.'))
         return false;
     return re.match(email).hasMatch();
 }
@@ -65,7 +70,10 @@ FieldError ApplicationRules::checkField(const FieldSpec &spec, const QString &va
 {
     if (value.isEmpty())
         return spec.required ? fault(path, ErrorCode::Required) : FieldError{path, {}, {}};
-    if (spec.maxLength > 0 && value.size() > spec.maxLength && spec.kind == FieldKind::Text)
+    if (Normalizer::hasForbiddenCharacter(value))
+        return fault(path, ErrorCode::InvalidCharacter);
+    if (spec.maxLength > 0 && spec.kind == FieldKind::Text &&
+        Normalizer::length(value) > spec.maxLength)
         return fault(path, ErrorCode::TooLong, {QString::number(spec.maxLength)});
     return {path, kindCode(spec, value), {}};
 }
@@ -92,6 +100,11 @@ QString ApplicationRules::kindCode(const FieldSpec &spec, const QString &value)
     case FieldKind::Prefecture:
         return Prefectures::isValidCode(value) ? QString() : QString(ErrorCode::InvalidPrefecture);
     case FieldKind::Phone: {
+        // An extension never merges into the number (082-123-4567 内線12).
+        static const QRegularExpression extension(
+            QStringLiteral("内線|(?i)(ext\\.?|x|#)\\s*\\d+\\s*\\z"));
+        if (extension.match(value).hasMatch())
+            return ErrorCode::PhoneExtension;
         const bool ok = (value.size() == 10 || value.size() == 11) && value[0] == u'0' &&
                         Normalizer::isAsciiDigits(value);
         return ok ? QString() : QString(ErrorCode::InvalidPhone);
@@ -123,7 +136,15 @@ QString ApplicationRules::checkConfirmation(const QString &email, const QString 
 {
     if (confirmation.isEmpty())
         return ErrorCode::Required;
-    return confirmation == email ? QString() : QString(ErrorCode::EmailMismatch);
+    // The domain is compared without case (it has none); the local part as typed.
+    const qsizetype a = email.lastIndexOf(u'@');
+    const qsizetype b = confirmation.lastIndexOf(u'@');
+    const bool same = a >= 0 && a == b
+                          ? QStringView(email).left(a) == QStringView(confirmation).left(b) &&
+                                QStringView(email).mid(a).compare(QStringView(confirmation).mid(b),
+                                                                  Qt::CaseInsensitive) == 0
+                          : email == confirmation;
+    return same ? QString() : QString(ErrorCode::EmailMismatch);
 }
 
 FieldErrors ApplicationRules::validateCustomer(const Customer &customer, Confirmation confirmation)

@@ -37,4 +37,6 @@ inline constexpr auto InvalidChoice = "invalid_choice"_L1;
 inline constexpr auto UnknownField = "unknown_field"_L1;
 inline constexpr auto UnknownFormVersion = "unknown_form_version"_L1;
 inline constexpr auto NotInteger = "not_integer"_L1;
+inline constexpr auto InvalidCharacter = "invalid_character"_L1;
+inline constexpr auto PhoneExtension = "phone_extension"_L1;
 } // namespace ErrorCode

@@ -2,11 +2,19 @@
 
 #include "core/application.h"
 
+#include <QUrl>
+
 namespace {
 
 QString halfWidth(const QString &value)
 {
     return value.normalized(QString::NormalizationForm_KC);
+}
+
+QString withoutInvisible(QString value)
+{
+    value.removeIf([](QChar c) { return Normalizer::isInvisible(c.unicode()); });
+    return value;
 }
 
 template<typename Record> void normalise(const QList<RecordField<Record>> &fields, Record &record)
@@ -50,6 +58,46 @@ bool Normalizer::isHyphenLookAlike(QChar c)
     }
 }
 
+bool Normalizer::isInvisible(char32_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+}
+
+bool Normalizer::hasForbiddenCharacter(QStringView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 < value.size() && QChar::isLowSurrogate(value[i + 1].unicode())) {
+                ++i;
+                continue;
+            }
+            return true; // lone high surrogate
+        }
+        if (QChar::isLowSurrogate(c))
+            return true; // lone low surrogate
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            return true; // C0 and C1 controls, DEL
+        if (c == 0x2028 || c == 0x2029)
+            return true; // line and paragraph separators
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+            c == 0x200F || c == 0x061C)
+            return true; // bidi overrides, embeddings, isolates and marks
+    }
+    return false;
+}
+
+qsizetype Normalizer::length(QStringView value)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i].isHighSurrogate() && i + 1 < value.size() && value[i + 1].isLowSurrogate())
+            ++i;
+        ++n;
+    }
+    return n;
+}
+
 bool Normalizer::isAsciiDigits(QStringView value)
 {
     for (QChar c : value) {
@@ -61,33 +109,55 @@ bool Normalizer::isAsciiDigits(QStringView value)
 
 QString Normalizer::text(const QString &value)
 {
-    return value.trimmed();
+    return withoutInvisible(value).trimmed();
 }
 
 QString Normalizer::postalCodeCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(value));
+    QString v = hyphensToAscii(halfWidth(withoutInvisible(value)));
     // The postal mark is often typed or pasted in front of the code.
     v.remove(u'〒');
-    return v;
+    QString code = v.trimmed();
+    if (code.isEmpty())
+        return v;
+    // A space between the two groups separates them as a hyphen does:
+    // "733 0001" and "733 - 0001" are 733-0001.
+    if (code.contains(u'-'))
+        code.remove(u' ');
+    else
+        code = code.simplified().replace(u' ', u'-');
+    // A space typed after the first three digits is the separator being
+    // typed: "733 " goes on as "733-", and the next digits follow it.
+    if (code.size() == 3 && v.endsWith(u' ') && isAsciiDigits(code))
+        code += u'-';
+    return code;
 }
 
 QString Normalizer::phoneCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(value));
-    v.remove(u'-');
-    v.remove(u' ');
+    QString v = hyphensToAscii(halfWidth(withoutInvisible(value)));
+    // Separators as Japanese numbers are written: 082-123-4567, 082(123)4567,
+    // (082)123-4567, 082 123 4567, 082.123.4567.
+    v.removeIf([](QChar c) {
+        return c == u'-' || c == u' ' || c == u'(' || c == u')' || c == u'.' || c == u'\t';
+    });
+    // The country code: +81 82 123 4567 and +81 (0)82 … are 082 1234567.
+    if (v.startsWith(QLatin1StringView("+81"))) {
+        v.remove(0, 3);
+        if (!v.startsWith(u'0'))
+            v.prepend(u'0');
+    }
     return v;
 }
 
 QString Normalizer::emailCharacters(const QString &value)
 {
-    return halfWidth(value);
+    return halfWidth(withoutInvisible(value));
 }
 
 QString Normalizer::postalCode(const QString &value)
 {
-    QString v = postalCodeCharacters(value).trimmed();
+    QString v = postalCodeCharacters(value.trimmed());
     if (v.size() == 7 && isAsciiDigits(v))
         v.insert(3, u'-');
     return v;
@@ -100,7 +170,22 @@ QString Normalizer::phone(const QString &value)
 
 QString Normalizer::email(const QString &value)
 {
-    return emailCharacters(value).trimmed();
+    QString v = emailCharacters(value).trimmed();
+    // An internationalised domain is sent in its ASCII form (*decided*,
+    // docs/decisions.md): taro@例え.jp → taro@xn--r8jz45g.jp.
+    const qsizetype at = v.lastIndexOf(u'@');
+    if (at > 0 && at + 1 < v.size()) {
+        const QString domain = v.mid(at + 1);
+        bool ascii = true;
+        for (QChar c : domain)
+            ascii = ascii && c.unicode() < 0x80;
+        if (!ascii) {
+            const QByteArray ace = QUrl::toAce(domain);
+            if (!ace.isEmpty())
+                v = v.left(at + 1) + QString::fromLatin1(ace);
+        }
+    }
+    return v;
 }
 
 QString Normalizer::value(FieldKind kind, const QString &value)

@@ -32,6 +32,15 @@ public:
     static Application application(const Application &application);
 
     static bool isHyphenLookAlike(QChar c);
+    // Invisible characters that carry nothing in a name or an address (zero
+    // width space, joiners, word joiner, BOM): removed from every value.
+    static bool isInvisible(char32_t c);
+    // Characters that can never be in a value: controls (tab and line feed
+    // included), line and paragraph separators, bidi overrides and isolates,
+    // lone surrogates. Refused, never silently dropped.
+    static bool hasForbiddenCharacter(QStringView value);
+    // A value's length as a person counts it: in characters (code points).
+    static qsizetype length(QStringView value);
     // Only '0'..'9' (full-width digits do not count: normalise first).
     static bool isAsciiDigits(QStringView value);
 };

@@ -89,6 +89,15 @@ const Message kMessages[] = {
                        "This version of the additional information form is not known."),
      false},
     {ErrorCode::NotInteger, QT_TRANSLATE_NOOP("MessageCatalog", "Enter a whole number."), false},
+    {ErrorCode::InvalidCharacter,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "Contains a character that cannot be used here (a tab, a line break or an "
+                       "invisible control character). Retype the value."),
+     false},
+    {ErrorCode::PhoneExtension,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "Enter the number without its extension; note the extension elsewhere."),
+     false},
 };
 
 const char *const kFallback = QT_TRANSLATE_NOOP("MessageCatalog", "This value is not valid.");

@@ -58,8 +58,42 @@ private Q_SLOTS:
         row("email two ats", "email", QStringLiteral("a@b@example.jp"), "invalid_email");
         row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email");
         row("email trailing dot", "email", QStringLiteral("taro@example.jp."), "invalid_email");
-        row("email double dot local", "email", QStringLiteral("ta..ro@example.jp"),
-            "invalid_email");
+        // Old Japanese carrier addresses, still in use (docs/decisions.md).
+        row("email double dot local (carrier)", "email", QStringLiteral("ta..ro@ezweb.ne.jp"), "");
+        row("email dot before at (carrier)", "email", QStringLiteral("taro.@docomo.ne.jp"), "");
+        row("email leading dot", "email", QStringLiteral(".taro@example.jp"), "invalid_email");
+        row("email domain label of 63", "email",
+            QStringLiteral("taro@") + QString(63, u'a') + QStringLiteral(".jp"), "");
+        row("email domain label of 64", "email",
+            QStringLiteral("taro@") + QString(64, u'a') + QStringLiteral(".jp"), "invalid_email");
+        row("email internationalised domain in ASCII", "email",
+            QStringLiteral("taro@xn--r8jz45g.jp"), "");
+        row("email with a line feed", "email", QStringLiteral("taro@example.jp\n"),
+            "invalid_character");
+        row("phone with extension", "phone", QStringLiteral("0821234567内線12"), "phone_extension");
+        row("phone with ext.", "phone", QStringLiteral("0821234567ext.12"), "phone_extension");
+        row("phone with x", "phone", QStringLiteral("0821234567x12"), "phone_extension");
+        row("company with a tab", "companyName", QStringLiteral("株式会社\t見守り"),
+            "invalid_character");
+        row("company with a line feed", "companyName", QStringLiteral("株式会社\n見守り"),
+            "invalid_character");
+        row("company with NUL", "companyName", QString(QStringLiteral("株式会社")) + QChar(0),
+            "invalid_character");
+        row("company with U+0001", "companyName", QStringLiteral("A\u0001B"), "invalid_character");
+        row("company with DEL", "companyName", QStringLiteral("A\u007FB"), "invalid_character");
+        row("address with a right-to-left override", "address", QStringLiteral("広島市\u202E西区"),
+            "invalid_character");
+        row("address with an isolate", "address", QStringLiteral("広島市\u2066西区"),
+            "invalid_character");
+        row("address with a line separator", "address", QStringLiteral("広島市\u2028西区"),
+            "invalid_character");
+        row("name with a lone surrogate", "lastName", QString(QChar(0xD842)), "invalid_character");
+        row("26 characters outside the BMP fit in 50", "lastName",
+            QString(QStringLiteral("𠮷")).repeated(26), "");
+        row("50 characters outside the BMP fit in 50", "lastName",
+            QString(QStringLiteral("𠮷")).repeated(50), "");
+        row("51 characters outside the BMP are too long", "lastName",
+            QString(QStringLiteral("𠮷")).repeated(51), "too_long");
         row("email empty", "email", {}, "required");
         row("postal 7 digits canonical", "postalCode", QStringLiteral("733-0001"), "");
         row("postal 6 chars", "postalCode", QStringLiteral("733000"), "invalid_postal_code");
@@ -133,6 +167,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << QStringLiteral("required");
         QTest::newRow("different")
             << QStringLiteral("taro.yamada@example.co.jq") << QStringLiteral("email_mismatch");
+        QTest::newRow("domain in capitals is the same")
+            << QStringLiteral("taro.yamada@EXAMPLE.CO.JP") << QString();
+        QTest::newRow("local part in capitals is not")
+            << QStringLiteral("TARO.yamada@example.co.jp") << QStringLiteral("email_mismatch");
     }
     void confirmation()
     {

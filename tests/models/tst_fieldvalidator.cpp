@@ -41,7 +41,25 @@ private Q_SLOTS:
             QStringLiteral("73a"));
         row("postal hyphen misplaced", "postalCode", QStringLiteral("7330-"), S::Invalid,
             QStringLiteral("7330-"));
+        // A space after the first three digits is the separator: typing goes on.
+        row("postal space after three", "postalCode", QStringLiteral("733 "), S::Intermediate,
+            QStringLiteral("733-"));
+        row("postal space between", "postalCode", QStringLiteral("733 0001"), S::Acceptable,
+            QStringLiteral("733-0001"));
+        row("postal spaces around hyphen", "postalCode", QStringLiteral("733 - 0001"),
+            S::Acceptable, QStringLiteral("733-0001"));
         row("phone typing", "phone", QStringLiteral("082"), S::Intermediate, QStringLiteral("082"));
+        row("phone brackets", "phone", QStringLiteral("082(123)4567"), S::Acceptable,
+            QStringLiteral("0821234567"));
+        row("phone plus on its way", "phone", QStringLiteral("+"), S::Intermediate,
+            QStringLiteral("+"));
+        row("phone +8 on its way", "phone", QStringLiteral("+8"), S::Intermediate,
+            QStringLiteral("+8"));
+        row("phone country code", "phone", QStringLiteral("+81 82 123 4567"), S::Acceptable,
+            QStringLiteral("0821234567"));
+        // Kept on screen, with a message, never merged into the number.
+        row("phone extension kept", "phone", QStringLiteral("082-123-4567 内線12"), S::Intermediate,
+            QStringLiteral("0821234567内線12"));
         row("phone hyphens dropped", "phone", QStringLiteral("082-123-4567"), S::Acceptable,
             QStringLiteral("0821234567"));
         row("phone full-width", "phone", QStringLiteral("０９０１２３４５６７８"), S::Acceptable,

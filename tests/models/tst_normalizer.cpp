@@ -26,6 +26,14 @@ private Q_SLOTS:
                 << (QStringLiteral("733") + QChar(h) + QStringLiteral("0001"))
                 << QStringLiteral("733-0001");
         }
+        QTest::newRow("a space between the groups")
+            << QStringLiteral("733 0001") << QStringLiteral("733-0001");
+        QTest::newRow("spaces around the hyphen")
+            << QStringLiteral("733 - 0001") << QStringLiteral("733-0001");
+        QTest::newRow("full-width space between")
+            << QStringLiteral("７３３　０００１") << QStringLiteral("733-0001");
+        QTest::newRow("zero-width space pasted in")
+            << QStringLiteral("733\u200B-0001") << QStringLiteral("733-0001");
         QTest::newRow("six digits left alone")
             << QStringLiteral("733000") << QStringLiteral("733000");
         QTest::newRow("letters left alone")
@@ -50,6 +58,24 @@ private Q_SLOTS:
         QTest::newRow("katakana long mark")
             << QStringLiteral("090ー1234ー5678") << QStringLiteral("09012345678");
         QTest::newRow("spaces") << QStringLiteral(" 082 123 4567 ") << QStringLiteral("0821234567");
+        QTest::newRow("area code in brackets after")
+            << QStringLiteral("082(123)4567") << QStringLiteral("0821234567");
+        QTest::newRow("area code in brackets")
+            << QStringLiteral("(082)123-4567") << QStringLiteral("0821234567");
+        QTest::newRow("full-width brackets")
+            << QStringLiteral("０８２（１２３）４５６７") << QStringLiteral("0821234567");
+        QTest::newRow("country code")
+            << QStringLiteral("+81 82 123 4567") << QStringLiteral("0821234567");
+        QTest::newRow("country code, mobile")
+            << QStringLiteral("+81-90-1234-5678") << QStringLiteral("09012345678");
+        QTest::newRow("country code with (0)")
+            << QStringLiteral("+81 (0)82 123 4567") << QStringLiteral("0821234567");
+        QTest::newRow("full-width plus")
+            << QStringLiteral("＋８１ ９０ １２３４ ５６７８") << QStringLiteral("09012345678");
+        // The extension is kept, so that the rule can refuse it rather than
+        // merge it into a valid-looking wrong number.
+        QTest::newRow("extension stays apart")
+            << QStringLiteral("082-123-4567 内線12") << QStringLiteral("0821234567内線12");
     }
     void phone()
     {
@@ -70,6 +96,10 @@ private Q_SLOTS:
             << QStringLiteral("ya－mada@ex.jp") << QStringLiteral("ya-mada@ex.jp");
         QTest::newRow("trimmed") << QStringLiteral("　a@example.jp ")
                                  << QStringLiteral("a@example.jp");
+        QTest::newRow("internationalised domain in ASCII")
+            << QStringLiteral("taro@例え.jp") << QStringLiteral("taro@xn--r8jz45g.jp");
+        QTest::newRow("zero-width joiner pasted in")
+            << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
     }
     void email()
     {
@@ -84,6 +114,10 @@ private Q_SLOTS:
                  QStringLiteral("株式会社 見守り"));
         // Names keep their full-width letters: only codes and addresses are folded.
         QCOMPARE(Normalizer::text(QStringLiteral("ＡＢＣ商事")), QStringLiteral("ＡＢＣ商事"));
+        // Invisible characters carry nothing: a value of them alone is empty.
+        QCOMPARE(Normalizer::text(QStringLiteral("見守り\u200B商事\uFEFF")),
+                 QStringLiteral("見守り商事"));
+        QCOMPARE(Normalizer::text(QStringLiteral("\u200B\u2060\uFEFF")), QString());
     }
 
     void wholeApplication()

@@ -244,6 +244,29 @@ private Q_SLOTS:
         QVERIFY(!object(r.body).value("timeline").toArray().isEmpty());
     }
 
+    void hostileBytesRefusedAtTheirPath_data()
+    {
+        QTest::addColumn<QString>("companyName");
+        QTest::newRow("tab") << QStringLiteral("株式会社\t見守り");
+        QTest::newRow("line feed") << QStringLiteral("株式会社\n見守り");
+        QTest::newRow("NUL") << QString(QStringLiteral("株式会社")) + QChar(0);
+        QTest::newRow("right-to-left override") << QStringLiteral("株式会社\u202E見守り");
+        QTest::newRow("isolate") << QStringLiteral("株式会社\u2066見守り");
+        QTest::newRow("only invisible characters") << QStringLiteral("\u200B\uFEFF");
+    }
+    void hostileBytesRefusedAtTheirPath()
+    {
+        QFETCH(QString, companyName);
+        Application a = sample();
+        a.customer.companyName = companyName;
+        const ServiceProcess::Reply r = m_service.submit(m_alice, body(a));
+        QCOMPARE(r.status, 422);
+        const QJsonObject fault = object(r.body).value("fields").toArray().first().toObject();
+        QCOMPARE(fault.value("path").toString(), QStringLiteral("customer.companyName"));
+        QVERIFY(fault.value("code") == QStringLiteral("invalid_character") ||
+                fault.value("code") == QStringLiteral("required"));
+    }
+
     void unknownFormVersion()
     {
         Application a = sample();
