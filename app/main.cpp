@@ -1,9 +1,30 @@
+#include "app/commandline.h"
 #include "app/moshikomiapp.h"
+#include "client/uilanguage.h"
 
 #include <QApplication>
+#include <QTextStream>
+
+#include <optional>
 
 int main(int argc, char *argv[])
 {
+    {
+        // Without a window system first: --help, --version and mistakes
+        // answer on a terminal with no display (over SSH, in scripts).
+        QCoreApplication console(argc, argv);
+        MoshikomiApp::setApplicationIdentity();
+        const CommandLine::Result r = CommandLine::parse(console.arguments());
+        if (r.action != CommandLine::Action::Run) {
+            UiLanguage::install(CommandLine::languageFor(console.arguments()));
+            const CommandLine::Result words = CommandLine::parse(console.arguments());
+            const bool mistake = words.action == CommandLine::Action::Mistake;
+            QTextStream(mistake ? stderr : stdout)
+                << (mistake ? QStringLiteral("moshikomi: ") : QString()) << words.text
+                << (words.text.endsWith(u'\n') ? "" : "\n");
+            return mistake ? 2 : 0;
+        }
+    }
     QApplication app(argc, argv);
     MoshikomiApp moshikomi;
     if (!moshikomi.start(app.arguments()))

@@ -24,6 +24,11 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
     : QObject(parent)
     , m_queue(std::make_unique<LocalQueue>())
 {
+    setApplicationIdentity();
+}
+
+void MoshikomiApp::setApplicationIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Moshikomi"));
     QCoreApplication::setApplicationName(QStringLiteral("Moshikomi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOSHIKOMI_VERSION));
@@ -42,47 +47,16 @@ QString MoshikomiApp::schemaCachePath() const
     return QDir(m_dataDir).filePath(QStringLiteral("additional-info.json"));
 }
 
-MoshikomiApp::Options MoshikomiApp::parseCommandLine(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Moshikomi: applications for the cyber security monitoring service"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep the local queue and settings in DIR "
-                                                    "(also MOSHIKOMI_DATA_DIR)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language: ja or en (remembered)."),
-                                      QStringLiteral("LANG"));
-    const QCommandLineOption schema(QStringLiteral("additional-info"),
-                                    QStringLiteral("Use the step-3 schema in FILE (JSON) and keep "
-                                                   "it as the cached schema."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption resume(QStringLiteral("resume"),
-                                    QStringLiteral("Resume the draft with this id without asking."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption fresh(
-        QStringLiteral("new"), QStringLiteral("Start a new application without offering drafts."));
-    parser.addOptions({dataDir, language, schema, resume, fresh});
-    parser.process(arguments);
-
-    Options o;
-    o.portable = parser.isSet(dataDir) || !qEnvironmentVariableIsEmpty("MOSHIKOMI_DATA_DIR");
-    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : LocalQueue::defaultDirectory();
-    o.language = parser.value(language);
-    o.schemaFile = parser.value(schema);
-    if (parser.isSet(resume))
-        o.resume = QUuid::fromString(parser.value(resume));
-    o.fresh = parser.isSet(fresh);
-    return o;
-}
-
-void MoshikomiApp::openSettings(const Options &options)
+bool MoshikomiApp::openSettings(const Options &options)
 {
     m_dataDir = options.dataDir;
-    QDir().mkpath(m_dataDir);
+    if (!QDir().mkpath(m_dataDir)) {
+        UiLanguage::install(CommandLine::languageFor(QCoreApplication::arguments()));
+        QMessageBox::critical(
+            nullptr, tr("Moshikomi"),
+            tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_dataDir)));
+        return false;
+    }
     // Portable use keeps the settings beside the data.
     m_settings =
         options.portable
@@ -93,6 +67,7 @@ void MoshikomiApp::openSettings(const Options &options)
         m_settings->setValue(QStringLiteral("language"), options.language);
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
+    return true;
 }
 
 bool MoshikomiApp::openQueue()
@@ -115,8 +90,22 @@ bool MoshikomiApp::openQueue()
 
 QUuid MoshikomiApp::chooseDraft(const Options &options)
 {
-    if (!options.resume.isNull() || options.fresh)
-        return options.resume;
+    if (!options.resume.isEmpty()) {
+        const QUuid id = QUuid::fromString(options.resume);
+        const std::optional<LocalQueue::Summary> found =
+            id.isNull() ? std::nullopt : m_queue->summary(id);
+        if (found && found->state == LocalQueue::State::Draft)
+            return id;
+        // Said, then the drafts there are offered instead.
+        QMessageBox::information(
+            nullptr, tr("Moshikomi"),
+            id.isNull() ? tr("\"%1\" is not an application number.").arg(options.resume)
+                        : tr("There is no unfinished application %1 on this "
+                             "computer.")
+                              .arg(options.resume));
+    } else if (options.fresh) {
+        return {};
+    }
     const QList<LocalQueue::Summary> drafts = m_queue->drafts();
     if (drafts.isEmpty())
         return {};
@@ -127,8 +116,15 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
 
 bool MoshikomiApp::start(const QStringList &arguments)
 {
-    const Options options = parseCommandLine(arguments);
-    openSettings(options);
+    const CommandLine::Result parsed = CommandLine::parse(arguments);
+    if (parsed.action != CommandLine::Action::Run) {
+        UiLanguage::install(CommandLine::languageFor(arguments));
+        QMessageBox::critical(nullptr, tr("Moshikomi"), CommandLine::parse(arguments).text);
+        return false;
+    }
+    const Options &options = parsed.options;
+    if (!openSettings(options))
+        return false;
 
     // Loading the SQLite driver plugin takes a while and needs nothing from
     // the rest of the start: done on the other core meanwhile.
@@ -152,6 +148,20 @@ bool MoshikomiApp::start(const QStringList &arguments)
 bool MoshikomiApp::installSchema(const QString &path)
 {
     QFile in(path);
+    if (!in.exists()) {
+        QMessageBox::critical(nullptr, tr("Moshikomi"),
+                              tr("The additional information schema %1 was not found.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    constexpr qint64 MaxSchemaBytes = 1024 * 1024;
+    if (in.size() > MaxSchemaBytes) {
+        QMessageBox::critical(nullptr, tr("Moshikomi"),
+                              tr("The additional information schema %1 is larger than 1 MiB and "
+                                 "was not used.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     QString why;
     const QByteArray json = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
     if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {

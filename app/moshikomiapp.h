@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/commandline.h"
 #include "core/additionalinfoschema.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ public:
     explicit MoshikomiApp(QObject *parent = nullptr);
     ~MoshikomiApp() override;
 
+    // Organisation, name and version, for settings and --version.
+    static void setApplicationIdentity();
     // Returns false when the app cannot run; the reason has been shown.
     bool start(const QStringList &arguments);
 
@@ -39,17 +42,8 @@ public Q_SLOTS:
     void showQueueList();
 
 private:
-    struct Options
-    {
-        QString dataDir;
-        bool portable = false; // settings beside the data
-        QString language;
-        QString schemaFile;
-        QUuid resume;
-        bool fresh = false;
-    };
-    static Options parseCommandLine(const QStringList &arguments);
-    void openSettings(const Options &options);
+    using Options = CommandLine::Options;
+    bool openSettings(const Options &options);
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
     // The draft to continue: named on the command line, or chosen from a list.

@@ -77,6 +77,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the local queue and settings in DIR (also MOSHIKOMI_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI language: ja or en (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the step-3 schema in FILE (JSON) and keep it as the cached schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the draft with this id without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new application without offering drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moshikomi: enter applications for the cyber security monitoring service on behalf of customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -493,6 +540,26 @@
     </message>
     <message>
         <source>The additional information schema %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished application %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Keep the local queue and settings in DIR (also MOSHIKOMI_DATA_DIR).</source>
+        <translation>ローカルの申込みデータと設定を DIR に保存します（MOSHIKOMI_DATA_DIR でも指定可）。</translation>
+    </message>
+    <message>
+        <source>UI language: ja or en (remembered).</source>
+        <translation>表示言語: ja または en（次回以降も使われます）。</translation>
+    </message>
+    <message>
+        <source>Use the step-3 schema in FILE (JSON) and keep it as the cached schema.</source>
+        <translation>追加情報（ステップ3）の定義を FILE（JSON）から読み込み、保存して使います。</translation>
+    </message>
+    <message>
+        <source>Resume the draft with this id without asking.</source>
+        <translation>この番号の入力途中の申込みを、確認せずに再開します。</translation>
+    </message>
+    <message>
+        <source>Start a new application without offering drafts.</source>
+        <translation>入力途中の申込みを表示せず、新しい申込みを始めます。</translation>
+    </message>
+    <message>
+        <source>Moshikomi: enter applications for the cyber security monitoring service on behalf of customers.</source>
+        <translation>Moshikomi（申込み）: サイバーセキュリティ見守りサービスの申込みをお客様に代わって入力します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <translation>不明な引数「%1」です（--help を参照してください）。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use ja or en.</source>
+        <translation>不明な言語「%1」です。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir にはフォルダーを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -494,6 +541,26 @@
     <message>
         <source>The additional information schema %1 cannot be used: %2</source>
         <translation>追加情報の定義 %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application number.</source>
+        <translation>「%1」は申込み番号ではありません。</translation>
+    </message>
+    <message>
+        <source>There is no unfinished application %1 on this computer.</source>
+        <translation>入力途中の申込み %1 はこのコンピューターにありません。</translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 was not found.</source>
+        <translation>追加情報の定義ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
+        <translation>追加情報の定義ファイル %1 は 1 MiB を超えるため使用しませんでした。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,48 @@ private Q_SLOTS:
         QCOMPARE(editor->destinations()[1].department, QStringLiteral("倉庫"));
     }
 
+    void resumeOfAnUnknownIdSaysSoAndOffersTheDrafts_data()
+    {
+        QTest::addColumn<QString>("resume");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("malformed") << "not-an-id"
+                                   << "申込み番号ではありません";
+        QTest::newRow("unknown") << "0b6f7a3e-5a4d-4c1e-9f2a-1d2c3b4a5f60"
+                                 << "ありません";
+    }
+    void resumeOfAnUnknownIdSaysSoAndOffersTheDrafts()
+    {
+        QFETCH(QString, resume);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        QString told;
+        answerMessageBox(&told);
+        bool asked = false;
+        resumeFirstDraftWhenAsked(true, &asked, 200);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), resume}));
+        QVERIFY2(told.contains(says) && told.contains(resume), qPrintable(told));
+        QVERIFY(asked);
+        QCOMPARE(app.wizard()->application().id, id);
+    }
+
+    void missingSchemaFileIsNotFound()
+    {
+        QTemporaryDir dir;
+        QString told;
+        answerMessageBox(&told);
+        MoshikomiApp app;
+        QVERIFY(!app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--language"), QStringLiteral("ja"),
+                            QStringLiteral("--additional-info"),
+                            QStringLiteral("/nonexistent/schema.json")}));
+        QVERIFY2(told.contains(QStringLiteral("見つかりません")), qPrintable(told));
+        QVERIFY(told.contains(QStringLiteral("/nonexistent/schema.json")));
+    }
+
     void newApplicationInsteadOfTheDraft()
     {
         QTemporaryDir dir;

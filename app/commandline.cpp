@@ -1,0 +1,109 @@
+#include "app/commandline.h"
+
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                            CommandLine::tr("Show this help and exit.")};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                               CommandLine::tr("Show the version and exit.")};
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               CommandLine::tr("Keep the local queue and settings in DIR (also "
+                                               "MOSHIKOMI_DATA_DIR)."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption language{QStringLiteral("language"),
+                                CommandLine::tr("UI language: ja or en (remembered)."),
+                                QStringLiteral("LANG")};
+    QCommandLineOption schema{QStringLiteral("additional-info"),
+                              CommandLine::tr("Use the step-3 schema in FILE (JSON) and keep it "
+                                              "as the cached schema."),
+                              QStringLiteral("FILE")};
+    QCommandLineOption resume{QStringLiteral("resume"),
+                              CommandLine::tr("Resume the draft with this id without asking."),
+                              QStringLiteral("ID")};
+    QCommandLineOption fresh{QStringLiteral("new"),
+                             CommandLine::tr("Start a new application without offering drafts.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            CommandLine::tr("Moshikomi: enter applications for the cyber security monitoring "
+                            "service on behalf of customers."));
+        parser.addOptions({help, version, dataDir, language, schema, resume, fresh});
+    }
+};
+
+} // namespace
+
+QString CommandLine::languageFor(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == u"--language" && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1StringView("--language=")))
+            value = arguments[i].mid(11);
+        if (value == UiLanguage::japanese() || value == UiLanguage::english())
+            return value;
+    }
+    const QString remembered = QSettings().value(QStringLiteral("language")).toString();
+    if (remembered == UiLanguage::japanese() || remembered == UiLanguage::english())
+        return remembered;
+    return UiLanguage::systemDefault();
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Parser p;
+    Result r;
+    if (!p.parser.parse(arguments)) {
+        r.action = Action::Mistake;
+        r.text = p.parser.errorText();
+        return r;
+    }
+    if (p.parser.isSet(p.help)) {
+        r.action = Action::Help;
+        r.text = p.parser.helpText();
+        return r;
+    }
+    if (p.parser.isSet(p.version)) {
+        r.action = Action::Version;
+        r.text =
+            QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion();
+        return r;
+    }
+    if (!p.parser.positionalArguments().isEmpty()) {
+        r.action = Action::Mistake;
+        r.text = tr("Unexpected argument \"%1\" (see --help).")
+                     .arg(p.parser.positionalArguments().constFirst());
+        return r;
+    }
+    Options &o = r.options;
+    o.language = p.parser.value(p.language);
+    if (p.parser.isSet(p.language) && o.language != UiLanguage::japanese() &&
+        o.language != UiLanguage::english()) {
+        r.action = Action::Mistake;
+        r.text = tr("Unknown language \"%1\": use ja or en.").arg(o.language);
+        return r;
+    }
+    o.portable = p.parser.isSet(p.dataDir) || !qEnvironmentVariableIsEmpty("MOSHIKOMI_DATA_DIR");
+    o.dataDir =
+        p.parser.isSet(p.dataDir) ? p.parser.value(p.dataDir) : LocalQueue::defaultDirectory();
+    if (o.dataDir.isEmpty()) {
+        r.action = Action::Mistake;
+        r.text = tr("--data-dir needs a folder.");
+        return r;
+    }
+    o.schemaFile = p.parser.value(p.schema);
+    o.resume = p.parser.value(p.resume);
+    o.fresh = p.parser.isSet(p.fresh);
+    return r;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The app's command line, read before any window system is needed: --help,
+// --version and a mistake work over SSH and in scripts, with no display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    struct Options
+    {
+        QString dataDir;
+        bool portable = false; // settings beside the data
+        QString language;      // "ja", "en" or empty (remembered / system)
+        QString schemaFile;
+        QString resume; // as given; checked against the queue later
+        bool fresh = false;
+    };
+
+    enum class Action { Run, Help, Version, Mistake };
+    struct Result
+    {
+        Action action = Action::Run;
+        Options options;
+        QString text; // help, version, or the one line about the mistake
+    };
+
+    static Result parse(const QStringList &arguments);
+    // The language for texts printed before the app runs: --language when
+    // given, else the remembered one, else the system's.
+    static QString languageFor(const QStringList &arguments);
+};

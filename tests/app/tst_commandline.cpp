@@ -1,0 +1,125 @@
+#include "testregistry.h"
+
+#include "app/commandline.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// The real executable on a machine with no display at all.
+Run runWithoutDisplay(const QStringList &arguments, const QString &lang = QStringLiteral("C.UTF-8"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), lang);
+    env.insert(QStringLiteral("LANG"), lang);
+    QTemporaryDir home;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+// --help, --version and mistakes work without a display (over SSH, in
+// scripts), in the UI language, and a mistake is one line and exit code 2.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpWithoutDisplay_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no language: Japanese") << "C.UTF-8"
+                                               << "使い方";
+        QTest::newRow("Japanese system") << "ja_JP.UTF-8"
+                                         << "使い方";
+        QTest::newRow("English system") << "en_US.UTF-8"
+                                        << "Usage:";
+    }
+    void helpWithoutDisplay()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, says);
+        const Run r = runWithoutDisplay({QStringLiteral("--help")}, lang);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(says), qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("--data-dir")));
+        QVERIFY(r.out.contains(QStringLiteral("--resume")));
+    }
+
+    void versionWithoutDisplay()
+    {
+        const Run r = runWithoutDisplay({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Moshikomi ")), qPrintable(r.out));
+    }
+
+    void mistakesInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown option") << QStringList{"--bogus"} << "bogus";
+        QTest::newRow("unknown language") << QStringList{"--language", "xx"} << "xx";
+        QTest::newRow("stray argument") << QStringList{"extra"} << "extra";
+        QTest::newRow("option without its value") << QStringList{"--data-dir"} << "data-dir";
+    }
+    void mistakesInOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run r = runWithoutDisplay(arguments, QStringLiteral("en_US.UTF-8"));
+        QCOMPARE(r.code, 2);
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void unknownLanguageIsNeverStored()
+    {
+        QTemporaryDir dir;
+        const Run r = runWithoutDisplay({QStringLiteral("--data-dir"), dir.path(),
+                                         QStringLiteral("--language"), QStringLiteral("xx")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("settings.ini"))));
+    }
+
+    void parse()
+    {
+        const CommandLine::Result r = CommandLine::parse(
+            {QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"),
+             QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--resume"),
+             QStringLiteral("not-an-id")});
+        QCOMPARE(r.action, CommandLine::Action::Run);
+        QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/x"));
+        QVERIFY(r.options.portable);
+        QCOMPARE(r.options.language, QStringLiteral("en"));
+        // Checked against the queue later: said, and the drafts offered.
+        QCOMPARE(r.options.resume, QStringLiteral("not-an-id"));
+    }
+};
+
+MOSHIKOMI_TEST(TestCommandLine)
+#include "tst_commandline.moc"
