@@ -63,8 +63,14 @@ bool MoshikomiApp::openSettings(const Options &options)
             ? std::make_unique<QSettings>(QDir(m_dataDir).filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat)
             : std::make_unique<QSettings>();
-    if (!options.language.isEmpty())
+    if (!options.language.isEmpty()) {
         m_settings->setValue(QStringLiteral("language"), options.language);
+        m_settings->sync();
+    }
+    // Files in the data folder are the user's alone, as the queue is.
+    if (options.portable && QFile::exists(m_settings->fileName()))
+        QFile::setPermissions(m_settings->fileName(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
     return true;
@@ -172,6 +178,7 @@ bool MoshikomiApp::installSchema(const QString &path)
     }
     QSaveFile out(schemaCachePath());
     if (out.open(QIODevice::WriteOnly)) {
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         out.write(json);
         out.commit();
     }

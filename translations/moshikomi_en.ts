@@ -240,6 +240,10 @@
         <source>&amp;New application</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (last change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -628,6 +632,14 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The local database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. Moshikomi keeps customers&apos; data only in a folder of your own: choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database %1 is a symbolic link, which Moshikomi does not follow. Move the link away or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,6 +242,10 @@
         <source>&amp;New application</source>
         <translation>新しい申込み(&amp;N)</translation>
     </message>
+    <message>
+        <source>%1 (last change %2)</source>
+        <translation>%1（最終更新 %2）</translation>
+    </message>
 </context>
 <context>
     <name>FieldLabel</name>
@@ -632,6 +636,14 @@ Postal code: %4 %5</source>
     <message>
         <source>The local database reported an error.</source>
         <translation>ローカルデータベースでエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user. Moshikomi keeps customers&apos; data only in a folder of your own: choose another with --data-dir.</source>
+        <translation>データフォルダー %1 は別のユーザーのものです。お客様の情報は自分専用のフォルダーにだけ保存します。--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>The local database %1 is a symbolic link, which Moshikomi does not follow. Move the link away or choose another folder with --data-dir.</source>
+        <translation>ローカルデータベース %1 はシンボリックリンクのため使用しません。リンクを移動するか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,12 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
     for (const LocalQueue::Summary &d : drafts) {
         const QString company =
             d.companyName.isEmpty() ? tr("(no company name yet)") : d.companyName;
+        const QString when = QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        // No contact typed yet: no dangling dash.
         auto item = new QListWidgetItem(
-            tr("%1 — %2 (last change %3)")
-                .arg(company, d.contactName,
-                     QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            d.contactName.trimmed().isEmpty()
+                ? tr("%1 (last change %2)").arg(company, when)
+                : tr("%1 — %2 (last change %3)").arg(company, d.contactName, when),
             m_list);
         item->setData(Qt::UserRole, d.id);
     }

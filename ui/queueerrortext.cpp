@@ -28,6 +28,14 @@ QString QueueErrorText::message(const LocalQueue::Error &error, const QString &p
         return tr("This application cannot change to that state now.");
     case K::NotEditable:
         return tr("This application has already been queued and can no longer be edited.");
+    case K::NotOwned:
+        return tr("The data folder %1 belongs to another user. Moshikomi keeps customers' "
+                  "data only in a folder of your own: choose another with --data-dir.")
+            .arg(QDir::toNativeSeparators(error.detail));
+    case K::SymbolicLink:
+        return tr("The local database %1 is a symbolic link, which Moshikomi does not follow. "
+                  "Move the link away or choose another folder with --data-dir.")
+            .arg(file);
     case K::Other:
     case K::None:
         break;

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue")
@@ -151,9 +153,9 @@ bool LocalQueue::open(const QString &directory, const Options &options)
     m_options = options;
     m_error = {};
     m_movedAsideTo.clear();
-    if (!QDir().mkpath(directory))
-        return fail(ErrorKind::Io, QStringLiteral("cannot create %1").arg(directory));
     m_path = QDir(directory).filePath(QLatin1StringView(FileName));
+    if (!secureLocation(directory))
+        return false;
 
     if (!openFile())
         return failedToOpen();
@@ -170,6 +172,42 @@ bool LocalQueue::open(const QString &directory, const Options &options)
             return failedToOpen();
     }
     return migrate() || failedToOpen();
+}
+
+bool LocalQueue::secureLocation(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return fail(ErrorKind::Io, directory);
+    const QByteArray dir = QFile::encodeName(directory);
+    struct stat info
+    {
+    };
+    if (::stat(dir.constData(), &info) != 0)
+        return fail(ErrorKind::Io, directory);
+    // Customers' personal data: a folder someone else owns could be read or
+    // swapped by them.
+    if (info.st_uid != ::geteuid())
+        return fail(ErrorKind::NotOwned, directory);
+    if ((info.st_mode & 0077) != 0 && ::chmod(dir.constData(), 0700) != 0)
+        qCWarning(lcQueue) << "cannot make" << directory << "private";
+    const QByteArray file = QFile::encodeName(m_path);
+    if (::lstat(file.constData(), &info) == 0) {
+        if (S_ISLNK(info.st_mode))
+            return fail(ErrorKind::SymbolicLink, m_path);
+    } else {
+        // Made private before SQLite creates it: the -wal and -shm files
+        // take the database file's permissions.
+        const int fd = ::open(file.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray f = file + suffix;
+        if (::lstat(f.constData(), &info) == 0 && S_ISREG(info.st_mode) &&
+            (info.st_mode & 0077) != 0)
+            ::chmod(f.constData(), 0600);
+    }
+    return true;
 }
 
 bool LocalQueue::isWritable() const
@@ -230,6 +268,10 @@ bool LocalQueue::configure()
     if (!exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
         !pragma(QStringLiteral("PRAGMA foreign_keys"), QStringLiteral("1")))
         return false;
+    // An edited or discarded value is overwritten, not left in a free page.
+    if (!exec(QStringLiteral("PRAGMA secure_delete=ON")) ||
+        !pragma(QStringLiteral("PRAGMA secure_delete"), QStringLiteral("1")))
+        return false;
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return fail(q);
     QStringList problems;
@@ -287,6 +329,9 @@ bool LocalQueue::moveAside()
         if (QFile::exists(from))
             QFile::rename(from, target + QLatin1StringView(extra));
     }
+    for (const char *extra : {"", "-wal", "-shm"})
+        QFile::setPermissions(target + QLatin1StringView(extra),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_movedAsideTo = target;
     qCWarning(lcQueue) << "moved corrupt database aside to" << target;
     return true;

@@ -34,6 +34,8 @@ public:
         NotFound,
         InvalidTransition,
         NotEditable,
+        NotOwned,     // the data folder belongs to another user
+        SymbolicLink, // the database file is a symbolic link
         Other,
     };
     Q_ENUM(ErrorKind)
@@ -123,6 +125,9 @@ Q_SIGNALS:
     void errorOccurred(const LocalQueue::Error &error);
 
 private:
+    // The folder is this user's alone (0700), the file not a link, and a new
+    // file is made 0600 before SQLite opens it (its -wal and -shm follow).
+    bool secureLocation(const QString &directory);
     bool openFile();
     bool failedToOpen();
     bool isWritable() const;

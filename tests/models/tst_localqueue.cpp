@@ -7,12 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using State = LocalQueue::State;
 using ErrorKind = LocalQueue::ErrorKind;
@@ -355,6 +358,84 @@ private Q_SLOTS:
         QVERIFY(!queue.open(dir.path()));
         QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
         QVERIFY2(!queue.lastError().detail.isEmpty(), "no detail for the log");
+    }
+
+    void filesArePrivate()
+    {
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(dir));
+        QFile::setPermissions(dir, QFileDevice::Permissions(0x7755)); // as created, 0755
+        LocalQueue queue;
+        QVERIFY(queue.open(dir));
+        QVERIFY(queue.saveDraft(TestData::validApplication(), 0));
+        auto mode = [](const QString &path) {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 0777
+                                                                           : 0xFFFFu;
+        };
+        QCOMPARE(mode(dir), 0700u);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QCOMPARE(mode(queue.databasePath() + QLatin1StringView(suffix)), 0600u);
+    }
+
+    void symbolicLinkIsRefused()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.filePath(QStringLiteral("victim"));
+        QFile(target).open(QIODevice::WriteOnly);
+        QVERIFY(QFile::link(target, QDir(dir.path()).filePath(QStringLiteral("queue.sqlite"))));
+        LocalQueue queue;
+        QVERIFY(!queue.open(dir.path()));
+        QCOMPARE(queue.lastError().kind, ErrorKind::SymbolicLink);
+        QCOMPARE(QFileInfo(target).size(), 0); // nothing written through the link
+    }
+
+    void folderOfAnotherUserIsRefused()
+    {
+        QTemporaryDir parent;
+        QString dir = parent.filePath(QStringLiteral("theirs"));
+        QVERIFY(QDir().mkpath(dir));
+        if (::geteuid() == 0)
+            QVERIFY(::chown(QFile::encodeName(dir).constData(), 65534, 65534) == 0); // nobody
+        else
+            dir = QStringLiteral("/tmp"); // root's
+        LocalQueue queue;
+        QVERIFY(!queue.open(dir));
+        QCOMPARE(queue.lastError().kind, ErrorKind::NotOwned);
+        QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("queue.sqlite"))) ||
+                dir == QStringLiteral("/tmp"));
+    }
+
+    void anEditedValueDoesNotLinger()
+    {
+        QTemporaryDir dir;
+        const QByteArray secret = QStringLiteral("機密の旧住所１２３").toUtf8();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            Application a = TestData::validApplication();
+            a.customer.address = QString::fromUtf8(secret);
+            QVERIFY(queue.saveDraft(a, 0));
+            a.customer.address = QStringLiteral("広島市西区大芝1-2-3");
+            QVERIFY(queue.saveDraft(a, 0));
+            Application other = TestData::validApplication();
+            other.customer.address = QString::fromUtf8(secret) + QStringLiteral("別");
+            QVERIFY(queue.saveDraft(other, 0));
+            QVERIFY(queue.discardDraft(other.id));
+        }
+        QByteArray bytes;
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile f(QDir(dir.path())
+                        .filePath(QStringLiteral("queue.sqlite") + QLatin1StringView(suffix)));
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!bytes.contains(secret));
     }
 
     void newerSchemaIsNotTouched()

@@ -1,0 +1,40 @@
+#include "testregistry.h"
+
+#include "client/uilanguage.h"
+#include "ui/draftsdialog.h"
+
+#include <QListWidget>
+#include <QTest>
+
+// The drafts offered at start: one line each, as a person reads it.
+class TestDraftsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void linesReadWell()
+    {
+        LocalQueue::Summary withContact;
+        withContact.id = QUuid::createUuid();
+        withContact.companyName = QStringLiteral("株式会社見守り商事");
+        withContact.contactName = QStringLiteral("山田 太郎");
+        withContact.updatedAt = QDateTime::currentDateTimeUtc();
+        LocalQueue::Summary bare;
+        bare.id = QUuid::createUuid();
+        bare.companyName = QStringLiteral("株式会社まだ途中");
+        bare.updatedAt = withContact.updatedAt;
+        DraftsDialog dialog({withContact, bare});
+        auto list = dialog.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(
+            list->item(0)->text().startsWith(QStringLiteral("株式会社見守り商事 — 山田 太郎（")));
+        // No contact yet: no dangling dash.
+        QVERIFY2(!list->item(1)->text().contains(u'—'), qPrintable(list->item(1)->text()));
+        QVERIFY(list->item(1)->text().startsWith(QStringLiteral("株式会社まだ途中（最終更新")));
+    }
+};
+
+MOSHIKOMI_TEST(TestDraftsDialog)
+#include "tst_draftsdialog.moc"
