@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 #include "app/moshikomiapp.h"
+#include "app/terminationwatcher.h"
 #include "client/uilanguage.h"
 
 #include <QApplication>
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     MoshikomiApp moshikomi;
+    // Logout and shutdown send SIGTERM or SIGHUP: the open draft is saved
+    // before the process goes.
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &moshikomi,
+                     &MoshikomiApp::saveAndQuit);
     if (!moshikomi.start(app.arguments()))
         return 1;
     return app.exec();

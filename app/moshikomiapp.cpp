@@ -273,3 +273,10 @@ void MoshikomiApp::switchLanguage()
     if (listOpen)
         showQueueList();
 }
+
+void MoshikomiApp::saveAndQuit()
+{
+    if (m_wizard)
+        m_wizard->saveDraft();
+    QCoreApplication::quit();
+}

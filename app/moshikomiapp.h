@@ -40,6 +40,8 @@ public Q_SLOTS:
     void resumeDraft(const QUuid &id);
     void switchLanguage();
     void showQueueList();
+    // Saves what is open and ends the application (a termination signal).
+    void saveAndQuit();
 
 private:
     using Options = CommandLine::Options;

@@ -111,16 +111,25 @@ void PrefectureField::commitTypedText()
     QString found = Prefectures::codeForName(typed);
     if (found.isEmpty() && Prefectures::isValidCode(typed.rightJustified(2, u'0')))
         found = typed.rightJustified(2, u'0');
-    if (found.isEmpty()) {
+    // A name that begins with what was typed comes first: "京都" is 京都府,
+    // although 東京都 also contains it.
+    auto unique = [&typed](bool prefix) {
         QStringList matches;
         for (const QString &c : Prefectures::codes()) {
-            if (Prefectures::name(c).contains(typed) ||
-                Prefectures::englishName(c).contains(typed, Qt::CaseInsensitive))
+            const QString ja = Prefectures::name(c);
+            const QString en = Prefectures::englishName(c);
+            const bool hit = prefix
+                                 ? ja.startsWith(typed) || en.startsWith(typed, Qt::CaseInsensitive)
+                                 : ja.contains(typed) || en.contains(typed, Qt::CaseInsensitive);
+            if (hit)
                 matches.append(c);
         }
-        if (matches.size() == 1)
-            found = matches.first();
-    }
+        return matches.size() == 1 ? matches.first() : QString();
+    };
+    if (found.isEmpty())
+        found = unique(true);
+    if (found.isEmpty())
+        found = unique(false);
     if (!found.isEmpty())
         setCode(found);
     updateMessage();

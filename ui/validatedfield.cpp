@@ -48,9 +48,21 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     default:
         break;
     }
-    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_previousLength = m_currentLength;
+        m_currentLength = text.size();
         updateMessage();
         emit valueChanged(value());
+    });
+    // A paste (several characters at once, by the person) that is not right
+    // is explained at once, not when the field is left: they are looking at it.
+    connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const qsizetype before =
+            m_currentLength == text.size() ? m_previousLength : m_currentLength;
+        if (text.size() > before + 1 && !isAcceptable()) {
+            m_revealed = true;
+            updateMessage();
+        }
     });
     connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
 }

@@ -62,5 +62,7 @@ private:
     ExtraCheck m_extra;
     QString m_help;
     bool m_revealed = false;
+    qsizetype m_previousLength = 0;
+    qsizetype m_currentLength = 0;
     bool m_continueAtEnd = false;
 };

@@ -28,6 +28,19 @@ FieldValidator::FieldValidator(const FieldSpec &spec, QObject *parent)
 
 QValidator::State FieldValidator::validate(QString &input, int &pos) const
 {
+    const bool severalAtOnce = input.size() > m_last.size() + 1;
+    State state = check(input, pos);
+    // A paste the field cannot take as it is stays on screen, and the
+    // message under the field says what is wrong with it (docs/decisions.md).
+    if (state == Invalid && severalAtOnce)
+        state = Intermediate;
+    if (state != Invalid)
+        m_last = input;
+    return state;
+}
+
+QValidator::State FieldValidator::check(QString &input, int &pos) const
+{
     switch (m_spec.kind) {
     case FieldKind::PostalCode: {
         replaceKeepingCursor(input, pos, Normalizer::postalCodeCharacters(input),

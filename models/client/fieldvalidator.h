@@ -20,5 +20,10 @@ public:
     const FieldSpec &spec() const { return m_spec; }
 
 private:
+    State check(QString &input, int &pos) const;
+
     FieldSpec m_spec;
+    // What the line edit held last: a paste (several characters at once) is
+    // never refused, only a keystroke that can never belong.
+    mutable QString m_last;
 };

@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,6 +80,56 @@ private Q_SLOTS:
         d.tab();
         QVERIFY2(d.messageFor(field).contains(message), qPrintable(d.messageFor(field)));
         QVERIFY(!d.next());
+    }
+
+    void pastesAreKeptAndExplained_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("message"); // empty: accepted as it is
+        QTest::newRow("phone with extension") << "customer.phone"
+                                              << "082-123-4567 内線12"
+                                              << "0821234567内線12"
+                                              << "内線";
+        QTest::newRow("phone with words") << "customer.phone"
+                                          << "電話 082-123-4567"
+                                          << "電話0821234567"
+                                          << "10桁または11桁";
+        QTest::newRow("phone as written") << "customer.phone"
+                                          << "（０８２）１２３－４５６７"
+                                          << "0821234567"
+                                          << "";
+        QTest::newRow("postal code with a space") << "customer.postalCode"
+                                                  << "733 0001"
+                                                  << "733-0001"
+                                                  << "";
+        QTest::newRow("postal code too long") << "customer.postalCode"
+                                              << "733-00012"
+                                              << "733-00012"
+                                              << "7桁";
+        QTest::newRow("company with a tab") << "customer.companyName"
+                                            << "株式会社\t見守り"
+                                            << "株式会社\t見守り"
+                                            << "使用できない文字";
+    }
+    void pastesAreKeptAndExplained()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, pasted);
+        QFETCH(QString, kept);
+        QFETCH(QString, message);
+        WizardDriver d;
+        QLineEdit *edit = d.edit(field);
+        edit->setFocus();
+        QApplication::clipboard()->setText(pasted);
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        // Never dropped: what was pasted stays, and what is wrong is said at once.
+        QCOMPARE(edit->text(), kept);
+        if (message.isEmpty())
+            QCOMPARE(d.messageFor(field), QString());
+        else
+            QVERIFY2(d.messageFor(field).contains(message), qPrintable(d.messageFor(field)));
     }
 
     void enterOnIncompletePageShowsEveryMessage()
@@ -144,6 +195,10 @@ private Q_SLOTS:
         QTest::newRow("part") << QStringLiteral("広島") << "34";
         QTest::newRow("english") << QStringLiteral("okinawa") << "47";
         QTest::newRow("code") << QStringLiteral("13") << "13";
+        // 東京都 also contains 京都: the name that begins with it wins.
+        QTest::newRow("京都 is Kyoto") << QStringLiteral("京都") << "26";
+        QTest::newRow("東京 is Tokyo") << QStringLiteral("東京") << "13";
+        QTest::newRow("大阪") << QStringLiteral("大阪") << "27";
     }
 
     void prefectureFoundByTyping()

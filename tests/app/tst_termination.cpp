@@ -1,0 +1,93 @@
+#include "testregistry.h"
+
+#include "app/moshikomiapp.h"
+#include "app/terminationwatcher.h"
+#include "client/localqueue.h"
+#include "ui/applicationwizard.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+// The child: the app as main() wires it, typing without a pause into the
+// address; it is ended with SIGTERM as a logout or shutdown ends it.
+int runTerminatedTypist(const QString &dir)
+{
+    MoshikomiApp app;
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &app,
+                     &MoshikomiApp::saveAndQuit);
+    if (!app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir,
+                    QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("ja")}))
+        return 3;
+    std::printf("%s\n", qPrintable(app.wizard()->application().id.toString(QUuid::WithoutBraces)));
+    std::fflush(stdout);
+    QLineEdit *address = app.wizard()->findChild<QLineEdit *>(QStringLiteral("customer.address"));
+    address->setFocus();
+    int typed = 0;
+    QTimer keys;
+    QObject::connect(&keys, &QTimer::timeout, [&] {
+        QTest::keyClick(address, 'a');
+        std::printf("len %d\n", ++typed);
+        std::fflush(stdout);
+    });
+    keys.start(20);
+    return QApplication::exec();
+}
+
+class TestTermination : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sigtermSavesTheOpenDraft()
+    {
+        QTemporaryDir dir;
+        QProcess child;
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments({QStringLiteral("--terminated-typist"), dir.path()});
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start();
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QUuid id;
+        int typed = 0;
+        QElapsedTimer t;
+        t.start();
+        while (typed < 40 && t.elapsed() < 30000) {
+            child.waitForReadyRead(100);
+            out += child.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("len "))
+                    typed = line.mid(4).toInt();
+                else if (id.isNull() && line.size() == 36)
+                    id = QUuid::fromString(QString::fromLatin1(line));
+            }
+        }
+        QVERIFY2(typed >= 40, "the typist did not get going");
+        child.terminate(); // SIGTERM, while keys are still coming
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        out += child.readAllStandardOutput();
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.startsWith("len "))
+                typed = line.mid(4).toInt();
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const std::optional<LocalQueue::Entry> e = queue.entry(id);
+        QVERIFY(e);
+        // Every key typed before the signal is on disk, not only what the
+        // 400 ms draft timer had saved.
+        QCOMPARE(int(e->application.customer.address.size()), typed);
+    }
+};
+
+MOSHIKOMI_TEST(TestTermination)
+#include "tst_termination.moc"
