@@ -13,6 +13,7 @@ AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
     setTitle(tr("Additional information"));
     setSubTitle(tr("Details this service needs for the application."));
     auto scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, not the frame
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -35,6 +35,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setUpButtons();
     addPages();
     setUpTryNext();
+    setUpArrivalFocus();
     setUpDraftSaving();
     resize(1100, 760);
 }
@@ -104,6 +105,17 @@ void ApplicationWizard::setUpTryNext()
         connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext,
                 Qt::QueuedConnection);
     connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext, Qt::QueuedConnection);
+}
+
+void ApplicationWizard::setUpArrivalFocus()
+{
+    // After QWizard has set up the page: the first field at fault, or the first.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        QTimer::singleShot(0, this, [this, id] {
+            if (StepPage *p = stepPage(id); p && currentId() == id && !m_loading)
+                p->focusOnArrival();
+        });
+    });
 }
 
 void ApplicationWizard::setUpDraftSaving()

@@ -59,6 +59,7 @@ private:
     void addPages();
     // Alt+N on an incomplete page shows what is missing.
     void setUpTryNext();
+    void setUpArrivalFocus();
     void setUpDraftSaving();
     bool submit();
     // Shows every message of an incomplete page and focuses the first field

@@ -14,6 +14,7 @@ public:
     explicit DonePage(QWidget *parent = nullptr);
 
     void initializePage() override;
+    void focusOnArrival() override {} // "New application" has it
 
 Q_SIGNALS:
     void newApplicationRequested();

@@ -38,6 +38,7 @@ ReviewPage::ReviewPage(QWidget *parent)
                    "confused are marked like this: %1.")
                     .arg(QStringLiteral("l 1 I O 0")));
     auto scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, not the frame
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

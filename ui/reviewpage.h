@@ -21,6 +21,8 @@ public:
     void setSubmitter(std::function<bool()> submit) { m_submit = std::move(submit); }
 
     void initializePage() override;
+    // The wizard's Submit keeps the focus: Enter must not mean "Change…".
+    void focusOnArrival() override {}
     bool validatePage() override;
 
     // Email addresses and phone numbers: fixed-width, with the characters that

@@ -19,6 +19,9 @@ RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_add(new QPushButton(this))
 {
+    // The rows' fields take the focus, never the scrolling frame around them:
+    // Tab goes from field to field and Shift+Tab mirrors it.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto content = new QWidget;
     auto contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_rowsLayout);

@@ -5,6 +5,7 @@
 #include "ui/stepheader.h"
 #include "ui/validatedfield.h"
 
+#include <QAbstractScrollArea>
 #include <QMetaProperty>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -40,7 +41,7 @@ Customer StepPage::customerFromFields() const
     return c;
 }
 
-void StepPage::focusFirstFault()
+bool StepPage::focusFirstFault()
 {
     // findChildren() walks depth first in creation order, which is the order
     // of the fields on every page.
@@ -51,6 +52,20 @@ void StepPage::focusFirstFault()
         const auto prefecture = qobject_cast<PrefectureField *>(w);
         if ((field && !field->isAcceptable()) || (prefecture && !prefecture->isAcceptable())) {
             w->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void StepPage::focusOnArrival()
+{
+    if (focusFirstFault())
+        return;
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisibleTo(this) &&
+            w->isEnabled() && !qobject_cast<QAbstractScrollArea *>(w)) {
+            w->setFocus(Qt::TabFocusReason);
             return;
         }
     }

@@ -26,8 +26,11 @@ public:
     // Returns false when something is at fault.
     virtual bool revealErrors() { return true; }
     // Puts the focus on the first field that still needs something, without
-    // showing messages (a resumed draft continues where work is left).
-    void focusFirstFault();
+    // showing messages (a resumed draft continues where work is left); false
+    // when nothing does.
+    bool focusFirstFault();
+    // On arriving at the page: its first field at fault, or its first field.
+    virtual void focusOnArrival();
 
 protected:
     void initializePage() override;

@@ -93,12 +93,40 @@ private Q_SLOTS:
         const FieldSpec spec = field == "mobile" ? TestData::loginUserSpec("mobile")
                                                  : TestData::customerSpec(field.constData());
         FieldValidator validator(spec);
-        QString text = typed;
+        // Typed: everything but the last key is there already.
+        QString before = typed.left(typed.size() - 1);
+        int beforePos = int(before.size());
+        validator.validate(before, beforePos);
+        QString text = before + typed.right(1);
         int pos = int(text.size());
         QCOMPARE(validator.validate(text, pos), state);
         if (state != QValidator::Invalid)
             QCOMPARE(text, shown);
         QVERIFY(pos >= 0 && pos <= text.size());
+    }
+
+    void aPasteIsNeverRefused_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("pasted");
+        QTest::newRow("postal 8 digits") << QByteArray("postalCode") << QStringLiteral("73300011");
+        QTest::newRow("postal with letters") << QByteArray("postalCode") << QStringLiteral("〒ABC");
+        QTest::newRow("phone with words") << QByteArray("phone") << QStringLiteral("TEL 082-123");
+        QTest::newRow("phone 12 digits") << QByteArray("phone") << QStringLiteral("090123456789");
+    }
+    void aPasteIsNeverRefused()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, pasted);
+        FieldValidator validator(TestData::customerSpec(field.constData()));
+        QString text = pasted;
+        int pos = int(text.size());
+        // Kept on screen (Intermediate, with its message), never undone.
+        QCOMPARE(validator.validate(text, pos), QValidator::Intermediate);
+        // A single key that cannot belong is still refused afterwards.
+        QString more = text + u'Z';
+        int morePos = int(more.size());
+        QCOMPARE(validator.validate(more, morePos), QValidator::Invalid);
     }
 
     void cursorStaysWhereTyped()

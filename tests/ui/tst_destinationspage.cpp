@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDebug>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -33,6 +34,57 @@ class TestDestinationsPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+
+    void tabWalksEveryFieldAndBack_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one destination") << 1;
+        QTest::newRow("three destinations") << 3;
+    }
+    void tabWalksEveryFieldAndBack()
+    {
+        QFETCH(int, rows);
+        WizardDriver d;
+        d.wizard()->show();
+        QVERIFY(QTest::qWaitForWindowActive(d.wizard()));
+        d.fillValidCustomer();
+        // Step 1 has no first name, which step 2 requires.
+        d.edit(QStringLiteral("customer.firstName"))->clear();
+        // Arriving with Enter, as a person does.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(d.wizard()->currentId(), int(DestinationsPageId));
+        DestinationsEditor *editor = destinations(d.wizard());
+        // The focus arrives on the first field still to fill: 氏名(名).
+        QTRY_COMPARE(QApplication::focusWidget(), editor->row(0)->tabChain().at(2));
+        for (int i = 1; i < rows; ++i)
+            editor->addDestination();
+        QList<QWidget *> expected;
+        for (int r = 0; r < rows; ++r) {
+            for (QWidget *w : editor->row(r)->tabChain()) {
+                if (w->isVisible() && w->isEnabled())
+                    expected << w;
+            }
+        }
+        if (editor->addButton()->isEnabled()) // not once the list is full
+            expected << editor->addButton();
+        // Forward from the first field of the first row through every field
+        // of every row, in order; then back, exactly mirrored.
+        expected.first()->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> forward;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            forward << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(forward, expected);
+        expected.last()->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> backward;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            backward << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        }
+        std::reverse(backward.begin(), backward.end());
+        QCOMPARE(backward, expected);
+    }
 
     void tenDestinationsSummingToTen()
     {

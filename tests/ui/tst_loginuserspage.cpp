@@ -34,6 +34,54 @@ class TestLoginUsersPage : public QObject
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
 
+    void tabWalksEveryFieldAndBack_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one user") << 1;
+        QTest::newRow("three users") << 3;
+    }
+    void tabWalksEveryFieldAndBack()
+    {
+        QFETCH(int, rows);
+        WizardDriver d;
+        d.wizard()->show();
+        QVERIFY(QTest::qWaitForWindowActive(d.wizard()));
+        d.fillValidCustomer();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(d.wizard()->currentId(), int(DestinationsPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(d.wizard()->currentId(), int(LoginUsersPageId));
+        LoginUsersEditor *editor = users(d.wizard());
+        // Prefilled from step 1 and complete: the focus arrives on the first field.
+        QTRY_COMPARE(QApplication::focusWidget(), editor->row(0)->tabChain().first());
+        for (int i = 1; i < rows; ++i)
+            editor->addUser();
+        QList<QWidget *> expected;
+        for (int r = 0; r < rows; ++r) {
+            for (QWidget *w : editor->row(r)->tabChain()) {
+                if (w->isVisible() && w->isEnabled())
+                    expected << w;
+            }
+        }
+        if (editor->addButton()->isEnabled()) // not once the list is full
+            expected << editor->addButton();
+        expected.first()->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> forward;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            forward << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(forward, expected);
+        expected.last()->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> backward;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            backward << QApplication::focusWidget();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        }
+        std::reverse(backward.begin(), backward.end());
+        QCOMPARE(backward, expected);
+    }
+
     void threeUsersAndUniqueEmails()
     {
         WizardDriver d;
