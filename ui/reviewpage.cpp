@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -49,10 +50,15 @@ ReviewPage::ReviewPage(QWidget *parent)
 
 QString ReviewPage::markConfusable(const QString &text)
 {
+    // Digits alone (a postal code, a phone number) cannot be confused with
+    // letters: only a value with both is marked.
+    bool letters = false;
+    for (QChar c : text)
+        letters = letters || (c.unicode() < 0x80 && c.isLetter());
     QString html;
     for (QChar c : text) {
         const QString escaped = QString(c).toHtmlEscaped();
-        if (QStringView(u"l1I|O0o").contains(c))
+        if (letters && QStringView(u"l1I|O0o").contains(c))
             html += QStringLiteral(
                         "<span style=\"background-color:#ffe08a; color:#7a3e00;\"><u>%1</u></span>")
                         .arg(escaped);
@@ -80,6 +86,13 @@ void ReviewPage::addGroup(WizardPageId step, const QString &title,
     text->setTextFormat(Qt::RichText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setAccessibleName(title);
+    // What a screen reader says of the group: every label with its value,
+    // as it is read back to the customer.
+    QStringList spoken;
+    for (const auto &[label, value] : rows)
+        spoken << label + QStringLiteral(": ") +
+                      QTextDocumentFragment::fromHtml(value).toPlainText();
+    text->setAccessibleDescription(spoken.join(QStringLiteral("\n")));
     layout->addWidget(text, 1);
     auto edit = new QPushButton(tr("Change…"), box);
     edit->setObjectName(QStringLiteral("edit%1").arg(step));

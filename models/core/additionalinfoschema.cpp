@@ -143,6 +143,13 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         f.maxLength = o.value(QLatin1StringView("maxLength")).toInt(0);
         f.pattern = o.value(QLatin1StringView("pattern")).toString();
         if (!f.pattern.isEmpty()) {
+            // A pattern is matched whole (anchored): \Q without \E would quote
+            // the anchor itself, and control verbs such as (*ACCEPT) end the
+            // match early. Such a pattern is the schema's fault, said at load.
+            const qsizetype quote = f.pattern.indexOf(QLatin1StringView("\\Q"));
+            if ((quote >= 0 && f.pattern.indexOf(QLatin1StringView("\\E"), quote) < 0) ||
+                f.pattern.contains(QLatin1StringView("(*")) || f.pattern.endsWith(u'\\'))
+                return fail(where + QStringLiteral(": a \"pattern\" that cannot be anchored"));
             f.regex.setPattern(QRegularExpression::anchoredPattern(f.pattern));
             if (!f.regex.isValid())
                 return fail(where + QStringLiteral(": invalid \"pattern\""));

@@ -48,10 +48,52 @@ private Q_SLOTS:
             << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\"}]}");
         QTest::newRow("bad pattern") << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\","
                                                    "\"type\":\"text\",\"pattern\":\"([\"}]}");
+        QTest::newRow("pattern quoting the anchor")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\","
+                          "\"pattern\":\"\\\\Qabc\"}]}");
+        QTest::newRow("pattern with a control verb")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\","
+                          "\"pattern\":\"a(*ACCEPT)b\"}]}");
+        QTest::newRow("number limit beyond any integer")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"number\","
+                          "\"max\":1e20}]}");
+        QTest::newRow("number limit far below")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"number\","
+                          "\"min\":-1e300}]}");
         QTest::newRow("bad date limit")
             << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\",\"min\":"
                           "\"tomorrow\"}]}");
     }
+    void largeLimitsAreSaidAsTheyAre()
+    {
+        const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
+            "{\"version\":\"1\",\"fields\":[{\"key\":\"n\",\"type\":\"number\","
+            "\"max\":5000000000}]}");
+        QVERIFY(schema.isValid());
+        const FieldError e = AdditionalInfoSchema::check(schema.fields().first(),
+                                                         QVariant::fromValue(qint64(5000000001)));
+        QCOMPARE(e.code, QStringLiteral("above_maximum"));
+        QCOMPARE(e.args, QStringList{QStringLiteral("5000000000")});
+        // A value of 1e20 is refused, not converted (undefined behaviour).
+        QCOMPARE(AdditionalInfoSchema::check(schema.fields().first(), 1e20).code,
+                 QStringLiteral("not_integer"));
+    }
+
+    void patternsMatchWholeValues()
+    {
+        const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
+            "{\"version\":\"1\",\"fields\":[{\"key\":\"d\",\"type\":\"text\","
+            "\"pattern\":\"^[0-9]{3}$\"}]}");
+        QVERIFY(schema.isValid());
+        const auto &f = schema.fields().first();
+        QVERIFY(!AdditionalInfoSchema::check(f, QStringLiteral("123")).isError());
+        // $ no longer lets a trailing line feed through.
+        QCOMPARE(AdditionalInfoSchema::check(f, QStringLiteral("123\n")).code,
+                 QStringLiteral("invalid_character"));
+        QCOMPARE(AdditionalInfoSchema::check(f, QStringLiteral("1234")).code,
+                 QStringLiteral("pattern_mismatch"));
+    }
+
     void badSchemas()
     {
         QFETCH(QByteArray, json);

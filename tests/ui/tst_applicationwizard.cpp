@@ -122,15 +122,26 @@ private Q_SLOTS:
         QVERIFY(d.nextEnabled());
         QVERIFY(d.next());
         QCOMPARE(w->currentId(), int(ReviewPageId));
-        // The review shows everything, phone numbers with confusable characters marked.
+        // The review shows everything in fixed width; confusable characters
+        // are marked where a confusion can happen (an email address), not in
+        // digits alone (a phone number).
         QString review;
-        for (QLabel *l : w->currentPage()->findChildren<QLabel *>())
+        QString spoken;
+        for (QLabel *l : w->currentPage()->findChildren<QLabel *>()) {
             review += l->text();
+            spoken += l->accessibleDescription();
+        }
         QVERIFY(review.contains(QStringLiteral("株式会社見守り商事")));
         QVERIFY(review.contains(QStringLiteral("広島県")));
         QVERIFY(review.contains(QStringLiteral("広島市西区大芝1-2-3")));
-        QVERIFY(review.contains(QStringLiteral("<u>0</u></span>82")));
         QVERIFY(review.contains(QStringLiteral("monospace")));
+        QVERIFY(review.contains(QStringLiteral(">0821234567<")));
+        QVERIFY(!review.contains(QStringLiteral("<u>0</u></span>82")));
+        QVERIFY(review.contains(QStringLiteral("tar<span style=\"background-color:#ffe08a; "
+                                               "color:#7a3e00;\"><u>o</u></span>@")));
+        // A screen reader hears the values, not only the group titles.
+        QVERIFY2(spoken.contains(QStringLiteral("電話番号: 0821234567")), qPrintable(spoken));
+        QVERIFY(spoken.contains(QStringLiteral("会社名: 株式会社見守り商事")));
 
         // Submitting asks first; Cancel changes nothing.
         QString question;
