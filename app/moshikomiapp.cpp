@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -129,6 +130,10 @@ bool MoshikomiApp::start(const QStringList &arguments)
         return false;
     }
     const Options &options = parsed.options;
+    QIcon icon;
+    for (int size : {16, 32, 48, 256})
+        icon.addFile(QStringLiteral(":/icons/moshikomi-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     if (!openSettings(options))
         return false;
 

@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libcurl4-openssl-dev libgl-dev
     xvfb xauth fonts-ipaexfont-gothic
-    python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk
+    python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk lintian binutils
 )
 missing=()
 for p in "${packages[@]}"; do
