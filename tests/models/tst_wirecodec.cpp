@@ -1,3 +1,5 @@
+#include "core/applicationrules.h"
+#include "core/normalizer.h"
 #include "core/wirecodec.h"
 #include "messages/messagecatalog.h"
 #include "testdata.h"
@@ -7,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 namespace {
 QStringList paths(const FieldErrors &errors)
@@ -210,6 +214,73 @@ private Q_SLOTS:
             if (!r.ok())
                 QVERIFY(!r.errors.first().code.isEmpty());
         }
+    }
+
+    void hostileNumbersAndTextNeverReachUndefinedBehaviour()
+    {
+        // Numbers and strings a request body may carry, put at every place a
+        // number or string can go; float-cast-overflow and the other UBSan
+        // checks of the test build watch the conversions. Bounded: every
+        // case at every place, seeded mutations around them.
+        const QList<QByteArray> numbers = {"1e20", "-1e300", "1e308", "-0",     "4294967297",
+                                           "2.5",  "-1",     "0",     "1e-320", "9007199254740993"};
+        const QList<QByteArray> strings = {"\"\\u0000\"", "\"\\ud800\"", "\"a\\u202eb\"",
+                                           "\"\\ufeff\"", "\"\\n\""};
+        const QByteArray valid = WireCodec::encode(TestData::validApplication());
+        QRandomGenerator rng(20261125);
+        int checked = 0;
+        for (const QByteArray &literal : numbers + strings) {
+            // Every value position: after each ':'.
+            for (qsizetype at = valid.indexOf(':'); at >= 0; at = valid.indexOf(':', at + 1)) {
+                const qsizetype end = [&] {
+                    qsizetype e = at + 1;
+                    int depth = 0;
+                    bool inString = false;
+                    for (; e < valid.size(); ++e) {
+                        const char c = valid[e];
+                        if (inString) {
+                            if (c == '\\')
+                                ++e;
+                            else if (c == '"')
+                                inString = false;
+                            continue;
+                        }
+                        if (c == '"')
+                            inString = true;
+                        else if (c == '{' || c == '[')
+                            ++depth;
+                        else if ((c == '}' || c == ']') && depth-- == 0)
+                            break;
+                        else if (c == ',' && depth == 0)
+                            break;
+                    }
+                    return e;
+                }();
+                QByteArray b = valid;
+                b.replace(at + 1, end - at - 1, literal);
+                if (rng.bounded(4) == 0)
+                    b[int(rng.bounded(int(b.size())))] = char(rng.bounded(256));
+                const WireCodec::Result r = WireCodec::decode(b);
+                if (!r.ok())
+                    QVERIFY(!r.errors.first().code.isEmpty());
+                // What decodes is judged without any undefined behaviour too.
+                ApplicationRules::validate(Normalizer::application(r.application),
+                                           ApplicationRules::Confirmation::Ignore);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 15 * 20); // every literal at every value position
+    }
+
+    void encoderWritesOnlyValidJson()
+    {
+        Application a = TestData::validApplication();
+        a.additionalInfo.insert(QStringLiteral("nan"), std::numeric_limits<double>::quiet_NaN());
+        a.additionalInfo.insert(QStringLiteral("inf"), std::numeric_limits<double>::infinity());
+        a.customer.companyName = QStringLiteral("\u0001\"\\\n");
+        QJsonParseError e;
+        QJsonDocument::fromJson(WireCodec::encode(a), &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
     }
 };
 
