@@ -85,6 +85,14 @@ bool MoshikomiApp::openQueue()
             QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
         return false;
     }
+    if (m_queue->isReadOnly()) {
+        QMessageBox::warning(
+            nullptr, tr("Moshikomi"),
+            tr("The local database %1 is read-only: unfinished applications can be opened and "
+               "read, but nothing you type can be saved. Copy the folder somewhere writable and "
+               "start with --data-dir to go on.")
+                .arg(QDir::toNativeSeparators(m_queue->databasePath())));
+    }
     if (!m_queue->movedAsideTo().isEmpty()) {
         QMessageBox::warning(
             nullptr, tr("Moshikomi"),

@@ -566,6 +566,10 @@
         <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local database %1 is read-only: unfinished applications can be opened and read, but nothing you type can be saved. Copy the folder somewhere writable and start with --data-dir to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -154,8 +155,13 @@ bool LocalQueue::open(const QString &directory, const Options &options)
     m_error = {};
     m_movedAsideTo.clear();
     m_path = QDir(directory).filePath(QLatin1StringView(FileName));
+    m_readOnly = false;
     if (!secureLocation(directory))
         return false;
+    // A queue on read-only media (or without write permission) is still read:
+    // the drafts can be looked at, and every save says why it cannot be.
+    if (!isWritable() && QFileInfo(m_path).size() > 0)
+        return openReadOnly();
 
     if (!openFile())
         return failedToOpen();
@@ -229,6 +235,37 @@ bool LocalQueue::failedToOpen()
         fail(ErrorKind::ReadOnly, m_error.detail);
     close();
     return false;
+}
+
+bool LocalQueue::openReadOnly()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    // immutable: nothing can change it, so SQLite needs no -shm beside it.
+    QUrl uri = QUrl::fromLocalFile(m_path);
+    uri.setQuery(QStringLiteral("immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        m_error = {ErrorKind::ReadOnly, db.lastError().text()};
+        emit errorOccurred(m_error);
+        close();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        fail(q);
+        close();
+        return false;
+    }
+    if (q.value(0).toInt() > SchemaVersion) {
+        fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(q.value(0).toInt()));
+        close();
+        return false;
+    }
+    m_readOnly = true;
+    m_error = {ErrorKind::ReadOnly, m_path};
+    qCWarning(lcQueue) << "opened read-only:" << m_path;
+    return true;
 }
 
 bool LocalQueue::openFile()

@@ -97,6 +97,9 @@ public:
     bool open(const QString &directory) { return open(directory, Options{}); }
     void close();
     bool isOpen() const;
+    // Opened from a file that cannot be written (read-only media, no
+    // permission): reading works, every save fails with ReadOnly.
+    bool isReadOnly() const { return m_readOnly; }
     QString databasePath() const { return m_path; }
     // Where a corrupt database was moved at open; empty when it was not.
     QString movedAsideTo() const { return m_movedAsideTo; }
@@ -129,6 +132,7 @@ private:
     // file is made 0600 before SQLite opens it (its -wal and -shm follow).
     bool secureLocation(const QString &directory);
     bool openFile();
+    bool openReadOnly();
     bool failedToOpen();
     bool isWritable() const;
     bool configure();
@@ -154,5 +158,6 @@ private:
     QString m_movedAsideTo;
     Options m_options;
     Error m_error;
+    bool m_readOnly = false;
 };
 Q_DECLARE_METATYPE(LocalQueue::Error)

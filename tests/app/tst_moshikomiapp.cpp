@@ -3,6 +3,7 @@
 #include "client/uilanguage.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "tmpfs.h"
 #include "ui/applicationwizard.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
@@ -121,6 +122,27 @@ private Q_SLOTS:
         QVERIFY2(told.contains(says) && told.contains(resume), qPrintable(told));
         QVERIFY(asked);
         QCOMPARE(app.wizard()->application().id, id);
+    }
+
+    void readOnlyQueueOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        Tmpfs tmpfs(dir.path(), "size=8m");
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        QVERIFY(tmpfs.remountReadOnly());
+        QString told;
+        answerMessageBox(&told);
+        bool asked = false;
+        resumeFirstDraftWhenAsked(true, &asked, 200);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja")}));
+        QVERIFY2(told.contains(QStringLiteral("読み取り専用")), qPrintable(told));
+        // The draft is offered and shown as it was saved.
+        QVERIFY(asked);
+        QCOMPARE(app.wizard()->application().id, id);
+        QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
     }
 
     void missingSchemaFileIsNotFound()

@@ -342,7 +342,7 @@ private Q_SLOTS:
         queue.close();
     }
 
-    void readOnlyDatabaseIsReportedAtOpen()
+    void readOnlyDatabaseOpensReadOnly()
     {
         QTemporaryDir dir;
         Tmpfs tmpfs(dir.path(), "size=4m");
@@ -355,7 +355,15 @@ private Q_SLOTS:
         }
         QVERIFY(tmpfs.remountReadOnly());
         LocalQueue queue;
-        QVERIFY(!queue.open(dir.path()));
+        // The drafts can be read; saving says why it cannot be.
+        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.isReadOnly());
+        QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
+        QCOMPARE(queue.drafts().size(), 1);
+        QCOMPARE(queue.entry(a.id)->application.customer, a.customer);
+        Application changed = a;
+        changed.customer.title = QStringLiteral("社長");
+        QVERIFY(!queue.saveDraft(changed, 3));
         QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
         QVERIFY2(!queue.lastError().detail.isEmpty(), "no detail for the log");
     }
