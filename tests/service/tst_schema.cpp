@@ -1,0 +1,103 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "core/wirecodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+QString writeSchema(const QString &dir, const QByteArray &version, bool requirePlan)
+{
+    const QString path = QDir(dir).filePath(QString::fromLatin1("schema-" + version + ".json"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("{\"version\":\"" + version +
+            "\",\"fields\":[{\"key\":\"plan\",\"type\":\"choice\",\"required\":" +
+            (requirePlan ? "true" : "false") +
+            ",\"options\":[{\"value\":\"standard\",\"label\":{\"ja\":\"スタンダード\",\"en\":"
+            "\"Standard\"}}]}]}");
+    return path;
+}
+
+} // namespace
+
+// The step-3 schema as the service publishes it: with an ETag, and every
+// version it ever published kept, so that an application entered offline
+// against an earlier one still validates.
+class TestSchema : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionsAreKeptAndTagged()
+    {
+        QTemporaryDir data;
+        QTemporaryDir files;
+        const QString first = writeSchema(files.path(), "2026-11-a", true);
+        const QString second = writeSchema(files.path(), "2026-12-b", false);
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("2026-11-a");
+        a.additionalInfo.insert(QStringLiteral("plan"), QStringLiteral("standard"));
+        QByteArray token;
+        {
+            ServiceProcess service({QStringLiteral("--additional-info"), first}, data.path());
+            QVERIFY(service.start());
+            token = service.addStaff(QStringLiteral("alice"));
+            const ServiceProcess::Reply r =
+                service.request("GET", QStringLiteral("/api/v1/forms/additional-info"), {},
+                                {{"Authorization", "Bearer " + token}});
+            QCOMPARE(r.status, 200);
+            QCOMPARE(QJsonDocument::fromJson(r.body).object().value("version").toString(),
+                     QStringLiteral("2026-11-a"));
+            QVERIFY(!r.header("ETag").isEmpty());
+            const ServiceProcess::Reply again = service.request(
+                "GET", QStringLiteral("/api/v1/forms/additional-info"), {},
+                {{"Authorization", "Bearer " + token}, {"If-None-Match", r.header("ETag")}});
+            QCOMPARE(again.status, 304);
+            // A required choice missing: refused by the schema named.
+            Application missing = a;
+            missing.additionalInfo.clear();
+            const ServiceProcess::Reply refused = service.submit(token, WireCodec::encode(missing));
+            QCOMPARE(refused.status, 422);
+            QVERIFY(refused.body.contains("additionalInfo.plan"));
+        }
+        // A new schema is published; an application entered against the
+        // first one still validates by it.
+        ServiceProcess service({QStringLiteral("--additional-info"), second}, data.path());
+        QVERIFY(service.start());
+        const ServiceProcess::Reply r =
+            service.request("GET", QStringLiteral("/api/v1/forms/additional-info"), {},
+                            {{"Authorization", "Bearer " + token}});
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("version").toString(),
+                 QStringLiteral("2026-12-b"));
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        Application old = TestData::validApplication();
+        old.formVersion = QStringLiteral("2026-11-a");
+        QCOMPARE(service.submit(token, WireCodec::encode(old)).status, 422); // still required there
+    }
+
+    void resendsAreLimited()
+    {
+        ServiceProcess service;
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        const Application a = TestData::validApplication();
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        const QString path = QStringLiteral("/api/v1/applications/") +
+                             a.id.toString(QUuid::WithoutBraces) +
+                             QStringLiteral("/resend-confirmation");
+        QList<int> statuses;
+        for (int i = 0; i < 6; ++i)
+            statuses
+                << service.request("POST", path, {}, {{"Authorization", "Bearer " + token}}).status;
+        QCOMPARE(statuses, (QList<int>{200, 200, 200, 200, 200, 429}));
+    }
+};
+
+MOSHIKOMI_TEST(TestSchema)
+#include "tst_schema.moc"
