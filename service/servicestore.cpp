@@ -751,10 +751,19 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
 
 bool ServiceStore::markSent(qint64 outboxId)
 {
+    return recordOutcome(outboxId, QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"), {},
+                         QStringLiteral("mail"));
+}
+
+bool ServiceStore::recordOutcome(qint64 outboxId, const QString &update, const QString &why,
+                                 const QString &timelineKind)
+{
     if (!begin())
         return false;
-    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"));
+    QSqlQuery &q = statement(update);
     q.addBindValue(now());
+    if (!why.isNull())
+        q.addBindValue(why);
     q.addBindValue(outboxId);
     QSqlQuery &row = statement(
         QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
@@ -767,7 +776,7 @@ bool ServiceStore::markSent(qint64 outboxId)
     const QString kind = row.value(1).toString();
     const QString recipient = row.value(2).toString();
     row.finish();
-    if (!addHistory(id, QStringLiteral("mail"), QString(), kind, recipient)) {
+    if (!addHistory(id, timelineKind, QString(), kind, recipient)) {
         rollback();
         return false;
     }
@@ -810,29 +819,9 @@ QByteArray ServiceStore::schemaJson(const QString &version)
 
 bool ServiceStore::markFailed(qint64 outboxId, const QString &why)
 {
-    if (!begin())
-        return false;
-    QSqlQuery &q =
-        statement(QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"));
-    q.addBindValue(now());
-    q.addBindValue(why);
-    q.addBindValue(outboxId);
-    QSqlQuery &row = statement(
-        QStringLiteral("SELECT application_id, kind, recipient FROM outbox WHERE id = ?"));
-    row.addBindValue(outboxId);
-    if (!exec(q) || !exec(row) || !row.next()) {
-        rollback();
-        return false;
-    }
-    const QString id = row.value(0).toString();
-    const QString kind = row.value(1).toString();
-    const QString recipient = row.value(2).toString();
-    row.finish();
-    if (!addHistory(id, QStringLiteral("mail_failed"), QString(), kind, recipient)) {
-        rollback();
-        return false;
-    }
-    return commit();
+    return recordOutcome(
+        outboxId, QStringLiteral("UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?"),
+        why.isNull() ? QStringLiteral("") : why, QStringLiteral("mail_failed"));
 }
 
 bool ServiceStore::isHealthy()

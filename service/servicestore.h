@@ -161,6 +161,10 @@ private:
     void rollback();
     bool migrate();
     bool addOutbox(const OutboxRow &row);
+    // Marks an outbox row (`update` binds the time, `why` unless null, the
+    // row's id) and writes the outcome into its application's timeline.
+    bool recordOutcome(qint64 outboxId, const QString &update, const QString &why,
+                       const QString &timelineKind);
     IntakeResult intakeOne(const IntakeItem &item);
     bool setStatus(const QString &id, const QString &status);
     // Inside a transaction: every personal value of one application gone.

@@ -285,3 +285,21 @@ bool ServiceProcess::waitForMails(int count, int timeoutMs) const
     }
     return mails().size() >= count;
 }
+
+std::optional<ServiceProcess::Mail> ServiceProcess::waitForNewMail(const QList<Mail> &before,
+                                                                   const QString &subject,
+                                                                   int timeoutMs) const
+{
+    QElapsedTimer t;
+    t.start();
+    do {
+        for (const Mail &m : mails()) {
+            const bool old = std::any_of(before.cbegin(), before.cend(),
+                                         [&m](const Mail &b) { return b.raw == m.raw; });
+            if (!old && m.subject.contains(subject))
+                return m;
+        }
+        QTest::qWait(50);
+    } while (t.elapsed() < timeoutMs);
+    return std::nullopt;
+}

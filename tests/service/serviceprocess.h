@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 // The real moshikomi-service, started as a child process on a free loopback
 // port with a data folder of its own, and spoken to over HTTP as the client
@@ -73,6 +74,10 @@ public:
     // The mails in the maildir's new/, oldest first.
     QList<Mail> mails() const;
     bool waitForMails(int count, int timeoutMs = 10000) const;
+    // The first mail not among `before` whose Subject contains `subject`
+    // (other mails may be on their way at the same time); waits for it.
+    std::optional<Mail> waitForNewMail(const QList<Mail> &before, const QString &subject,
+                                       int timeoutMs = 10000) const;
     static Mail parseMail(const QByteArray &raw);
 
 private:

@@ -68,13 +68,15 @@ private Q_SLOTS:
         QVERIFY(page.body.contains("<form method=\"post\">"));
         QCOMPARE(status(a), QStringLiteral("awaiting_confirmation"));
 
-        const int before = int(m_service.mails().size());
+        const QList<ServiceProcess::Mail> before = m_service.mails();
         const ServiceProcess::Reply done = m_service.request("POST", pathOf(link));
         QCOMPARE(done.status, 200);
         QVERIFY(QString::fromUtf8(done.body).contains(QStringLiteral("申込みを受け付けました。")));
         QCOMPARE(status(a), QStringLiteral("confirmed"));
-        QVERIFY(m_service.waitForMails(before + 1));
-        const ServiceProcess::Mail complete = m_service.mails().last();
+        const std::optional<ServiceProcess::Mail> found =
+            m_service.waitForNewMail(before, QStringLiteral("受付完了"));
+        QVERIFY(found);
+        const ServiceProcess::Mail complete = *found;
         QCOMPARE(
             complete.subject,
             QStringLiteral("【サイバーセキュリティ見守りサービス】お申込み受付完了のお知らせ"));
@@ -90,7 +92,7 @@ private Q_SLOTS:
         // with the deadline date.
         const QString base =
             QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces);
-        const int beforeRegistration = int(m_service.mails().size());
+        const QList<ServiceProcess::Mail> beforeRegistration = m_service.mails();
         const ServiceProcess::Reply registered =
             m_service.request("POST", base + QStringLiteral("/provisional-registration"), {},
                               {{"Authorization", "Bearer " + m_operator}});
@@ -99,9 +101,19 @@ private Q_SLOTS:
             QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date().addDays(14);
         QCOMPARE(object(registered.body).value("registrationDeadline").toString(),
                  deadline.toString(Qt::ISODate));
-        QVERIFY(m_service.waitForMails(beforeRegistration + 2));
+        auto registrationMails = [&] {
+            QList<ServiceProcess::Mail> found;
+            for (const ServiceProcess::Mail &m : m_service.mails()) {
+                if (m.subject.contains(QStringLiteral("仮登録完了")) &&
+                    std::none_of(beforeRegistration.cbegin(), beforeRegistration.cend(),
+                                 [&m](const ServiceProcess::Mail &b) { return b.raw == m.raw; }))
+                    found << m;
+            }
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(registrationMails().size(), 2, 10000);
         QStringList recipients;
-        for (const ServiceProcess::Mail &m : m_service.mails().mid(beforeRegistration)) {
+        for (const ServiceProcess::Mail &m : registrationMails()) {
             recipients << m.to;
             QCOMPARE(m.subject,
                      QStringLiteral("【サイバーセキュリティ見守りサービス】仮登録完了のお知らせ"));
@@ -134,15 +146,17 @@ private Q_SLOTS:
     {
         const Application a = TestData::validApplication();
         const QString oldLink = submitAndGetMail(a).link();
-        const int before = int(m_service.mails().size());
+        const QList<ServiceProcess::Mail> before = m_service.mails();
         const ServiceProcess::Reply r = m_service.request(
             "POST",
             QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces) +
                 QStringLiteral("/resend-confirmation"),
             {}, {{"Authorization", "Bearer " + m_staff}});
         QCOMPARE(r.status, 200);
-        QVERIFY(m_service.waitForMails(before + 1));
-        const QString newLink = m_service.mails().last().link();
+        const std::optional<ServiceProcess::Mail> resent =
+            m_service.waitForNewMail(before, QStringLiteral("確定のお願い"));
+        QVERIFY(resent);
+        const QString newLink = resent->link();
         QVERIFY(newLink != oldLink);
         QVERIFY(m_service.request("POST", pathOf(oldLink)).status >= 400);
         QCOMPARE(status(a), QStringLiteral("awaiting_confirmation"));
@@ -154,7 +168,7 @@ private Q_SLOTS:
     {
         const Application a = TestData::validApplication();
         submitAndGetMail(a);
-        const int before = int(m_service.mails().size());
+        const QList<ServiceProcess::Mail> before = m_service.mails();
         const QString reason =
             QStringLiteral("送付先の住所に番地がありません。\r\nBcc: evil@example.com");
         const ServiceProcess::Reply r = m_service.request(
@@ -164,8 +178,10 @@ private Q_SLOTS:
             QJsonDocument(QJsonObject{{"reason", reason}}).toJson(),
             {{"Authorization", "Bearer " + m_operator}, {"Content-Type", "application/json"}});
         QCOMPARE(r.status, 200);
-        QVERIFY(m_service.waitForMails(before + 1));
-        const ServiceProcess::Mail m = m_service.mails().last();
+        const std::optional<ServiceProcess::Mail> found =
+            m_service.waitForNewMail(before, QStringLiteral("についてのご連絡"));
+        QVERIFY(found);
+        const ServiceProcess::Mail m = *found;
         QCOMPARE(m.to, a.customer.email);
         QVERIFY(m.body.contains(QStringLiteral("送付先の住所に番地がありません。")));
         // The reason is in the body; no value adds a header line.
@@ -210,13 +226,15 @@ private Q_SLOTS:
 private:
     ServiceProcess::Mail submitAndGetMail(const Application &a)
     {
-        const int before = int(m_service.mails().size());
+        const QList<ServiceProcess::Mail> before = m_service.mails();
         const ServiceProcess::Reply r = m_service.submit(m_staff, WireCodec::encode(a));
         if (r.status != 201)
             qFatal("submit gave %d: %s", r.status, r.body.constData());
-        if (!m_service.waitForMails(before + 1))
+        const std::optional<ServiceProcess::Mail> m =
+            m_service.waitForNewMail(before, QStringLiteral("確定のお願い"));
+        if (!m)
             qFatal("no confirmation mail");
-        return m_service.mails().last();
+        return *m;
     }
 
     QString status(const Application &a)

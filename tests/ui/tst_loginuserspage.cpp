@@ -65,20 +65,8 @@ private Q_SLOTS:
         }
         if (editor->addButton()->isEnabled()) // not once the list is full
             expected << editor->addButton();
-        expected.first()->setFocus(Qt::TabFocusReason);
-        QList<QWidget *> forward;
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            forward << QApplication::focusWidget();
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        }
+        const auto [forward, backward] = WizardDriver::walkTab(expected);
         QCOMPARE(forward, expected);
-        expected.last()->setFocus(Qt::TabFocusReason);
-        QList<QWidget *> backward;
-        for (qsizetype i = 0; i < expected.size(); ++i) {
-            backward << QApplication::focusWidget();
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
-        }
-        std::reverse(backward.begin(), backward.end());
         QCOMPARE(backward, expected);
     }
 

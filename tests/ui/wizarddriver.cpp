@@ -160,6 +160,24 @@ void WizardDriver::answerDialog(int button, QString *text, int attempts)
     });
 }
 
+std::pair<QList<QWidget *>, QList<QWidget *>> WizardDriver::walkTab(const QList<QWidget *> &chain)
+{
+    QList<QWidget *> forward;
+    chain.first()->setFocus(Qt::TabFocusReason);
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        forward << QApplication::focusWidget();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QList<QWidget *> backward;
+    chain.last()->setFocus(Qt::TabFocusReason);
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        backward << QApplication::focusWidget();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    }
+    std::reverse(backward.begin(), backward.end());
+    return {forward, backward};
+}
+
 QString WizardDriver::messageFor(const QString &objectName, int row) const
 {
     QLineEdit *e = edit(objectName, row);

@@ -42,6 +42,10 @@ public:
     void fillValidCustomer();
     // Answers the next modal message box with `button` (from the event loop).
     static void answerNextDialog(int button, QString *text = nullptr);
+    // Tab from the first of `chain` as many times as it is long, and Shift+Tab
+    // from its last: the widgets that had the focus, the second list reversed
+    // (so that both equal `chain` when the two directions mirror each other).
+    static std::pair<QList<QWidget *>, QList<QWidget *>> walkTab(const QList<QWidget *> &chain);
     // The message shown under a field, or empty.
     QString messageFor(const QString &objectName, int row = -1) const;
 
