@@ -74,6 +74,32 @@ QHttpServerResponse html(const QByteArray &body, Status status)
     return r;
 }
 
+// The answer to an action that did not happen: the application is not the
+// caller's to see, it is in a state where the action makes no sense (409 with
+// that state), too many were asked for, or the store failed.
+QHttpServerResponse refusedAction(const ServiceStore::ActionResult &r, const QString &whenWrong)
+{
+    using K = ServiceStore::ActionResult::Kind;
+    switch (r.kind) {
+    case K::NotFound:
+        return error(Status::NotFound, QStringLiteral("not_found"),
+                     QStringLiteral("No such application."));
+    case K::WrongState:
+        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
+                     {QStringLiteral("status"), r.status},
+                     {QStringLiteral("message"), whenWrong}},
+                    Status::Conflict);
+    case K::Done:
+    case K::Limited:
+    case K::Failed:
+        break;
+    }
+    QHttpServerResponse busy = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                     QStringLiteral("Try again."));
+    busy.setHeader("Retry-After", "5");
+    return busy;
+}
+
 } // namespace
 
 ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, const LinkTokens &tokens,
@@ -442,16 +468,6 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
                      {QStringLiteral("status"), r.status},
                      {QStringLiteral("confirmationExpiresAt"), WireCodec::formatTime(expires)}},
                     Status::Ok);
-    case K::NotFound:
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
-    case K::WrongState:
-        return json(
-            {{QStringLiteral("error"), QStringLiteral("invalid_state")},
-             {QStringLiteral("status"), r.status},
-             {QStringLiteral("message"),
-              QStringLiteral("Only an unconfirmed or expired application gets a new link.")}},
-            Status::Conflict);
     case K::Limited: {
         QHttpServerResponse limited =
             error(Status::TooManyRequests, QStringLiteral("too_many_resends"),
@@ -459,11 +475,13 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
         limited.setHeader("Retry-After", "3600");
         return limited;
     }
+    case K::NotFound:
+    case K::WrongState:
     case K::Failed:
         break;
     }
-    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                 QStringLiteral("Try again."));
+    return refusedAction(r, QStringLiteral("Only an unconfirmed or expired application gets a "
+                                           "new link."));
 }
 
 QHttpServerResponse ApiServer::provisionalRegistration(Call &call, const QString &id)
@@ -490,18 +508,8 @@ QHttpServerResponse ApiServer::provisionalRegistration(Call &call, const QString
                      {QStringLiteral("registrationDeadline"), deadline.toString(Qt::ISODate)}},
                     Status::Ok);
     }
-    if (r.kind == K::NotFound)
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
-    if (r.kind == K::WrongState)
-        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
-                     {QStringLiteral("status"), r.status},
-                     {QStringLiteral("message"),
-                      QStringLiteral("Only a confirmed application can be provisionally "
-                                     "registered.")}},
-                    Status::Conflict);
-    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                 QStringLiteral("Try again."));
+    return refusedAction(
+        r, QStringLiteral("Only a confirmed application can be provisionally registered."));
 }
 
 QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
@@ -529,17 +537,7 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
         emit mailQueued();
         return json({{QStringLiteral("id"), id}, {QStringLiteral("status"), r.status}}, Status::Ok);
     }
-    if (r.kind == K::NotFound)
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
-    if (r.kind == K::WrongState)
-        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
-                     {QStringLiteral("status"), r.status},
-                     {QStringLiteral("message"),
-                      QStringLiteral("A problem is reported once per application.")}},
-                    Status::Conflict);
-    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                 QStringLiteral("Try again."));
+    return refusedAction(r, QStringLiteral("A problem is reported once per application."));
 }
 
 QHttpServerResponse ApiServer::erase(Call &call, const QString &id)
@@ -553,11 +551,7 @@ QHttpServerResponse ApiServer::erase(Call &call, const QString &id)
                      {QStringLiteral("status"), r.status},
                      {QStringLiteral("erased"), true}},
                     Status::Ok);
-    if (r.kind == ServiceStore::ActionResult::Kind::NotFound)
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
-    return error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                 QStringLiteral("Try again."));
+    return refusedAction(r, QString());
 }
 
 QHttpServerResponse ApiServer::schema(Call &call)
