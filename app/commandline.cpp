@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 
@@ -31,13 +32,23 @@ struct Parser
                               QStringLiteral("ID")};
     QCommandLineOption fresh{QStringLiteral("new"),
                              CommandLine::tr("Start a new application without offering drafts.")};
+    QCommandLineOption service{QStringLiteral("service-url"),
+                               CommandLine::tr("The central service to send applications to "
+                                               "(remembered); the staff token comes from "
+                                               "MOSHIKOMI_STAFF_TOKEN."),
+                               QStringLiteral("URL")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"),
+                              CommandLine::tr("Trust only this CA certificate (PEM) for the "
+                                              "service (remembered)."),
+                              QStringLiteral("FILE")};
 
     Parser()
     {
         parser.setApplicationDescription(
             CommandLine::tr("Moshikomi: enter applications for the cyber security monitoring "
                             "service on behalf of customers."));
-        parser.addOptions({help, version, dataDir, language, schema, resume, fresh});
+        parser.addOptions(
+            {help, version, dataDir, language, schema, resume, fresh, service, caFile});
     }
 };
 
@@ -105,5 +116,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.schemaFile = p.parser.value(p.schema);
     o.resume = p.parser.value(p.resume);
     o.fresh = p.parser.isSet(p.fresh);
+    o.serviceUrl = p.parser.value(p.service);
+    if (!o.serviceUrl.isEmpty()) {
+        const QUrl url(o.serviceUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+            url.host().isEmpty()) {
+            r.action = Action::Mistake;
+            r.text = tr("--service-url %1: give an https:// address.").arg(o.serviceUrl);
+            return r;
+        }
+    }
+    o.caFile = p.parser.value(p.caFile);
     return r;
 }

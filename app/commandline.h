@@ -18,6 +18,8 @@ public:
         QString schemaFile;
         QString resume; // as given; checked against the queue later
         bool fresh = false;
+        QString serviceUrl; // the central service (remembered); empty: as before
+        QString caFile;     // a private CA for it
     };
 
     enum class Action { Run, Help, Version, Mistake };

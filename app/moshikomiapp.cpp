@@ -1,5 +1,7 @@
 #include "app/moshikomiapp.h"
 
+#include "app/syncengine.h"
+
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
 
 #include <thread>
 
@@ -159,6 +162,7 @@ bool MoshikomiApp::start(const QStringList &arguments)
 
     if (!openQueue())
         return false;
+    startSync(options);
     loadDraft(chooseDraft(options));
     m_wizard->show();
     return true;
@@ -214,6 +218,10 @@ void MoshikomiApp::loadSchema()
 ApplicationWizard *MoshikomiApp::createWizard()
 {
     auto wizard = new ApplicationWizard(m_queue.get(), m_schema);
+    connect(wizard, &ApplicationWizard::submitted, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ApplicationWizard::newApplicationRequested, this,
             &MoshikomiApp::newApplication);
@@ -292,4 +300,29 @@ void MoshikomiApp::saveAndQuit()
     if (m_wizard)
         m_wizard->saveDraft();
     QCoreApplication::quit();
+}
+
+void MoshikomiApp::startSync(const Options &options)
+{
+    if (!options.serviceUrl.isEmpty())
+        m_settings->setValue(QStringLiteral("serviceUrl"), options.serviceUrl);
+    if (!options.caFile.isEmpty())
+        m_settings->setValue(QStringLiteral("caFile"), options.caFile);
+    SyncEngine::Settings s;
+    s.serviceUrl = QUrl(m_settings->value(QStringLiteral("serviceUrl")).toString());
+    s.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    // The token is not kept in a file: the environment gives it for this
+    // session (the keychain comes with the settings dialog).
+    s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
+    s.language = UiLanguage::current();
+    if (!s.serviceUrl.isValid() || s.token.isEmpty() || m_queue->isReadOnly())
+        return;
+    m_sync = new SyncEngine(m_queue.get(), this);
+    m_sync->setSettings(s);
+    // Right after a submit, on a timer, and now.
+    auto timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);
+    timer->start();
+    QTimer::singleShot(0, m_sync, &SyncEngine::syncNow);
 }

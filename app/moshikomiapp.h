@@ -14,6 +14,7 @@
 #include "ui/queuewindow.h"
 class LocalQueue;
 class QSettings;
+class SyncEngine;
 
 // Wires the executable together: command line, settings, language, local
 // queue, the step-3 schema cache, and the windows.
@@ -30,6 +31,8 @@ public:
     bool start(const QStringList &arguments);
 
     ApplicationWizard *wizard() const { return m_wizard; }
+    // Null until a service and a token are known.
+    SyncEngine *sync() const { return m_sync; }
     LocalQueue *queue() const { return m_queue.get(); }
 
     // The file the step-3 schema is cached in (the sync engine refreshes it).
@@ -51,6 +54,8 @@ private:
     // The draft to continue: named on the command line, or chosen from a list.
     QUuid chooseDraft(const Options &options);
     bool installSchema(const QString &path);
+    // Sends queued applications to the service when one is configured.
+    void startSync(const Options &options);
     void loadSchema();
     ApplicationWizard *createWizard();
     void loadDraft(const QUuid &draft);
@@ -62,4 +67,5 @@ private:
     QString m_dataDir;
     QPointer<ApplicationWizard> m_wizard;
     QPointer<QueueWindow> m_queueWindow;
+    SyncEngine *m_sync = nullptr;
 };

@@ -24,6 +24,9 @@ if ! curl -fsS http://127.0.0.1:8443/healthz >/dev/null 2>&1; then
     echo "Reference service on http://127.0.0.1:8443 (mail: $service_data/mail/new)"
 fi
 status=0
-build/app/moshikomi "$@" || status=$?
+# The app sends what is queued to that service; the token is given for this
+# session only (the app keeps no token in a file).
+MOSHIKOMI_STAFF_TOKEN=$(cat "$service_data/staff-token") \
+    build/app/moshikomi --service-url http://127.0.0.1:8443 "$@" || status=$?
 [ -n "$service_pid" ] && kill "$service_pid" 2>/dev/null || true
 exit $status

@@ -122,6 +122,18 @@
         <source>--data-dir needs a folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The central service to send applications to (remembered); the staff token comes from MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the service (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-url %1: give an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -124,6 +124,18 @@
         <source>--data-dir needs a folder.</source>
         <translation>--data-dir にはフォルダーを指定してください。</translation>
     </message>
+    <message>
+        <source>The central service to send applications to (remembered); the staff token comes from MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation>申込みの送信先となるセンターサービス（次回以降も使われます）。担当者のトークンは MOSHIKOMI_STAFF_TOKEN から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Trust only this CA certificate (PEM) for the service (remembered).</source>
+        <translation>センターサービスの証明書の確認に、この CA 証明書（PEM）だけを使います（次回以降も使われます）。</translation>
+    </message>
+    <message>
+        <source>--service-url %1: give an https:// address.</source>
+        <translation>--service-url %1: https:// で始まるアドレスを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

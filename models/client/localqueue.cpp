@@ -695,6 +695,42 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
     return result;
 }
 
+QList<QUuid> LocalQueue::queued()
+{
+    QList<QUuid> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT id FROM applications WHERE state = 'queued' ORDER BY seq"))) {
+        fail(q);
+        return result;
+    }
+    while (q.next())
+        result.append(QUuid::fromString(q.value(0).toString()));
+    return result;
+}
+
+int LocalQueue::recoverSending()
+{
+    QList<QUuid> stuck;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM applications WHERE state = 'sending'"))) {
+            fail(q);
+            return 0;
+        }
+        while (q.next())
+            stuck.append(QUuid::fromString(q.value(0).toString()));
+    }
+    int recovered = 0;
+    for (const QUuid &id : std::as_const(stuck)) {
+        if (transition(id, State::Queued, QStringLiteral("recovered after an interrupted send")))
+            ++recovered;
+    }
+    return recovered;
+}
+
 QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
 {
     QList<Summary> result;

@@ -118,6 +118,11 @@ public:
     std::optional<Entry> entry(const QUuid &id);
     std::optional<Summary> summary(const QUuid &id);
     QList<Summary> drafts();
+    // Applications waiting to be sent, oldest first.
+    QList<QUuid> queued();
+    // Applications a crash left "sending" go back to "queued" (the service's
+    // idempotency makes sending them again safe); returns how many.
+    int recoverSending();
     // Newest first; entries with seq < beforeSeq (0: from the newest).
     QList<Summary> page(qint64 beforeSeq, int limit);
     int count();

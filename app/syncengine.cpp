@@ -1,0 +1,127 @@
+#include "app/syncengine.h"
+
+#include "client/localqueue.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+Q_LOGGING_CATEGORY(lcSync, "moshikomi.sync")
+
+SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+{
+    // A crash while sending left some "sending": the service's idempotency
+    // makes sending them again safe.
+    m_queue->recoverSending();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!isConfigured())
+        return;
+    m_tokenRefused = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QUuid &id : m_queue->queued()) {
+        if (m_inFlight.size() >= m_settings.parallel)
+            break;
+        if (m_inFlight.contains(id) || m_notBefore.value(id, now) > now)
+            continue;
+        send(id);
+    }
+    if (m_inFlight.isEmpty())
+        emit idle();
+}
+
+void SyncEngine::send(const QUuid &id)
+{
+    const std::optional<LocalQueue::Entry> entry = m_queue->entry(id);
+    if (!entry || entry->payload.isEmpty())
+        return;
+    // Never edited while it is on its way.
+    if (!m_queue->transition(id, LocalQueue::State::Sending))
+        return;
+    QUrl url = m_settings.serviceUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
+                QStringLiteral("/api/v1/applications"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_settings.token);
+    request.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
+    request.setRawHeader("Accept-Language", m_settings.language.toLatin1());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    if (!m_settings.caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_settings.caFile));
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = m_network.post(request, entry->payload);
+    m_inFlight.insert(id, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+}
+
+void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
+{
+    reply->deleteLater();
+    m_inFlight.remove(id);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QString error = answer.value(QStringLiteral("error")).toString();
+    const int retryAfter = reply->rawHeader("Retry-After").toInt();
+
+    if (status == 200 || status == 201) {
+        // A 200 from a captive portal or a proxy's login page is no answer:
+        // only the service's JSON for this very id counts as sent.
+        if (answer.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) &&
+            answer.value(QStringLiteral("status")).isString()) {
+            m_attempts.remove(id);
+            m_notBefore.remove(id);
+            m_queue->transition(id, LocalQueue::State::AwaitingConfirmation);
+            emit applicationSent(id);
+        } else {
+            retryLater(id, QStringLiteral("an answer that is not the service's"));
+        }
+    } else if (status == 401) {
+        retryLater(id, QStringLiteral("token refused"));
+        if (!m_tokenRefused) {
+            m_tokenRefused = true;
+            emit tokenRejected();
+        }
+    } else if ((status == 409 && error == u"idempotency_conflict") || status == 422 ||
+               status == 400 || status == 413 || status == 415) {
+        // The service's words stay with the application, for the wizard.
+        const QString why = QString::fromUtf8(body.left(64 * 1024));
+        m_attempts.remove(id);
+        m_queue->transition(id, LocalQueue::State::Rejected, why);
+        emit applicationRejected(id, why);
+    } else {
+        retryLater(
+            id, status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error) : reply->errorString(),
+            retryAfter);
+    }
+    if (!m_tokenRefused)
+        syncNow(); // the next ones, within the pauses
+    else if (m_inFlight.isEmpty())
+        emit idle();
+}
+
+void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)
+{
+    // 5 s, 10 s, 20 s … up to 15 minutes, with jitter; Retry-After when the
+    // service asks for more.
+    const int attempt = qMin(++m_attempts[id], 8);
+    qint64 pauseMs = qMin<qint64>(5000LL << (attempt - 1), 15 * 60 * 1000);
+    pauseMs += QRandomGenerator::global()->bounded(pauseMs / 4 + 1);
+    pauseMs = qMax<qint64>(pauseMs, qint64(retryAfterSeconds) * 1000);
+    m_notBefore.insert(id, QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
+    m_queue->transition(id, LocalQueue::State::Queued, why);
+    qCInfo(lcSync) << "not sent, trying again in" << pauseMs / 1000 << "s:" << why;
+}

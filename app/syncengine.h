@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <QUuid>
+
+class LocalQueue;
+class QNetworkReply;
+
+// Sends what the staff entered to the central service, exactly once: each
+// queued application's frozen bytes with its id as Idempotency-Key. Only a
+// 200 or 201 whose body is the service's answer for that id counts as sent;
+// 409 idempotency_conflict and 422 make it rejected (the service's words
+// kept for the wizard); 401 stops and asks for the token; everything else
+// (5xx, request_in_progress, timeouts, a network or a captive portal) is
+// tried again later with growing pauses, honouring Retry-After. One failing
+// application never holds up the others. Redirects are never followed: the
+// requests carry the token.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QUrl serviceUrl;  // e.g. https://moshikomi.example.co.jp
+        QByteArray token; // the staff member's, never written to a file here
+        QString caFile;   // a private CA replacing the system's roots; empty: system
+        QString language = QStringLiteral("ja");
+        int transferTimeoutMs = 30000;
+        int parallel = 4;
+    };
+
+    explicit SyncEngine(LocalQueue *queue, QObject *parent = nullptr);
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    const Settings &settings() const { return m_settings; }
+    bool isConfigured() const
+    {
+        return m_settings.serviceUrl.isValid() && !m_settings.token.isEmpty();
+    }
+    bool isBusy() const { return !m_inFlight.isEmpty(); }
+
+public Q_SLOTS:
+    // Sends every queued application whose pause is over.
+    void syncNow();
+
+Q_SIGNALS:
+    void applicationSent(const QUuid &id);
+    void applicationRejected(const QUuid &id, const QString &why);
+    void tokenRejected();
+    // A round is over: nothing is in flight any more.
+    void idle();
+
+private:
+    void send(const QUuid &id);
+    void finished(QNetworkReply *reply, const QUuid &id);
+    void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
+
+    LocalQueue *m_queue;
+    Settings m_settings;
+    QNetworkAccessManager m_network;
+    QHash<QUuid, QNetworkReply *> m_inFlight;
+    QHash<QUuid, QDateTime> m_notBefore;
+    QHash<QUuid, int> m_attempts;
+    bool m_tokenRefused = false;
+};

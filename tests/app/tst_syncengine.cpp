@@ -1,0 +1,158 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "app/syncengine.h"
+#include "client/localqueue.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+SyncEngine::Settings settingsFor(const QString &url, const QByteArray &token)
+{
+    SyncEngine::Settings s;
+    s.serviceUrl = QUrl(url);
+    s.token = token;
+    return s;
+}
+
+Application queuedApplication(LocalQueue &queue)
+{
+    Application a = TestData::validApplication();
+    queue.saveDraft(a, 4);
+    queue.enqueue(a, 4);
+    return a;
+}
+
+} // namespace
+
+// What staff queued reaches the real service exactly once, and what the
+// service says comes back to the queue.
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_service.start());
+        m_token = m_service.addStaff(QStringLiteral("alice"));
+    }
+
+    void sendsOnceAndFollowsTheAnswer()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        const Application b = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+        QCOMPARE(queue.entry(b.id)->state, LocalQueue::State::AwaitingConfirmation);
+        // The service has each once, with the bytes the client froze.
+        const ServiceProcess::Reply r = m_service.request(
+            "GET", QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces),
+            {}, {{"Authorization", "Bearer " + m_token}});
+        QCOMPARE(r.status, 200);
+        // Nothing more to send.
+        sync.syncNow();
+        QTest::qWait(200);
+        QCOMPARE(sent.size(), 2);
+    }
+
+    void aCrashWhileSendingIsRecoveredAndSentOnce()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        // Sent once already, then the process died before it heard the answer.
+        QCOMPARE(m_service.submit(m_token, queue.entry(a.id)->payload).status, 201);
+        QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+        const int mailsBefore = settledMailCount();
+        SyncEngine sync(&queue); // recovers "sending" at start
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_COMPARE(sent.size(), 1); // the service's 200 replay counts as sent
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+        QTest::qWait(1500);
+        QCOMPARE(m_service.mails().size(), mailsBefore); // no second mail
+    }
+
+    void refusalsComeBackWithTheServicesWords()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        // Queued by an older client whose rules let an unknown form version by.
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("1999-x");
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy rejected(&sync, &SyncEngine::applicationRejected);
+        sync.syncNow();
+        QTRY_COMPARE(rejected.size(), 1);
+        const LocalQueue::Entry e = *queue.entry(a.id);
+        QCOMPARE(e.state, LocalQueue::State::Rejected);
+        QVERIFY2(e.lastError.contains(QStringLiteral("formVersion")), qPrintable(e.lastError));
+    }
+
+    void aRefusedTokenStopsAndAsks()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), QByteArray("not-a-token")));
+        QSignalSpy asked(&sync, &SyncEngine::tokenRejected);
+        sync.syncNow();
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued); // kept, not lost
+    }
+
+    void noServiceMeansWaiting()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        // Nothing listens there.
+        sync.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:9"), m_token));
+        QSignalSpy idle(&sync, &SyncEngine::idle);
+        sync.syncNow();
+        QTRY_VERIFY(!idle.isEmpty());
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+    }
+
+private:
+    // The number of mails once nothing more is on its way.
+    int settledMailCount()
+    {
+        int count = -1;
+        while (true) {
+            const int now = int(m_service.mails().size());
+            if (now == count)
+                return count;
+            count = now;
+            QTest::qWait(700);
+        }
+    }
+
+    ServiceProcess m_service;
+    QByteArray m_token;
+};
+
+MOSHIKOMI_TEST(TestSyncEngine)
+#include "tst_syncengine.moc"
