@@ -222,6 +222,8 @@ ApplicationWizard *MoshikomiApp::createWizard()
         if (m_sync)
             m_sync->syncNow();
     });
+    if (m_sync)
+        connect(m_sync, &SyncEngine::applicationSent, wizard, &ApplicationWizard::applicationSent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ApplicationWizard::newApplicationRequested, this,
             &MoshikomiApp::newApplication);
@@ -315,10 +317,17 @@ void MoshikomiApp::startSync(const Options &options)
     // session (the keychain comes with the settings dialog).
     s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
     s.language = UiLanguage::current();
+    s.statusCursor = m_settings->value(QStringLiteral("statusCursor"), 0).toLongLong();
     if (!s.serviceUrl.isValid() || s.token.isEmpty() || m_queue->isReadOnly())
         return;
     m_sync = new SyncEngine(m_queue.get(), this);
     m_sync->setSettings(s);
+    connect(m_sync, &SyncEngine::statusCursorChanged, this, [this](qint64 cursor) {
+        m_settings->setValue(QStringLiteral("statusCursor"), cursor);
+    });
+    if (m_wizard)
+        connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
+                &ApplicationWizard::applicationSent);
     // Right after a submit, on a timer, and now.
     auto timer = new QTimer(this);
     timer->setInterval(60 * 1000);

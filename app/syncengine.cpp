@@ -1,7 +1,9 @@
 #include "app/syncengine.h"
 
 #include "client/localqueue.h"
+#include "core/applicationstate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -26,6 +28,7 @@ void SyncEngine::syncNow()
     if (!isConfigured())
         return;
     m_tokenRefused = false;
+    pollStatus();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QUuid &id : m_queue->queued()) {
         if (m_inFlight.size() >= m_settings.parallel)
@@ -46,25 +49,75 @@ void SyncEngine::send(const QUuid &id)
     // Never edited while it is on its way.
     if (!m_queue->transition(id, LocalQueue::State::Sending))
         return;
+    QNetworkRequest post = request(QStringLiteral("/api/v1/applications"));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
+    QNetworkReply *reply = m_network.post(post, entry->payload);
+    m_inFlight.insert(id, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+}
+
+QNetworkRequest SyncEngine::request(const QString &path) const
+{
     QUrl url = m_settings.serviceUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) +
-                QStringLiteral("/api/v1/applications"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_settings.token);
-    request.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
-    request.setRawHeader("Accept-Language", m_settings.language.toLatin1());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest r(url);
+    r.setRawHeader("Authorization", "Bearer " + m_settings.token);
+    r.setRawHeader("Accept-Language", m_settings.language.toLatin1());
+    // The token goes with every request: never after a redirect.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setTransferTimeout(m_settings.transferTimeoutMs);
     if (!m_settings.caFile.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setCaCertificates(QSslCertificate::fromPath(m_settings.caFile));
-        request.setSslConfiguration(ssl);
+        r.setSslConfiguration(ssl);
     }
-    QNetworkReply *reply = m_network.post(request, entry->payload);
-    m_inFlight.insert(id, reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+    return r;
+}
+
+void SyncEngine::pollStatus()
+{
+    if (!isConfigured() || m_polling)
+        return;
+    m_polling = true;
+    QNetworkRequest get = request(QStringLiteral("/api/v1/applications"));
+    QUrl url = get.url();
+    url.setQuery(QStringLiteral("changedSince=%1").arg(m_settings.statusCursor));
+    get.setUrl(url);
+    QNetworkReply *reply = m_network.get(get);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_polling = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject feed = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
+            if (status == 401 && !m_tokenRefused) {
+                m_tokenRefused = true;
+                emit tokenRejected();
+            }
+            return; // tried again at the next round
+        }
+        for (const QJsonValue &v : feed.value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = v.toObject();
+            const QUuid id = QUuid::fromString(change.value(QStringLiteral("id")).toString());
+            const std::optional<ApplicationState> state =
+                ApplicationStates::fromName(change.value(QStringLiteral("status")).toString());
+            if (id.isNull() || !state || !ApplicationStates::isServiceStatus(*state))
+                continue;
+            const std::optional<LocalQueue::Summary> before = m_queue->summary(id);
+            if (before && before->state != *state && m_queue->applyServiceStatus(id, *state) &&
+                m_queue->summary(id)->state == *state)
+                emit statusChanged(id);
+        }
+        bool ok = false;
+        const qint64 next = feed.value(QStringLiteral("nextCursor")).toString().toLongLong(&ok);
+        if (ok && next > m_settings.statusCursor) {
+            m_settings.statusCursor = next;
+            emit statusCursorChanged(next);
+        }
+        if (feed.value(QStringLiteral("more")).toBool())
+            pollStatus();
+    });
 }
 
 void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)

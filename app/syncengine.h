@@ -31,6 +31,7 @@ public:
         QString language = QStringLiteral("ja");
         int transferTimeoutMs = 30000;
         int parallel = 4;
+        qint64 statusCursor = 0; // where the status feed was left
     };
 
     explicit SyncEngine(LocalQueue *queue, QObject *parent = nullptr);
@@ -44,13 +45,19 @@ public:
     bool isBusy() const { return !m_inFlight.isEmpty(); }
 
 public Q_SLOTS:
-    // Sends every queued application whose pause is over.
+    // Sends every queued application whose pause is over, and brings what
+    // the service says of the others (confirmed, expired …) into the queue.
     void syncNow();
+    // Only the status feed (changedSince).
+    void pollStatus();
 
 Q_SIGNALS:
     void applicationSent(const QUuid &id);
     void applicationRejected(const QUuid &id, const QString &why);
     void tokenRejected();
+    void statusChanged(const QUuid &id);
+    // The feed moved on: keep this cursor for the next start.
+    void statusCursorChanged(qint64 cursor);
     // A round is over: nothing is in flight any more.
     void idle();
 
@@ -58,6 +65,7 @@ private:
     void send(const QUuid &id);
     void finished(QNetworkReply *reply, const QUuid &id);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
+    QNetworkRequest request(const QString &path) const;
 
     LocalQueue *m_queue;
     Settings m_settings;
@@ -66,4 +74,5 @@ private:
     QHash<QUuid, QDateTime> m_notBefore;
     QHash<QUuid, int> m_attempts;
     bool m_tokenRefused = false;
+    bool m_polling = false;
 };

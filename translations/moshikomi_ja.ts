@@ -227,6 +227,10 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

@@ -197,6 +197,12 @@ void ApplicationWizard::goToStep(WizardPageId step)
         back();
 }
 
+void ApplicationWizard::applicationSent(const QUuid &id)
+{
+    if (id == m_id && m_submitted)
+        static_cast<DonePage *>(page(DonePageId))->setSent(true);
+}
+
 void ApplicationWizard::onChanged()
 {
     if (m_loading || m_submitted)

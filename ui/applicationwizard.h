@@ -36,6 +36,8 @@ public:
     static QString customerFieldName(const FieldSpec &spec);
     static QString listFieldName(const char *key) { return QLatin1StringView(key); }
     bool isSubmitted() const { return m_submitted; }
+    // The service took this application (the sync engine says so).
+    void applicationSent(const QUuid &id);
 
     // Saves the draft now; false (and a message) when the queue refused.
     bool saveDraft();

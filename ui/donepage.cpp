@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -30,16 +31,34 @@ DonePage::DonePage(QWidget *parent)
 void DonePage::initializePage()
 {
     StepPage::initializePage();
+    m_sent = false;
+    updateText();
+    m_new->setFocus(Qt::OtherFocusReason);
+}
+
+void DonePage::setSent(bool sent)
+{
+    m_sent = sent;
+    updateText();
+}
+
+void DonePage::updateText()
+{
     const QString email =
         field(ApplicationWizard::customerFieldName(FieldTable::spec(&Customer::email)))
             .toString()
             .toHtmlEscaped();
     const QString id = wizard()->applicationId().toString(QUuid::WithoutBraces).toHtmlEscaped();
     m_text->setText(
-        tr("<p><b>The application is saved and waiting to be sent.</b></p>"
-           "<p>It is sent to the service automatically as soon as the network allows; the "
-           "service then mails the confirmation request to <b>%1</b>. The customer has 24 hours "
-           "to confirm it.</p><p>Application number: <code>%2</code></p>")
-            .arg(email, id));
-    m_new->setFocus(Qt::OtherFocusReason);
+        m_sent ? tr("<p><b>The application has been sent.</b></p>"
+                    "<p>The service has mailed the confirmation request to <b>%1</b>. The "
+                    "customer has 24 hours to confirm it.</p><p>Application number: "
+                    "<code>%2</code></p>")
+                     .arg(email, id)
+               : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
+                    "<p>It is sent to the service automatically as soon as the network allows; "
+                    "the service then mails the confirmation request to <b>%1</b>. The customer "
+                    "has 24 hours to confirm it.</p><p>Application number: <code>%2</code></p>")
+                     .arg(email, id));
+    m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }

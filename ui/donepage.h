@@ -15,11 +15,16 @@ public:
 
     void initializePage() override;
     void focusOnArrival() override {} // "New application" has it
+    // The service took it: the confirmation mail is on its way.
+    void setSent(bool sent);
 
 Q_SIGNALS:
     void newApplicationRequested();
 
 private:
+    void updateText();
+
+    bool m_sent = false;
     QLabel *m_text;
     QPushButton *m_new;
 };

@@ -599,6 +599,33 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
     return true;
 }
 
+bool LocalQueue::applyServiceStatus(const QUuid &id, State state)
+{
+    m_error = {};
+    if (!ApplicationStates::isServiceStatus(state))
+        return fail(ErrorKind::InvalidTransition, ApplicationStates::name(state));
+    if (!begin())
+        return false;
+    const std::optional<State> from = currentState(id);
+    const bool applies = from && *from != state && ApplicationStates::isServiceStatus(*from);
+    bool ok = true;
+    if (applies) {
+        QSqlQuery &q = statement(
+            QStringLiteral("UPDATE applications SET state = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(stateName(state));
+        q.addBindValue(nowText());
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        ok = exec(q) && recordChange(id, from, state, QStringLiteral("reported by the service"));
+    }
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    if (applies)
+        emit entryChanged(id);
+    return true;
+}
+
 bool LocalQueue::discardDraft(const QUuid &id)
 {
     m_error = {};

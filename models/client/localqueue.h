@@ -112,6 +112,11 @@ public:
     // bytes to send. The draft is saved in the same transaction, at `step`.
     bool enqueue(const Application &application, int step);
     bool transition(const QUuid &id, State to, const QString &note = QString());
+    // What the service reports of an application it has (its status feed):
+    // the service is the authority, so steps it took in between need not be
+    // walked one by one. Ignored for an application the service does not
+    // have yet (draft, queued, rejected) or that is in that state already.
+    bool applyServiceStatus(const QUuid &id, State state);
     // Drops a draft the staff member no longer wants.
     bool discardDraft(const QUuid &id);
 

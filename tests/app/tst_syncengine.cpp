@@ -5,6 +5,7 @@
 #include "app/syncengine.h"
 #include "client/localqueue.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,47 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 2);
     }
 
+    void statusesComeBackFromTheService()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("株式会社状態確認");
+        a.destinations[0].companyName = a.customer.companyName;
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        QSignalSpy changed(&sync, &SyncEngine::statusChanged);
+        QSignalSpy cursor(&sync, &SyncEngine::statusCursorChanged);
+        const QList<ServiceProcess::Mail> before = m_service.mails();
+        sync.syncNow();
+        QTRY_COMPARE(sent.size(), 1);
+        // The customer confirms by the link in the mail.
+        std::optional<ServiceProcess::Mail> mail;
+        QElapsedTimer t;
+        t.start();
+        while (!mail && t.elapsed() < 10000) {
+            for (const ServiceProcess::Mail &m : m_service.mails()) {
+                if (m.body.contains(a.customer.companyName) && m.link().contains(u"/confirm/"))
+                    mail = m;
+            }
+            QTest::qWait(50);
+        }
+        QVERIFY(mail);
+        QCOMPARE(m_service.request("POST", QUrl(mail->link()).path()).status, 200);
+        // The next round brings it into the queue.
+        sync.pollStatus();
+        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Confirmed);
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(a.id)}));
+        QVERIFY(!cursor.isEmpty());
+        // Another start begins where this one left the feed.
+        const qint64 at = cursor.last().first().toLongLong();
+        QVERIFY(at > 0);
+    }
+
     void aCrashWhileSendingIsRecoveredAndSentOnce()
     {
         QTemporaryDir dir;
@@ -118,7 +160,10 @@ private Q_SLOTS:
         QSignalSpy asked(&sync, &SyncEngine::tokenRejected);
         sync.syncNow();
         QTRY_COMPARE(asked.size(), 1);
-        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued); // kept, not lost
+        // Kept, not lost: back in the queue once the refused send is over.
+        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        QTest::qWait(200);
+        QCOMPARE(asked.size(), 1); // asked once, not once per request
     }
 
     void noServiceMeansWaiting()

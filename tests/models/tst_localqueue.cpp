@@ -368,6 +368,29 @@ private Q_SLOTS:
         QVERIFY2(!queue.lastError().detail.isEmpty(), "no detail for the log");
     }
 
+    void serviceStatusesApplyOnlyToWhatTheServiceHas()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application draft = TestData::validApplication();
+        QVERIFY(queue.saveDraft(draft, 0));
+        const Application sent = TestData::validApplication();
+        QVERIFY(queue.saveDraft(sent, 4));
+        QVERIFY(queue.enqueue(sent, 4));
+        QVERIFY(queue.transition(sent.id, State::Sending));
+        QVERIFY(queue.transition(sent.id, State::AwaitingConfirmation));
+        // Not the service's yet: nothing changes.
+        QVERIFY(queue.applyServiceStatus(draft.id, State::Confirmed));
+        QCOMPARE(queue.entry(draft.id)->state, State::Draft);
+        // The service may have moved on by several steps between two looks.
+        QVERIFY(queue.applyServiceStatus(sent.id, State::ProvisionallyRegistered));
+        QCOMPARE(queue.entry(sent.id)->state, State::ProvisionallyRegistered);
+        // Only service statuses.
+        QVERIFY(!queue.applyServiceStatus(sent.id, State::Draft));
+        QCOMPARE(queue.entry(sent.id)->state, State::ProvisionallyRegistered);
+    }
+
     void filesArePrivate()
     {
         QTemporaryDir parent;

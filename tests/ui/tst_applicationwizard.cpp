@@ -161,10 +161,15 @@ private Q_SLOTS:
         QCOMPARE(sent.application.customer.email, QStringLiteral("taro@example.co.jp"));
         QCOMPARE(sent.application.destinations.size(), 1);
         QCOMPARE(sent.application.loginUsers.size(), 1);
-        QVERIFY(w->currentPage()
-                    ->findChild<QLabel *>(QStringLiteral("doneText"))
-                    ->text()
-                    .contains(QStringLiteral("送信待ち")));
+        QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        QVERIFY(done->text().contains(QStringLiteral("送信待ち")));
+        // Once the service has it, the page says so (another application's
+        // news changes nothing).
+        w->applicationSent(QUuid::createUuid());
+        QVERIFY(done->text().contains(QStringLiteral("送信待ち")));
+        w->applicationSent(w->application().id);
+        QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
+        QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
     }
 
     void escapeDoesNotCloseTheApplication()
