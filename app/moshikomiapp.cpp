@@ -271,6 +271,10 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
                 &MoshikomiApp::newApplication);
         connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
+        connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
+            if (m_sync)
+                m_sync->syncNow();
+        });
     }
     m_queueWindow->show();
     m_queueWindow->raise();

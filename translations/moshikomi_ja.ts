@@ -747,6 +747,14 @@ Postal code: %4 %5</source>
         <source>Start a new application (%1)</source>
         <translation>新しい申込みを開始します（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send what waits and fetch what the service says, now (%1)</source>
+        <translation>送信待ちの申込みを送り、センターの状況を今すぐ取得します（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -35,6 +35,12 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     create->setToolTip(tr("Start a new application (%1)")
                            .arg(create->shortcut().toString(QKeySequence::NativeText)));
     connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
+    QAction *sync = bar->addAction(tr("&Sync now"));
+    sync->setObjectName(QStringLiteral("syncNow"));
+    sync->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    sync->setToolTip(tr("Send what waits and fetch what the service says, now (%1)")
+                         .arg(sync->shortcut().toString(QKeySequence::NativeText)));
+    connect(sync, &QAction::triggered, this, &QueueWindow::syncRequested);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.data(QueueTableModel::StateRole).value<LocalQueue::State>() ==
             LocalQueue::State::Draft)
