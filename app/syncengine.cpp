@@ -30,12 +30,12 @@ void SyncEngine::syncNow()
     m_tokenRefused = false;
     pollStatus();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QUuid &id : m_queue->queued()) {
+    for (const LocalQueue::Waiting &w : m_queue->queued()) {
         if (m_inFlight.size() >= m_settings.parallel)
             break;
-        if (m_inFlight.contains(id) || m_notBefore.value(id, now) > now)
+        if (m_inFlight.contains(w.id) || (w.notBefore.isValid() && w.notBefore > now))
             continue;
-        send(id);
+        send(w.id);
     }
     if (m_inFlight.isEmpty())
         emit idle();
@@ -136,7 +136,6 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         if (answer.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) &&
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
-            m_notBefore.remove(id);
             m_queue->transition(id, LocalQueue::State::AwaitingConfirmation);
             emit applicationSent(id);
         } else {
@@ -174,7 +173,8 @@ void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterS
     qint64 pauseMs = qMin<qint64>(5000LL << (attempt - 1), 15 * 60 * 1000);
     pauseMs += QRandomGenerator::global()->bounded(pauseMs / 4 + 1);
     pauseMs = qMax<qint64>(pauseMs, qint64(retryAfterSeconds) * 1000);
-    m_notBefore.insert(id, QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
     m_queue->transition(id, LocalQueue::State::Queued, why);
+    // Kept in the queue: a Retry-After outlives a restart.
+    m_queue->setNotBefore(id, QDateTime::currentDateTimeUtc().addMSecs(pauseMs));
     qCInfo(lcSync) << "not sent, trying again in" << pauseMs / 1000 << "s:" << why;
 }

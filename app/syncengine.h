@@ -71,7 +71,6 @@ private:
     Settings m_settings;
     QNetworkAccessManager m_network;
     QHash<QUuid, QNetworkReply *> m_inFlight;
-    QHash<QUuid, QDateTime> m_notBefore;
     QHash<QUuid, int> m_attempts;
     bool m_tokenRefused = false;
     bool m_polling = false;

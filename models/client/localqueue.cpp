@@ -346,6 +346,13 @@ bool LocalQueue::migrate()
             }
         }
     }
+    // Version 2: when a queued application may be sent again (the service's
+    // Retry-After, our pauses), kept across restarts.
+    if (version < 2 &&
+        !exec(QStringLiteral("ALTER TABLE applications ADD COLUMN not_before TEXT"))) {
+        rollback();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
         rollback();
         return false;
@@ -722,19 +729,30 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
     return result;
 }
 
-QList<QUuid> LocalQueue::queued()
+QList<LocalQueue::Waiting> LocalQueue::queued()
 {
-    QList<QUuid> result;
+    QList<Waiting> result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id FROM applications WHERE state = 'queued' ORDER BY seq"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT id, not_before FROM applications WHERE state = 'queued' ORDER BY seq"))) {
         fail(q);
         return result;
     }
     while (q.next())
-        result.append(QUuid::fromString(q.value(0).toString()));
+        result.append({QUuid::fromString(q.value(0).toString()),
+                       WireCodec::parseTime(q.value(1).toString())});
     return result;
+}
+
+bool LocalQueue::setNotBefore(const QUuid &id, const QDateTime &when)
+{
+    m_error = {};
+    QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET not_before = ? WHERE id = ?"));
+    q.addBindValue(when.isValid() ? QVariant(WireCodec::formatTime(when))
+                                  : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    return exec(q);
 }
 
 int LocalQueue::recoverSending()

@@ -80,7 +80,7 @@ public:
         int busyTimeoutMs = 1000;
     };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -123,8 +123,15 @@ public:
     std::optional<Entry> entry(const QUuid &id);
     std::optional<Summary> summary(const QUuid &id);
     QList<Summary> drafts();
-    // Applications waiting to be sent, oldest first.
-    QList<QUuid> queued();
+    // Applications waiting to be sent, oldest first, with the time before
+    // which each should not be tried again (invalid: now).
+    struct Waiting
+    {
+        QUuid id;
+        QDateTime notBefore;
+    };
+    QList<Waiting> queued();
+    bool setNotBefore(const QUuid &id, const QDateTime &when);
     // Applications a crash left "sending" go back to "queued" (the service's
     // idempotency makes sending them again safe); returns how many.
     int recoverSending();

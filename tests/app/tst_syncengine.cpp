@@ -166,6 +166,34 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1); // asked once, not once per request
     }
 
+    void aPauseOutlivesARestart()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        {
+            // Nothing listens: the application waits, with a pause recorded.
+            SyncEngine down(&queue);
+            down.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:9"), m_token));
+            QSignalSpy idle(&down, &SyncEngine::idle);
+            down.syncNow();
+            QTRY_VERIFY(!idle.isEmpty());
+        }
+        // A new start (a new engine) with the service up keeps to the pause.
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTest::qWait(500);
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        // Once it is over, it goes.
+        QVERIFY(queue.setNotBefore(a.id, QDateTime()));
+        sync.syncNow();
+        QTRY_COMPARE(sent.size(), 1);
+    }
+
     void noServiceMeansWaiting()
     {
         QTemporaryDir dir;

@@ -391,6 +391,36 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(sent.id)->state, State::ProvisionallyRegistered);
     }
 
+    void version1IsMigratedKeepingEverything()
+    {
+        QTemporaryDir dir;
+        const Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, 2));
+        }
+        {
+            // Back to how version 1 left the file.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("to-version-1"));
+            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN not_before")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("to-version-1"));
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QCOMPARE(queue.entry(a.id)->application.customer, a.customer);
+        QCOMPARE(queue.entry(a.id)->step, 2);
+        // The new column is there and used.
+        QVERIFY(queue.setNotBefore(a.id, QDateTime::currentDateTimeUtc().addSecs(60)));
+    }
+
     void filesArePrivate()
     {
         QTemporaryDir parent;
