@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -271,6 +274,8 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
                 &MoshikomiApp::newApplication);
         connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
+        connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
+                &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             if (m_sync)
                 m_sync->syncNow();
@@ -338,4 +343,38 @@ void MoshikomiApp::startSync(const Options &options)
     connect(timer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);
     timer->start();
     QTimer::singleShot(0, m_sync, &SyncEngine::syncNow);
+}
+
+void MoshikomiApp::reopenRejected(const QUuid &id)
+{
+    const std::optional<LocalQueue::Entry> e = m_queue->entry(id);
+    if (!e || e->state != LocalQueue::State::Rejected)
+        return;
+    // The service's answer was kept as the last error (validation_failed:
+    // a path, a code and a message per field).
+    QList<std::pair<QString, QString>> faults;
+    const QJsonObject answer = QJsonDocument::fromJson(e->lastError.toUtf8()).object();
+    for (const QJsonValue &v : answer.value(QStringLiteral("fields")).toArray())
+        faults.append({v.toObject().value(QStringLiteral("path")).toString(),
+                       v.toObject().value(QStringLiteral("message")).toString()});
+    if (!m_queue->transition(id, LocalQueue::State::Draft, e->lastError)) {
+        QMessageBox::warning(
+            m_queueWindow, tr("Moshikomi"),
+            QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+        return;
+    }
+    openWizard(id);
+    const QStringList unplaced = m_wizard->showServiceErrors(faults);
+    if (faults.isEmpty() || !unplaced.isEmpty()) {
+        QStringList lines;
+        for (const auto &[path, message] : std::as_const(faults)) {
+            if (faults.size() == unplaced.size() || unplaced.contains(path))
+                lines << path + QStringLiteral(": ") + message;
+        }
+        QMessageBox::information(m_wizard, tr("Moshikomi"),
+                                 tr("The service did not accept this application:\n\n%1")
+                                     .arg(lines.isEmpty()
+                                              ? answer.value(QStringLiteral("message")).toString()
+                                              : lines.join(u'\n')));
+    }
 }

@@ -41,6 +41,9 @@ public:
 public Q_SLOTS:
     void newApplication();
     void resumeDraft(const QUuid &id);
+    // A rejected application goes back to the wizard, the service's words at
+    // the fields it refused, to be corrected and queued again.
+    void reopenRejected(const QUuid &id);
     void switchLanguage();
     void showQueueList();
     // Saves what is open and ends the application (a termination signal).

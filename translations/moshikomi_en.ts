@@ -586,6 +586,12 @@
         <source>The local database %1 is read-only: unfinished applications can be opened and read, but nothing you type can be saved. Copy the folder somewhere writable and start with --data-dir to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service did not accept this application:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>

@@ -586,6 +586,14 @@
         <source>The local database %1 is read-only: unfinished applications can be opened and read, but nothing you type can be saved. Copy the folder somewhere writable and start with --data-dir to go on.</source>
         <translation>ローカルデータベース %1 は読み取り専用です。入力途中の申込みを開いて読むことはできますが、入力した内容は保存できません。続けるには、フォルダーを書き込める場所にコピーし、--data-dir で指定して起動してください。</translation>
     </message>
+    <message>
+        <source>The service did not accept this application:
+
+%1</source>
+        <translation>センターサービスがこの申込みを受け付けませんでした:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>

@@ -9,13 +9,16 @@
 #include "ui/loginuserspage.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage.h"
+#include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QShortcut>
 
 Q_LOGGING_CATEGORY(lcWizard, "moshikomi.wizard")
@@ -195,6 +198,42 @@ void ApplicationWizard::goToStep(WizardPageId step)
     while (currentId() > step && !visitedIds().isEmpty() &&
            visitedIds().constFirst() != currentId())
         back();
+}
+
+QStringList
+ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages)
+{
+    static const QRegularExpression row(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
+    QStringList unplaced;
+    std::optional<WizardPageId> firstStep;
+    for (const auto &[path, message] : pathsAndMessages) {
+        // customer.email → the line edit named so; destinations[1].units →
+        // the field of that name in the second destination row.
+        QWidget *scope = this;
+        QString name = path;
+        WizardPageId step = CustomerPageId;
+        if (const QRegularExpressionMatch m = row.match(path); m.hasMatch()) {
+            const bool destination =
+                m.captured(1) == QLatin1StringView(FieldTable::DestinationsKey);
+            step = destination ? DestinationsPageId : LoginUsersPageId;
+            scope = findChild<QWidget *>(
+                (destination ? QStringLiteral("destination%1") : QStringLiteral("user%1"))
+                    .arg(m.captured(2).toInt() + 1));
+            name = m.captured(3);
+        }
+        auto edit = scope ? scope->findChild<QLineEdit *>(name) : nullptr;
+        auto field = edit ? qobject_cast<ValidatedField *>(edit->parentWidget()) : nullptr;
+        if (!field) {
+            unplaced << path;
+            continue;
+        }
+        field->setServiceMessage(message);
+        if (!firstStep || step < *firstStep)
+            firstStep = step;
+    }
+    if (firstStep)
+        goToStep(*firstStep);
+    return unplaced;
 }
 
 void ApplicationWizard::applicationSent(const QUuid &id)

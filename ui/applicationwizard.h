@@ -36,6 +36,10 @@ public:
     static QString customerFieldName(const FieldSpec &spec);
     static QString listFieldName(const char *key) { return QLatin1StringView(key); }
     bool isSubmitted() const { return m_submitted; }
+    // What the service refused in this application, each at its field (a
+    // rejected application opened again for correction); goes to the step
+    // of the first. Paths the wizard has no field for are returned.
+    QStringList showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages);
     // The service took this application (the sync engine says so).
     void applicationSent(const QUuid &id);
 

@@ -42,9 +42,12 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
                          .arg(sync->shortcut().toString(QKeySequence::NativeText)));
     connect(sync, &QAction::triggered, this, &QueueWindow::syncRequested);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(QueueTableModel::StateRole).value<LocalQueue::State>() ==
-            LocalQueue::State::Draft)
-            emit draftOpenRequested(index.data(QueueTableModel::IdRole).toUuid());
+        const auto state = index.data(QueueTableModel::StateRole).value<LocalQueue::State>();
+        const QUuid id = index.data(QueueTableModel::IdRole).toUuid();
+        if (state == LocalQueue::State::Draft)
+            emit draftOpenRequested(id);
+        else if (state == LocalQueue::State::Rejected)
+            emit rejectedOpenRequested(id);
     });
     resize(960, 600);
 }

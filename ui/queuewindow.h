@@ -16,6 +16,8 @@ public:
 Q_SIGNALS:
     void newApplicationRequested();
     void draftOpenRequested(const QUuid &id);
+    // A rejected application, to correct and queue again.
+    void rejectedOpenRequested(const QUuid &id);
     // "今すぐ同期": send what waits and fetch what the service says, now.
     void syncRequested();
 

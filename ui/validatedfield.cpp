@@ -51,6 +51,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_previousLength = m_currentLength;
         m_currentLength = text.size();
+        m_serviceMessage.clear(); // about the value it was sent with, not this one
         updateMessage();
         emit valueChanged(value());
     });
@@ -122,10 +123,18 @@ QString ValidatedField::shownMessage() const
     return m_message->isVisible() ? m_message->message() : QString();
 }
 
+void ValidatedField::setServiceMessage(const QString &message)
+{
+    m_serviceMessage = message;
+    updateMessage();
+}
+
 void ValidatedField::updateMessage()
 {
     const FieldError e = m_revealed ? error() : FieldError();
-    const QString message = e.isError() ? FieldTexts::message(e) : QString();
+    const QString message = !m_serviceMessage.isEmpty() ? m_serviceMessage
+                            : e.isError()               ? FieldTexts::message(e)
+                                                        : QString();
     m_message->setMessage(message);
     m_edit->setAccessibleDescription(message.isEmpty() ? m_help : message);
     // A tinted background rather than a style sheet border: a style sheet

@@ -42,6 +42,9 @@ public:
     // Re-checks after something this field depends on changed.
     void recheck();
     QString shownMessage() const;
+    // What the service said of the value it was sent with: shown until the
+    // person changes the value.
+    void setServiceMessage(const QString &message);
     // After a value was filled in for the person (postal look-up): the next
     // time they tab in, the cursor goes to the end instead of selecting it
     // all, so that typing the street number adds to it.
@@ -62,6 +65,7 @@ private:
     ExtraCheck m_extra;
     QString m_help;
     bool m_revealed = false;
+    QString m_serviceMessage;
     qsizetype m_previousLength = 0;
     qsizetype m_currentLength = 0;
     bool m_continueAtEnd = false;

@@ -8,10 +8,12 @@
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
 #include "ui/draftsdialog.h"
+#include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -143,6 +145,50 @@ private Q_SLOTS:
         QVERIFY(asked);
         QCOMPARE(app.wizard()->application().id, id);
         QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
+    }
+
+    void aRejectedApplicationShowsTheServicesWordsAtItsFields()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, ReviewPageId));
+            QVERIFY(queue.enqueue(a, ReviewPageId));
+            QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+            // As the sync engine keeps a 422.
+            QVERIFY(queue.transition(
+                a.id, LocalQueue::State::Rejected,
+                QStringLiteral("{\"error\":\"validation_failed\",\"fields\":["
+                               "{\"path\":\"customer.email\",\"code\":\"invalid_email\","
+                               "\"message\":\"このアドレスには届きません。\"},"
+                               "{\"path\":\"destinations[0].phone\",\"code\":\"invalid_phone\","
+                               "\"message\":\"この番号は使われていません。\"}]}")));
+        }
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("ja")}));
+        app.reopenRejected(a.id);
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->application().id, a.id);
+        QCOMPARE(app.queue()->entry(a.id)->state, LocalQueue::State::Draft);
+        // At the first step with a fault, the words at the field.
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        auto email = w->findChild<QLineEdit *>(QStringLiteral("customer.email"));
+        auto emailField = qobject_cast<ValidatedField *>(email->parentWidget());
+        QCOMPARE(emailField->shownMessage(), QStringLiteral("このアドレスには届きません。"));
+        // Corrected, the message goes.
+        email->setText(QStringLiteral("taro@example.co.jp"));
+        QCOMPARE(emailField->shownMessage(), QString());
+        // On the next step, the destination's phone says what the service said.
+        w->next();
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        auto phone = w->findChild<QWidget *>(QStringLiteral("destination1"))
+                         ->findChild<QLineEdit *>(QStringLiteral("phone"));
+        QCOMPARE(qobject_cast<ValidatedField *>(phone->parentWidget())->shownMessage(),
+                 QStringLiteral("この番号は使われていません。"));
     }
 
     void missingSchemaFileIsNotFound()
