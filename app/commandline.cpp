@@ -37,6 +37,10 @@ struct Parser
                                                "(remembered); the staff token comes from "
                                                "MOSHIKOMI_STAFF_TOKEN."),
                                QStringLiteral("URL")};
+    QCommandLineOption syncOnly{QStringLiteral("sync"),
+                                CommandLine::tr("Send the applications waiting in the queue and "
+                                                "fetch what the service says, without a window; "
+                                                "exit code 0 when nothing is left waiting.")};
     QCommandLineOption caFile{QStringLiteral("ca-file"),
                               CommandLine::tr("Trust only this CA certificate (PEM) for the "
                                               "service (remembered)."),
@@ -48,7 +52,7 @@ struct Parser
             CommandLine::tr("Moshikomi: enter applications for the cyber security monitoring "
                             "service on behalf of customers."));
         parser.addOptions(
-            {help, version, dataDir, language, schema, resume, fresh, service, caFile});
+            {help, version, dataDir, language, schema, resume, fresh, service, caFile, syncOnly});
     }
 };
 
@@ -127,5 +131,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     o.caFile = p.parser.value(p.caFile);
+    o.syncOnly = p.parser.isSet(p.syncOnly);
     return r;
 }

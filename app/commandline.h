@@ -18,8 +18,9 @@ public:
         QString schemaFile;
         QString resume; // as given; checked against the queue later
         bool fresh = false;
-        QString serviceUrl; // the central service (remembered); empty: as before
-        QString caFile;     // a private CA for it
+        bool syncOnly = false; // --sync: send what waits, no window, then exit
+        QString serviceUrl;    // the central service (remembered); empty: as before
+        QString caFile;        // a private CA for it
     };
 
     enum class Action { Run, Help, Version, Mistake };

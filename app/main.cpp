@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 #include "app/moshikomiapp.h"
+#include "app/synccommand.h"
 #include "app/terminationwatcher.h"
 #include "client/uilanguage.h"
 
@@ -24,6 +25,10 @@ int main(int argc, char *argv[])
                 << (mistake ? QStringLiteral("moshikomi: ") : QString()) << words.text
                 << (words.text.endsWith(u'\n') ? "" : "\n");
             return mistake ? 2 : 0;
+        }
+        if (r.options.syncOnly) {
+            UiLanguage::install(CommandLine::languageFor(console.arguments()));
+            return SyncCommand::run(r.options);
         }
     }
     QApplication app(argc, argv);

@@ -134,6 +134,30 @@
         <source>--service-url %1: give an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the applications waiting in the queue and fetch what the service says, without a window; exit code 0 when nothing is left waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service: give --service-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff token: set MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local queue %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 rejected, %3 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the staff token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -136,6 +136,30 @@
         <source>--service-url %1: give an https:// address.</source>
         <translation>--service-url %1: https:// で始まるアドレスを指定してください。</translation>
     </message>
+    <message>
+        <source>Send the applications waiting in the queue and fetch what the service says, without a window; exit code 0 when nothing is left waiting.</source>
+        <translation>送信待ちの申込みを送り、センターの状況を取得します（ウィンドウなし）。送信待ちが残らなければ終了コード 0 です。</translation>
+    </message>
+    <message>
+        <source>No service: give --service-url.</source>
+        <translation>送信先がありません。--service-url を指定してください。</translation>
+    </message>
+    <message>
+        <source>No staff token: set MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation>担当者のトークンがありません。MOSHIKOMI_STAFF_TOKEN を設定してください。</translation>
+    </message>
+    <message>
+        <source>The local queue %1 cannot be used.</source>
+        <translation>ローカルデータベース %1 を使用できません。</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 rejected, %3 waiting.</source>
+        <translation>送信 %1 件、差し戻し %2 件、送信待ち %3 件。</translation>
+    </message>
+    <message>
+        <source>The service refused the staff token.</source>
+        <translation>センターサービスが担当者のトークンを受け付けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

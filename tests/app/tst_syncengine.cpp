@@ -6,6 +6,7 @@
 #include "client/localqueue.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +193,42 @@ private Q_SLOTS:
         QVERIFY(queue.setNotBefore(a.id, QDateTime()));
         sync.syncNow();
         QTRY_COMPARE(sent.size(), 1);
+    }
+
+    void syncFromTheCommandLineWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        QUuid id;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            id = queuedApplication(queue).id;
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                {QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
+                 QStringLiteral("--service-url"), m_service.url(QString())});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("1 sent, 0 rejected, 0 waiting.")), qPrintable(out));
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
+        // Without a token: one line, exit code 2.
+        env.remove(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                {QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().count(u'\n'), 0);
     }
 
     void noServiceMeansWaiting()
