@@ -148,6 +148,36 @@ private Q_SLOTS:
         QVERIFY(sink.messages().isEmpty());
     }
 
+    void crashBeforeSmtpDeliverySendsThatMailOnce()
+    {
+        // Killed with the mail committed but the SMTP server not reached yet;
+        // after the restart, with the server up, that mail goes out once.
+        QTemporaryDir data;
+        QTemporaryDir sinkDir;
+        const quint16 port = freePort();
+        const QStringList args{QStringLiteral("--mail"),
+                               QStringLiteral("smtp://127.0.0.1:%1").arg(port)};
+        const Application a = TestData::validApplication();
+        QByteArray token;
+        {
+            ServiceProcess service(args, data.path());
+            QVERIFY(service.start());
+            token = service.addStaff(QStringLiteral("alice"));
+            QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+            QTRY_VERIFY(service.log().contains("not sent, retrying"));
+            service.kill();
+        }
+        SmtpSink sink(port, sinkDir.path());
+        QVERIFY(sink.ready());
+        ServiceProcess restarted(args, data.path());
+        QVERIFY(restarted.start());
+        QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 1, 20000);
+        QTest::qWait(1500);
+        QCOMPARE(sink.messages().size(), 1);
+        QVERIFY(hasEntry(timeline(restarted, token, a), QStringLiteral("mail"),
+                         QStringLiteral("confirmation_request")));
+    }
+
     void crashBetweenCommitAndDeliverySendsThatMailOnce()
     {
         QTemporaryDir data;
