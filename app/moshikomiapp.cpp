@@ -327,12 +327,19 @@ void MoshikomiApp::startSync(const Options &options)
     s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
     s.language = UiLanguage::current();
     s.statusCursor = m_settings->value(QStringLiteral("statusCursor"), 0).toLongLong();
+    s.schemaCacheFile = schemaCachePath();
+    s.schemaEtag = m_settings->value(QStringLiteral("schemaEtag")).toByteArray();
     if (!s.serviceUrl.isValid() || s.token.isEmpty() || m_queue->isReadOnly())
         return;
     m_sync = new SyncEngine(m_queue.get(), this);
     m_sync->setSettings(s);
     connect(m_sync, &SyncEngine::statusCursorChanged, this, [this](qint64 cursor) {
         m_settings->setValue(QStringLiteral("statusCursor"), cursor);
+    });
+    // The wizard open now keeps its schema; the next application uses the new one.
+    connect(m_sync, &SyncEngine::schemaUpdated, this, [this](const QByteArray &etag) {
+        m_settings->setValue(QStringLiteral("schemaEtag"), etag);
+        loadSchema();
     });
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),

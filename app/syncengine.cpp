@@ -1,14 +1,17 @@
 #include "app/syncengine.h"
 
 #include "client/localqueue.h"
+#include "core/additionalinfoschema.h"
 #include "core/applicationstate.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 
@@ -29,6 +32,7 @@ void SyncEngine::syncNow()
         return;
     m_tokenRefused = false;
     pollStatus();
+    refreshSchema();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const LocalQueue::Waiting &w : m_queue->queued()) {
         if (m_inFlight.size() >= m_settings.parallel)
@@ -117,6 +121,36 @@ void SyncEngine::pollStatus()
         }
         if (feed.value(QStringLiteral("more")).toBool())
             pollStatus();
+    });
+}
+
+void SyncEngine::refreshSchema()
+{
+    if (!isConfigured() || m_settings.schemaCacheFile.isEmpty())
+        return;
+    QNetworkRequest get = request(QStringLiteral("/api/v1/forms/additional-info"));
+    if (!m_settings.schemaEtag.isEmpty() && QFile::exists(m_settings.schemaCacheFile))
+        get.setRawHeader("If-None-Match", m_settings.schemaEtag);
+    QNetworkReply *reply = m_network.get(get);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return; // 304: the cache is current; anything else: keep the last one
+        const QByteArray json = reply->readAll();
+        QString why;
+        if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
+            qCWarning(lcSync) << "the service's step-3 schema is unusable:" << why;
+            return;
+        }
+        QSaveFile out(m_settings.schemaCacheFile);
+        if (!out.open(QIODevice::WriteOnly))
+            return;
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        out.write(json);
+        if (!out.commit())
+            return;
+        m_settings.schemaEtag = reply->rawHeader("ETag");
+        emit schemaUpdated(m_settings.schemaEtag);
     });
 }
 

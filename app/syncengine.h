@@ -32,6 +32,8 @@ public:
         int transferTimeoutMs = 30000;
         int parallel = 4;
         qint64 statusCursor = 0; // where the status feed was left
+        QString schemaCacheFile; // where the step-3 schema is kept for offline starts
+        QByteArray schemaEtag;   // of the cached one
     };
 
     explicit SyncEngine(LocalQueue *queue, QObject *parent = nullptr);
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void syncNow();
     // Only the status feed (changedSince).
     void pollStatus();
+    // The step-3 schema, fetched when it changed (ETag) into the cache file.
+    void refreshSchema();
 
 Q_SIGNALS:
     void applicationSent(const QUuid &id);
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void statusChanged(const QUuid &id);
     // The feed moved on: keep this cursor for the next start.
     void statusCursorChanged(qint64 cursor);
+    // A new step-3 schema is in the cache (used from the next application on).
+    void schemaUpdated(const QByteArray &etag);
     // A round is over: nothing is in flight any more.
     void idle();
 

@@ -4,8 +4,10 @@
 
 #include "app/syncengine.h"
 #include "client/localqueue.h"
+#include "core/additionalinfoschema.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -229,6 +231,41 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().count(u'\n'), 0);
+    }
+
+    void theStepThreeSchemaIsCachedForOfflineStarts()
+    {
+        // A service with a schema of its own.
+        QTemporaryDir files;
+        const QString schemaFile = files.filePath(QStringLiteral("schema.json"));
+        QFile f(schemaFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestData::sampleSchemaJson());
+        f.close();
+        ServiceProcess service({QStringLiteral("--additional-info"), schemaFile});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s = settingsFor(service.url(QString()), token);
+        s.schemaCacheFile = dir.filePath(QStringLiteral("additional-info.json"));
+        sync.setSettings(s);
+        QSignalSpy updated(&sync, &SyncEngine::schemaUpdated);
+        sync.refreshSchema();
+        QTRY_COMPARE(updated.size(), 1);
+        QFile cache(s.schemaCacheFile);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        const AdditionalInfoSchema cached = AdditionalInfoSchema::fromJson(cache.readAll());
+        QVERIFY(cached.isValid());
+        QCOMPARE(cached.version(),
+                 AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson()).version());
+        // Unchanged: 304, nothing rewritten.
+        sync.refreshSchema();
+        QTest::qWait(500);
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(service.log().contains("GET /api/v1/forms/additional-info 304"));
     }
 
     void noServiceMeansWaiting()
