@@ -406,31 +406,41 @@ bool ServiceStore::setStatus(const QString &id, const QString &status)
     return exec(u) && addHistory(id, QStringLiteral("status"), status);
 }
 
-bool ServiceStore::lockedStatus(const QString &id, qint64 *staffId, QString *status)
+std::optional<ServiceStore::ActionResult>
+ServiceStore::beginAction(const QString &id, qint64 *staffId, QString *status)
 {
+    if (!begin())
+        return ActionResult{};
     QSqlQuery &q = statement(
         QStringLiteral("SELECT staff_id, status, purged_at FROM applications WHERE id = ?"));
     q.addBindValue(id);
-    if (!exec(q) || !q.next())
-        return false;
+    if (!exec(q) || !q.next()) {
+        rollback();
+        return ActionResult{ActionResult::Kind::NotFound, {}, {}};
+    }
     *staffId = q.value(0).toLongLong();
     // An erased application takes no more actions: nothing to mail it with.
     *status = q.value(2).isNull() ? q.value(1).toString() : QStringLiteral("erased");
-    return true;
+    return std::nullopt;
+}
+
+ServiceStore::ActionResult ServiceStore::finishAction(bool ok, const ActionResult &done)
+{
+    if (!ok) {
+        rollback();
+        return {};
+    }
+    return commit() ? done : ActionResult{};
 }
 
 ServiceStore::ActionResult ServiceStore::provisionalRegistration(
     const QString &id, const std::function<QList<OutboxRow>(const Application &)> &mails)
 {
     using K = ActionResult::Kind;
-    if (!begin())
-        return {};
     qint64 owner = 0;
     QString status;
-    if (!lockedStatus(id, &owner, &status)) {
-        rollback();
-        return {K::NotFound, {}, {}};
-    }
+    if (const std::optional<ActionResult> early = beginAction(id, &owner, &status))
+        return *early;
     if (status != ApplicationStates::name(ApplicationState::Confirmed)) {
         rollback();
         return {K::WrongState, status, {}};
@@ -442,11 +452,7 @@ ServiceStore::ActionResult ServiceStore::provisionalRegistration(
         for (const OutboxRow &row : mails(*a))
             ok = ok && addOutbox(row);
     }
-    if (!ok || !commit()) {
-        rollback();
-        return {};
-    }
-    return {K::Done, next, {}};
+    return finishAction(ok, {K::Done, next, {}});
 }
 
 ServiceStore::ActionResult
@@ -454,14 +460,10 @@ ServiceStore::reportProblem(const QString &id,
                             const std::function<OutboxRow(const Application &)> &mail)
 {
     using K = ActionResult::Kind;
-    if (!begin())
-        return {};
     qint64 owner = 0;
     QString status;
-    if (!lockedStatus(id, &owner, &status)) {
-        rollback();
-        return {K::NotFound, {}, {}};
-    }
+    if (const std::optional<ActionResult> early = beginAction(id, &owner, &status))
+        return *early;
     const std::optional<ApplicationState> from = ApplicationStates::fromName(status);
     if (!from ||
         !ApplicationStates::isTransitionAllowed(*from, ApplicationState::ProblemReported)) {
@@ -475,11 +477,7 @@ ServiceStore::reportProblem(const QString &id,
         QStringLiteral("UPDATE applications SET confirmation_token_hash = NULL WHERE id = ?"));
     kill.addBindValue(id);
     const bool ok = a && exec(kill) && setStatus(id, next) && addOutbox(mail(*a));
-    if (!ok || !commit()) {
-        rollback();
-        return {};
-    }
-    return {K::Done, next, {}};
+    return finishAction(ok, {K::Done, next, {}});
 }
 
 ServiceStore::ActionResult
@@ -488,11 +486,11 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
                                  const std::function<OutboxRow(const Application &)> &mail)
 {
     using K = ActionResult::Kind;
-    if (!begin())
-        return {};
     qint64 owner = 0;
     QString status;
-    if (!lockedStatus(id, &owner, &status) || (staff.role != Role::Operator && owner != staff.id)) {
+    if (const std::optional<ActionResult> early = beginAction(id, &owner, &status))
+        return *early;
+    if (staff.role != Role::Operator && owner != staff.id) {
         rollback();
         return {K::NotFound, {}, {}};
     }
@@ -526,11 +524,7 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     if (ok && status != awaiting)
         ok = setStatus(id, awaiting);
     ok = ok && addOutbox(mail(*a));
-    if (!ok || !commit()) {
-        rollback();
-        return {};
-    }
-    return {K::Done, awaiting, expiresAt};
+    return finishAction(ok, {K::Done, awaiting, expiresAt});
 }
 
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
@@ -606,13 +600,7 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
                    : ConfirmResult::Expired;
     }
     const QString confirmed = ApplicationStates::name(ApplicationState::Confirmed);
-    QSqlQuery &u = statement(
-        QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
-    u.addBindValue(confirmed);
-    u.addBindValue(this->now());
-    u.addBindValue(id);
-    const bool ok = exec(u) && addHistory(id, QStringLiteral("status"), confirmed) &&
-                    addOutbox(completionMail(id));
+    const bool ok = setStatus(id, confirmed) && addOutbox(completionMail(id));
     if (!ok || !commit()) {
         rollback();
         return ConfirmResult::Failed;
@@ -687,20 +675,14 @@ int ServiceStore::purgeFinished(const QDateTime &finalBefore)
 ServiceStore::ActionResult ServiceStore::erase(const QString &id)
 {
     using K = ActionResult::Kind;
-    if (!begin())
-        return {};
     qint64 owner = 0;
     QString status;
-    if (!lockedStatus(id, &owner, &status)) {
-        rollback();
-        return {K::NotFound, {}, {}};
-    }
-    if (!scrub(id) || !commit()) {
-        rollback();
-        return {};
-    }
-    checkpoint();
-    return {K::Done, status, {}};
+    if (const std::optional<ActionResult> early = beginAction(id, &owner, &status))
+        return *early;
+    const ActionResult result = finishAction(scrub(id), {K::Done, status, {}});
+    if (result.kind == K::Done)
+        checkpoint();
+    return result;
 }
 
 int ServiceStore::expireLapsed(const QDateTime &now)
@@ -720,12 +702,7 @@ int ServiceStore::expireLapsed(const QDateTime &now)
     }
     due.finish();
     for (const QString &id : std::as_const(ids)) {
-        QSqlQuery &u = statement(
-            QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
-        u.addBindValue(expired);
-        u.addBindValue(this->now());
-        u.addBindValue(id);
-        if (!exec(u) || !addHistory(id, QStringLiteral("status"), expired)) {
+        if (!setStatus(id, expired)) {
             rollback();
             return 0;
         }

@@ -171,8 +171,12 @@ private:
     bool scrub(const QString &id);
     // After a scrub: no old page image is left in the WAL.
     void checkpoint();
-    // Inside a transaction: the application's owner and status, or false.
-    bool lockedStatus(const QString &id, qint64 *staffId, QString *status);
+    // Opens the transaction one action on an application runs in. Returns the answer to
+    // give at once (no such application, or the database failed), or nothing when the
+    // action may go on with the application's owner and status filled in.
+    std::optional<ActionResult> beginAction(const QString &id, qint64 *staffId, QString *status);
+    // Commits the action's writes when they all went through, else rolls them back.
+    ActionResult finishAction(bool ok, const ActionResult &done);
     bool addHistory(const QString &id, const QString &kind, const QString &status,
                     const QString &mailKind = QString(), const QString &recipient = QString());
 

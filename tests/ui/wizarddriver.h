@@ -3,6 +3,7 @@
 #include "client/localqueue.h"
 #include "ui/applicationwizard.h"
 
+#include <QPushButton>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -46,6 +47,21 @@ public:
     // from its last: the widgets that had the focus, the second list reversed
     // (so that both equal `chain` when the two directions mirror each other).
     static std::pair<QList<QWidget *>, QList<QWidget *>> walkTab(const QList<QWidget *> &chain);
+    // What Tab should visit in a rows editor: every row's shown, enabled fields
+    // in order, then the add button while rows can still be added.
+    template<typename Editor> static QList<QWidget *> tabOrder(const Editor *editor)
+    {
+        QList<QWidget *> order;
+        for (int r = 0; r < editor->count(); ++r) {
+            for (QWidget *w : editor->row(r)->tabChain()) {
+                if (w->isVisible() && w->isEnabled())
+                    order << w;
+            }
+        }
+        if (editor->addButton()->isEnabled())
+            order << editor->addButton();
+        return order;
+    }
     // The message shown under a field, or empty.
     QString messageFor(const QString &objectName, int row = -1) const;
 
