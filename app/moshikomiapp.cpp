@@ -1,5 +1,7 @@
 #include "app/moshikomiapp.h"
 
+#include "app/connectiontest.h"
+#include "app/credentialstore.h"
 #include "app/syncengine.h"
 
 #include "client/localqueue.h"
@@ -8,6 +10,7 @@
 #include "ui/draftsdialog.h"
 #include "ui/queueerrortext.h"
 #include "ui/queuewindow.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <thread>
@@ -30,6 +34,7 @@ Q_LOGGING_CATEGORY(lcApp, "moshikomi.app")
 MoshikomiApp::MoshikomiApp(QObject *parent)
     : QObject(parent)
     , m_queue(std::make_unique<LocalQueue>())
+    , m_credentials(new CredentialStore(QStringLiteral("Moshikomi"), this))
 {
     setApplicationIdentity();
 }
@@ -221,6 +226,8 @@ void MoshikomiApp::loadSchema()
 ApplicationWizard *MoshikomiApp::createWizard()
 {
     auto wizard = new ApplicationWizard(m_queue.get(), m_schema);
+    wizard->setServiceConfigured(m_sync && m_sync->isConfigured());
+    connect(wizard, &ApplicationWizard::settingsRequested, this, [this] { showSettings(); });
     connect(wizard, &ApplicationWizard::submitted, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -276,6 +283,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
         connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
                 &MoshikomiApp::reopenRejected);
+        connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             if (m_sync)
                 m_sync->syncNow();
@@ -313,26 +321,50 @@ void MoshikomiApp::saveAndQuit()
     QCoreApplication::quit();
 }
 
+ConnectionSettings MoshikomiApp::connectionSettings()
+{
+    ConnectionSettings c;
+    c.serviceUrl = m_settings->value(QStringLiteral("serviceUrl")).toString();
+    c.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    c.pins = m_settings->value(QStringLiteral("pins")).toStringList();
+    // The environment gives a token for this session (scripts, tools/run.sh);
+    // otherwise the keychain has it. Never a file.
+    c.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
+    if (c.token.isEmpty() && !c.serviceUrl.isEmpty())
+        m_credentials->read(CredentialStore::tokenKey(c.serviceUrl), &c.token);
+    return c;
+}
+
+void MoshikomiApp::applyConnection(const ConnectionSettings &c)
+{
+    if (!m_sync)
+        return;
+    SyncEngine::Settings s = m_sync->settings();
+    s.serviceUrl = QUrl(c.serviceUrl);
+    s.token = c.token;
+    s.caFile = c.caFile;
+    s.pins = c.pins;
+    s.language = UiLanguage::current();
+    m_sync->setSettings(s);
+    if (m_wizard)
+        m_wizard->setServiceConfigured(m_sync->isConfigured());
+}
+
 void MoshikomiApp::startSync(const Options &options)
 {
     if (!options.serviceUrl.isEmpty())
         m_settings->setValue(QStringLiteral("serviceUrl"), options.serviceUrl);
     if (!options.caFile.isEmpty())
         m_settings->setValue(QStringLiteral("caFile"), options.caFile);
+    if (m_queue->isReadOnly())
+        return;
     SyncEngine::Settings s;
-    s.serviceUrl = QUrl(m_settings->value(QStringLiteral("serviceUrl")).toString());
-    s.caFile = m_settings->value(QStringLiteral("caFile")).toString();
-    // The token is not kept in a file: the environment gives it for this
-    // session (the keychain comes with the settings dialog).
-    s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
-    s.language = UiLanguage::current();
     s.statusCursor = m_settings->value(QStringLiteral("statusCursor"), 0).toLongLong();
     s.schemaCacheFile = schemaCachePath();
     s.schemaEtag = m_settings->value(QStringLiteral("schemaEtag")).toByteArray();
-    if (!s.serviceUrl.isValid() || s.token.isEmpty() || m_queue->isReadOnly())
-        return;
     m_sync = new SyncEngine(m_queue.get(), this);
     m_sync->setSettings(s);
+    applyConnection(connectionSettings());
     connect(m_sync, &SyncEngine::statusCursorChanged, this, [this](qint64 cursor) {
         m_settings->setValue(QStringLiteral("statusCursor"), cursor);
     });
@@ -340,6 +372,11 @@ void MoshikomiApp::startSync(const Options &options)
     connect(m_sync, &SyncEngine::schemaUpdated, this, [this](const QByteArray &etag) {
         m_settings->setValue(QStringLiteral("schemaEtag"), etag);
         loadSchema();
+    });
+    // 401: the token was revoked or replaced; the person enters the new one.
+    connect(m_sync, &SyncEngine::tokenRejected, this, [this] {
+        if (m_wizard || m_queueWindow)
+            showSettings(SettingsDialog::outcomeText(ConnectionOutcome::TokenRefused));
     });
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
@@ -350,6 +387,68 @@ void MoshikomiApp::startSync(const Options &options)
     connect(timer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);
     timer->start();
     QTimer::singleShot(0, m_sync, &SyncEngine::syncNow);
+}
+
+void MoshikomiApp::showSettings(const QString &tokenMessage)
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    QWidget *over = m_queueWindow && m_queueWindow->isActiveWindow()
+                        ? static_cast<QWidget *>(m_queueWindow.data())
+                        : m_wizard.data();
+    const ConnectionSettings current = connectionSettings();
+    m_settingsDialog = new SettingsDialog(current, m_credentials->keychainWorks(), over);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->setWindowModality(Qt::WindowModal);
+    if (!tokenMessage.isEmpty())
+        m_settingsDialog->showFieldError(SettingsDialog::Field::Token, tokenMessage);
+    auto test = new ConnectionTest(m_settingsDialog);
+    connect(
+        m_settingsDialog.data(), &SettingsDialog::testRequested, test,
+        [test](const ConnectionSettings &values) { test->start(values, UiLanguage::current()); });
+    connect(test, &ConnectionTest::finished, m_settingsDialog.data(),
+            &SettingsDialog::showTestResult);
+    connect(m_settingsDialog.data(), &SettingsDialog::saveRequested, this,
+            &MoshikomiApp::saveConnection);
+    m_settingsDialog->show();
+}
+
+void MoshikomiApp::saveConnection(const ConnectionSettings &values)
+{
+    if (!values.caFile.isEmpty() && QSslCertificate::fromPath(values.caFile).isEmpty()) {
+        m_settingsDialog->showFieldError(
+            SettingsDialog::Field::CaFile,
+            SettingsDialog::outcomeText(ConnectionOutcome::CaFileUnreadable));
+        return;
+    }
+    const QString previousUrl = m_settings->value(QStringLiteral("serviceUrl")).toString();
+    m_settings->setValue(QStringLiteral("serviceUrl"), values.serviceUrl);
+    m_settings->setValue(QStringLiteral("caFile"), values.caFile);
+    m_settings->setValue(QStringLiteral("pins"), values.pins);
+    // Another service: where its feed was left means nothing there.
+    if (previousUrl != values.serviceUrl)
+        m_settings->setValue(QStringLiteral("statusCursor"), 0);
+    m_settings->sync();
+    const CredentialStore::Status stored =
+        m_credentials->write(CredentialStore::tokenKey(values.serviceUrl), values.token);
+    if (m_sync) {
+        SyncEngine::Settings s = m_sync->settings();
+        if (previousUrl != values.serviceUrl)
+            s.statusCursor = 0;
+        m_sync->setSettings(s);
+    }
+    applyConnection(values);
+    m_settingsDialog->accept();
+    if (stored == CredentialStore::Status::SessionOnly)
+        QMessageBox::information(
+            m_wizard, tr("Moshikomi"),
+            tr("No keychain is available on this computer, so the staff token is kept only "
+               "until the app is closed."));
+    if (m_sync)
+        m_sync->syncNow();
 }
 
 void MoshikomiApp::reopenRejected(const QUuid &id)

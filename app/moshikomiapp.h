@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "client/connectionsettings.h"
 #include "core/additionalinfoschema.h"
 
 #include <QObject>
@@ -12,7 +13,9 @@
 
 #include "ui/applicationwizard.h"
 #include "ui/queuewindow.h"
+class CredentialStore;
 class LocalQueue;
+class SettingsDialog;
 class QSettings;
 class SyncEngine;
 
@@ -31,7 +34,7 @@ public:
     bool start(const QStringList &arguments);
 
     ApplicationWizard *wizard() const { return m_wizard; }
-    // Null until a service and a token are known.
+    // Null only with a read-only queue; isConfigured() once a service and a token are known.
     SyncEngine *sync() const { return m_sync; }
     LocalQueue *queue() const { return m_queue.get(); }
 
@@ -46,6 +49,9 @@ public Q_SLOTS:
     void reopenRejected(const QUuid &id);
     void switchLanguage();
     void showQueueList();
+    // The connection settings (service, token, CA, pins); `tokenMessage`
+    // is shown at the token when the service refused the one it had.
+    void showSettings(const QString &tokenMessage = QString());
     // Saves what is open and ends the application (a termination signal).
     void saveAndQuit();
 
@@ -59,6 +65,10 @@ private:
     bool installSchema(const QString &path);
     // Sends queued applications to the service when one is configured.
     void startSync(const Options &options);
+    // As saved: the settings file and the keychain (or the environment).
+    ConnectionSettings connectionSettings();
+    void applyConnection(const ConnectionSettings &settings);
+    void saveConnection(const ConnectionSettings &values);
     void loadSchema();
     ApplicationWizard *createWizard();
     void loadDraft(const QUuid &draft);
@@ -70,5 +80,7 @@ private:
     QString m_dataDir;
     QPointer<ApplicationWizard> m_wizard;
     QPointer<QueueWindow> m_queueWindow;
+    QPointer<SettingsDialog> m_settingsDialog;
+    CredentialStore *m_credentials;
     SyncEngine *m_sync = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "app/syncengine.h"
 
+#include "app/serviceconnection.h"
+
 #include "client/localqueue.h"
 #include "core/additionalinfoschema.h"
 #include "core/applicationstate.h"
@@ -57,26 +59,17 @@ void SyncEngine::send(const QUuid &id)
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
     QNetworkReply *reply = m_network.post(post, entry->payload);
+    ServiceConnection::guard(reply, m_settings.pins);
     m_inFlight.insert(id, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
 }
 
 QNetworkRequest SyncEngine::request(const QString &path) const
 {
-    QUrl url = m_settings.serviceUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    QNetworkRequest r(url);
-    r.setRawHeader("Authorization", "Bearer " + m_settings.token);
-    r.setRawHeader("Accept-Language", m_settings.language.toLatin1());
-    // The token goes with every request: never after a redirect.
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setTransferTimeout(m_settings.transferTimeoutMs);
-    if (!m_settings.caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(QSslCertificate::fromPath(m_settings.caFile));
-        r.setSslConfiguration(ssl);
-    }
-    return r;
+    return ServiceConnection::request({m_settings.serviceUrl, m_settings.token, m_settings.caFile,
+                                       m_settings.pins, m_settings.language,
+                                       m_settings.transferTimeoutMs},
+                                      path);
 }
 
 void SyncEngine::pollStatus()
@@ -89,6 +82,7 @@ void SyncEngine::pollStatus()
     url.setQuery(QStringLiteral("changedSince=%1").arg(m_settings.statusCursor));
     get.setUrl(url);
     QNetworkReply *reply = m_network.get(get);
+    ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_polling = false;
@@ -132,6 +126,7 @@ void SyncEngine::refreshSchema()
     if (!m_settings.schemaEtag.isEmpty() && QFile::exists(m_settings.schemaCacheFile))
         get.setRawHeader("If-None-Match", m_settings.schemaEtag);
     QNetworkReply *reply = m_network.get(get);
+    ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
@@ -189,9 +184,10 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         m_queue->transition(id, LocalQueue::State::Rejected, why);
         emit applicationRejected(id, why);
     } else {
-        retryLater(
-            id, status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error) : reply->errorString(),
-            retryAfter);
+        retryLater(id,
+                   status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
+                          : ServiceConnection::describe(reply),
+                   retryAfter);
     }
     if (!m_tokenRefused)
         syncNow(); // the next ones, within the pauses

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <QUuid>
 
@@ -28,6 +29,7 @@ public:
         QUrl serviceUrl;  // e.g. https://moshikomi.example.co.jp
         QByteArray token; // the staff member's, never written to a file here
         QString caFile;   // a private CA replacing the system's roots; empty: system
+        QStringList pins; // "sha256//…" public keys, one must be in the chain; empty: none
         QString language = QStringLiteral("ja");
         int transferTimeoutMs = 30000;
         int parallel = 4;

@@ -255,6 +255,14 @@
         <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to the service…</source>
+        <translation>サービスへの接続を設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -618,6 +626,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>No keychain is available on this computer, so the staff token is kept only until the app is closed.</source>
+        <translation>このコンピューターではキーチェーンを使用できないため、担当者のトークンはアプリを閉じるまでの間だけ保持されます。</translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>
@@ -787,6 +799,14 @@ Postal code: %4 %5</source>
         <source>Send what waits and fetch what the service says, now (%1)</source>
         <translation>送信待ちの申込みを送り、センターの状況を今すぐ取得します（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation>接続の設定(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address and the staff token (%1)</source>
+        <translation>サービスのアドレスと担当者のトークン（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -849,6 +869,185 @@ Postal code: %4 %5</source>
     <message>
         <source>%1 (total %2 / %3)</source>
         <translation>%1 台（合計 %2 / %3 台）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connection to the service</source>
+        <translation>サービスへの接続</translation>
+    </message>
+    <message>
+        <source>Applications are sent to the central service at this address. Enter the address and the staff token your administrator gave you.</source>
+        <translation>申込みはこのアドレスのセンターサービスへ送信されます。管理者から受け取ったアドレスと担当者のトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>サービスのアドレス</translation>
+    </message>
+    <message>
+        <source>Staff token</source>
+        <translation>担当者のトークン</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s certificates)</source>
+        <translation>（システムの証明書を使用）</translation>
+    </message>
+    <message>
+        <source>Public-key pins</source>
+        <translation>公開鍵ピン</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the staff token</source>
+        <translation>担当者のトークンを表示</translation>
+    </message>
+    <message>
+        <source>The token is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>トークンはこのコンピューターのキーチェーンに保存されます。ファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer: the token is kept only until the app is closed and must be entered again at the next start.</source>
+        <translation>このコンピューターではキーチェーンを使用できません。トークンはアプリを閉じるまでの間だけ保持され、次回の起動時に再入力が必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA 証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Service &amp;address</source>
+        <translation>サービスのアドレス(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Staff &amp;token</source>
+        <translation>担当者のトークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate file</source>
+        <translation>CA 証明書ファイル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only with a private certificate authority: one pin per line, as curl&apos;s --pinnedpubkey writes them. Leave empty otherwise.</source>
+        <translation>社内の認証局を使う場合のみ入力します。1 行に 1 つ、curl の --pinnedpubkey と同じ形式で記入してください。それ以外は空欄のままにします。</translation>
+    </message>
+    <message>
+        <source>Public-key &amp;pins</source>
+        <translation>公開鍵ピン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a pin: write sha256// and the key&apos;s SHA-256 in base64 (44 characters).</source>
+        <translation>%1 行目はピンの形式ではありません。sha256// に続けて鍵の SHA-256 を base64（44 文字）で記入してください。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address.</source>
+        <translation>サービスのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://moshikomi.example.co.jp.</source>
+        <translation>https://moshikomi.example.co.jp のような形式でアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (http:// only for a service on this computer): the token must not travel unencrypted.</source>
+        <translation>アドレスは https:// で始めてください（http:// はこのコンピューター上のサービスのみ）。トークンを暗号化せずに送ることはできません。</translation>
+    </message>
+    <message>
+        <source>Write sha256// and the key&apos;s SHA-256 in base64.</source>
+        <translation>sha256// に続けて鍵の SHA-256 を base64 で記入してください。</translation>
+    </message>
+    <message>
+        <source>Enter the staff token your administrator gave you.</source>
+        <translation>管理者から受け取った担当者のトークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
+        <translation>担当者のトークンは英数字と記号のみで、空白を含みません。すべて正しくコピーされているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Connected: the service accepted the token.</source>
+        <translation>接続できました。サービスがトークンを受け付けました。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: check the address and the network.</source>
+        <translation>サービスに接続できません。アドレスとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
+        <translation>サービスから時間内に応答がありません。ネットワークまたはサービスが混雑しているか停止しています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>
+        <translation>サービスの証明書は、このコンピューターが信頼する認証局の署名がありません。CA 証明書ファイルを確認するか、管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for another name than the address: check the address.</source>
+        <translation>サービスの証明書が、入力したアドレスとは別の名前に対するものです。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate cannot be trusted (expired or invalid): ask your administrator.</source>
+        <translation>サービスの証明書を信頼できません（有効期限切れまたは無効）。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s key matches none of the public-key pins: nothing was sent. Check the pins with your administrator.</source>
+        <translation>サービスの鍵がどの公開鍵ピンとも一致しません。何も送信していません。ピンを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>This file holds no certificate that can be read (PEM or DER).</source>
+        <translation>このファイルには読み込める証明書（PEM または DER）がありません。</translation>
+    </message>
+    <message>
+        <source>The service refused the staff token: check that it was copied whole, or ask for a new one.</source>
+        <translation>サービスが担当者のトークンを受け付けませんでした。すべて正しくコピーされているか確認するか、新しいトークンを依頼してください。</translation>
+    </message>
+    <message>
+        <source>This staff token may not send applications: ask your administrator.</source>
+        <translation>この担当者のトークンでは申込みを送信できません。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The address redirects elsewhere; the token is not sent after a redirect. Enter the service&apos;s own address.</source>
+        <translation>このアドレスは別の場所へ転送されます。転送先にはトークンを送りません。サービス自体のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password.</source>
+        <translation>ネットワークのプロキシがユーザー名とパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Moshikomi service (a network login page?). Check the address, or log in to the network first.</source>
+        <translation>このアドレスから応答がありましたが、Moshikomi のサービスではありません（ネットワークのログイン画面の可能性があります）。アドレスを確認するか、先にネットワークにログインしてください。</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now; applications wait in the queue until it is back.</source>
+        <translation>サービスに現在問題が発生しています。申込みは復旧するまで送信待ちのまま保持されます。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,7 @@ void ApplicationWizard::addPages()
     auto done = new DonePage;
     connect(done, &DonePage::newApplicationRequested, this,
             &ApplicationWizard::newApplicationRequested);
+    connect(done, &DonePage::settingsRequested, this, &ApplicationWizard::settingsRequested);
     setPage(CustomerPageId, new CustomerPage);
     setPage(DestinationsPageId, new DestinationsPage);
     setPage(AdditionalInfoPageId, additional);
@@ -234,6 +235,11 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
     if (firstStep)
         goToStep(*firstStep);
     return unplaced;
+}
+
+void ApplicationWizard::setServiceConfigured(bool configured)
+{
+    static_cast<DonePage *>(page(DonePageId))->setServiceConfigured(configured);
 }
 
 void ApplicationWizard::applicationSent(const QUuid &id)

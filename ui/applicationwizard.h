@@ -42,6 +42,8 @@ public:
     QStringList showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages);
     // The service took this application (the sync engine says so).
     void applicationSent(const QUuid &id);
+    // Whether a service is set up: step 6 offers the settings when not.
+    void setServiceConfigured(bool configured);
 
     // Saves the draft now; false (and a message) when the queue refused.
     bool saveDraft();
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void newApplicationRequested();
     void queueListRequested();
     void languageSwitchRequested();
+    void settingsRequested();
     void submitted(const QUuid &id);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "ui/applicationwizard.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -12,6 +13,7 @@ DonePage::DonePage(QWidget *parent)
     : StepPage(DonePageId, parent)
     , m_text(new QLabel(this))
     , m_new(new QPushButton(tr("&New application"), this))
+    , m_settings(new QPushButton(tr("&Connect to the service…"), this))
 {
     setTitle(tr("Confirmation mail"));
     setFinalPage(true);
@@ -23,9 +25,16 @@ DonePage::DonePage(QWidget *parent)
     m_new->setToolTip(tr("Start a fresh application (Ctrl+N)"));
     m_new->setShortcut(QKeySequence::New);
     body()->addWidget(m_text);
-    body()->addWidget(m_new, 0, Qt::AlignLeft);
+    m_settings->setObjectName(QStringLiteral("connectionSettings"));
+    m_settings->hide();
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_settings);
+    buttons->addStretch();
+    body()->addLayout(buttons);
     body()->addStretch();
     connect(m_new, &QPushButton::clicked, this, &DonePage::newApplicationRequested);
+    connect(m_settings, &QPushButton::clicked, this, &DonePage::settingsRequested);
 }
 
 void DonePage::initializePage()
@@ -42,6 +51,13 @@ void DonePage::setSent(bool sent)
     updateText();
 }
 
+void DonePage::setServiceConfigured(bool configured)
+{
+    m_configured = configured;
+    m_settings->setVisible(!configured);
+    updateText();
+}
+
 void DonePage::updateText()
 {
     const QString email =
@@ -55,10 +71,17 @@ void DonePage::updateText()
                     "customer has 24 hours to confirm it.</p><p>Application number: "
                     "<code>%2</code></p>")
                      .arg(email, id)
-               : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
-                    "<p>It is sent to the service automatically as soon as the network allows; "
-                    "the service then mails the confirmation request to <b>%1</b>. The customer "
-                    "has 24 hours to confirm it.</p><p>Application number: <code>%2</code></p>")
-                     .arg(email, id));
+        : !m_configured
+            ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
+                 "<p>This computer is not connected to the service yet: set up the connection, "
+                 "and it is sent at once; the service then mails the confirmation request to "
+                 "<b>%1</b>. The customer has 24 hours to confirm it.</p><p>Application number: "
+                 "<code>%2</code></p>")
+                  .arg(email, id)
+            : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
+                 "<p>It is sent to the service automatically as soon as the network allows; "
+                 "the service then mails the confirmation request to <b>%1</b>. The customer "
+                 "has 24 hours to confirm it.</p><p>Application number: <code>%2</code></p>")
+                  .arg(email, id));
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }

@@ -17,14 +17,20 @@ public:
     void focusOnArrival() override {} // "New application" has it
     // The service took it: the confirmation mail is on its way.
     void setSent(bool sent);
+    // No service is set up on this computer yet: says so, and offers the
+    // connection settings.
+    void setServiceConfigured(bool configured);
 
 Q_SIGNALS:
     void newApplicationRequested();
+    void settingsRequested();
 
 private:
     void updateText();
 
     bool m_sent = false;
+    bool m_configured = true;
     QLabel *m_text;
     QPushButton *m_new;
+    QPushButton *m_settings;
 };

@@ -41,6 +41,12 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     sync->setToolTip(tr("Send what waits and fetch what the service says, now (%1)")
                          .arg(sync->shortcut().toString(QKeySequence::NativeText)));
     connect(sync, &QAction::triggered, this, &QueueWindow::syncRequested);
+    QAction *settings = bar->addAction(tr("&Connection…"));
+    settings->setObjectName(QStringLiteral("connectionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setToolTip(tr("The service's address and the staff token (%1)")
+                             .arg(settings->shortcut().toString(QKeySequence::NativeText)));
+    connect(settings, &QAction::triggered, this, &QueueWindow::settingsRequested);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const auto state = index.data(QueueTableModel::StateRole).value<LocalQueue::State>();
         const QUuid id = index.data(QueueTableModel::IdRole).toUuid();

@@ -20,6 +20,7 @@ Q_SIGNALS:
     void rejectedOpenRequested(const QUuid &id);
     // "今すぐ同期": send what waits and fetch what the service says, now.
     void syncRequested();
+    void settingsRequested();
 
 private:
     QueueTableModel *m_model;

@@ -585,15 +585,23 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
              QStringLiteral("%1 -> %2").arg(stateName(*from), stateName(to)));
     } else {
         // Back to the editor: the old bytes no longer stand for what will be sent.
+        // The last error says why it waits or was refused; one being sent
+        // keeps the previous one until the answer, one the service took has none.
         QSqlQuery &q = statement(
-            to == State::Draft ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
-                                                " payload = NULL, updated_at = ? WHERE id = ?")
-                               : QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
-                                                " updated_at = ? WHERE id = ?"));
+            to == State::Draft
+                ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
+                                 " payload = NULL, updated_at = ? WHERE id = ?")
+                : QStringLiteral("UPDATE applications SET state = ?,"
+                                 " last_error = CASE WHEN ? = 1 THEN last_error ELSE ? END,"
+                                 " updated_at = ? WHERE id = ?"));
         q.addBindValue(stateName(to));
-        q.addBindValue(to == State::Rejected || to == State::ProblemReported || to == State::Draft
-                           ? QVariant(note)
-                           : QVariant(QMetaType::fromType<QString>()));
+        const bool keeps = to == State::Sending;
+        const bool says = to == State::Rejected || to == State::ProblemReported ||
+                          to == State::Draft || to == State::Queued;
+        if (to != State::Draft)
+            q.addBindValue(keeps ? 1 : 0);
+        q.addBindValue(says && !note.isEmpty() ? QVariant(note)
+                                               : QVariant(QMetaType::fromType<QString>()));
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, to, note);

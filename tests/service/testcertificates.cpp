@@ -3,15 +3,15 @@
 #include <QFile>
 #include <QProcess>
 
-TestCertificates::TestCertificates()
+TestCertificates::TestCertificates(const QString &serverNames)
 {
     QFile ext(m_dir.filePath(QStringLiteral("server.ext")));
     if (!ext.open(QIODevice::WriteOnly)) {
         m_error = ext.errorString();
         return;
     }
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n"
-              "extendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n");
+    ext.write("subjectAltName=" + serverNames.toLatin1() +
+              "\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n");
     ext.close();
     const QString ec = QStringLiteral("ec");
     const QString curve = QStringLiteral("ec_paramgen_curve:prime256v1");

@@ -8,7 +8,9 @@
 class TestCertificates
 {
 public:
-    TestCertificates();
+    // `serverNames`: the server certificate's subjectAltName.
+    explicit TestCertificates(
+        const QString &serverNames = QStringLiteral("DNS:localhost,IP:127.0.0.1"));
     bool isValid() const { return m_valid; }
     QString error() const { return m_error; }
     QString caCertificate() const { return m_dir.filePath(QStringLiteral("ca.pem")); }

@@ -1,0 +1,100 @@
+#include "app/credentialstore.h"
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+#include <QUrl>
+
+#include <qt6keychain/keychain.h>
+
+Q_LOGGING_CATEGORY(lcCredentials, "moshikomi.credentials")
+
+namespace {
+
+// Runs a keychain job to its end.
+void runToEnd(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{}
+
+QString CredentialStore::tokenKey(const QString &serviceUrl)
+{
+    const QUrl url(serviceUrl);
+    return QStringLiteral("staff-token ") +
+           url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                        QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+               .toString();
+}
+
+void CredentialStore::keychainFailed(const QString &why)
+{
+    if (m_keychainWorks)
+        qCWarning(lcCredentials) << "no keychain, secrets kept for this session only:" << why;
+    m_keychainWorks = false;
+    m_lastFailure = why;
+}
+
+CredentialStore::Status CredentialStore::read(const QString &key, QByteArray *value)
+{
+    if (m_session.contains(key)) {
+        *value = m_session.value(key);
+        return m_keychainWorks ? Status::Ok : Status::SessionOnly;
+    }
+    if (!m_keychainWorks)
+        return Status::NotFound;
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(key);
+    runToEnd(job);
+    switch (job.error()) {
+    case QKeychain::NoError:
+        *value = job.binaryData();
+        return Status::Ok;
+    case QKeychain::EntryNotFound:
+        return Status::NotFound;
+    default:
+        keychainFailed(job.errorString());
+        return Status::NotFound;
+    }
+}
+
+CredentialStore::Status CredentialStore::write(const QString &key, const QByteArray &value)
+{
+    if (m_keychainWorks) {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setKey(key);
+        job.setBinaryData(value);
+        runToEnd(job);
+        if (job.error() == QKeychain::NoError) {
+            m_session.remove(key);
+            return Status::Ok;
+        }
+        keychainFailed(job.errorString());
+    }
+    m_session.insert(key, value);
+    return Status::SessionOnly;
+}
+
+CredentialStore::Status CredentialStore::remove(const QString &key)
+{
+    m_session.remove(key);
+    if (!m_keychainWorks)
+        return Status::SessionOnly;
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    runToEnd(job);
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return Status::Ok;
+    keychainFailed(job.errorString());
+    return Status::SessionOnly;
+}

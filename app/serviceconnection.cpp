@@ -1,0 +1,145 @@
+#include "app/serviceconnection.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSslKey>
+
+namespace {
+constexpr const char *PinRefusedProperty = "moshikomiPinRefused";
+constexpr const char *SslErrorsProperty = "moshikomiSslErrors";
+} // namespace
+
+namespace ServiceConnection {
+
+QNetworkRequest request(const Target &target, const QString &path)
+{
+    QUrl url = target.serviceUrl;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    QNetworkRequest r(url);
+    r.setRawHeader("Authorization", "Bearer " + target.token);
+    r.setRawHeader("Accept-Language", target.language.toLatin1());
+    // The token goes with every request: never after a redirect.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setTransferTimeout(target.transferTimeoutMs);
+    if (!target.caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        // Replaces the system's roots; a file with no certificate in it
+        // leaves nothing to trust, so every connection fails (never open).
+        ssl.setCaCertificates(QSslCertificate::fromPath(target.caFile));
+        r.setSslConfiguration(ssl);
+    }
+    return r;
+}
+
+QString pinOf(const QSslCertificate &certificate)
+{
+    return QStringLiteral("sha256//") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256)
+                   .toBase64());
+}
+
+void guard(QNetworkReply *reply, const QStringList &pins)
+{
+    // Kept to say which certificate problem it was (never ignored).
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply](const QList<QSslError> &errors) {
+                         QList<int> codes;
+                         for (const QSslError &e : errors)
+                             codes << int(e.error());
+                         reply->setProperty(SslErrorsProperty, QVariant::fromValue(codes));
+                     });
+    if (pins.isEmpty())
+        return;
+    // Emitted after the handshake and before the request is written.
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
+        const QSslConfiguration tls = reply->sslConfiguration();
+        QList<QSslCertificate> chain = tls.peerCertificateChain();
+        // A server sends its chain without the root: the trusted certificate
+        // that issued the last one sent completes it (a pin is usually the
+        // private CA's key).
+        if (!chain.isEmpty()) {
+            // The handshake verified the chain up to one of these already.
+            const QSslCertificate &last = chain.last();
+            for (const QSslCertificate &ca : tls.caCertificates()) {
+                if (ca != last && ca.subjectDisplayName() == last.issuerDisplayName() &&
+                    ca.subjectInfoAttributes() == last.issuerInfoAttributes())
+                    chain << ca;
+            }
+        }
+        for (const QSslCertificate &c : std::as_const(chain)) {
+            if (pins.contains(pinOf(c)))
+                return;
+        }
+        reply->setProperty(PinRefusedProperty, true);
+        reply->abort();
+    });
+}
+
+bool pinRefused(const QNetworkReply *reply)
+{
+    return reply->property(PinRefusedProperty).toBool();
+}
+
+ConnectionOutcome outcome(const QNetworkReply *reply)
+{
+    if (pinRefused(reply))
+        return ConnectionOutcome::PinMismatch;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return ConnectionOutcome::Timeout;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ConnectionOutcome::ProxyAuthentication;
+    case QNetworkReply::SslHandshakeFailedError: {
+        // The reasons the handshake gave (kept by the reply's sslErrors).
+        const QVariant errors = reply->property(SslErrorsProperty);
+        for (int e : errors.value<QList<int>>()) {
+            if (e == QSslError::HostNameMismatch)
+                return ConnectionOutcome::HostNameMismatch;
+        }
+        for (int e : errors.value<QList<int>>()) {
+            if (e == QSslError::UnableToGetLocalIssuerCertificate ||
+                e == QSslError::SelfSignedCertificateInChain ||
+                e == QSslError::SelfSignedCertificate ||
+                e == QSslError::UnableToGetIssuerCertificate ||
+                e == QSslError::UnableToVerifyFirstCertificate)
+                return ConnectionOutcome::UnknownCertificate;
+        }
+        return ConnectionOutcome::CertificateProblem;
+    }
+    default:
+        if (status == 0)
+            return ConnectionOutcome::Unreachable;
+        break;
+    }
+    if (status == 200 || status == 201)
+        return ConnectionOutcome::Ok;
+    if (status == 401)
+        return ConnectionOutcome::TokenRefused;
+    if (status == 403)
+        return ConnectionOutcome::Forbidden;
+    if (status == 407)
+        return ConnectionOutcome::ProxyAuthentication;
+    if (status >= 300 && status < 400)
+        return ConnectionOutcome::Redirected;
+    if (status >= 500)
+        return ConnectionOutcome::ServiceError;
+    return ConnectionOutcome::NotTheService;
+}
+
+QString describe(const QNetworkReply *reply)
+{
+    if (pinRefused(reply))
+        return QStringLiteral("no key in the certificate chain matches a pin");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+}
+
+} // namespace ServiceConnection

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "client/connectionsettings.h"
+
+#include <QNetworkRequest>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkReply;
+class QSslCertificate;
+
+// The one way the client reaches the service, for the sync engine and the
+// settings dialog's test alike: certificates always verified (the system's
+// roots, or a private CA file in their place), optional public-key pins
+// checked right after the handshake, before any byte of the request leaves,
+// the token on every request and therefore no redirect ever followed, and
+// an explicit transfer timeout.
+namespace ServiceConnection {
+
+struct Target
+{
+    QUrl serviceUrl;
+    QByteArray token;
+    QString caFile;
+    QStringList pins;
+    QString language = QStringLiteral("ja");
+    int transferTimeoutMs = 30000;
+};
+
+QNetworkRequest request(const Target &target, const QString &path);
+// Aborts the reply after the TLS handshake when pins are configured and no
+// key in the peer's chain matches one of them.
+void guard(QNetworkReply *reply, const QStringList &pins);
+bool pinRefused(const QNetworkReply *reply);
+// "sha256//<base64>" of a certificate's public key (SubjectPublicKeyInfo),
+// as curl's --pinnedpubkey writes it.
+QString pinOf(const QSslCertificate &certificate);
+// What a finished reply says about the connection: Ok for 200/201 (the body
+// is the caller's to judge), else the reason it cannot be used.
+ConnectionOutcome outcome(const QNetworkReply *reply);
+// A log line for a failed reply (never the token).
+QString describe(const QNetworkReply *reply);
+
+} // namespace ServiceConnection

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// How this installation reaches the central service: what the settings
+// dialog edits and the sync engine uses. The token is never written to a
+// file (the keychain keeps it).
+struct ConnectionSettings
+{
+    QString serviceUrl; // https://…, or http:// on this computer only
+    QString caFile;     // a private CA replacing the system's roots; empty: the system's
+    QStringList pins;   // "sha256//<base64>" of a public key in the chain; empty: none
+    QByteArray token;
+
+    // What is wrong with a value, for the dialog to say at its field.
+    enum class Fault {
+        None,
+        UrlMissing,
+        UrlInvalid,
+        UrlNotHttps, // http:// to another computer would carry the token in the clear
+        PinInvalid,
+        TokenMissing,
+        TokenInvalid, // spaces, line breaks or other characters a header cannot carry
+    };
+    static Fault checkServiceUrl(const QString &url);
+    // The first pin that is not "sha256//" and 32 bytes of base64; -1 when all are.
+    static int invalidPin(const QStringList &pins);
+    static Fault checkToken(const QByteArray &token);
+    // Pins from text, one per line (blank lines and surrounding spaces ignored).
+    static QStringList pinsFromText(const QString &text);
+};
+
+// What "Test connection" (and a sync) found, in words by the UI.
+enum class ConnectionOutcome {
+    Ok,
+    Unreachable,         // no answer: name unknown, refused, no network
+    Timeout,             // no answer in time
+    UnknownCertificate,  // signed by no CA this computer trusts
+    HostNameMismatch,    // a certificate for another name
+    CertificateProblem,  // expired, not yet valid, revoked …
+    PinMismatch,         // no key in the chain matches a configured pin
+    CaFileUnreadable,    // the configured CA file holds no certificate
+    TokenRefused,        // 401
+    Forbidden,           // 403
+    Redirected,          // a redirect (never followed with the token)
+    ProxyAuthentication, // the proxy wants credentials
+    NotTheService,       // an answer, but not the service's (a portal, a proxy page)
+    ServiceError,        // 5xx
+};
+Q_DECLARE_METATYPE(ConnectionSettings)
+Q_DECLARE_METATYPE(ConnectionOutcome)

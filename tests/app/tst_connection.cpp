@@ -1,0 +1,262 @@
+#include "serviceprocess.h"
+#include "testcertificates.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "app/connectiontest.h"
+#include "app/serviceconnection.h"
+#include "app/syncengine.h"
+#include "client/localqueue.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+// Something else on the network that answers HTTP with a fixed reply: a
+// captive portal's login page, a proxy's, a redirect. Keeps every request
+// it was sent, to tell whether the token reached it.
+class FixedAnswerServer : public QTcpServer
+{
+public:
+    explicit FixedAnswerServer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    m_received += s->readAll();
+                    if (m_received.contains("\r\n\r\n")) {
+                        s->write(m_answer);
+                        s->disconnectFromHost();
+                    }
+                });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+    QByteArray received() const { return m_received; }
+
+private:
+    QByteArray m_answer;
+    QByteArray m_received;
+};
+
+// curl's --pinnedpubkey form of a certificate's key, made by openssl itself.
+QString opensslPin(const QString &pemFile)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("openssl x509 -in \"$0\" -pubkey -noout | openssl pkey -pubin -outform "
+                            "der | openssl dgst -sha256 -binary | base64"),
+             pemFile});
+    p.waitForFinished();
+    return QStringLiteral("sha256//") + QString::fromLatin1(p.readAllStandardOutput().trimmed());
+}
+
+// The requests the service logged, once its log has settled (it logs a
+// request after answering it).
+int requestsLogged(ServiceProcess &service)
+{
+    int seen = -1;
+    for (int i = 0; i < 10; ++i) {
+        const int now = int(service.log().count("/api/v1/applications"));
+        if (now == seen)
+            return now;
+        seen = now;
+        QTest::qWait(150);
+    }
+    return seen;
+}
+
+} // namespace
+
+// "Test connection" and the sync engine's TLS, against the real service over
+// real HTTPS: each refusal says what is wrong, and nothing (the token least
+// of all) reaches a server that is not the one configured and verified.
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+    ConnectionOutcome test(const ConnectionSettings &settings, QString *detail = nullptr)
+    {
+        ConnectionTest probe;
+        QSignalSpy finished(&probe, &ConnectionTest::finished);
+        probe.start(settings, QStringLiteral("ja"), 10000);
+        if (!finished.wait(20000))
+            return ConnectionOutcome::Timeout;
+        if (detail)
+            *detail = finished.first().at(1).toString();
+        return finished.first().at(0).value<ConnectionOutcome>();
+    }
+
+    ConnectionSettings good() const
+    {
+        return {m_service->url(QString()), m_certs.caCertificate(), {}, m_token};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_certs.isValid(), qPrintable(m_certs.error()));
+        QVERIFY2(m_otherName.isValid(), qPrintable(m_otherName.error()));
+        m_service = std::make_unique<ServiceProcess>(
+            QStringList{QStringLiteral("--tls-cert"), m_certs.serverCertificate(),
+                        QStringLiteral("--tls-key"), m_certs.serverKey()});
+        QVERIFY(m_service->start());
+        QVERIFY(m_service->isHttps());
+        m_service->setCaCertificate(m_certs.caCertificate());
+        m_token = m_service->addStaff(QStringLiteral("alice"));
+        m_misnamed = std::make_unique<ServiceProcess>(
+            QStringList{QStringLiteral("--tls-cert"), m_otherName.serverCertificate(),
+                        QStringLiteral("--tls-key"), m_otherName.serverKey()});
+        QVERIFY(m_misnamed->start());
+    }
+
+    void connects() { QCOMPARE(test(good()), ConnectionOutcome::Ok); }
+
+    void aMatchingPinConnects()
+    {
+        ConnectionSettings s = good();
+        const QString pin = opensslPin(m_certs.caCertificate());
+        // The same form as openssl's (and curl's).
+        QCOMPARE(
+            ServiceConnection::pinOf(QSslCertificate::fromPath(m_certs.caCertificate()).first()),
+            pin);
+        s.pins = {QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="), pin};
+        QCOMPARE(test(s), ConnectionOutcome::Ok);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<ConnectionOutcome>("expected");
+        QTest::newRow("the system's roots do not know a private CA")
+            << "no-ca" << ConnectionOutcome::UnknownCertificate;
+        QTest::newRow("a certificate for another name")
+            << "other-name" << ConnectionOutcome::HostNameMismatch;
+        QTest::newRow("a pin that matches no key") << "pin" << ConnectionOutcome::PinMismatch;
+        QTest::newRow("a CA file with no certificate")
+            << "bad-ca-file" << ConnectionOutcome::CaFileUnreadable;
+        QTest::newRow("a token the service does not know")
+            << "token" << ConnectionOutcome::TokenRefused;
+        QTest::newRow("nothing listens") << "closed-port" << ConnectionOutcome::Unreachable;
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(ConnectionOutcome, expected);
+        ConnectionSettings s = good();
+        QTemporaryDir dir;
+        quint16 closedPort = 0;
+        if (what == u"no-ca") {
+            s.caFile.clear();
+        } else if (what == u"other-name") {
+            s.serviceUrl = m_misnamed->url(QString());
+            s.caFile = m_otherName.caCertificate();
+        } else if (what == u"pin") {
+            s.pins = {QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")};
+        } else if (what == u"bad-ca-file") {
+            s.caFile = dir.filePath(QStringLiteral("empty.pem"));
+            QFile f(s.caFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a certificate\n");
+        } else if (what == u"token") {
+            s.token = "not-a-token-the-service-knows";
+        } else if (what == u"closed-port") {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+            probe.close();
+            s.serviceUrl = QStringLiteral("https://127.0.0.1:%1").arg(closedPort);
+        }
+        const int before = requestsLogged(*m_service);
+        QString detail;
+        QCOMPARE(test(s, &detail), expected);
+        // Refused before any byte of the request left: the service saw nothing.
+        if (expected != ConnectionOutcome::TokenRefused)
+            QCOMPARE(requestsLogged(*m_service), before);
+    }
+
+    void somethingElseAnswering_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<ConnectionOutcome>("expected");
+        QTest::newRow("a network login page")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 22\r\n"
+                          "Connection: close\r\n\r\n<html>Log in</html>\r\n\r\n")
+            << ConnectionOutcome::NotTheService;
+        QTest::newRow("a redirect to another host")
+            << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://evil.example/steal\r\n"
+                          "Content-Length: 0\r\nConnection: close\r\n\r\n")
+            << ConnectionOutcome::Redirected;
+        QTest::newRow("a proxy that wants a password")
+            << QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: "
+                          "Basic realm=\"corp\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            << ConnectionOutcome::ProxyAuthentication;
+    }
+
+    void somethingElseAnswering()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(ConnectionOutcome, expected);
+        FixedAnswerServer other(answer);
+        QVERIFY(other.isListening());
+        ConnectionSettings s = good();
+        s.serviceUrl = other.url();
+        s.caFile.clear();
+        QCOMPARE(test(s), expected);
+        // One request, to the address configured; the redirect not followed.
+        QCOMPARE(other.received().count("GET "), 1);
+    }
+
+    // The sync engine keeps the same rules: an application goes nowhere
+    // when the pin does not match, and says why in the queue.
+    void nothingIsSentPastAPinMismatch()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(m_service->url(QString()));
+        s.token = m_token;
+        s.caFile = m_certs.caCertificate();
+        s.pins = {QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")};
+        sync.setSettings(s);
+        const int before = requestsLogged(*m_service);
+        QSignalSpy idle(&sync, &SyncEngine::idle);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.entry(a.id)->lastError.contains(QStringLiteral("pin")),
+                                 15000);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        QVERIFY2(requestsLogged(*m_service) == before, m_service->log().right(600).constData());
+        const ServiceProcess::Reply stored =
+            m_service->fetch("GET",
+                             QUrl(m_service->url(QStringLiteral("/api/v1/applications/") +
+                                                 a.id.toString(QUuid::WithoutBraces))),
+                             {}, {{"Authorization", "Bearer " + m_token}});
+        QCOMPARE(stored.status, 404);
+    }
+
+private:
+    TestCertificates m_certs;
+    TestCertificates m_otherName{QStringLiteral("DNS:other.example")};
+    std::unique_ptr<ServiceProcess> m_service;
+    std::unique_ptr<ServiceProcess> m_misnamed;
+    QByteArray m_token;
+};
+
+MOSHIKOMI_TEST(TestConnection)
+#include "tst_connection.moc"

@@ -1,0 +1,233 @@
+#include "serviceprocess.h"
+#include "testcertificates.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "app/credentialstore.h"
+#include "app/moshikomiapp.h"
+#include "app/syncengine.h"
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+#include "ui/fieldmessage.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString shownMessageAt(QWidget *editor)
+{
+    // The message sits beneath its field, in the same box.
+    for (QWidget *box = editor->parentWidget(); box; box = box->parentWidget()) {
+        if (auto m = box->findChild<FieldMessage *>(QString(), Qt::FindDirectChildrenOnly))
+            return m->isVisibleTo(box) ? m->message() : QString();
+    }
+    return {};
+}
+
+SettingsDialog *openDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto d = qobject_cast<SettingsDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The connection settings as a staff member meets them: typed with the
+// keyboard, tested against the real service over HTTPS, the token kept in a
+// real keychain (gnome-keyring, tests/testlib/with-keyring.sh) and found
+// there at the next start.
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        UiLanguage::install(QStringLiteral("en"));
+        QVERIFY2(m_certs.isValid(), qPrintable(m_certs.error()));
+        m_service = std::make_unique<ServiceProcess>(
+            QStringList{QStringLiteral("--tls-cert"), m_certs.serverCertificate(),
+                        QStringLiteral("--tls-key"), m_certs.serverKey()});
+        QVERIFY(m_service->start());
+        m_service->setCaCertificate(m_certs.caCertificate());
+    }
+
+    void badValuesAreSaidAtTheirFieldsAndKept_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("pins");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("nothing typed") << ""
+                                       << "abc"
+                                       << ""
+                                       << "serviceUrl";
+        QTest::newRow("http to another computer") << "http://moshikomi.example.co.jp"
+                                                  << "abc"
+                                                  << ""
+                                                  << "serviceUrl";
+        QTest::newRow("not an address") << "moshikomi example"
+                                        << "abc"
+                                        << ""
+                                        << "serviceUrl";
+        QTest::newRow("no token") << "https://moshikomi.example.co.jp"
+                                  << ""
+                                  << ""
+                                  << "token";
+        QTest::newRow("a token cut by a space") << "https://moshikomi.example.co.jp"
+                                                << "abc def"
+                                                << ""
+                                                << "token";
+        QTest::newRow("a pin that is not one") << "https://moshikomi.example.co.jp"
+                                               << "abc"
+                                               << "sha256//short"
+                                               << "pins";
+    }
+
+    void badValuesAreSaidAtTheirFieldsAndKept()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, token);
+        QFETCH(QString, pins);
+        QFETCH(QString, field);
+        // One in Japanese, as most staff see it.
+        const bool japanese = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"http");
+        UiLanguage::install(japanese ? QStringLiteral("ja") : QStringLiteral("en"));
+        SettingsDialog dialog({}, true);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy saved(&dialog, &SettingsDialog::saveRequested);
+        auto urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("serviceUrl"));
+        auto tokenEdit = dialog.findChild<QLineEdit *>(QStringLiteral("token"));
+        auto pinsEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("pins"));
+        QTest::keyClicks(urlEdit, url);
+        QTest::keyClicks(tokenEdit, token);
+        pinsEdit->setPlainText(pins);
+        // Enter saves, as in every dialog.
+        QTest::keyClick(urlEdit, Qt::Key_Return);
+        QCOMPARE(saved.size(), 0);
+        QWidget *atFault = dialog.findChild<QWidget *>(field);
+        QVERIFY(!shownMessageAt(atFault).isEmpty());
+        QCOMPARE(QApplication::focusWidget(), atFault);
+        // Nothing typed is lost.
+        QCOMPARE(urlEdit->text(), url);
+        QCOMPARE(tokenEdit->text(), token);
+        QCOMPARE(pinsEdit->toPlainText(), pins);
+        QVERIFY(dialog.isVisible());
+        if (const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
+            japanese && !shots.isEmpty() && QDir().mkpath(shots))
+            dialog.grab().save(QDir(shots).filePath(QStringLiteral("settings-error-ja.png")));
+        UiLanguage::install(QStringLiteral("en"));
+    }
+
+    void firstConnectionIsTestedSavedAndFoundAtTheNextStart()
+    {
+        const QByteArray token = m_service->addStaff(QStringLiteral("hanako"));
+        QTemporaryDir dir;
+        Application waiting = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(waiting, 4));
+            QVERIFY(queue.enqueue(waiting, 4));
+        }
+        const QString url = m_service->url(QString());
+        {
+            MoshikomiApp app;
+            QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                               dir.path(), QStringLiteral("--new"), QStringLiteral("--language"),
+                               QStringLiteral("en")}));
+            QVERIFY(!app.sync()->isConfigured());
+            app.showQueueList();
+            app.showSettings();
+            SettingsDialog *dialog = openDialog();
+            QVERIFY(dialog);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            // Typed as a person would, from the first field on, with Tab.
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serviceUrl"));
+            QTest::keyClicks(QApplication::focusWidget(), url);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("token"));
+            // Pasted from the administrator's mail, line break and all.
+            QTest::keyClicks(QApplication::focusWidget(),
+                             QString::fromLatin1(token) + QStringLiteral(" "));
+            dialog->findChild<QLineEdit *>(QStringLiteral("caFile"))
+                ->setText(m_certs.caCertificate());
+            dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->testResultText(),
+                                      SettingsDialog::outcomeText(ConnectionOutcome::Ok), 15000);
+            // For people to look at (README, reviews).
+            if (const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
+                !shots.isEmpty() && QDir().mkpath(shots))
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("settings-tested.png")));
+            dialog->findChild<QPushButton *>(QStringLiteral("save"))->click();
+            QTRY_VERIFY(!openDialog());
+            QVERIFY(app.sync()->isConfigured());
+            // What waited is sent at once.
+            QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(waiting.id)->state,
+                                      LocalQueue::State::AwaitingConfirmation, 15000);
+        }
+        // In the keychain, not in a file.
+        QByteArray kept;
+        QCOMPARE(CredentialStore().read(CredentialStore::tokenKey(url), &kept),
+                 CredentialStore::Status::Ok);
+        QCOMPARE(kept, token);
+        QDir data(dir.path());
+        for (const QString &name : data.entryList(QDir::Files)) {
+            QFile f(data.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(token), qPrintable(name));
+        }
+        MoshikomiApp again;
+        QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                             QStringLiteral("--new")}));
+        QVERIFY(again.sync()->isConfigured());
+        QCOMPARE(again.sync()->settings().token, token);
+    }
+
+    // A revoked token: the app asks for a new one, at the token field.
+    void aRefusedTokenAsksForANewOne()
+    {
+        const QByteArray token = m_service->addStaff(QStringLiteral("jiro"));
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
+        const bool started =
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
+                       QStringLiteral("--service-url"), m_service->url(QString()),
+                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
+        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
+        QVERIFY(started);
+        QVERIFY(app.sync()->isConfigured());
+        app.sync()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
+        SettingsDialog *dialog = openDialog();
+        auto tokenEdit = dialog->findChild<QLineEdit *>(QStringLiteral("token"));
+        QCOMPARE(shownMessageAt(tokenEdit),
+                 SettingsDialog::outcomeText(ConnectionOutcome::TokenRefused));
+        tokenEdit->clear();
+        QTest::keyClicks(tokenEdit, QString::fromLatin1(token));
+        QTest::keyClick(tokenEdit, Qt::Key_Return);
+        QTRY_VERIFY(!openDialog());
+        QCOMPARE(app.sync()->settings().token, token);
+    }
+
+private:
+    TestCertificates m_certs;
+    std::unique_ptr<ServiceProcess> m_service;
+};
+
+MOSHIKOMI_TEST(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

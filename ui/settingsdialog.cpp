@@ -1,0 +1,331 @@
+#include "ui/settingsdialog.h"
+
+#include "ui/fieldlabel.h"
+#include "ui/fieldmessage.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// A field with its message beneath, as the wizard lays them out.
+QWidget *withMessage(QWidget *editor, FieldMessage *message, QWidget *parent)
+{
+    auto box = new QWidget(parent);
+    auto layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(message);
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainWorks,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_url(new QLineEdit(current.serviceUrl, this))
+    , m_token(new QLineEdit(QString::fromLatin1(current.token), this))
+    , m_caFile(new QLineEdit(QDir::toNativeSeparators(current.caFile), this))
+    , m_pins(new QPlainTextEdit(current.pins.join(u'\n'), this))
+    , m_urlMessage(new FieldMessage(this))
+    , m_tokenMessage(new FieldMessage(this))
+    , m_caMessage(new FieldMessage(this))
+    , m_pinsMessage(new FieldMessage(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_testResult(new QLabel(this))
+{
+    setWindowTitle(tr("Connection to the service"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    auto intro = new QLabel(tr("Applications are sent to the central service at this address. "
+                               "Enter the address and the staff token your administrator gave "
+                               "you."),
+                            this);
+    intro->setWordWrap(true);
+
+    m_url->setObjectName(QStringLiteral("serviceUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://moshikomi.example.co.jp"));
+    m_url->setAccessibleName(tr("Service address"));
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setAccessibleName(tr("Staff token"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
+    m_caFile->setPlaceholderText(tr("(the system's certificates)"));
+    m_pins->setObjectName(QStringLiteral("pins"));
+    m_pins->setAccessibleName(tr("Public-key pins"));
+    m_pins->setTabChangesFocus(true);
+    m_pins->setPlaceholderText(QStringLiteral("sha256//AbCd…="));
+    m_pins->setFixedHeight(m_pins->fontMetrics().lineSpacing() * 3 + 12);
+
+    auto showToken = new QCheckBox(tr("S&how"), this);
+    showToken->setAccessibleName(tr("Show the staff token"));
+    connect(showToken, &QCheckBox::toggled, this, [this](bool on) {
+        m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    auto tokenRow = new QWidget(this);
+    auto tokenLayout = new QHBoxLayout(tokenRow);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    tokenLayout->addWidget(m_token, 1);
+    tokenLayout->addWidget(showToken);
+    auto keychain = new QLabel(
+        keychainWorks
+            ? tr("The token is kept in this computer's keychain, never in a file.")
+            : tr("No keychain is available on this computer: the token is kept only until the "
+                 "app is closed and must be entered again at the next start."),
+        this);
+    keychain->setObjectName(QStringLiteral("keychainNote"));
+    keychain->setWordWrap(true);
+    auto tokenBox = new QWidget(this);
+    auto tokenBoxLayout = new QVBoxLayout(tokenBox);
+    tokenBoxLayout->setContentsMargins(0, 0, 0, 0);
+    tokenBoxLayout->setSpacing(2);
+    tokenBoxLayout->addWidget(tokenRow);
+    tokenBoxLayout->addWidget(m_tokenMessage);
+    tokenBoxLayout->addWidget(keychain);
+
+    auto browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleName(tr("Choose the CA certificate file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseCaFile);
+    auto caRow = new QWidget(this);
+    auto caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(m_caFile, 1);
+    caLayout->addWidget(browse);
+
+    auto form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(new FieldLabel(tr("Service &address"), true, m_url, this),
+                 withMessage(m_url, m_urlMessage, this));
+    form->addRow(new FieldLabel(tr("Staff &token"), true, m_token, this), tokenBox);
+    form->addRow(new FieldLabel(tr("&CA certificate file"), false, m_caFile, this),
+                 withMessage(caRow, m_caMessage, this));
+    auto pinsHelp = new QLabel(tr("Only with a private certificate authority: one pin per line, "
+                                  "as curl's --pinnedpubkey writes them. Leave empty otherwise."),
+                               this);
+    pinsHelp->setWordWrap(true);
+    m_pins->setAccessibleDescription(pinsHelp->text());
+    auto pinsBox = withMessage(m_pins, m_pinsMessage, this);
+    static_cast<QVBoxLayout *>(pinsBox->layout())->addWidget(pinsHelp);
+    form->addRow(new FieldLabel(tr("Public-key &pins"), false, m_pins, this), pinsBox);
+
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_test->setAutoDefault(false);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_testResult->setAccessibleName(tr("Connection test result"));
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        if (!checkValues())
+            return;
+        m_testResult->setText(tr("Testing the connection…"));
+        m_test->setEnabled(false);
+        emit testRequested(values());
+    });
+    auto testRow = new QHBoxLayout;
+    testRow->addWidget(m_test, 0, Qt::AlignTop);
+    testRow->addWidget(m_testResult, 1);
+
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (checkValues())
+            emit saveRequested(values());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addLayout(testRow);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(680, sizeHint().height());
+}
+
+ConnectionSettings SettingsDialog::values() const
+{
+    ConnectionSettings s;
+    s.serviceUrl = m_url->text().trimmed();
+    // A token pasted from a mail often brings a space or a line break along.
+    s.token = m_token->text().trimmed().toLatin1();
+    s.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    s.pins = ConnectionSettings::pinsFromText(m_pins->toPlainText());
+    return s;
+}
+
+bool SettingsDialog::checkValues()
+{
+    const ConnectionSettings s = values();
+    const QString token = m_token->text().trimmed();
+    const bool tokenLatin1 =
+        std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    showFieldError(Field::ServiceUrl, faultText(ConnectionSettings::checkServiceUrl(s.serviceUrl)));
+    showFieldError(Field::Token, faultText(tokenLatin1 ? ConnectionSettings::checkToken(s.token)
+                                                       : ConnectionSettings::Fault::TokenInvalid));
+    const int badPin = ConnectionSettings::invalidPin(s.pins);
+    showFieldError(Field::Pins, badPin < 0 ? QString()
+                                           : tr("Line %1 is not a pin: write sha256// and the "
+                                                "key's SHA-256 in base64 (44 characters).")
+                                                 .arg(badPin + 1));
+    showFieldError(Field::CaFile, QString());
+    for (Field f : {Field::ServiceUrl, Field::Token, Field::CaFile, Field::Pins}) {
+        if (!messageFor(f)->message().isEmpty()) {
+            editorFor(f)->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
+    return true;
+}
+
+void SettingsDialog::chooseCaFile()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("CA certificate file"), m_caFile->text(),
+                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!file.isEmpty())
+        m_caFile->setText(QDir::toNativeSeparators(file));
+}
+
+FieldMessage *SettingsDialog::messageFor(Field field) const
+{
+    switch (field) {
+    case Field::ServiceUrl:
+        return m_urlMessage;
+    case Field::Token:
+        return m_tokenMessage;
+    case Field::CaFile:
+        return m_caMessage;
+    case Field::Pins:
+        break;
+    }
+    return m_pinsMessage;
+}
+
+QWidget *SettingsDialog::editorFor(Field field) const
+{
+    switch (field) {
+    case Field::ServiceUrl:
+        return m_url;
+    case Field::Token:
+        return m_token;
+    case Field::CaFile:
+        return m_caFile;
+    case Field::Pins:
+        break;
+    }
+    return m_pins;
+}
+
+void SettingsDialog::showFieldError(Field field, const QString &message)
+{
+    messageFor(field)->setMessage(message);
+    if (!message.isEmpty() && !messageFor(field)->isAncestorOf(focusWidget()))
+        editorFor(field)->setFocus(Qt::OtherFocusReason);
+}
+
+void SettingsDialog::showTestResult(ConnectionOutcome outcome, const QString &detail)
+{
+    m_test->setEnabled(true);
+    QString text = outcomeText(outcome);
+    if (outcome != ConnectionOutcome::Ok && !detail.isEmpty())
+        text += u'\n' + tr("(%1)").arg(detail);
+    m_testResult->setText(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent alert(m_testResult, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+    // Where the person can act on it.
+    if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden)
+        showFieldError(Field::Token, text);
+    else if (outcome == ConnectionOutcome::PinMismatch)
+        showFieldError(Field::Pins, outcomeText(outcome));
+    else if (outcome == ConnectionOutcome::CaFileUnreadable)
+        showFieldError(Field::CaFile, outcomeText(outcome));
+}
+
+QString SettingsDialog::testResultText() const
+{
+    return m_testResult->text();
+}
+
+QString SettingsDialog::faultText(ConnectionSettings::Fault fault)
+{
+    using F = ConnectionSettings::Fault;
+    switch (fault) {
+    case F::None:
+        return {};
+    case F::UrlMissing:
+        return tr("Enter the service's address.");
+    case F::UrlInvalid:
+        return tr("Enter an address such as https://moshikomi.example.co.jp.");
+    case F::UrlNotHttps:
+        return tr("The address must start with https:// (http:// only for a service on this "
+                  "computer): the token must not travel unencrypted.");
+    case F::PinInvalid:
+        return tr("Write sha256// and the key's SHA-256 in base64.");
+    case F::TokenMissing:
+        return tr("Enter the staff token your administrator gave you.");
+    case F::TokenInvalid:
+        return tr("A staff token has only letters, digits and punctuation, without spaces: "
+                  "check that it was copied whole.");
+    }
+    return {};
+}
+
+QString SettingsDialog::outcomeText(ConnectionOutcome outcome)
+{
+    using O = ConnectionOutcome;
+    switch (outcome) {
+    case O::Ok:
+        return tr("Connected: the service accepted the token.");
+    case O::Unreachable:
+        return tr("The service cannot be reached: check the address and the network.");
+    case O::Timeout:
+        return tr("The service did not answer in time: the network or the service is slow or "
+                  "down. Try again later.");
+    case O::UnknownCertificate:
+        return tr("The service's certificate is not signed by an authority this computer "
+                  "trusts: check the CA certificate file, or ask your administrator.");
+    case O::HostNameMismatch:
+        return tr("The service's certificate is for another name than the address: check the "
+                  "address.");
+    case O::CertificateProblem:
+        return tr("The service's certificate cannot be trusted (expired or invalid): ask your "
+                  "administrator.");
+    case O::PinMismatch:
+        return tr("The service's key matches none of the public-key pins: nothing was sent. "
+                  "Check the pins with your administrator.");
+    case O::CaFileUnreadable:
+        return tr("This file holds no certificate that can be read (PEM or DER).");
+    case O::TokenRefused:
+        return tr("The service refused the staff token: check that it was copied whole, or ask "
+                  "for a new one.");
+    case O::Forbidden:
+        return tr("This staff token may not send applications: ask your administrator.");
+    case O::Redirected:
+        return tr("The address redirects elsewhere; the token is not sent after a redirect. "
+                  "Enter the service's own address.");
+    case O::ProxyAuthentication:
+        return tr("The network's proxy asks for a user name and password.");
+    case O::NotTheService:
+        return tr("Something answered at this address, but it is not the Moshikomi service (a "
+                  "network login page?). Check the address, or log in to the network first.");
+    case O::ServiceError:
+        return tr("The service has a problem right now; applications wait in the queue until "
+                  "it is back.");
+    }
+    return {};
+}
