@@ -170,6 +170,7 @@ bool MoshikomiApp::start(const QStringList &arguments)
 
     if (!openQueue())
         return false;
+    purgeFinished();
     startSync(options);
     loadDraft(chooseDraft(options));
     m_wizard->show();
@@ -285,13 +286,59 @@ void MoshikomiApp::showQueueList()
                 &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
-            if (m_sync)
+            if (m_sync && m_sync->isConfigured())
                 m_sync->syncNow();
+            else
+                showSettings();
         });
+        if (m_sync) {
+            connect(m_queueWindow, &QueueWindow::resendRequested, m_sync,
+                    &SyncEngine::resendConfirmation);
+            connect(m_sync, &SyncEngine::resendFinished, m_queueWindow.data(),
+                    &QueueWindow::showResendResult);
+            connect(m_queueWindow, &QueueWindow::detailRequested, m_sync, &SyncEngine::fetchDetail);
+            connect(m_sync, &SyncEngine::detailFetched, m_queueWindow.data(),
+                    &QueueWindow::refreshDetail);
+            connect(m_sync, &SyncEngine::progress, m_queueWindow.data(),
+                    [this] { updateSyncStatus(); });
+            connect(m_sync, &SyncEngine::idle, m_queueWindow.data(),
+                    [this] { updateSyncStatus(); });
+        }
+        updateSyncStatus();
     }
     m_queueWindow->show();
     m_queueWindow->raise();
     m_queueWindow->activateWindow();
+}
+
+void MoshikomiApp::purgeFinished()
+{
+    if (m_queue->isReadOnly())
+        return;
+    // Personal data of what is over is not carried around longer than needed.
+    const int days = m_settings->value(QStringLiteral("retentionDays"), 30).toInt();
+    if (days > 0) {
+        const int purged = m_queue->purgeFinished(days);
+        if (purged > 0)
+            qCInfo(lcApp) << "personal data of" << purged << "finished applications removed";
+    }
+}
+
+void MoshikomiApp::updateSyncStatus()
+{
+    if (!m_queueWindow)
+        return;
+    QueueWindow::SyncStatus status;
+    status.configured = m_sync && m_sync->isConfigured();
+    if (m_sync) {
+        status.sending = m_sync->isBusy();
+        status.sent = m_sync->roundSent();
+        status.total = m_sync->roundTotal();
+        status.lastSync = m_sync->lastSync();
+        if (const std::optional<ConnectionOutcome> problem = m_sync->lastProblem())
+            status.problem = SettingsDialog::outcomeText(*problem);
+    }
+    m_queueWindow->setSyncStatus(status);
 }
 
 void MoshikomiApp::switchLanguage()
@@ -348,6 +395,7 @@ void MoshikomiApp::applyConnection(const ConnectionSettings &c)
     m_sync->setSettings(s);
     if (m_wizard)
         m_wizard->setServiceConfigured(m_sync->isConfigured());
+    updateSyncStatus();
 }
 
 void MoshikomiApp::startSync(const Options &options)

@@ -69,6 +69,10 @@ private:
     ConnectionSettings connectionSettings();
     void applyConnection(const ConnectionSettings &settings);
     void saveConnection(const ConnectionSettings &values);
+    void updateSyncStatus();
+    // Retention: personal data of finished applications after N days
+    // (setting "retentionDays", default 30; 0 keeps everything).
+    void purgeFinished();
     void loadSchema();
     ApplicationWizard *createWizard();
     void loadDraft(const QUuid &draft);

@@ -5,6 +5,7 @@
 #include "client/localqueue.h"
 #include "core/additionalinfoschema.h"
 #include "core/applicationstate.h"
+#include "core/wirecodec.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcSync, "moshikomi.sync")
 
@@ -35,6 +37,22 @@ void SyncEngine::syncNow()
     m_tokenRefused = false;
     pollStatus();
     refreshSchema();
+    if (m_inFlight.isEmpty()) {
+        // A new round: what is due now is what it will send.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_roundDone = 0;
+        m_roundTotal = 0;
+        m_roundProblem.reset();
+        for (const LocalQueue::Waiting &w : m_queue->queued())
+            m_roundTotal += !w.notBefore.isValid() || w.notBefore <= now;
+        if (m_roundTotal > 0)
+            emit progress(0, m_roundTotal);
+    }
+    sendDue();
+}
+
+void SyncEngine::sendDue()
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const LocalQueue::Waiting &w : m_queue->queued()) {
         if (m_inFlight.size() >= m_settings.parallel)
@@ -43,8 +61,10 @@ void SyncEngine::syncNow()
             continue;
         send(w.id);
     }
-    if (m_inFlight.isEmpty())
+    if (m_inFlight.isEmpty()) {
+        m_lastRoundEnded = now;
         emit idle();
+    }
 }
 
 void SyncEngine::send(const QUuid &id)
@@ -103,9 +123,12 @@ void SyncEngine::pollStatus()
             if (id.isNull() || !state || !ApplicationStates::isServiceStatus(*state))
                 continue;
             const std::optional<LocalQueue::Summary> before = m_queue->summary(id);
-            if (before && before->state != *state && m_queue->applyServiceStatus(id, *state) &&
+            if (!before)
+                continue; // entered on another computer
+            if (before->state != *state && m_queue->applyServiceStatus(id, *state) &&
                 m_queue->summary(id)->state == *state)
                 emit statusChanged(id);
+            applyDeadline(id, *state, change);
         }
         bool ok = false;
         const qint64 next = feed.value(QStringLiteral("nextCursor")).toString().toLongLong(&ok);
@@ -115,6 +138,87 @@ void SyncEngine::pollStatus()
         }
         if (feed.value(QStringLiteral("more")).toBool())
             pollStatus();
+    });
+}
+
+void SyncEngine::applyDeadline(const QUuid &id, ApplicationState state, const QJsonObject &o)
+{
+    if (state == ApplicationState::AwaitingConfirmation) {
+        const QDateTime expires =
+            WireCodec::parseTime(o.value(QStringLiteral("confirmationExpiresAt")).toString());
+        if (expires.isValid())
+            m_queue->setDeadline(id, expires);
+    } else if (state == ApplicationState::ProvisionallyRegistered) {
+        // A date in Japan: registering is possible to the end of that day.
+        const QDate date = QDate::fromString(
+            o.value(QStringLiteral("registrationDeadline")).toString(), Qt::ISODate);
+        if (date.isValid())
+            m_queue->setDeadline(id,
+                                 QDateTime(date, QTime(23, 59, 59), QTimeZone(9 * 3600)).toUTC());
+    } else {
+        m_queue->setDeadline(id, {});
+    }
+}
+
+void SyncEngine::resendConfirmation(const QUuid &id)
+{
+    if (!isConfigured()) {
+        emit resendFinished(id, false, QString());
+        return;
+    }
+    QNetworkRequest post = request(QStringLiteral("/api/v1/applications/%1/resend-confirmation")
+                                       .arg(id.toString(QUuid::WithoutBraces)));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.post(post, QByteArrayLiteral("{}"));
+    ServiceConnection::guard(reply, m_settings.pins);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const std::optional<ApplicationState> state =
+            ApplicationStates::fromName(answer.value(QStringLiteral("status")).toString());
+        if (status == 200 &&
+            answer.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) &&
+            state) {
+            m_queue->applyServiceStatus(id, *state);
+            applyDeadline(id, *state, answer);
+            emit resendFinished(id, true, QString());
+            return;
+        }
+        if (status == 401 && !m_tokenRefused) {
+            m_tokenRefused = true;
+            emit tokenRejected();
+        }
+        // The service's words when it gave a reason (a wrong state, too many).
+        const QString why = answer.value(QStringLiteral("message")).toString();
+        emit resendFinished(id, false, why.isEmpty() ? ServiceConnection::describe(reply) : why);
+    });
+}
+
+void SyncEngine::fetchDetail(const QUuid &id)
+{
+    if (!isConfigured())
+        return;
+    QNetworkReply *reply = m_network.get(
+        request(QStringLiteral("/api/v1/applications/%1").arg(id.toString(QUuid::WithoutBraces))));
+    ServiceConnection::guard(reply, m_settings.pins);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status != 200 ||
+            o.value(QStringLiteral("id")).toString() != id.toString(QUuid::WithoutBraces) ||
+            !o.value(QStringLiteral("timeline")).isArray())
+            return;
+        m_queue->setServiceTimeline(id, QJsonDocument(o.value(QStringLiteral("timeline")).toArray())
+                                            .toJson(QJsonDocument::Compact));
+        if (const auto state =
+                ApplicationStates::fromName(o.value(QStringLiteral("status")).toString())) {
+            m_queue->applyServiceStatus(id, *state);
+            if (*state == ApplicationState::AwaitingConfirmation)
+                applyDeadline(id, *state, o);
+        }
+        emit detailFetched(id);
     });
 }
 
@@ -166,8 +270,12 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
             m_queue->transition(id, LocalQueue::State::AwaitingConfirmation);
+            applyDeadline(id, ApplicationState::AwaitingConfirmation, answer);
+            ++m_roundDone;
+            emit progress(m_roundDone, m_roundTotal);
             emit applicationSent(id);
         } else {
+            m_roundProblem = ConnectionOutcome::NotTheService;
             retryLater(id, QStringLiteral("an answer that is not the service's"));
         }
     } else if (status == 401) {
@@ -184,13 +292,16 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         m_queue->transition(id, LocalQueue::State::Rejected, why);
         emit applicationRejected(id, why);
     } else {
+        if (const ConnectionOutcome o = ServiceConnection::outcome(reply);
+            o != ConnectionOutcome::Ok)
+            m_roundProblem = o;
         retryLater(id,
                    status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
                           : ServiceConnection::describe(reply),
                    retryAfter);
     }
     if (!m_tokenRefused)
-        syncNow(); // the next ones, within the pauses
+        sendDue(); // the next ones, within the pauses
     else if (m_inFlight.isEmpty())
         emit idle();
 }

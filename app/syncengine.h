@@ -1,12 +1,18 @@
 #pragma once
 
+#include "client/connectionsettings.h"
+#include "core/applicationstate.h"
+
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 #include <QUuid>
+
+#include <optional>
 
 class LocalQueue;
 class QNetworkReply;
@@ -47,6 +53,12 @@ public:
         return m_settings.serviceUrl.isValid() && !m_settings.token.isEmpty();
     }
     bool isBusy() const { return !m_inFlight.isEmpty(); }
+    // When the last round ended with nothing in flight (invalid: none yet).
+    QDateTime lastSync() const { return m_lastRoundEnded; }
+    int roundSent() const { return m_roundDone; }
+    int roundTotal() const { return m_roundTotal; }
+    // Why the last round could not send everything it tried (none: it could).
+    std::optional<ConnectionOutcome> lastProblem() const { return m_roundProblem; }
 
 public Q_SLOTS:
     // Sends every queued application whose pause is over, and brings what
@@ -56,6 +68,11 @@ public Q_SLOTS:
     void pollStatus();
     // The step-3 schema, fetched when it changed (ETag) into the cache file.
     void refreshSchema();
+    // A fresh 24-hour link for an expired or unconfirmed application.
+    void resendConfirmation(const QUuid &id);
+    // The service's timeline of one application (each mail, each state),
+    // kept in the queue for the detail view.
+    void fetchDetail(const QUuid &id);
 
 Q_SIGNALS:
     void applicationSent(const QUuid &id);
@@ -68,12 +85,19 @@ Q_SIGNALS:
     void schemaUpdated(const QByteArray &etag);
     // A round is over: nothing is in flight any more.
     void idle();
+    // Of the applications this round is sending, how many have gone.
+    void progress(int sent, int total);
+    void resendFinished(const QUuid &id, bool ok, const QString &why);
+    void detailFetched(const QUuid &id);
 
 private:
+    void sendDue();
     void send(const QUuid &id);
     void finished(QNetworkReply *reply, const QUuid &id);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     QNetworkRequest request(const QString &path) const;
+    // The clock staff watch, from the service's answer or feed item.
+    void applyDeadline(const QUuid &id, ApplicationState state, const QJsonObject &answer);
 
     LocalQueue *m_queue;
     Settings m_settings;
@@ -82,4 +106,8 @@ private:
     QHash<QUuid, int> m_attempts;
     bool m_tokenRefused = false;
     bool m_polling = false;
+    QDateTime m_lastRoundEnded;
+    std::optional<ConnectionOutcome> m_roundProblem;
+    int m_roundDone = 0;
+    int m_roundTotal = 0;
 };

@@ -1,6 +1,7 @@
 #include "service/apiserver.h"
 
 #include "core/applicationrules.h"
+#include "core/applicationstate.h"
 #include "core/errorcodes.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
@@ -436,10 +437,24 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
     constexpr int PageSize = 100;
     const QList<ServiceStore::Change> changes = m_store->changes(*staff, cursor, PageSize);
     QJsonArray items;
-    for (const ServiceStore::Change &c : changes)
-        items.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                 {QStringLiteral("status"), c.status},
-                                 {QStringLiteral("at"), c.at}});
+    const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
+    const QString registered = ApplicationStates::name(ApplicationState::ProvisionallyRegistered);
+    for (const ServiceStore::Change &c : changes) {
+        QJsonObject item{{QStringLiteral("id"), c.id},
+                         {QStringLiteral("status"), c.status},
+                         {QStringLiteral("at"), c.at}};
+        // The clocks staff watch: the 24 hours to confirm, the 14 days to register.
+        if (c.status == awaiting && !c.confirmationExpiresAt.isEmpty())
+            item.insert(QStringLiteral("confirmationExpiresAt"), c.confirmationExpiresAt);
+        if (c.status == registered)
+            item.insert(QStringLiteral("registrationDeadline"),
+                        WireCodec::parseTime(c.at)
+                            .toTimeZone(QTimeZone(9 * 3600))
+                            .date()
+                            .addDays(m_config.registrationDeadlineDays)
+                            .toString(Qt::ISODate));
+        items.append(item);
+    }
     const qint64 next = changes.isEmpty() ? cursor : changes.last().seq;
     return json({{QStringLiteral("changes"), items},
                  {QStringLiteral("nextCursor"), QString::number(next)},

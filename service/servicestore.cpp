@@ -530,7 +530,8 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
 {
     QSqlQuery &q = statement(
-        QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at FROM status_history h"
+        QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at, a.confirmation_expires_at"
+                       " FROM status_history h"
                        " JOIN applications a ON a.id = h.application_id"
                        " WHERE h.seq > ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?)"
                        " ORDER BY h.seq LIMIT ?"));
@@ -543,7 +544,7 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
         return result;
     while (q.next())
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString()});
+                       q.value(3).toString(), q.value(4).toString()});
     return result;
 }
 

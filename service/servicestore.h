@@ -67,6 +67,7 @@ public:
         QString id;
         QString status;
         QString at;
+        QString confirmationExpiresAt; // the application's current deadline to confirm
     };
 
     ServiceStore();

@@ -20,6 +20,77 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailDialog</name>
+    <message>
+        <source>confirmation request (申込み確認)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application completed (申込み完了)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional registration (仮登録完了通知)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem notice (問題通知)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of this application was removed from this computer after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail could not be delivered: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <source>Moshikomi — new application</source>
@@ -763,6 +834,68 @@ Postal code: %4 %5</source>
         <source>Rejected: needs correction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirmation time is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes left to confirm</source>
+        <translation>
+            <numerusform>%n minute left to confirm</numerusform>
+            <numerusform>%n minutes left to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes left to register</source>
+        <translation>
+            <numerusform>%n minute left to register</numerusform>
+            <numerusform>%n minutes left to register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours left to confirm</source>
+        <translation>
+            <numerusform>%n hour left to confirm</numerusform>
+            <numerusform>%n hours left to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours left to register</source>
+        <translation>
+            <numerusform>%n hour left to register</numerusform>
+            <numerusform>%n hours left to register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left to confirm</source>
+        <translation>
+            <numerusform>%n day left to confirm</numerusform>
+            <numerusform>%n days left to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left to register</source>
+        <translation>
+            <numerusform>%n day left to register</numerusform>
+            <numerusform>%n days left to register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (personal data removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>
@@ -800,6 +933,157 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The service&apos;s address and the staff token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisionally registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company, name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a draft or correct a rejected application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, time left and the whole history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh 24-hour link to the customer; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft, after asking (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no company name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft for %1? What was typed in it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the service for a fresh confirmation link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1; it is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fresh link could be sent for %1: the service cannot be reached. Try again when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fresh link could be sent for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a service: applications wait on this computer. Set up the connection with Connection… (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

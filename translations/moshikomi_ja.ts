@@ -20,6 +20,77 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailDialog</name>
+    <message>
+        <source>confirmation request (申込み確認)</source>
+        <translation>申込み確認</translation>
+    </message>
+    <message>
+        <source>application completed (申込み完了)</source>
+        <translation>申込み完了</translation>
+    </message>
+    <message>
+        <source>provisional registration (仮登録完了通知)</source>
+        <translation>仮登録完了通知</translation>
+    </message>
+    <message>
+        <source>problem notice (問題通知)</source>
+        <translation>問題通知</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>This application is no longer on this computer.</source>
+        <translation>この申込みはこのコンピューターにはもうありません。</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>（会社名なし）</translation>
+    </message>
+    <message>
+        <source>Application — %1</source>
+        <translation>申込み — %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>直近のエラー: %1</translation>
+    </message>
+    <message>
+        <source>The personal data of this application was removed from this computer after the retention period.</source>
+        <translation>保存期間を過ぎたため、この申込みの個人情報はこのコンピューターから削除されました。</translation>
+    </message>
+    <message>
+        <source>Application number: %1</source>
+        <translation>申込み番号: %1</translation>
+    </message>
+    <message>
+        <source>Mail sent: %1 to %2</source>
+        <translation>メール送信: %1（宛先 %2）</translation>
+    </message>
+    <message>
+        <source>Mail could not be delivered: %1 to %2</source>
+        <translation>メールを配信できませんでした: %1（宛先 %2）</translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent</source>
+        <translation>新しい確認リンクを送信しました</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationWizard</name>
     <message>
         <source>Moshikomi — new application</source>
@@ -768,6 +839,62 @@ Postal code: %4 %5</source>
         <source>Rejected: needs correction</source>
         <translation>差し戻し（要修正）</translation>
     </message>
+    <message>
+        <source>Confirmation time is over</source>
+        <translation>確認期限切れ</translation>
+    </message>
+    <message>
+        <source>Registration deadline passed</source>
+        <translation>登録期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes left to confirm</source>
+        <translation>
+            <numerusform>確認期限まであと %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes left to register</source>
+        <translation>
+            <numerusform>登録期限まであと %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours left to confirm</source>
+        <translation>
+            <numerusform>確認期限まであと %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours left to register</source>
+        <translation>
+            <numerusform>登録期限まであと %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left to confirm</source>
+        <translation>
+            <numerusform>確認期限まであと %n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left to register</source>
+        <translation>
+            <numerusform>登録期限まであと %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (personal data removed)</source>
+        <translation>%1（個人情報削除済み）</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>直近のエラー</translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>
@@ -806,6 +933,156 @@ Postal code: %4 %5</source>
     <message>
         <source>The service&apos;s address and the staff token (%1)</source>
         <translation>サービスのアドレスと担当者のトークン（%1）</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>すべての申込み</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>入力途中</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Provisionally registered</source>
+        <translation>仮登録完了</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>問題通知済み</translation>
+    </message>
+    <message>
+        <source>Rejected: needs correction</source>
+        <translation>差し戻し（要修正）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Company, name, email or phone</source>
+        <translation>会社名・氏名・メールアドレス・電話番号</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>表示(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>検索(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Continue a draft or correct a rejected application (Enter)</source>
+        <translation>入力途中の申込みの続きを入力するか、差し戻された申込みを修正します（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>State, time left and the whole history (%1)</source>
+        <translation>状態・残り時間・これまでの経過（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Resend confirmation</source>
+        <translation>確認メールを再送(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A fresh 24-hour link to the customer; the old one stops working</source>
+        <translation>お客様に 24 時間有効な新しいリンクを送ります。以前のリンクは使えなくなります</translation>
+    </message>
+    <message>
+        <source>De&amp;lete draft</source>
+        <translation>入力途中の申込みを削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft, after asking (Delete)</source>
+        <translation>選択した入力途中の申込みを、確認のうえ削除します（Delete）</translation>
+    </message>
+    <message>
+        <source>%1+ shown</source>
+        <translation>%1 件以上を表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no company name yet)</source>
+        <translation>（会社名未入力）</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>入力途中の申込みを削除</translation>
+    </message>
+    <message>
+        <source>Delete the draft for %1? What was typed in it cannot be recovered.</source>
+        <translation>%1 の入力途中の申込みを削除しますか？入力した内容は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Asking the service for a fresh confirmation link…</source>
+        <translation>新しい確認リンクをサービスに依頼しています…</translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1; it is valid for 24 hours.</source>
+        <translation>%1 に新しい確認リンクを送信しました。24 時間有効です。</translation>
+    </message>
+    <message>
+        <source>No fresh link could be sent for %1: the service cannot be reached. Try again when the network is back.</source>
+        <translation>%1 に新しいリンクを送信できませんでした。サービスに接続できません。ネットワークが復旧してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No fresh link could be sent for %1: %2</source>
+        <translation>%1 に新しいリンクを送信できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a service: applications wait on this computer. Set up the connection with Connection… (Ctrl+,).</source>
+        <translation>サービスに接続されていません。申込みはこのコンピューターで送信待ちになります。「接続の設定…」（Ctrl+,）で接続を設定してください。</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>送信中: %1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>最終同期: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>まだ同期していません</translation>
     </message>
 </context>
 <context>

@@ -2,31 +2,127 @@
 
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
+#include "ui/applicationdetaildialog.h"
+#include "ui/queueerrortext.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+
+using State = LocalQueue::State;
+
+// The filter's choices: what staff ask ("which still wait?"), not every
+// internal state ("sending" goes with "waiting").
+struct StateChoice
+{
+    const char *label;
+    QList<State> states;
+};
+
+QList<StateChoice> stateChoices()
+{
+    return {
+        {QT_TRANSLATE_NOOP("QueueWindow", "All applications"), {}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Drafts"), {State::Draft}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Waiting to be sent"), {State::Queued, State::Sending}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Awaiting confirmation"), {State::AwaitingConfirmation}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Confirmed"), {State::Confirmed}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Provisionally registered"),
+         {State::ProvisionallyRegistered}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Expired"), {State::Expired}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Problem reported"), {State::ProblemReported}},
+        {QT_TRANSLATE_NOOP("QueueWindow", "Rejected: needs correction"), {State::Rejected}},
+    };
+}
+
+} // namespace
 
 QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     : QMainWindow(parent)
+    , m_queue(queue)
     , m_model(new QueueTableModel(queue, this))
     , m_view(new QTableView(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_syncLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
 {
     setWindowTitle(tr("Moshikomi — applications"));
+    setObjectName(QStringLiteral("queueWindow"));
+    m_view->setObjectName(QStringLiteral("applications"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
     // Fixed starting widths: measuring contents would read every row.
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(QueueTableModel::CompanyColumn, 360);
-    header->resizeSection(QueueTableModel::ContactColumn, 200);
-    header->resizeSection(QueueTableModel::StateColumn, 260);
+    header->resizeSection(QueueTableModel::CompanyColumn, 260);
+    header->resizeSection(QueueTableModel::ContactColumn, 140);
+    header->resizeSection(QueueTableModel::StateColumn, 200);
+    header->resizeSection(QueueTableModel::TimeLeftColumn, 170);
+    header->resizeSection(QueueTableModel::LastErrorColumn, 220);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Applications in the local queue"));
-    setCentralWidget(m_view);
+
+    // Filter and search above the list.
+    for (const StateChoice &c : stateChoices())
+        m_stateFilter->addItem(tr(c.label));
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("Show"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Company, name, email or phone"));
+    m_search->setAccessibleName(tr("Search"));
+    auto showLabel = new QLabel(tr("S&how:"), this);
+    showLabel->setBuddy(m_stateFilter);
+    auto searchLabel = new QLabel(tr("Sear&ch:"), this);
+    searchLabel->setBuddy(m_search);
+    auto filters = new QHBoxLayout;
+    filters->addWidget(showLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addSpacing(16);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    auto central = new QWidget(this);
+    auto layout = new QVBoxLayout(central);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    // Typing searches as it goes, once the fingers pause.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &QueueWindow::applyFilter);
+    auto findShortcut = new QAction(this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    connect(findShortcut, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(findShortcut);
 
     QToolBar *bar = addToolBar(tr("Applications"));
     bar->setObjectName(QStringLiteral("applicationsToolBar"));
@@ -35,6 +131,28 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     create->setToolTip(tr("Start a new application (%1)")
                            .arg(create->shortcut().toString(QKeySequence::NativeText)));
     connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
+    m_open = bar->addAction(tr("&Open"));
+    m_open->setObjectName(QStringLiteral("open"));
+    m_open->setToolTip(tr("Continue a draft or correct a rejected application (Enter)"));
+    connect(m_open, &QAction::triggered, this, &QueueWindow::openCurrent);
+    m_detail = bar->addAction(tr("&Details"));
+    m_detail->setObjectName(QStringLiteral("details"));
+    m_detail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_detail->setToolTip(tr("State, time left and the whole history (%1)")
+                             .arg(m_detail->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_detail, &QAction::triggered, this, &QueueWindow::showDetail);
+    m_resend = bar->addAction(tr("&Resend confirmation"));
+    m_resend->setObjectName(QStringLiteral("resend"));
+    m_resend->setToolTip(tr("A fresh 24-hour link to the customer; the old one stops working"));
+    connect(m_resend, &QAction::triggered, this, &QueueWindow::resendCurrent);
+    m_delete = bar->addAction(tr("De&lete draft"));
+    m_delete->setObjectName(QStringLiteral("deleteDraft"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_delete);
+    m_delete->setToolTip(tr("Delete the selected draft, after asking (Delete)"));
+    connect(m_delete, &QAction::triggered, this, &QueueWindow::deleteCurrentDraft);
+    bar->addSeparator();
     QAction *sync = bar->addAction(tr("&Sync now"));
     sync->setObjectName(QStringLiteral("syncNow"));
     sync->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
@@ -47,13 +165,168 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     settings->setToolTip(tr("The service's address and the staff token (%1)")
                              .arg(settings->shortcut().toString(QKeySequence::NativeText)));
     connect(settings, &QAction::triggered, this, &QueueWindow::settingsRequested);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const auto state = index.data(QueueTableModel::StateRole).value<LocalQueue::State>();
-        const QUuid id = index.data(QueueTableModel::IdRole).toUuid();
-        if (state == LocalQueue::State::Draft)
-            emit draftOpenRequested(id);
-        else if (state == LocalQueue::State::Rejected)
-            emit rejectedOpenRequested(id);
+
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_countLabel->setObjectName(QStringLiteral("count"));
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    setSyncStatus({});
+
+    connect(m_view, &QTableView::activated, this, &QueueWindow::openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QueueWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueWindow::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &QueueWindow::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueueWindow::updateCount);
+    // The time left moves on by itself.
+    auto clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, m_model, &QueueTableModel::refreshTimeLeft);
+    clock->start();
+    updateActions();
+    updateCount();
+    resize(1180, 640);
+}
+
+std::optional<LocalQueue::Summary> QueueWindow::current() const
+{
+    return m_model->summaryAt(m_view->currentIndex().row());
+}
+
+void QueueWindow::updateActions()
+{
+    const std::optional<LocalQueue::Summary> s = current();
+    const bool any = s.has_value();
+    m_open->setEnabled(any && (s->state == State::Draft || s->state == State::Rejected));
+    m_detail->setEnabled(any);
+    m_delete->setEnabled(any && s->state == State::Draft);
+    m_resend->setEnabled(any && !s->purged &&
+                         (s->state == State::AwaitingConfirmation || s->state == State::Expired));
+}
+
+void QueueWindow::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const bool more = m_model->canFetchMore({});
+    m_countLabel->setText(more ? tr("%1+ shown").arg(shown) : tr("%n shown", nullptr, shown));
+    if (m_view->currentIndex().row() < 0 && shown > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    updateActions();
+}
+
+void QueueWindow::applyFilter()
+{
+    const QList<StateChoice> choices = stateChoices();
+    LocalQueue::Filter f;
+    f.states = choices.value(m_stateFilter->currentIndex()).states;
+    f.text = m_search->text();
+    m_model->setFilter(f);
+}
+
+void QueueWindow::openCurrent()
+{
+    const std::optional<LocalQueue::Summary> s = current();
+    if (!s)
+        return;
+    if (s->state == State::Draft)
+        emit draftOpenRequested(s->id);
+    else if (s->state == State::Rejected)
+        emit rejectedOpenRequested(s->id);
+    else
+        showDetail(); // the others cannot be changed: their story instead
+}
+
+void QueueWindow::showDetail()
+{
+    const std::optional<LocalQueue::Summary> s = current();
+    if (!s)
+        return;
+    if (m_detailDialog)
+        m_detailDialog->close();
+    m_detailDialog = new ApplicationDetailDialog(m_queue, s->id, this);
+    m_detailDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_queue, &LocalQueue::entryChanged, m_detailDialog.data(), [this](const QUuid &id) {
+        if (m_detailDialog && m_detailDialog->applicationId() == id)
+            m_detailDialog->refresh();
     });
-    resize(960, 600);
+    m_detailDialog->show();
+    emit detailRequested(s->id);
+}
+
+void QueueWindow::refreshDetail(const QUuid &id)
+{
+    if (m_detailDialog && m_detailDialog->applicationId() == id)
+        m_detailDialog->refresh();
+}
+
+void QueueWindow::deleteCurrentDraft()
+{
+    const std::optional<LocalQueue::Summary> s = current();
+    if (!s || s->state != State::Draft)
+        return;
+    const QString name = s->companyName.isEmpty() ? tr("(no company name yet)") : s->companyName;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Delete draft"),
+        tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name),
+        QMessageBox::NoButton, this);
+    QPushButton *remove = ask.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    // Keeping is the default: Enter never deletes what someone typed.
+    ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    if (!m_queue->discardDraft(s->id))
+        QMessageBox::warning(
+            this, tr("Delete draft"),
+            QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+}
+
+void QueueWindow::resendCurrent()
+{
+    const std::optional<LocalQueue::Summary> s = current();
+    if (!s)
+        return;
+    m_resend->setEnabled(false);
+    statusBar()->showMessage(tr("Asking the service for a fresh confirmation link…"));
+    emit resendRequested(s->id);
+}
+
+void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
+{
+    updateActions();
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
+    const QString name = s ? s->companyName : id.toString(QUuid::WithoutBraces);
+    const QString text =
+        ok ? tr("A fresh confirmation link was sent for %1; it is valid for 24 hours.").arg(name)
+        : why.isEmpty()
+            ? tr("No fresh link could be sent for %1: the service cannot be reached. Try again "
+                 "when the network is back.")
+                  .arg(name)
+            : tr("No fresh link could be sent for %1: %2").arg(name, why);
+    statusBar()->showMessage(text, 15000);
+}
+
+void QueueWindow::setSyncStatus(const SyncStatus &status)
+{
+    QString text;
+    if (!status.configured)
+        text = tr("Not connected to a service: applications wait on this computer. Set up the "
+                  "connection with Connection… (Ctrl+,).");
+    else if (status.sending && status.total > 0)
+        text = tr("Sending: %1 of %2").arg(status.sent).arg(status.total);
+    else if (!status.problem.isEmpty())
+        text = status.problem;
+    else if (status.lastSync.isValid())
+        text = tr("Last sync: %1")
+                   .arg(QLocale().toString(status.lastSync.toLocalTime(), QLocale::ShortFormat));
+    else
+        text = tr("Not synced yet");
+    m_syncLabel->setText(text);
+    m_syncLabel->setAccessibleName(text);
+}
+
+QString QueueWindow::syncStatusText() const
+{
+    return m_syncLabel->text();
 }

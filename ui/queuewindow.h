@@ -1,17 +1,52 @@
 #pragma once
 
+#include "client/localqueue.h"
+
+#include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 
-class LocalQueue;
-class QueueTableModel;
+class ApplicationDetailDialog;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
+class QueueTableModel;
 
-// The list of every application in the local queue, newest first.
+// Every application entered on this computer, newest first: what became of
+// each (state, time left to confirm or register, the last error), filtered
+// by state and searched by company, name, email or phone. Drafts and
+// rejected applications open in the wizard; a draft can be deleted (after
+// asking); an unconfirmed or expired one can get a fresh confirmation link;
+// the detail view shows its whole history. The status bar says how the
+// sync is going.
 class QueueWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What the status bar says of the sync.
+    struct SyncStatus
+    {
+        bool configured = false;
+        bool sending = false;
+        int sent = 0;  // this round
+        int total = 0; // this round
+        QDateTime lastSync;
+        QString problem; // why the last round could not reach the service; empty: none
+    };
+
     explicit QueueWindow(LocalQueue *queue, QWidget *parent = nullptr);
+
+    void setSyncStatus(const SyncStatus &status);
+    QString syncStatusText() const;
+    // What came of a request for a fresh confirmation link.
+    void showResendResult(const QUuid &id, bool ok, const QString &why);
+    // The service's timeline of an application arrived.
+    void refreshDetail(const QUuid &id);
+    QueueTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
     void newApplicationRequested();
@@ -21,8 +56,31 @@ Q_SIGNALS:
     // "今すぐ同期": send what waits and fetch what the service says, now.
     void syncRequested();
     void settingsRequested();
+    void resendRequested(const QUuid &id);
+    // The detail view opened: the service's timeline is wanted.
+    void detailRequested(const QUuid &id);
 
 private:
+    std::optional<LocalQueue::Summary> current() const;
+    void openCurrent();
+    void showDetail();
+    void deleteCurrentDraft();
+    void resendCurrent();
+    void applyFilter();
+    void updateActions();
+    void updateCount();
+
+    LocalQueue *m_queue;
     QueueTableModel *m_model;
     QTableView *m_view;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QAction *m_open;
+    QAction *m_detail;
+    QAction *m_delete;
+    QAction *m_resend;
+    QLabel *m_syncLabel;
+    QLabel *m_countLabel;
+    QPointer<ApplicationDetailDialog> m_detailDialog;
 };

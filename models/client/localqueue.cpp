@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -353,11 +354,57 @@ bool LocalQueue::migrate()
         rollback();
         return false;
     }
+    // Version 3: what the queue list searches and the clocks and history the
+    // service reports; when an entry's personal data was purged.
+    if (version < 3 && !migrateToV3()) {
+        rollback();
+        return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
         rollback();
         return false;
     }
     return commit();
+}
+
+bool LocalQueue::migrateToV3()
+{
+    for (const char *sql :
+         {"ALTER TABLE applications ADD COLUMN search_text TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE applications ADD COLUMN deadline TEXT",
+          "ALTER TABLE applications ADD COLUMN service_timeline TEXT",
+          "ALTER TABLE applications ADD COLUMN purged_at TEXT",
+          // The frozen bytes also go when the retention period purges them.
+          "DROP TRIGGER payload_frozen",
+          "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+          " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+          "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+          "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
+          " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"}) {
+        if (!exec(QLatin1StringView(sql)))
+            return false;
+    }
+    QList<std::pair<QString, QString>> keys;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, draft FROM applications")))
+            return fail(q);
+        while (q.next())
+            keys.append(
+                {q.value(0).toString(),
+                 searchKey(WireCodec::decode(q.value(1).toByteArray(), WireCodec::Form::Draft)
+                               .application)});
+    }
+    QSqlQuery &u =
+        statement(QStringLiteral("UPDATE applications SET search_text = ? WHERE id = ?"));
+    for (const auto &[id, key] : std::as_const(keys)) {
+        u.addBindValue(key);
+        u.addBindValue(id);
+        if (!exec(u))
+            return false;
+    }
+    return true;
 }
 
 bool LocalQueue::moveAside()
@@ -493,17 +540,18 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     QSqlQuery &q =
         statement(state ? QStringLiteral("UPDATE applications SET state = :state, step = :step,"
                                          " company_name = :company, contact_name = :contact,"
-                                         " draft = :draft, payload = :payload, updated_at = :now"
-                                         " WHERE id = :id")
+                                         " search_text = :search, draft = :draft,"
+                                         " payload = :payload, updated_at = :now WHERE id = :id")
                         : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
-                                         " contact_name, draft, payload, created_at, updated_at)"
-                                         " VALUES (:id, :state, :step, :company, :contact, :draft,"
-                                         " :payload, :created, :now)"));
+                                         " contact_name, search_text, draft, payload, created_at,"
+                                         " updated_at) VALUES (:id, :state, :step, :company,"
+                                         " :contact, :search, :draft, :payload, :created, :now)"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":state"), stateName(newState));
     q.bindValue(QStringLiteral(":step"), step);
     q.bindValue(QStringLiteral(":company"), a.customer.companyName);
     q.bindValue(QStringLiteral(":contact"), contactName(a.customer));
+    q.bindValue(QStringLiteral(":search"), searchKey(a));
     q.bindValue(QStringLiteral(":draft"), WireCodec::encode(a, WireCodec::Form::Draft));
     q.bindValue(QStringLiteral(":payload"),
                 payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload));
@@ -662,7 +710,7 @@ bool LocalQueue::discardDraft(const QUuid &id)
         rollback();
         return false;
     }
-    emit entryChanged(id);
+    emit entryRemoved(id);
     return true;
 }
 
@@ -704,10 +752,14 @@ LocalQueue::Summary readSummary(const QSqlQuery &q)
     s.contactName = q.value(4).toString();
     s.updatedAt = WireCodec::parseTime(q.value(5).toString());
     s.lastError = q.value(6).toString();
+    s.deadline = WireCodec::parseTime(q.value(7).toString());
+    s.searchText = q.value(8).toString();
+    s.purged = !q.value(9).isNull();
     return s;
 }
 constexpr auto kSummaryColumns =
-    "SELECT seq, id, state, company_name, contact_name, updated_at, last_error FROM applications ";
+    "SELECT seq, id, state, company_name, contact_name, updated_at, last_error, deadline,"
+    " search_text, purged_at FROM applications ";
 } // namespace
 
 std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
@@ -784,12 +836,23 @@ int LocalQueue::recoverSending()
     return recovered;
 }
 
-QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
+QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const Filter &filter)
 {
     QList<Summary> result;
-    QSqlQuery &q = statement(QLatin1StringView(kSummaryColumns) +
-                             QLatin1StringView("WHERE seq < ? ORDER BY seq DESC LIMIT ?"));
+    QString where = QStringLiteral("WHERE seq < ?");
+    QStringList states;
+    for (State st : filter.states)
+        states << QStringLiteral("'%1'").arg(stateName(st));
+    if (!states.isEmpty())
+        where += QStringLiteral(" AND state IN (%1)").arg(states.join(u','));
+    const QString needle = searchNeedle(filter.text);
+    if (!needle.isEmpty())
+        where += QStringLiteral(" AND instr(search_text, ?) > 0");
+    QSqlQuery &q = statement(QLatin1StringView(kSummaryColumns) + where +
+                             QLatin1StringView(" ORDER BY seq DESC LIMIT ?"));
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    if (!needle.isEmpty())
+        q.addBindValue(needle);
     q.addBindValue(limit);
     if (!exec(q))
         return result;
@@ -797,6 +860,130 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit)
     while (q.next())
         result.append(readSummary(q));
     return result;
+}
+
+bool LocalQueue::Filter::matches(const Summary &summary) const
+{
+    if (!states.isEmpty() && !states.contains(summary.state))
+        return false;
+    const QString needle = searchNeedle(text);
+    return needle.isEmpty() || summary.searchText.contains(needle);
+}
+
+QString LocalQueue::searchNeedle(const QString &typed)
+{
+    QString n = typed.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+    // A phone number typed with its punctuation finds the digits stored.
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
+    if (phoneLike.match(n).hasMatch())
+        n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return n;
+}
+
+QString LocalQueue::searchKey(const Application &a)
+{
+    const Customer &c = a.customer;
+    QStringList parts{
+        c.companyName, c.lastName + c.firstName, c.lastName + u' ' + c.firstName, c.email, c.phone,
+        c.department};
+    for (const Destination &d : a.destinations)
+        parts << d.companyName << d.lastName + d.firstName << d.phone;
+    for (const LoginUser &u : a.loginUsers)
+        parts << u.lastName + u.firstName << u.email << u.mobile;
+    QStringList keys;
+    for (const QString &p : std::as_const(parts)) {
+        QString k = p.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+        if (!k.isEmpty())
+            keys << k;
+    }
+    // One field per line: a search never matches across two of them. Never
+    // null: the column is NOT NULL.
+    return keys.isEmpty() ? QStringLiteral("") : keys.join(u'\n');
+}
+
+bool LocalQueue::setDeadline(const QUuid &id, const QDateTime &deadline)
+{
+    m_error = {};
+    QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET deadline = ? WHERE id = ?"
+                                            " AND deadline IS NOT ?"));
+    const QVariant value = deadline.isValid() ? QVariant(WireCodec::formatTime(deadline))
+                                              : QVariant(QMetaType::fromType<QString>());
+    q.addBindValue(value);
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    q.addBindValue(value);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() > 0)
+        emit entryChanged(id);
+    return true;
+}
+
+bool LocalQueue::setServiceTimeline(const QUuid &id, const QByteArray &timelineJson)
+{
+    m_error = {};
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE applications SET service_timeline = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(timelineJson));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    return exec(q);
+}
+
+QByteArray LocalQueue::serviceTimeline(const QUuid &id)
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT service_timeline FROM applications WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q) || !q.next())
+        return {};
+    const QByteArray json = q.value(0).toString().toUtf8();
+    q.finish();
+    return json;
+}
+
+QList<LocalQueue::HistoryItem> LocalQueue::history(const QUuid &id)
+{
+    QList<HistoryItem> result;
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT from_state, to_state, note, at FROM"
+                                 " state_changes WHERE application_id = ? ORDER BY seq"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        HistoryItem h;
+        if (!q.value(0).isNull())
+            h.from = stateFromName(q.value(0).toString());
+        h.to = stateFromName(q.value(1).toString());
+        h.note = q.value(2).toString();
+        h.at = WireCodec::parseTime(q.value(3).toString());
+        result.append(h);
+    }
+    return result;
+}
+
+int LocalQueue::purgeFinished(int days, const QDateTime &now)
+{
+    m_error = {};
+    QStringList finals;
+    for (State st : {State::ProvisionallyRegistered, State::ProblemReported})
+        finals << QStringLiteral("'%1'").arg(stateName(st));
+    // Only what is kept here: the draft and the frozen bytes, the names in
+    // the list and in the search, the service's words. The history's notes
+    // are this program's own.
+    QSqlQuery &q = statement(
+        QStringLiteral("UPDATE applications SET draft = X'7B7D', payload = NULL, company_name = '',"
+                       " contact_name = '', search_text = '', last_error = NULL, purged_at = ?"
+                       " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
+            .arg(finals.join(u',')));
+    q.addBindValue(WireCodec::formatTime(now));
+    q.addBindValue(WireCodec::formatTime(now.addDays(-days)));
+    if (!begin())
+        return -1;
+    if (!exec(q) || !commit()) {
+        rollback();
+        return -1;
+    }
+    return q.numRowsAffected();
 }
 
 int LocalQueue::count()

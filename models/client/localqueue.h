@@ -71,6 +71,32 @@ public:
         QString contactName;
         QDateTime updatedAt;
         QString lastError;
+        // The confirmation deadline (awaiting confirmation) or the
+        // registration deadline (provisionally registered); invalid otherwise.
+        QDateTime deadline;
+        // What a search looks in (searchKey()): company, names, email, phone.
+        QString searchText;
+        bool purged = false; // personal data removed after the retention period
+    };
+
+    // Which entries the queue list shows: some states (empty: all) and a
+    // text found in the company, the contact's name, the email or the phone.
+    struct Filter
+    {
+        QList<State> states;
+        QString text;
+        bool isEmpty() const { return states.isEmpty() && text.trimmed().isEmpty(); }
+        bool matches(const Summary &summary) const;
+    };
+
+    // One line of an application's history: a change of state here, or
+    // (from the service's timeline) a mail sent or a status it reported.
+    struct HistoryItem
+    {
+        QDateTime at;
+        std::optional<State> from;
+        State to = State::Draft;
+        QString note;
     };
 
     struct Options
@@ -80,7 +106,7 @@ public:
         int busyTimeoutMs = 1000;
     };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -136,12 +162,28 @@ public:
     // idempotency makes sending them again safe); returns how many.
     int recoverSending();
     // Newest first; entries with seq < beforeSeq (0: from the newest).
-    QList<Summary> page(qint64 beforeSeq, int limit);
+    QList<Summary> page(qint64 beforeSeq, int limit, const Filter &filter = {});
+    // What the service says of the clocks and the history (status feed,
+    // detail view).
+    bool setDeadline(const QUuid &id, const QDateTime &deadline);
+    bool setServiceTimeline(const QUuid &id, const QByteArray &timelineJson);
+    QByteArray serviceTimeline(const QUuid &id);
+    QList<HistoryItem> history(const QUuid &id);
+    // Retention: the personal data of applications that reached a final
+    // state more than `days` ago is removed; id, state and history stay.
+    // Returns how many were purged (-1 on failure).
+    int purgeFinished(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The text a search looks in, and a search typed by a person, brought to
+    // the same form (width, case, phone punctuation).
+    static QString searchKey(const Application &application);
+    static QString searchNeedle(const QString &typed);
     int count();
 
 Q_SIGNALS:
     void entryAdded(const QUuid &id);
     void entryChanged(const QUuid &id);
+    void entryRemoved(const QUuid &id);
     void errorOccurred(const LocalQueue::Error &error);
 
 private:
@@ -154,6 +196,7 @@ private:
     bool isWritable() const;
     bool configure();
     bool migrate();
+    bool migrateToV3();
     bool moveAside();
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);

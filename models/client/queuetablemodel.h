@@ -12,8 +12,16 @@ class QueueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, ContactColumn, StateColumn, UpdatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole };
+    enum Column {
+        CompanyColumn,
+        ContactColumn,
+        StateColumn,
+        TimeLeftColumn,
+        LastErrorColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, DeadlineRole };
 
     static constexpr int BatchSize = 100;
 
@@ -27,15 +35,30 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     // A state in words, in the UI language.
     static QString stateLabel(LocalQueue::State state);
+    // The time left to confirm or to register, in words ("23 hours left").
+    static QString timeLeftText(const LocalQueue::Summary &summary, const QDateTime &now);
+    // The last error in words: the service's message when it sent one.
+    static QString lastErrorText(const QString &lastError);
     void fetchMore(const QModelIndex &parent) override;
+
+    // Shows only what matches (state, search), newest first, from the top.
+    void setFilter(const LocalQueue::Filter &filter);
+    const LocalQueue::Filter &filter() const { return m_filter; }
+    // The clocks moved on: the time-left column is said again.
+    void refreshTimeLeft();
+    std::optional<LocalQueue::Summary> summaryAt(int row) const;
 
 private:
     void onEntryAdded(const QUuid &id);
     void onEntryChanged(const QUuid &id);
+    void removeRow(int row);
+    void insertSorted(const LocalQueue::Summary &summary);
     void reindexFrom(int row);
 
     LocalQueue *m_queue;
     QList<LocalQueue::Summary> m_rows;
     QHash<QUuid, int> m_rowOf;
     bool m_atEnd = false;
+    bool m_busy = false; // rows being replaced or appended
+    LocalQueue::Filter m_filter;
 };

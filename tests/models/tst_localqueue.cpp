@@ -407,7 +407,16 @@ private Q_SLOTS:
             db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN not_before")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payload_frozen")));
+            for (const char *column :
+                 {"not_before", "search_text", "deadline", "service_timeline", "purged_at"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN ") +
+                               QLatin1StringView(column)));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+                " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+                "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+                " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             q.finish();
             db.close();
@@ -417,8 +426,60 @@ private Q_SLOTS:
         QVERIFY(queue.open(dir.path()));
         QCOMPARE(queue.entry(a.id)->application.customer, a.customer);
         QCOMPARE(queue.entry(a.id)->step, 2);
-        // The new column is there and used.
+        // The new columns are there and used: the old entry is found by a search.
         QVERIFY(queue.setNotBefore(a.id, QDateTime::currentDateTimeUtc().addSecs(60)));
+        LocalQueue::Filter f;
+        f.text = a.customer.companyName;
+        QCOMPARE(queue.page(0, 10, f).size(), 1);
+        QVERIFY(queue.setDeadline(a.id, QDateTime::currentDateTimeUtc().addDays(1)));
+    }
+
+    // Retention: what is over loses its personal data after the period,
+    // keeping id, state and history; the rest is untouched.
+    void finishedApplicationsArePurgedAfterTheRetentionPeriod()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QList<Application> apps;
+        for (int i = 0; i < 3; ++i) {
+            Application a = TestData::validApplication();
+            a.customer.companyName = QStringLiteral("保持テスト%1株式会社").arg(i);
+            QVERIFY(queue.saveDraft(a, 4));
+            QVERIFY(queue.enqueue(a, 4));
+            QVERIFY(queue.transition(a.id, State::Sending));
+            QVERIFY(queue.transition(a.id, State::AwaitingConfirmation));
+            apps << a;
+        }
+        QVERIFY(queue.applyServiceStatus(apps[0].id, State::ProvisionallyRegistered));
+        QVERIFY(queue.applyServiceStatus(apps[1].id, State::ProblemReported));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Not yet 30 days: nothing goes.
+        QCOMPARE(queue.purgeFinished(30, now.addDays(29)), 0);
+        QCOMPARE(queue.purgeFinished(30, now.addDays(31)), 2);
+        for (int i : {0, 1}) {
+            const LocalQueue::Summary s = *queue.summary(apps[i].id);
+            QVERIFY(s.purged);
+            QCOMPARE(s.companyName, QString());
+            QVERIFY(queue.entry(apps[i].id)->payload.isEmpty());
+            QCOMPARE(queue.entry(apps[i].id)->application.customer.email, QString());
+            QVERIFY(queue.history(apps[i].id).size() >= 4);
+        }
+        QCOMPARE(queue.summary(apps[0].id)->state, State::ProvisionallyRegistered);
+        // Still awaiting confirmation: kept whole.
+        QCOMPARE(queue.summary(apps[2].id)->companyName, apps[2].customer.companyName);
+        // Not found by what it was.
+        LocalQueue::Filter f;
+        f.text = QStringLiteral("保持テスト0");
+        QCOMPARE(queue.page(0, 10, f).size(), 0);
+        queue.close();
+        // Nor anywhere in the file once SQLite has let go of the pages.
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains(QStringLiteral("保持テスト2").toUtf8()));
+        QVERIFY(!bytes.contains(QStringLiteral("保持テスト0").toUtf8()));
+        QVERIFY(!bytes.contains(QStringLiteral("保持テスト1").toUtf8()));
     }
 
     void filesArePrivate()

@@ -91,6 +91,104 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), rows);
     }
 
+    void searchFindsWhatPeopleType_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("found");
+        QTest::newRow("company, part of it") << QStringLiteral("会社 24") << 11; // 24, 240…249
+        QTest::newRow("email in capitals") << QStringLiteral("KENSAKU.HANAKO@EXAMPLE") << 1;
+        QTest::newRow("phone with hyphens") << QStringLiteral("082-555-0199") << 1;
+        QTest::newRow("phone in full width") << QStringLiteral("０８２５５５０１９９") << 1;
+        QTest::newRow("name with a space") << QStringLiteral("検索 花子") << 1;
+        QTest::newRow("name without a space") << QStringLiteral("検索花子") << 1;
+        QTest::newRow("nothing like it") << QStringLiteral("存在しない会社") << 0;
+    }
+
+    void searchFindsWhatPeopleType()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, found);
+        Application a = m_queue->entry(m_ids.at(7))->application;
+        a.customer.email = QStringLiteral("Kensaku.Hanako@Example.co.jp");
+        a.customer.emailConfirm = a.customer.email;
+        a.customer.phone = QStringLiteral("0825550199");
+        a.customer.lastName = QStringLiteral("検索");
+        a.customer.firstName = QStringLiteral("花子");
+        QVERIFY(m_queue->saveDraft(a, 0));
+        QueueTableModel model(m_queue.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({{}, typed});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), found);
+        if (found == 1)
+            QCOMPARE(model.index(0, 0).data(QueueTableModel::IdRole).toUuid(), a.id);
+    }
+
+    // Filtered on "awaiting confirmation", an application that gets there
+    // appears, one that leaves goes, in order, without a reset.
+    void aStateFilterFollowsTheChanges()
+    {
+        for (int i : {10, 20, 30}) {
+            Application a = m_queue->entry(m_ids.at(i))->application;
+            QVERIFY(m_queue->enqueue(a, 4));
+            QVERIFY(m_queue->transition(a.id, LocalQueue::State::Sending));
+            if (i != 20)
+                QVERIFY(m_queue->transition(a.id, LocalQueue::State::AwaitingConfirmation));
+        }
+        QueueTableModel model(m_queue.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter({{LocalQueue::State::AwaitingConfirmation}, {}});
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(m_queue->transition(m_ids.at(20), LocalQueue::State::AwaitingConfirmation));
+        QCOMPARE(model.rowCount(), 3);
+        // Newest first, the new one in its place.
+        QCOMPARE(model.index(1, 0).data(QueueTableModel::IdRole).toUuid(), m_ids.at(20));
+        QVERIFY(m_queue->applyServiceStatus(m_ids.at(30), LocalQueue::State::Confirmed));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(QueueTableModel::IdRole).toUuid(), m_ids.at(20));
+        QCOMPARE(reset.size(), 0);
+        // A deleted draft leaves the unfiltered list.
+        model.setFilter({});
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        const int all = model.rowCount();
+        QVERIFY(m_queue->discardDraft(m_ids.last()));
+        QCOMPARE(model.rowCount(), all - 1);
+    }
+
+    void timeLeftIsSaidInWords_data()
+    {
+        QTest::addColumn<LocalQueue::State>("state");
+        QTest::addColumn<qint64>("secondsLeft");
+        QTest::addColumn<QString>("words");
+        using S = LocalQueue::State;
+        QTest::newRow("a day to confirm") << S::AwaitingConfirmation << qint64(23 * 3600 + 59)
+                                          << QStringLiteral("23 hours left to confirm");
+        QTest::newRow("minutes to confirm") << S::AwaitingConfirmation << qint64(5 * 60 + 3)
+                                            << QStringLiteral("5 minutes left to confirm");
+        QTest::newRow("over") << S::AwaitingConfirmation << qint64(-10)
+                              << QStringLiteral("Confirmation time is over");
+        QTest::newRow("days to register") << S::ProvisionallyRegistered << qint64(13 * 86400 + 100)
+                                          << QStringLiteral("13 days left to register");
+        QTest::newRow("nothing for a draft") << S::Draft << qint64(3600) << QString();
+    }
+
+    void timeLeftIsSaidInWords()
+    {
+        QFETCH(LocalQueue::State, state);
+        QFETCH(qint64, secondsLeft);
+        QFETCH(QString, words);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        LocalQueue::Summary s;
+        s.state = state;
+        s.deadline = now.addSecs(secondsLeft);
+        QCOMPARE(QueueTableModel::timeLeftText(s, now), words);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalQueue> m_queue;

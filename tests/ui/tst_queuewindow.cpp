@@ -5,11 +5,84 @@
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "ui/queuewindow.h"
+#include <QSqlError>
 
+#include "ui/applicationdetaildialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+namespace {
+
+// Presses a button of the message box that comes up (it is modal).
+void answerWhenAsked(const QString &button, QString *question, int attempts = 200)
+{
+    auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        if (attempts > 0)
+            QTimer::singleShot(20, [=] { answerWhenAsked(button, question, attempts - 1); });
+        return;
+    }
+    *question = box->text();
+    if (button.isEmpty()) { // Enter: the default
+        QTest::keyClick(box, Qt::Key_Return);
+        return;
+    }
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->text().remove(u'&').contains(button))
+            b->click();
+    }
+}
+
+// Many entries at once, as a year of work leaves them: every tenth awaiting
+// confirmation, the rest drafts. Written in one transaction beside the
+// queue's own connection (saving 10,000 drafts one by one would take the
+// test's whole time budget).
+bool fillQueue(const QString &dir, int count)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        db.setDatabaseName(QDir(dir).filePath(QStringLiteral("queue.sqlite")));
+        if (!db.open())
+            return false;
+        QSqlQuery q(db);
+        const bool ok = q.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                " INSERT INTO applications (id, state, step, company_name, contact_name, "
+                "search_text,"
+                " draft, created_at, updated_at)"
+                " SELECT printf('%08x-0000-4000-8000-%012x', i, i),"
+                "  CASE WHEN i % 10 = 0 THEN 'awaiting_confirmation' ELSE 'draft' END, 1,"
+                "  '大量会社' || i, '山田 太郎',"
+                "  '大量会社' || i || char(10) || '山田太郎' || char(10) || 'user' || i ||"
+                "  '@example.co.jp' || char(10) || printf('082%07d', i),"
+                "  '{}', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z' FROM n")
+                .arg(count));
+        if (!ok)
+            qWarning() << q.lastError().text();
+        db.close();
+        if (!ok)
+            return false;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+    return true;
+}
+
+} // namespace
 
 // The queue list: every application with what became of it, and "今すぐ同期"
 // from the keyboard.
@@ -32,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
         QueueWindow window(&queue);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         auto view = window.findChild<QTableView *>();
         QVERIFY(view);
         // Rows come in batches as the view asks for them.
@@ -43,6 +117,152 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F5);
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(sync.size(), 2);
+    }
+
+    // 10,000 entries: filtered by state and searched with the keyboard alone.
+    void filterAndSearchTenThousandWithTheKeyboard()
+    {
+        QTemporaryDir dir;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+        }
+        QVERIFY(fillQueue(dir.path(), 10000));
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QueueWindow window(&queue);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto view = window.view();
+        // The view asks for the first batch only.
+        QTRY_COMPARE(view->model()->rowCount(), QueueTableModel::BatchSize);
+        // Alt+H: the state filter; the arrow keys pick "確認待ち".
+        QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+        auto states = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QCOMPARE(QApplication::focusWidget(), states);
+        while (states->currentText() != QStringLiteral("確認待ち") &&
+               states->currentIndex() < states->count() - 1)
+            QTest::keyClick(states, Qt::Key_Down);
+        QCOMPARE(states->currentText(), QStringLiteral("確認待ち"));
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        while (view->model()->canFetchMore({}))
+            view->model()->fetchMore({});
+        QCOMPARE(view->model()->rowCount(), 1000);
+        for (int row : {0, 999})
+            QCOMPARE(view->model()
+                         ->index(row, 0)
+                         .data(QueueTableModel::StateRole)
+                         .value<LocalQueue::State>(),
+                     LocalQueue::State::AwaitingConfirmation);
+        // Ctrl+F: the search; a phone number as it is dictated.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("082-000-9990"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("大量会社9990"));
+        // Enter took the focus to the list, on the row found.
+        QCOMPARE(QApplication::focusWidget(), view);
+        QCOMPARE(view->currentIndex().row(), 0);
+        // A draft's number with every state shown.
+        states->setCurrentIndex(0);
+        search->setText(QStringLiteral("USER9999@"));
+        QTRY_COMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("大量会社9999"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u'1'));
+    }
+
+    void aDraftIsDeletedOnlyWhenThePersonSaysSo()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("削除確認株式会社");
+        QVERIFY(queue.saveDraft(a, 1));
+        QueueWindow window(&queue);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.view()->setFocus();
+        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        // Enter in the question keeps it.
+        QString question;
+        answerWhenAsked(QString(), &question);
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QVERIFY(question.contains(QStringLiteral("削除確認株式会社")));
+        QVERIFY(queue.entry(a.id));
+        question.clear();
+        QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+        // Xvfb has no window manager to give the window back its focus.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.view()->setFocus();
+        answerWhenAsked(QStringLiteral("削除"), &question);
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!queue.entry(a.id));
+        QCOMPARE(window.view()->model()->rowCount(), 0);
+    }
+
+    void theDetailViewTellsTheWholeStory()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+        QVERIFY(queue.transition(a.id, LocalQueue::State::AwaitingConfirmation));
+        QVERIFY(queue.setDeadline(a.id, QDateTime::currentDateTimeUtc().addSecs(20 * 3600 + 60)));
+        // As the service tells it (GET /api/v1/applications/{id}).
+        QVERIFY(queue.setServiceTimeline(
+            a.id, "[{\"type\":\"status\",\"status\":\"awaiting_confirmation\",\"at\":"
+                  "\"2026-11-25T08:15:01Z\"},{\"type\":\"mail\",\"mail\":"
+                  "\"confirmation_request\",\"recipient\":\"taro@example.co.jp\",\"at\":"
+                  "\"2026-11-25T08:15:02Z\"}]"));
+        QueueWindow window(&queue);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_COMPARE(
+            window.view()->model()->index(0, QueueTableModel::TimeLeftColumn).data().toString(),
+            QStringLiteral("確認期限まであと 20 時間"));
+        QSignalSpy wanted(&window, &QueueWindow::detailRequested);
+        window.view()->setFocus();
+        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        // Enter on an application that cannot be edited shows its story.
+        QTest::keyClick(window.view(), Qt::Key_Return);
+        QCOMPARE(wanted.size(), 1);
+        auto detail = window.findChild<ApplicationDetailDialog *>();
+        QVERIFY(detail);
+        const QStringList lines = detail->timelineLines();
+        QVERIFY2(lines.size() >= 4, qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.join(u'\n').contains(
+            QStringLiteral("メール送信: 申込み確認（宛先 taro@example.co.jp）")));
+        QVERIFY(lines.last().contains(QStringLiteral("確認待ち")) ||
+                lines.join(u'\n').contains(QStringLiteral("確認待ち")));
+        if (const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
+            !shots.isEmpty() && QDir().mkpath(shots)) {
+            window.grab().save(QDir(shots).filePath(QStringLiteral("queue-window.png")));
+            detail->grab().save(QDir(shots).filePath(QStringLiteral("queue-detail.png")));
+        }
+    }
+
+    void theStatusBarSaysHowTheSyncGoes()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        QueueWindow window(&queue);
+        QVERIFY(window.syncStatusText().contains(QStringLiteral("接続されていません")));
+        window.setSyncStatus({true, true, 3, 7, {}, {}});
+        QCOMPARE(window.syncStatusText(), QStringLiteral("送信中: 3 / 7 件"));
+        window.setSyncStatus({true, false, 7, 7, QDateTime::currentDateTimeUtc(), {}});
+        QVERIFY(window.syncStatusText().startsWith(QStringLiteral("最終同期: ")));
     }
 };
 

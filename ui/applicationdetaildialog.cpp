@@ -1,0 +1,131 @@
+#include "ui/applicationdetaildialog.h"
+
+#include "client/queuetablemodel.h"
+#include "core/wirecodec.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString mailName(const QString &kind)
+{
+    if (kind == u"confirmation_request")
+        return ApplicationDetailDialog::tr("confirmation request (申込み確認)");
+    if (kind == u"application_complete")
+        return ApplicationDetailDialog::tr("application completed (申込み完了)");
+    if (kind == u"provisional_registration")
+        return ApplicationDetailDialog::tr("provisional registration (仮登録完了通知)");
+    if (kind == u"problem")
+        return ApplicationDetailDialog::tr("problem notice (問題通知)");
+    return kind;
+}
+
+} // namespace
+
+ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid &id,
+                                                 QWidget *parent)
+    : QDialog(parent)
+    , m_queue(queue)
+    , m_id(id)
+    , m_summary(new QLabel(this))
+    , m_timeline(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("applicationDetail"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setObjectName(QStringLiteral("detailSummary"));
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHeaderLabels({tr("When"), tr("What happened")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->header()->resizeSection(0, 170);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_timeline, 1);
+    layout->addWidget(buttons);
+    resize(680, 460);
+    refresh();
+}
+
+void ApplicationDetailDialog::refresh()
+{
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id);
+    if (!s) {
+        m_summary->setText(tr("This application is no longer on this computer."));
+        m_timeline->clear();
+        return;
+    }
+    const QString company = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
+    setWindowTitle(tr("Application — %1").arg(company));
+    QStringList lines{
+        company + (s->contactName.isEmpty() ? QString() : QStringLiteral(" — ") + s->contactName),
+        tr("State: %1").arg(QueueTableModel::stateLabel(s->state))};
+    if (const QString left = QueueTableModel::timeLeftText(*s, QDateTime::currentDateTimeUtc());
+        !left.isEmpty())
+        lines << left;
+    if (const QString error = QueueTableModel::lastErrorText(s->lastError); !error.isEmpty())
+        lines << tr("Last error: %1").arg(error);
+    if (s->purged)
+        lines << tr("The personal data of this application was removed from this computer "
+                    "after the retention period.");
+    lines << tr("Application number: %1").arg(m_id.toString(QUuid::WithoutBraces));
+    m_summary->setText(lines.join(u'\n'));
+
+    // This computer's changes and the service's events, in time order.
+    QList<std::pair<QDateTime, QString>> events;
+    for (const LocalQueue::HistoryItem &h : m_queue->history(m_id)) {
+        QString what = QueueTableModel::stateLabel(h.to);
+        if (!h.note.isEmpty() && !h.note.startsWith(u'{'))
+            what += QStringLiteral(" (") + h.note + u')';
+        events.append({h.at, what});
+    }
+    const QJsonArray service = QJsonDocument::fromJson(m_queue->serviceTimeline(m_id)).array();
+    for (const QJsonValue &v : service) {
+        const QJsonObject e = v.toObject();
+        const QString type = e.value(QStringLiteral("type")).toString();
+        QString what;
+        if (type == u"mail")
+            what = tr("Mail sent: %1 to %2")
+                       .arg(mailName(e.value(QStringLiteral("mail")).toString()),
+                            e.value(QStringLiteral("recipient")).toString());
+        else if (type == u"mail_failed")
+            what = tr("Mail could not be delivered: %1 to %2")
+                       .arg(mailName(e.value(QStringLiteral("mail")).toString()),
+                            e.value(QStringLiteral("recipient")).toString());
+        else if (type == u"status")
+            continue; // the same changes are in this computer's history
+        else if (type == u"resend")
+            what = tr("A fresh confirmation link was sent");
+        else
+            what = type;
+        events.append({WireCodec::parseTime(e.value(QStringLiteral("at")).toString()), what});
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_timeline->clear();
+    for (const auto &[at, what] : std::as_const(events)) {
+        auto item = new QTreeWidgetItem(m_timeline);
+        item->setText(0, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, what);
+    }
+}
+
+QStringList ApplicationDetailDialog::timelineLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_timeline->topLevelItemCount(); ++i)
+        lines << m_timeline->topLevelItem(i)->text(0) + QStringLiteral(" — ") +
+                     m_timeline->topLevelItem(i)->text(1);
+    return lines;
+}
