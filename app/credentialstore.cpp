@@ -6,7 +6,8 @@
 
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcCredentials, "moshikomi.credentials")
+// No keychain is normal on a server (moshikomi --sync from cron): said only when asked for.
+Q_LOGGING_CATEGORY(lcCredentials, "moshikomi.credentials", QtInfoMsg)
 
 namespace {
 
@@ -40,7 +41,7 @@ QString CredentialStore::tokenKey(const QString &serviceUrl)
 void CredentialStore::keychainFailed(const QString &why)
 {
     if (m_keychainWorks)
-        qCWarning(lcCredentials) << "no keychain, secrets kept for this session only:" << why;
+        qCDebug(lcCredentials) << "no keychain, secrets kept for this session only:" << why;
     m_keychainWorks = false;
     m_lastFailure = why;
 }

@@ -8,6 +8,7 @@
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
+#include "ui/proxylogindialog.h"
 #include "ui/queueerrortext.h"
 #include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
@@ -155,6 +157,8 @@ bool MoshikomiApp::start(const QStringList &arguments)
     QApplication::setWindowIcon(icon);
     if (!openSettings(options))
         return false;
+    // The system's proxy (environment, desktop settings): corporate networks.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Loading the SQLite driver plugin takes a while and needs nothing from
     // the rest of the start: done on the other core meanwhile.
@@ -311,6 +315,32 @@ void MoshikomiApp::showQueueList()
     m_queueWindow->activateWindow();
 }
 
+void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
+{
+    const QString key = QStringLiteral("proxy ") + proxy;
+    QByteArray kept;
+    if (!refused && m_credentials->read(key, &kept) != CredentialStore::Status::NotFound) {
+        const QJsonObject login = QJsonDocument::fromJson(kept).object();
+        m_sync->setProxyCredentials(proxy, login.value(QStringLiteral("user")).toString(),
+                                    login.value(QStringLiteral("password")).toString());
+        return;
+    }
+    // Asked only with a window to ask in (not from --sync).
+    if (!m_wizard && !m_queueWindow)
+        return;
+    ProxyLoginDialog dialog(proxy, refused,
+                            m_queueWindow && m_queueWindow->isVisible()
+                                ? static_cast<QWidget *>(m_queueWindow.data())
+                                : m_wizard.data());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_credentials->write(key,
+                         QJsonDocument(QJsonObject{{QStringLiteral("user"), dialog.user()},
+                                                   {QStringLiteral("password"), dialog.password()}})
+                             .toJson(QJsonDocument::Compact));
+    m_sync->setProxyCredentials(proxy, dialog.user(), dialog.password());
+}
+
 void MoshikomiApp::purgeFinished()
 {
     if (m_queue->isReadOnly())
@@ -421,6 +451,7 @@ void MoshikomiApp::startSync(const Options &options)
         m_settings->setValue(QStringLiteral("schemaEtag"), etag);
         loadSchema();
     });
+    connect(m_sync, &SyncEngine::proxyCredentialsNeeded, this, &MoshikomiApp::proxyLogin);
     // 401: the token was revoked or replaced; the person enters the new one.
     connect(m_sync, &SyncEngine::tokenRejected, this, [this] {
         if (m_wizard || m_queueWindow)
@@ -429,7 +460,8 @@ void MoshikomiApp::startSync(const Options &options)
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
                 &ApplicationWizard::applicationSent);
-    // Right after a submit, on a timer, and now.
+    // When the network comes back, right after a submit, on a timer, and now.
+    m_sync->watchConnectivity();
     auto timer = new QTimer(this);
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);

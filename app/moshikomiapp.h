@@ -70,6 +70,8 @@ private:
     void applyConnection(const ConnectionSettings &settings);
     void saveConnection(const ConnectionSettings &values);
     void updateSyncStatus();
+    // A proxy wants credentials: from the keychain, else asked once.
+    void proxyLogin(const QString &proxy, bool refused);
     // Retention: personal data of finished applications after N days
     // (setting "retentionDays", default 30; 0 keeps everything).
     void purgeFinished();

@@ -1,12 +1,17 @@
 #include "app/synccommand.h"
 
+#include "app/credentialstore.h"
 #include "app/syncengine.h"
 #include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -24,7 +29,12 @@ int SyncCommand::run(const CommandLine::Options &options)
                                           : options.serviceUrl);
     s.caFile = options.caFile.isEmpty() ? source.value(QStringLiteral("caFile")).toString()
                                         : options.caFile;
+    s.pins = source.value(QStringLiteral("pins")).toStringList();
+    // The environment for scripts, else the keychain the dialog stored it in.
     s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
+    CredentialStore credentials;
+    if (s.token.isEmpty() && s.serviceUrl.isValid())
+        credentials.read(CredentialStore::tokenKey(s.serviceUrl.toString()), &s.token);
     s.language = UiLanguage::current();
     s.statusCursor = source.value(QStringLiteral("statusCursor"), 0).toLongLong();
     if (!s.serviceUrl.isValid() || s.serviceUrl.isEmpty()) {
@@ -32,7 +42,9 @@ int SyncCommand::run(const CommandLine::Options &options)
         return 2;
     }
     if (s.token.isEmpty()) {
-        err << "moshikomi: " << CommandLine::tr("No staff token: set MOSHIKOMI_STAFF_TOKEN.")
+        err << "moshikomi: "
+            << CommandLine::tr("No staff token: set one in the app's connection settings, or "
+                               "set MOSHIKOMI_STAFF_TOKEN.")
             << '\n';
         return 2;
     }
@@ -44,13 +56,40 @@ int SyncCommand::run(const CommandLine::Options &options)
             << '\n';
         return 1;
     }
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     SyncEngine sync(&queue);
     sync.setSettings(s);
     int sent = 0;
     int rejected = 0;
     bool refused = false;
-    QObject::connect(&sync, &SyncEngine::applicationSent, [&sent] { ++sent; });
-    QObject::connect(&sync, &SyncEngine::applicationRejected, [&rejected] { ++rejected; });
+    QTextStream out(stdout);
+    auto line = [&out, &queue](const QUuid &id, const QString &what) {
+        const std::optional<LocalQueue::Summary> summary = queue.summary(id);
+        out << what << '\t' << id.toString(QUuid::WithoutBraces) << '\t'
+            << (summary ? summary->companyName : QString()) << '\n';
+    };
+    QObject::connect(&sync, &SyncEngine::applicationSent, [&sent, &line](const QUuid &id) {
+        ++sent;
+        line(id, CommandLine::tr("sent"));
+    });
+    QObject::connect(&sync, &SyncEngine::applicationRejected,
+                     [&rejected, &line](const QUuid &id, const QString &why) {
+                         ++rejected;
+                         line(id, CommandLine::tr("rejected") + u' ' +
+                                      QueueTableModel::lastErrorText(why).left(200));
+                     });
+    // A proxy's login, as the app stored it; never asked for here.
+    QObject::connect(
+        &sync, &SyncEngine::proxyCredentialsNeeded,
+        [&sync, &credentials](const QString &proxy, bool wasRefused) {
+            QByteArray kept;
+            if (!wasRefused && credentials.read(QStringLiteral("proxy ") + proxy, &kept) !=
+                                   CredentialStore::Status::NotFound) {
+                const QJsonObject login = QJsonDocument::fromJson(kept).object();
+                sync.setProxyCredentials(proxy, login.value(QStringLiteral("user")).toString(),
+                                         login.value(QStringLiteral("password")).toString());
+            }
+        });
     QObject::connect(&sync, &SyncEngine::tokenRejected, [&refused] { refused = true; });
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);
@@ -63,9 +102,12 @@ int SyncCommand::run(const CommandLine::Options &options)
     source.sync();
     if (options.portable)
         QFile::setPermissions(source.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const int waiting = int(queue.queued().size());
-    QTextStream(stdout)
-        << CommandLine::tr("%1 sent, %2 rejected, %3 waiting.").arg(sent).arg(rejected).arg(waiting)
+    const QList<LocalQueue::Waiting> left = queue.queued();
+    for (const LocalQueue::Waiting &w : left)
+        line(w.id, CommandLine::tr("waiting") + u' ' +
+                       queue.summary(w.id).value_or(LocalQueue::Summary{}).lastError.left(200));
+    const int waiting = int(left.size());
+    out << CommandLine::tr("%1 sent, %2 rejected, %3 waiting.").arg(sent).arg(rejected).arg(waiting)
         << '\n';
     if (refused) {
         err << "moshikomi: " << CommandLine::tr("The service refused the staff token.") << '\n';

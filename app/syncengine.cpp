@@ -7,11 +7,13 @@
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
 
+#include <QAuthenticator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -28,6 +30,110 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     // A crash while sending left some "sending": the service's idempotency
     // makes sending them again safe.
     m_queue->recoverSending();
+    connect(&m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+                auto it = m_proxyLogins.find(key);
+                // Asked again for the same: they were refused.
+                if (it != m_proxyLogins.end() && it->offered > 0 &&
+                    authenticator->user() == it->user) {
+                    m_proxyLogins.erase(it);
+                    emit proxyCredentialsNeeded(key, true);
+                    return;
+                }
+                m_lastProxy = key;
+                if (it != m_proxyLogins.end()) {
+                    ++it->offered;
+                    authenticator->setUser(it->user);
+                    authenticator->setPassword(it->password);
+                    return;
+                }
+                if (!m_proxyAsked.contains(key)) {
+                    m_lastProxy = key;
+                    m_proxyAsked.insert(key);
+                    emit proxyCredentialsNeeded(key, false);
+                }
+            });
+    connect(&m_network, &QNetworkAccessManager::finished, this, &SyncEngine::noteProxyRefusal);
+}
+
+void SyncEngine::watchConnectivity(int probeMs, bool platformFirst)
+{
+    if (platformFirst &&
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online)
+                        connectivityRestored();
+                });
+        qCInfo(lcSync) << "connectivity from" << QNetworkInformation::instance()->backendName();
+        return;
+    }
+    m_probe = new QTimer(this);
+    m_probe->setInterval(probeMs);
+    connect(m_probe, &QTimer::timeout, this, &SyncEngine::probe);
+    m_probe->start();
+}
+
+void SyncEngine::probe()
+{
+    if (!isConfigured() || m_networkPaused.isEmpty() || isBusy())
+        return;
+    QNetworkRequest get = request(QStringLiteral("/healthz"));
+    get.setRawHeader("Authorization", QByteArray()); // anyone may ask; no token needed
+    get.setTransferTimeout(5000);
+    QNetworkReply *reply = m_network.get(get);
+    ServiceConnection::guard(reply, m_settings.pins);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            connectivityRestored();
+    });
+}
+
+void SyncEngine::connectivityRestored()
+{
+    for (const QUuid &id : std::as_const(m_networkPaused))
+        m_queue->setNotBefore(id, {});
+    m_networkPaused.clear();
+    syncNow();
+}
+
+void SyncEngine::noteProxyRefusal(QNetworkReply *reply)
+{
+    // Qt does not ask twice with the same login: the reply fails instead.
+    // Some proxies (tinyproxy) answer a wrong login with a 401 page of their own.
+    const bool proxyPage =
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401 &&
+        !reply->header(QNetworkRequest::ContentTypeHeader)
+             .toString()
+             .startsWith(QStringLiteral("application/json"));
+    if (reply->error() != QNetworkReply::ProxyAuthenticationRequiredError && !proxyPage)
+        return;
+    const auto it = m_proxyLogins.constFind(m_lastProxy);
+    if (it == m_proxyLogins.constEnd() || it->offered == 0)
+        return;
+    m_proxyLogins.erase(it);
+    m_network.clearAccessCache();
+    emit proxyCredentialsNeeded(m_lastProxy, true);
+}
+
+void SyncEngine::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_network.setProxy(settings.proxy);
+}
+
+void SyncEngine::setProxyCredentials(const QString &proxy, const QString &user,
+                                     const QString &password)
+{
+    m_proxyLogins.insert(proxy, {user, password, 0});
+    m_proxyAsked.remove(proxy);
+    // What paused because of the proxy goes at once.
+    for (const LocalQueue::Waiting &w : m_queue->queued())
+        m_queue->setNotBefore(w.id, {});
+    m_network.clearAccessCache();
+    syncNow();
 }
 
 void SyncEngine::syncNow()
@@ -109,7 +215,8 @@ void SyncEngine::pollStatus()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject feed = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
-            if (status == 401 && !m_tokenRefused) {
+            // The service's own 401, not a proxy's page.
+            if (status == 401 && feed.contains(QStringLiteral("error")) && !m_tokenRefused) {
                 m_tokenRefused = true;
                 emit tokenRejected();
             }
@@ -185,7 +292,7 @@ void SyncEngine::resendConfirmation(const QUuid &id)
             emit resendFinished(id, true, QString());
             return;
         }
-        if (status == 401 && !m_tokenRefused) {
+        if (status == 401 && answer.contains(QStringLiteral("error")) && !m_tokenRefused) {
             m_tokenRefused = true;
             emit tokenRejected();
         }
@@ -269,6 +376,7 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         if (answer.value(QStringLiteral("id")).toString() == id.toString(QUuid::WithoutBraces) &&
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
+            m_networkPaused.remove(id);
             m_queue->transition(id, LocalQueue::State::AwaitingConfirmation);
             applyDeadline(id, ApplicationState::AwaitingConfirmation, answer);
             ++m_roundDone;
@@ -278,14 +386,14 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             m_roundProblem = ConnectionOutcome::NotTheService;
             retryLater(id, QStringLiteral("an answer that is not the service's"));
         }
-    } else if (status == 401) {
+    } else if (status == 401 && !error.isEmpty()) { // the service's, not a proxy's page
         retryLater(id, QStringLiteral("token refused"));
         if (!m_tokenRefused) {
             m_tokenRefused = true;
             emit tokenRejected();
         }
-    } else if ((status == 409 && error == u"idempotency_conflict") || status == 422 ||
-               status == 400 || status == 413 || status == 415) {
+    } else if ((status == 409 && error == u"idempotency_conflict") || status == 413 ||
+               ((status == 422 || status == 400 || status == 415) && !error.isEmpty())) {
         // The service's words stay with the application, for the wizard.
         const QString why = QString::fromUtf8(body.left(64 * 1024));
         m_attempts.remove(id);
@@ -295,6 +403,9 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         if (const ConnectionOutcome o = ServiceConnection::outcome(reply);
             o != ConnectionOutcome::Ok)
             m_roundProblem = o;
+        // No answer at all: sent again as soon as the network is back.
+        if (status == 0 && !ServiceConnection::pinRefused(reply))
+            m_networkPaused.insert(id);
         retryLater(id,
                    status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
                           : ServiceConnection::describe(reply),

@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -42,11 +45,16 @@ public:
         qint64 statusCursor = 0; // where the status feed was left
         QString schemaCacheFile; // where the step-3 schema is kept for offline starts
         QByteArray schemaEtag;   // of the cached one
+        // The system's proxy settings by default (QNetworkProxy::DefaultProxy).
+        QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     };
 
     explicit SyncEngine(LocalQueue *queue, QObject *parent = nullptr);
 
-    void setSettings(const Settings &settings) { m_settings = settings; }
+    void setSettings(const Settings &settings);
+    // What a proxy that asked for them (407) accepts; `proxy` is "host:port"
+    // as proxyCredentialsNeeded() names it. What waited for them goes now.
+    void setProxyCredentials(const QString &proxy, const QString &user, const QString &password);
     const Settings &settings() const { return m_settings; }
     bool isConfigured() const
     {
@@ -68,6 +76,13 @@ public Q_SLOTS:
     void pollStatus();
     // The step-3 schema, fetched when it changed (ETag) into the cache file.
     void refreshSchema();
+    // Sync as soon as the network is back: the platform's reachability
+    // (QNetworkInformation) where it has it, else a /healthz probe every
+    // `probeMs` while something waits after a network failure.
+    void watchConnectivity(int probeMs = 30000, bool platformFirst = true);
+    // The network is back: what paused because of it goes now (a pause the
+    // service asked for with Retry-After stays).
+    void connectivityRestored();
     // A fresh 24-hour link for an expired or unconfirmed application.
     void resendConfirmation(const QUuid &id);
     // The service's timeline of one application (each mail, each state),
@@ -89,6 +104,9 @@ Q_SIGNALS:
     void progress(int sent, int total);
     void resendFinished(const QUuid &id, bool ok, const QString &why);
     void detailFetched(const QUuid &id);
+    // A proxy asks for a user name and password (407): asked once per proxy,
+    // again only when the ones given were refused (`refused`).
+    void proxyCredentialsNeeded(const QString &proxy, bool refused);
 
 private:
     void sendDue();
@@ -106,6 +124,19 @@ private:
     QHash<QUuid, int> m_attempts;
     bool m_tokenRefused = false;
     bool m_polling = false;
+    struct ProxyLogin
+    {
+        QString user;
+        QString password;
+        int offered = 0; // times given since set: a second ask means refused
+    };
+    QHash<QString, ProxyLogin> m_proxyLogins;
+    QSet<QString> m_proxyAsked;
+    QString m_lastProxy;         // the proxy that asked last
+    QSet<QUuid> m_networkPaused; // waiting because the network failed, not the service
+    QTimer *m_probe = nullptr;
+    void probe();
+    void noteProxyRefusal(QNetworkReply *reply);
     QDateTime m_lastRoundEnded;
     std::optional<ConnectionOutcome> m_roundProblem;
     int m_roundDone = 0;

@@ -10,7 +10,7 @@ packages=(
     qtkeychain-qt6-dev libcurl4-openssl-dev libgl-dev
     xvfb xauth fonts-ipaexfont-gothic
     python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk lintian binutils
-    gnome-keyring dbus libsecret-1-0
+    gnome-keyring dbus libsecret-1-0 tinyproxy
 )
 missing=()
 for p in "${packages[@]}"; do

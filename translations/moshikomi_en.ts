@@ -214,10 +214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No staff token: set MOSHIKOMI_STAFF_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local queue %1 cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,6 +223,22 @@
     </message>
     <message>
         <source>The service refused the staff token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff token: set one in the app&apos;s connection settings, or set MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +734,41 @@ Postal code: %4 %5</source>
     <name>PrefectureField</name>
     <message>
         <source>Type to search, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLoginDialog</name>
+    <message>
+        <source>Proxy login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy %1 asks for a user name and password before applications can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,10 +216,6 @@
         <translation>送信先がありません。--service-url を指定してください。</translation>
     </message>
     <message>
-        <source>No staff token: set MOSHIKOMI_STAFF_TOKEN.</source>
-        <translation>担当者のトークンがありません。MOSHIKOMI_STAFF_TOKEN を設定してください。</translation>
-    </message>
-    <message>
         <source>The local queue %1 cannot be used.</source>
         <translation>ローカルデータベース %1 を使用できません。</translation>
     </message>
@@ -230,6 +226,22 @@
     <message>
         <source>The service refused the staff token.</source>
         <translation>センターサービスが担当者のトークンを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>No staff token: set one in the app&apos;s connection settings, or set MOSHIKOMI_STAFF_TOKEN.</source>
+        <translation>担当者のトークンがありません。アプリの接続の設定で入力するか、MOSHIKOMI_STAFF_TOKEN を設定してください。</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>送信待ち</translation>
     </message>
 </context>
 <context>
@@ -728,6 +740,41 @@ Postal code: %4 %5</source>
     <message>
         <source>Type to search, e.g. %1</source>
         <translation>入力して検索（例: %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyLoginDialog</name>
+    <message>
+        <source>Proxy login</source>
+        <translation>プロキシへのログイン</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password. Enter them again.</source>
+        <translation>プロキシ %1 がユーザー名とパスワードを受け付けませんでした。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy %1 asks for a user name and password before applications can be sent.</source>
+        <translation>申込みを送信するには、ネットワークのプロキシ %1 へのユーザー名とパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>They are kept in this computer&apos;s keychain.</source>
+        <translation>入力した内容はこのコンピューターのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ユーザー名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
     </message>
 </context>
 <context>

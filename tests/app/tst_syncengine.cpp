@@ -8,8 +8,11 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkProxy>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +112,199 @@ private Q_SLOTS:
         // Another start begins where this one left the feed.
         const qint64 at = cursor.last().first().toLongLong();
         QVERIFY(at > 0);
+    }
+
+    // The 24-hour clock, the service's story of the application and a fresh
+    // link, as staff get them from the queue window.
+    void deadlineTimelineAndAFreshLink()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("株式会社再送確認");
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        QSignalSpy progress(&sync, &SyncEngine::progress);
+        sync.syncNow();
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(progress.last(), (QVariantList{1, 1}));
+        const QDateTime deadline = queue.summary(a.id)->deadline;
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(deadline);
+        QVERIFY2(left > 24 * 3600 - 120 && left <= 24 * 3600, qPrintable(deadline.toString()));
+        auto mailFor = [&](const QStringList &except) -> std::optional<ServiceProcess::Mail> {
+            for (const ServiceProcess::Mail &m : m_service.mails()) {
+                if (m.body.contains(a.customer.companyName) && m.link().contains(u"/confirm/") &&
+                    !except.contains(m.link()))
+                    return m;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(mailFor({}).has_value(), 10000);
+        const QString firstLink = mailFor({})->link();
+        // The timeline says the mail went, once the service has sent it.
+        QSignalSpy fetched(&sync, &SyncEngine::detailFetched);
+        QElapsedTimer t;
+        t.start();
+        while (!queue.serviceTimeline(a.id).contains("confirmation_request") &&
+               t.elapsed() < 10000) {
+            sync.fetchDetail(a.id);
+            QVERIFY(fetched.wait(5000));
+        }
+        QVERIFY(queue.serviceTimeline(a.id).contains(a.customer.email.toUtf8()));
+        // A fresh link: the old one stops working.
+        QSignalSpy resent(&sync, &SyncEngine::resendFinished);
+        sync.resendConfirmation(a.id);
+        QVERIFY(resent.wait(10000));
+        QCOMPARE(resent.last().at(1).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(mailFor({firstLink}).has_value(), 10000);
+        const QString secondLink = mailFor({firstLink})->link();
+        QVERIFY(m_service.request("POST", QUrl(firstLink).path()).status >= 400);
+        QCOMPARE(m_service.request("POST", QUrl(secondLink).path()).status, 200);
+        // Confirmed: no fresh link any more, and the service says why.
+        sync.pollStatus();
+        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Confirmed);
+        QVERIFY(!queue.summary(a.id)->deadline.isValid());
+        sync.resendConfirmation(a.id);
+        QVERIFY(resent.wait(10000));
+        QCOMPARE(resent.last().at(1).toBool(), false);
+        QVERIFY(!resent.last().at(2).toString().isEmpty());
+    }
+
+    // A corporate proxy that wants a login (a real tinyproxy with BasicAuth):
+    // nothing counts as sent on its 407; asked once, asked again only when
+    // refused, then sent exactly once.
+    void aProxyThatWantsALogin()
+    {
+        QTemporaryDir proxyDir;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QFile conf(proxyDir.filePath(QStringLiteral("tinyproxy.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\n"
+                                  "BasicAuth kaisha himitsu\nLogLevel Info\nMaxClients 20\n"
+                                  "LogFile \"%2/tinyproxy.log\"\n")
+                       .arg(port)
+                       .arg(proxyDir.path())
+                       .toUtf8());
+        conf.close();
+        QProcess proxy;
+        proxy.start(QStringLiteral("tinyproxy"),
+                    {QStringLiteral("-d"), QStringLiteral("-c"), conf.fileName()});
+        QVERIFY(proxy.waitForStarted());
+        QTcpSocket ready;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (ready.connectToHost(QHostAddress::LocalHost, port), ready.waitForConnected(100)),
+            5000);
+        ready.close();
+
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s = settingsFor(m_service.url(QString()), m_token);
+        s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port);
+        // tinyproxy answers a wrong login with a 401 page it never finishes.
+        s.transferTimeoutMs = 3000;
+        sync.setSettings(s);
+        QSignalSpy asked(&sync, &SyncEngine::proxyCredentialsNeeded);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        QSignalSpy idle(&sync, &SyncEngine::idle);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QCOMPARE(asked.first().at(0).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+        QCOMPARE(asked.first().at(1).toBool(), false);
+        QTRY_VERIFY(!sync.isBusy());
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        // A wrong password: asked again, saying so.
+        sync.setProxyCredentials(asked.first().at(0).toString(), QStringLiteral("kaisha"),
+                                 QStringLiteral("machigai"));
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 10000);
+        QCOMPARE(asked.last().at(1).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 10000);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        sync.setProxyCredentials(asked.first().at(0).toString(), QStringLiteral("kaisha"),
+                                 QStringLiteral("himitsu"));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+        QCOMPARE(asked.size(), 2);
+        proxy.terminate();
+        proxy.waitForFinished();
+    }
+
+    // Offline entry, service down, then up: sent as soon as it answers, not
+    // after the pause that the failure began (the /healthz probe; where the
+    // platform reports reachability, that signal does the same).
+    void sentAsSoonAsTheServiceIsBack()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ServiceProcess later(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        const QByteArray token = later.addStaff(QStringLiteral("offline"));
+        QVERIFY(!token.isEmpty());
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(port), token));
+        sync.watchConnectivity(200, false);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_VERIFY(!sync.isBusy());
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::Unreachable));
+        QVERIFY(later.start());
+        QCOMPARE(later.port(), port);
+        QElapsedTimer back;
+        back.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        // Well before the first pause (5 s) would have ended.
+        QVERIFY2(back.elapsed() < 3000, qPrintable(QString::number(back.elapsed())));
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+    }
+
+    // Something on the way answers 200 with a page of its own: not sent.
+    void aLoginPageIsNotAnAnswer()
+    {
+        QTcpServer portal;
+        QVERIFY(portal.listen(QHostAddress::LocalHost));
+        QByteArray seen;
+        connect(&portal, &QTcpServer::newConnection, &portal, [&portal, &seen] {
+            QTcpSocket *c = portal.nextPendingConnection();
+            connect(c, &QTcpSocket::readyRead, c, [c, &seen] {
+                seen += c->readAll();
+                if (seen.contains("\r\n\r\n")) {
+                    c->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 26\r\n"
+                             "Connection: close\r\n\r\n<html>Wi-Fi login</html>\r\n");
+                    c->disconnectFromHost();
+                }
+            });
+        });
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(
+            settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(portal.serverPort()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("POST /api/v1/applications"), 10000);
+        QTRY_VERIFY(!sync.isBusy());
+        QCOMPARE(sent.size(), 0);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::NotTheService));
     }
 
     void aCrashWhileSendingIsRecoveredAndSentOnce()
@@ -220,6 +416,9 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(out.contains(QStringLiteral("1 sent, 0 rejected, 0 waiting.")), qPrintable(out));
+        // One line per application, for scripts.
+        QVERIFY2(out.contains(QStringLiteral("sent\t") + id.toString(QUuid::WithoutBraces)),
+                 qPrintable(out));
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
