@@ -16,6 +16,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
+
 int SyncCommand::run(const CommandLine::Options &options)
 {
     QTextStream err(stderr);
@@ -67,6 +69,8 @@ int SyncCommand::run(const CommandLine::Options &options)
         const std::optional<LocalQueue::Summary> summary = queue.summary(id);
         out << what << '\t' << id.toString(QUuid::WithoutBraces) << '\t'
             << (summary ? summary->companyName : QString()) << '\n';
+        out.flush(); // a script sees each as it happens
+        std::fflush(stdout);
     };
     QObject::connect(&sync, &SyncEngine::applicationSent, [&sent, &line](const QUuid &id) {
         ++sent;

@@ -375,7 +375,7 @@ bool LocalQueue::migrateToV3()
           "ALTER TABLE applications ADD COLUMN service_timeline TEXT",
           "ALTER TABLE applications ADD COLUMN purged_at TEXT",
           // The frozen bytes also go when the retention period purges them.
-          "DROP TRIGGER payload_frozen",
+          "DROP TRIGGER IF EXISTS payload_frozen",
           "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
           " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
           "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"

@@ -1,0 +1,275 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "app/syncengine.h"
+#include "client/localqueue.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+// A TCP relay in front of the service that, for the first `cuts` submissions,
+// drops the connection as the service's answer starts to come back: the
+// service has committed the application, the client never hears of it.
+class CuttingRelay : public QTcpServer
+{
+public:
+    CuttingRelay(quint16 target, int cuts)
+        : m_target(target)
+        , m_cutsLeft(cuts)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = nextPendingConnection())
+                relay(client);
+        });
+    }
+    int cutsMade() const { return m_cutsMade; }
+
+private:
+    void relay(QTcpSocket *client)
+    {
+        auto upstream = new QTcpSocket(client);
+        auto sawPost = std::make_shared<bool>(false);
+        upstream->connectToHost(QHostAddress::LocalHost, m_target);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, sawPost] {
+            const QByteArray data = client->readAll();
+            if (data.contains("POST /api/v1/applications"))
+                *sawPost = true;
+            upstream->write(data);
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, sawPost] {
+            const QByteArray data = upstream->readAll();
+            if (*sawPost && m_cutsLeft > 0) {
+                --m_cutsLeft;
+                ++m_cutsMade;
+                client->abort();
+                return;
+            }
+            *sawPost = false;
+            client->write(data);
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+    }
+
+    quint16 m_target;
+    int m_cutsLeft;
+    int m_cutsMade = 0;
+};
+
+// How many confirmation mails the service wrote for each company.
+QHash<QString, int> mailsPerCompany(const ServiceProcess &service, const QString &prefix)
+{
+    QHash<QString, int> count;
+    const QRegularExpression company(prefix + QStringLiteral("\\d+"));
+    for (const ServiceProcess::Mail &m : service.mails()) {
+        const QRegularExpressionMatch found = company.match(m.body);
+        if (found.hasMatch())
+            ++count[found.captured(0)];
+    }
+    return count;
+}
+
+} // namespace
+
+// Exactly once, whatever happens on the way: a connection cut after the
+// service committed, the client killed at any point of a sync, a queue
+// written by the previous version.
+class TestSyncRobustness : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_service.start());
+        m_token = m_service.addStaff(QStringLiteral("robust"));
+    }
+
+    void anAnswerLostAfterTheCommitIsNotASecondApplication()
+    {
+        CuttingRelay relay(m_service.port(), 2);
+        QVERIFY(relay.isListening());
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("切断確認1");
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay.serverPort()));
+        s.token = m_token;
+        sync.setSettings(s);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        // Each cut leaves it waiting; the next attempts find it on the service.
+        for (int round = 0; round < 3 && sent.isEmpty(); ++round) {
+            QVERIFY(queue.setNotBefore(a.id, {}));
+            sync.syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 10000);
+        }
+        QCOMPARE(relay.cutsMade(), 2);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+        QTest::qWait(1000); // the mail worker
+        QCOMPARE(
+            mailsPerCompany(m_service, QStringLiteral("切断確認")).value(a.customer.companyName),
+            1);
+    }
+
+    // `moshikomi --sync` SIGKILLed at random points while it sends 150
+    // applications, 20 times, then once to the end: each application is on
+    // the service exactly once (one mail each) and none is lost locally.
+    void killedAnywhereDuringASyncLosesAndDoublesNothing()
+    {
+        // Enough that twenty interrupted runs still find work to do.
+        constexpr int Count = 150;
+        QTemporaryDir dir;
+        QList<QUuid> ids;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            for (int i = 0; i < Count; ++i) {
+                Application a = TestData::validApplication();
+                a.customer.companyName = QStringLiteral("強制終了確認%1").arg(i);
+                QVERIFY(queue.saveDraft(a, 4));
+                QVERIFY(queue.enqueue(a, 4));
+                ids << a.id;
+            }
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        env.remove(QStringLiteral("DISPLAY"));
+        const QStringList args{QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--service-url"), m_service.url(QString())};
+        QRandomGenerator random(20261125);
+        int killedMidway = 0;
+        for (int run = 0; run < 20; ++run) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
+            QVERIFY(p.waitForStarted());
+            // After 0 to 3 more applications went (the app says each as it
+            // goes), and a moment: before, between and in the middle of sends.
+            const int after = int(random.bounded(0, 4));
+            QByteArray said;
+            QElapsedTimer waited;
+            waited.start();
+            while (said.count('\n') < after && p.state() == QProcess::Running &&
+                   waited.elapsed() < 10000) {
+                p.waitForReadyRead(20);
+                said += p.readAllStandardOutput();
+            }
+            QTest::qWait(int(random.bounded(0, 4)));
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGKILL);
+                ++killedMidway;
+            }
+            p.waitForFinished();
+        }
+        QVERIFY2(killedMidway >= 15, qPrintable(QString::number(killedMidway)));
+        {
+            // Some went before the last run, some were left to it.
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            const qsizetype left = queue.queued().size();
+            QVERIFY2(left < Count, qPrintable(QString::number(left)));
+        }
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
+        QVERIFY(last.waitForFinished(60000));
+        QCOMPARE(last.exitCode(), 0);
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        for (const QUuid &id : std::as_const(ids)) {
+            QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
+            QCOMPARE(m_service
+                         .fetch("GET",
+                                QUrl(m_service.url(QStringLiteral("/api/v1/applications/") +
+                                                   id.toString(QUuid::WithoutBraces))),
+                                {}, {{"Authorization", "Bearer " + m_token}})
+                         .status,
+                     200);
+        }
+        // One mail each, once the worker has caught up.
+        QHash<QString, int> mails;
+        QElapsedTimer t;
+        t.start();
+        do {
+            QTest::qWait(200);
+            mails = mailsPerCompany(m_service, QStringLiteral("強制終了確認"));
+        } while (mails.size() < Count && t.elapsed() < 20000);
+        QCOMPARE(mails.size(), Count);
+        for (auto it = mails.cbegin(); it != mails.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    // A queue the previous version left (schema 2, queued applications in
+    // it) is brought up to date and its applications are sent.
+    void aQueueOfThePreviousVersionSyncsAfterTheUpgrade()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("旧版確認1");
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, 4));
+            QVERIFY(queue.enqueue(a, 4));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-v2"));
+            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payload_frozen")));
+            for (const char *column : {"search_text", "deadline", "service_timeline", "purged_at"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN ") +
+                               QLatin1StringView(column)));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+                " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+                "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+                " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("to-v2"));
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path()));
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(m_service.url(QString()));
+        s.token = m_token;
+        sync.setSettings(s);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        QVERIFY(queue.summary(a.id)->deadline.isValid());
+    }
+
+private:
+    ServiceProcess m_service;
+    QByteArray m_token;
+};
+
+MOSHIKOMI_TEST(TestSyncRobustness)
+#include "tst_syncrobustness.moc"
