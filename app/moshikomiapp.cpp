@@ -174,7 +174,8 @@ bool MoshikomiApp::start(const QStringList &arguments)
 
     if (!openQueue())
         return false;
-    purgeFinished();
+    // Not on the way to the first page: a moment after it is shown.
+    QTimer::singleShot(2000, this, &MoshikomiApp::purgeFinished);
     startSync(options);
     loadDraft(chooseDraft(options));
     m_wizard->show();
@@ -461,7 +462,7 @@ void MoshikomiApp::startSync(const Options &options)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
                 &ApplicationWizard::applicationSent);
     // When the network comes back, right after a submit, on a timer, and now.
-    m_sync->watchConnectivity();
+    m_sync->watchConnectivityOnceConfigured();
     auto timer = new QTimer(this);
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, m_sync, &SyncEngine::syncNow);

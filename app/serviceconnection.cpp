@@ -14,7 +14,22 @@ constexpr const char *SslErrorsProperty = "moshikomiSslErrors";
 
 namespace ServiceConnection {
 
+QSslConfiguration tlsFor(const QString &caFile)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    // Replaces the system's roots; a file with no certificate in it leaves
+    // nothing to trust, so every connection fails (never open).
+    if (!caFile.isEmpty())
+        ssl.setCaCertificates(QSslCertificate::fromPath(caFile));
+    return ssl;
+}
+
 QNetworkRequest request(const Target &target, const QString &path)
+{
+    return request(target, path, tlsFor(target.caFile));
+}
+
+QNetworkRequest request(const Target &target, const QString &path, const QSslConfiguration &tls)
 {
     QUrl url = target.serviceUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
@@ -24,13 +39,7 @@ QNetworkRequest request(const Target &target, const QString &path)
     // The token goes with every request: never after a redirect.
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setTransferTimeout(target.transferTimeoutMs);
-    if (!target.caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        // Replaces the system's roots; a file with no certificate in it
-        // leaves nothing to trust, so every connection fails (never open).
-        ssl.setCaCertificates(QSslCertificate::fromPath(target.caFile));
-        r.setSslConfiguration(ssl);
-    }
+    r.setSslConfiguration(tls);
     return r;
 }
 

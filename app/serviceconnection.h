@@ -3,6 +3,7 @@
 #include "client/connectionsettings.h"
 
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QUrl>
 
@@ -28,6 +29,11 @@ struct Target
 };
 
 QNetworkRequest request(const Target &target, const QString &path);
+// The same, with the TLS configuration made once by tlsFor() (reading and
+// parsing the CA file for every request would cost more than the request).
+QNetworkRequest request(const Target &target, const QString &path, const QSslConfiguration &tls);
+// The system's roots, or the CA file's certificates in their place.
+QSslConfiguration tlsFor(const QString &caFile);
 // Aborts the reply after the TLS handshake when pins are configured and no
 // key in the peer's chain matches one of them.
 void guard(QNetworkReply *reply, const QStringList &pins);

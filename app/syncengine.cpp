@@ -57,6 +57,12 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     connect(&m_network, &QNetworkAccessManager::finished, this, &SyncEngine::noteProxyRefusal);
 }
 
+void SyncEngine::watchConnectivityOnceConfigured(int probeMs)
+{
+    m_probeMs = probeMs;
+    m_watchPending = true;
+}
+
 void SyncEngine::watchConnectivity(int probeMs, bool platformFirst)
 {
     if (platformFirst &&
@@ -121,6 +127,9 @@ void SyncEngine::noteProxyRefusal(QNetworkReply *reply)
 void SyncEngine::setSettings(const Settings &settings)
 {
     m_settings = settings;
+    // Made at the first request: loading the TLS backend and the system's
+    // roots is not for the start of an app that may have no service yet.
+    m_tls.reset();
     m_network.setProxy(settings.proxy);
 }
 
@@ -140,19 +149,29 @@ void SyncEngine::syncNow()
 {
     if (!isConfigured())
         return;
+    if (m_watchPending) {
+        m_watchPending = false;
+        watchConnectivity(m_probeMs, true);
+    }
     m_tokenRefused = false;
     pollStatus();
     refreshSchema();
+    // What is due now is what this round sends (read once: not again at
+    // every answer).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_due.clear();
+    for (const LocalQueue::Waiting &w : m_queue->queued()) {
+        if ((!w.notBefore.isValid() || w.notBefore <= now) && !m_inFlight.contains(w.id))
+            m_due.append(w.id);
+    }
     if (m_inFlight.isEmpty()) {
-        // A new round: what is due now is what it will send.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         m_roundDone = 0;
-        m_roundTotal = 0;
+        m_roundTotal = int(m_due.size());
         m_roundProblem.reset();
-        for (const LocalQueue::Waiting &w : m_queue->queued())
-            m_roundTotal += !w.notBefore.isValid() || w.notBefore <= now;
         if (m_roundTotal > 0)
             emit progress(0, m_roundTotal);
+    } else {
+        m_roundTotal = m_roundDone + int(m_inFlight.size() + m_due.size());
     }
     sendDue();
 }
@@ -160,12 +179,10 @@ void SyncEngine::syncNow()
 void SyncEngine::sendDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const LocalQueue::Waiting &w : m_queue->queued()) {
-        if (m_inFlight.size() >= m_settings.parallel)
-            break;
-        if (m_inFlight.contains(w.id) || (w.notBefore.isValid() && w.notBefore > now))
-            continue;
-        send(w.id);
+    while (!m_due.isEmpty() && m_inFlight.size() < m_settings.parallel) {
+        const QUuid id = m_due.takeFirst();
+        if (!m_inFlight.contains(id))
+            send(id);
     }
     if (m_inFlight.isEmpty()) {
         m_lastRoundEnded = now;
@@ -175,19 +192,26 @@ void SyncEngine::sendDue()
 
 void SyncEngine::send(const QUuid &id)
 {
-    const std::optional<LocalQueue::Entry> entry = m_queue->entry(id);
-    if (!entry || entry->payload.isEmpty())
+    const QByteArray payload = m_queue->payload(id);
+    if (payload.isEmpty())
         return;
     // Never edited while it is on its way.
-    if (!m_queue->transition(id, LocalQueue::State::Sending))
+    if (!m_queue->markSending(id))
         return;
     QNetworkRequest post = request(QStringLiteral("/api/v1/applications"));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
-    QNetworkReply *reply = m_network.post(post, entry->payload);
+    QNetworkReply *reply = m_network.post(post, payload);
     ServiceConnection::guard(reply, m_settings.pins);
     m_inFlight.insert(id, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+}
+
+const QSslConfiguration &SyncEngine::tls() const
+{
+    if (!m_tls)
+        m_tls = ServiceConnection::tlsFor(m_settings.caFile);
+    return *m_tls;
 }
 
 QNetworkRequest SyncEngine::request(const QString &path) const
@@ -195,7 +219,7 @@ QNetworkRequest SyncEngine::request(const QString &path) const
     return ServiceConnection::request({m_settings.serviceUrl, m_settings.token, m_settings.caFile,
                                        m_settings.pins, m_settings.language,
                                        m_settings.transferTimeoutMs},
-                                      path);
+                                      path, tls());
 }
 
 void SyncEngine::pollStatus()
@@ -377,8 +401,9 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
             m_networkPaused.remove(id);
-            m_queue->transition(id, LocalQueue::State::AwaitingConfirmation);
-            applyDeadline(id, ApplicationState::AwaitingConfirmation, answer);
+            m_queue->markSent(
+                id, WireCodec::parseTime(
+                        answer.value(QStringLiteral("confirmationExpiresAt")).toString()));
             ++m_roundDone;
             emit progress(m_roundDone, m_roundTotal);
             emit applicationSent(id);

@@ -10,6 +10,7 @@
 #include <QNetworkProxy>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -80,6 +81,9 @@ public Q_SLOTS:
     // (QNetworkInformation) where it has it, else a /healthz probe every
     // `probeMs` while something waits after a network failure.
     void watchConnectivity(int probeMs = 30000, bool platformFirst = true);
+    // The same, from the first sync with a service on (loading the network
+    // information plugins is not for the start of an app with no service).
+    void watchConnectivityOnceConfigured(int probeMs = 30000);
     // The network is back: what paused because of it goes now (a pause the
     // service asked for with Retry-After stays).
     void connectivityRestored();
@@ -122,6 +126,11 @@ private:
     QNetworkAccessManager m_network;
     QHash<QUuid, QNetworkReply *> m_inFlight;
     QHash<QUuid, int> m_attempts;
+    QList<QUuid> m_due;                             // this round's, not yet started
+    mutable std::optional<QSslConfiguration> m_tls; // made once per settings, when first needed
+    const QSslConfiguration &tls() const;
+    bool m_watchPending = false;
+    int m_probeMs = 30000;
     bool m_tokenRefused = false;
     bool m_polling = false;
     struct ProxyLogin

@@ -337,7 +337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connect to the service…</source>
+        <source>Conn&amp;ect to the service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sear&amp;ch:</source>
+        <source>S&amp;earch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@ Postal code: %4 %5</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>&amp;Test connection</source>
+        <source>T&amp;est connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

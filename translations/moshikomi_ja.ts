@@ -339,8 +339,8 @@
         <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Connect to the service…</source>
-        <translation>サービスへの接続を設定(&amp;C)…</translation>
+        <source>Conn&amp;ect to the service…</source>
+        <translation>サービスへの接続を設定(&amp;E)…</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
@@ -1034,8 +1034,8 @@ Postal code: %4 %5</source>
         <translation>表示(&amp;H):</translation>
     </message>
     <message>
-        <source>Sear&amp;ch:</source>
-        <translation>検索(&amp;C):</translation>
+        <source>S&amp;earch:</source>
+        <translation>検索(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1198,8 +1198,8 @@ Postal code: %4 %5</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>接続テスト(&amp;T)</translation>
+        <source>T&amp;est connection</source>
+        <translation>接続テスト(&amp;E)</translation>
     </message>
     <message>
         <source>Connection to the service</source>

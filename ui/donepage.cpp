@@ -13,7 +13,7 @@ DonePage::DonePage(QWidget *parent)
     : StepPage(DonePageId, parent)
     , m_text(new QLabel(this))
     , m_new(new QPushButton(tr("&New application"), this))
-    , m_settings(new QPushButton(tr("&Connect to the service…"), this))
+    , m_settings(new QPushButton(tr("Conn&ect to the service…"), this))
 {
     setTitle(tr("Confirmation mail"));
     setFinalPage(true);

@@ -92,7 +92,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_search->setAccessibleName(tr("Search"));
     auto showLabel = new QLabel(tr("S&how:"), this);
     showLabel->setBuddy(m_stateFilter);
-    auto searchLabel = new QLabel(tr("Sear&ch:"), this);
+    auto searchLabel = new QLabel(tr("S&earch:"), this);
     searchLabel->setBuddy(m_search);
     auto filters = new QHBoxLayout;
     filters->addWidget(showLabel);

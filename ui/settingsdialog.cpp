@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
     , m_tokenMessage(new FieldMessage(this))
     , m_caMessage(new FieldMessage(this))
     , m_pinsMessage(new FieldMessage(this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_test(new QPushButton(tr("T&est connection"), this))
     , m_testResult(new QLabel(this))
 {
     setWindowTitle(tr("Connection to the service"));

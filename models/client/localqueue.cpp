@@ -360,6 +360,22 @@ bool LocalQueue::migrate()
         rollback();
         return false;
     }
+    // Version 4: the search text in a narrow table of its own (scanning it
+    // beside every row's draft was too slow for a big queue).
+    if (version < 4) {
+        for (const char *sql :
+             {"CREATE TABLE application_search (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+              "INSERT INTO application_search (seq, text) SELECT seq, search_text"
+              " FROM applications",
+              "UPDATE applications SET search_text = '' WHERE search_text <> ''",
+              "CREATE TRIGGER application_search_gone AFTER DELETE ON applications"
+              " BEGIN DELETE FROM application_search WHERE seq = OLD.seq; END"}) {
+            if (!exec(QLatin1StringView(sql))) {
+                rollback();
+                return false;
+            }
+        }
+    }
     if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
         rollback();
         return false;
@@ -540,18 +556,17 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     QSqlQuery &q =
         statement(state ? QStringLiteral("UPDATE applications SET state = :state, step = :step,"
                                          " company_name = :company, contact_name = :contact,"
-                                         " search_text = :search, draft = :draft,"
-                                         " payload = :payload, updated_at = :now WHERE id = :id")
+                                         " draft = :draft, payload = :payload, updated_at = :now"
+                                         " WHERE id = :id")
                         : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
-                                         " contact_name, search_text, draft, payload, created_at,"
-                                         " updated_at) VALUES (:id, :state, :step, :company,"
-                                         " :contact, :search, :draft, :payload, :created, :now)"));
+                                         " contact_name, draft, payload, created_at, updated_at)"
+                                         " VALUES (:id, :state, :step, :company, :contact, :draft,"
+                                         " :payload, :created, :now)"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":state"), stateName(newState));
     q.bindValue(QStringLiteral(":step"), step);
     q.bindValue(QStringLiteral(":company"), a.customer.companyName);
     q.bindValue(QStringLiteral(":contact"), contactName(a.customer));
-    q.bindValue(QStringLiteral(":search"), searchKey(a));
     q.bindValue(QStringLiteral(":draft"), WireCodec::encode(a, WireCodec::Form::Draft));
     q.bindValue(QStringLiteral(":payload"),
                 payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload));
@@ -559,6 +574,15 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     if (!state)
         q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
     if (!exec(q))
+        return false;
+    // What a search looks in, in a narrow table of its own: a search reads
+    // it alone, not every row's draft.
+    QSqlQuery &search =
+        statement(QStringLiteral("INSERT OR REPLACE INTO application_search (seq, text)"
+                                 " SELECT seq, ? FROM applications WHERE id = ?"));
+    search.addBindValue(searchKey(a));
+    search.addBindValue(id);
+    if (!exec(search))
         return false;
     if (state && newState == State::Draft)
         return true; // an edit, not a change of state
@@ -620,6 +644,12 @@ bool LocalQueue::enqueue(const Application &application, int step)
 
 bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
 {
+    return changeState(id, to, note, nullptr);
+}
+
+bool LocalQueue::changeState(const QUuid &id, State to, const QString &note,
+                             const QDateTime *deadline)
+{
     m_error = {};
     if (!begin())
         return false;
@@ -653,6 +683,14 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, to, note);
+        if (ok && deadline) {
+            QSqlQuery &d =
+                statement(QStringLiteral("UPDATE applications SET deadline = ? WHERE id = ?"));
+            d.addBindValue(deadline->isValid() ? QVariant(WireCodec::formatTime(*deadline))
+                                               : QVariant(QMetaType::fromType<QString>()));
+            d.addBindValue(id.toString(QUuid::WithoutBraces));
+            ok = exec(d);
+        }
     }
     if (!ok || !commit()) {
         rollback();
@@ -757,15 +795,16 @@ LocalQueue::Summary readSummary(const QSqlQuery &q)
     s.purged = !q.value(9).isNull();
     return s;
 }
-constexpr auto kSummaryColumns =
-    "SELECT seq, id, state, company_name, contact_name, updated_at, last_error, deadline,"
-    " search_text, purged_at FROM applications ";
+constexpr auto kSummaryColumnsOnly =
+    "SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at, a.last_error,"
+    " a.deadline, (SELECT text FROM application_search x WHERE x.seq = a.seq), a.purged_at ";
+const QString kSummaryColumns =
+    QLatin1StringView(kSummaryColumnsOnly) + QLatin1StringView("FROM applications a ");
 } // namespace
 
 std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
 {
-    QSqlQuery &q =
-        statement(QLatin1StringView(kSummaryColumns) + QLatin1StringView("WHERE id = ?"));
+    QSqlQuery &q = statement(kSummaryColumns + QLatin1StringView("WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -779,7 +818,7 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
     QList<Summary> result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1StringView(kSummaryColumns) +
+    if (!q.exec(kSummaryColumns +
                 QLatin1StringView("WHERE state = 'draft' ORDER BY updated_at DESC"))) {
         fail(q);
         return result;
@@ -815,6 +854,33 @@ bool LocalQueue::setNotBefore(const QUuid &id, const QDateTime &when)
     return exec(q);
 }
 
+QByteArray LocalQueue::payload(const QUuid &id)
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT payload FROM applications WHERE id = ?"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!exec(q) || !q.next())
+        return {};
+    const QByteArray bytes = q.value(0).toByteArray();
+    q.finish();
+    return bytes;
+}
+
+bool LocalQueue::markSending(const QUuid &id)
+{
+    exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
+    const bool ok = transition(id, State::Sending);
+    exec(statement(QStringLiteral("PRAGMA synchronous=FULL")));
+    return ok;
+}
+
+bool LocalQueue::markSent(const QUuid &id, const QDateTime &deadline)
+{
+    exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
+    const bool ok = changeState(id, State::AwaitingConfirmation, QString(), &deadline);
+    exec(statement(QStringLiteral("PRAGMA synchronous=FULL")));
+    return ok;
+}
+
 int LocalQueue::recoverSending()
 {
     QList<QUuid> stuck;
@@ -839,17 +905,25 @@ int LocalQueue::recoverSending()
 QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const Filter &filter)
 {
     QList<Summary> result;
-    QString where = QStringLiteral("WHERE seq < ?");
     QStringList states;
     for (State st : filter.states)
         states << QStringLiteral("'%1'").arg(stateName(st));
-    if (!states.isEmpty())
-        where += QStringLiteral(" AND state IN (%1)").arg(states.join(u','));
+    const QString inStates = states.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" AND a.state IN (%1)").arg(states.join(u','));
     const QString needle = searchNeedle(filter.text);
-    if (!needle.isEmpty())
-        where += QStringLiteral(" AND instr(search_text, ?) > 0");
-    QSqlQuery &q = statement(QLatin1StringView(kSummaryColumns) + where +
-                             QLatin1StringView(" ORDER BY seq DESC LIMIT ?"));
+    // A search walks the narrow search table newest first and looks up only
+    // the rows that match; otherwise the applications themselves.
+    QString sql;
+    if (needle.isEmpty())
+        sql = kSummaryColumns + QStringLiteral("WHERE a.seq < ?") + inStates +
+              QStringLiteral(" ORDER BY a.seq DESC LIMIT ?");
+    else
+        sql = QLatin1StringView(kSummaryColumnsOnly) +
+              QStringLiteral("FROM application_search s CROSS JOIN applications a"
+                             " ON a.seq = s.seq WHERE s.seq < ? AND instr(s.text, ?) > 0") +
+              inStates + QStringLiteral(" ORDER BY s.seq DESC LIMIT ?");
+    QSqlQuery &q = statement(sql);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     if (!needle.isEmpty())
         q.addBindValue(needle);
@@ -972,18 +1046,27 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     // are this program's own.
     QSqlQuery &q = statement(
         QStringLiteral("UPDATE applications SET draft = X'7B7D', payload = NULL, company_name = '',"
-                       " contact_name = '', search_text = '', last_error = NULL, purged_at = ?"
+                       " contact_name = '', last_error = NULL, purged_at = ?"
                        " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
             .arg(finals.join(u',')));
     q.addBindValue(WireCodec::formatTime(now));
     q.addBindValue(WireCodec::formatTime(now.addDays(-days)));
     if (!begin())
         return -1;
-    if (!exec(q) || !commit()) {
+    QSqlQuery &forget =
+        statement(QStringLiteral("UPDATE application_search SET text = '' WHERE seq IN"
+                                 " (SELECT seq FROM applications WHERE purged_at = ?)"));
+    forget.addBindValue(WireCodec::formatTime(now));
+    if (!exec(q)) {
         rollback();
         return -1;
     }
-    return q.numRowsAffected();
+    const int purged = q.numRowsAffected();
+    if (!exec(forget) || !commit()) {
+        rollback();
+        return -1;
+    }
+    return purged;
 }
 
 int LocalQueue::count()

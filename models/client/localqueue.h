@@ -106,7 +106,7 @@ public:
         int busyTimeoutMs = 1000;
     };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -158,6 +158,15 @@ public:
     };
     QList<Waiting> queued();
     bool setNotBefore(const QUuid &id, const QDateTime &when);
+    // The frozen bytes alone (no draft decoded), for sending.
+    QByteArray payload(const QUuid &id);
+    // The sync engine's marks: queued → sending, and sending → awaiting
+    // confirmation with the service's deadline, each in one transaction.
+    // Written without waiting for the disk (synchronous=NORMAL for that one
+    // commit): a mark lost to a power cut only means the application is sent
+    // again, and the service answers a repeated id with its first answer.
+    bool markSending(const QUuid &id);
+    bool markSent(const QUuid &id, const QDateTime &deadline);
     // Applications a crash left "sending" go back to "queued" (the service's
     // idempotency makes sending them again safe); returns how many.
     int recoverSending();
@@ -197,6 +206,8 @@ private:
     bool configure();
     bool migrate();
     bool migrateToV3();
+    // A transition, and the deadline with it when one is given (one commit).
+    bool changeState(const QUuid &id, State to, const QString &note, const QDateTime *deadline);
     bool moveAside();
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);

@@ -408,6 +408,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payload_frozen")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER application_search_gone")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE application_search")));
             for (const char *column :
                  {"not_before", "search_text", "deadline", "service_timeline", "purged_at"})
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN ") +

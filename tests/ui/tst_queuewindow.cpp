@@ -72,9 +72,17 @@ bool fillQueue(const QString &dir, int count)
                 "  '@example.co.jp' || char(10) || printf('082%07d', i),"
                 "  '{}', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z' FROM n")
                 .arg(count));
-        if (!ok)
+        // The search text lives in a table of its own (schema 4).
+        const bool searchable =
+            ok &&
+            q.exec(QStringLiteral("INSERT OR REPLACE INTO application_search (seq, text)"
+                                  " SELECT seq, search_text FROM applications")) &&
+            q.exec(QStringLiteral("UPDATE applications SET search_text = ''"));
+        if (!searchable)
             qWarning() << q.lastError().text();
         db.close();
+        if (!searchable)
+            return false;
         if (!ok)
             return false;
     }
