@@ -199,12 +199,14 @@ bool MoshikomiApp::installSchema(const QString &path)
                                   .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QString why;
-    const QByteArray json = in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
-    if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
+    AdditionalInfoSchema::Fault fault;
+    const bool readable = in.open(QIODevice::ReadOnly);
+    const QByteArray json = readable ? in.readAll() : QByteArray();
+    if (!readable || !AdditionalInfoSchema::fromJson(json, &fault).isValid()) {
         QMessageBox::critical(nullptr, tr("Moshikomi"),
                               tr("The additional information schema %1 cannot be used: %2")
-                                  .arg(path, why.isEmpty() ? in.errorString() : why));
+                                  .arg(QDir::toNativeSeparators(path),
+                                       readable ? schemaFaultText(fault) : in.errorString()));
         return false;
     }
     QSaveFile out(schemaCachePath());
@@ -214,6 +216,37 @@ bool MoshikomiApp::installSchema(const QString &path)
         out.commit();
     }
     return true;
+}
+
+QString MoshikomiApp::schemaFaultText(const AdditionalInfoSchema::Fault &fault)
+{
+    using K = AdditionalInfoSchema::Fault::Kind;
+    const int n = fault.field + 1; // people count from 1
+    switch (fault.kind) {
+    case K::None:
+        return {};
+    case K::NotJson:
+        return tr("it is not valid JSON (%1).").arg(fault.detail);
+    case K::NotAnObject:
+        return tr("it is not a JSON object.");
+    case K::NoVersion:
+        return tr("it has no \"version\".");
+    case K::FieldsNotAnArray:
+        return tr("its \"fields\" is not a list.");
+    case K::MissingOrDuplicateKey:
+        return tr("field %1 has no \"key\", or one that another field has.").arg(n);
+    case K::UnknownType:
+        return tr("field %1 has a \"type\" this version does not know.").arg(n);
+    case K::UnanchorablePattern:
+        return tr("the \"pattern\" of field %1 cannot be applied to a whole value.").arg(n);
+    case K::InvalidPattern:
+        return tr("the \"pattern\" of field %1 is not a valid regular expression.").arg(n);
+    case K::InvalidLimit:
+        return tr("field %1 has an invalid \"min\" or \"max\".").arg(n);
+    case K::ChoiceWithoutOptions:
+        return tr("field %1 is a choice without \"options\".").arg(n);
+    }
+    return {};
 }
 
 void MoshikomiApp::loadSchema()

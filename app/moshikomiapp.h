@@ -63,6 +63,8 @@ private:
     // The draft to continue: named on the command line, or chosen from a list.
     QUuid chooseDraft(const Options &options);
     bool installSchema(const QString &path);
+    // Why a schema file cannot be used, in the UI language.
+    static QString schemaFaultText(const AdditionalInfoSchema::Fault &fault);
     // Sends queued applications to the service when one is configured.
     void startSync(const Options &options);
     // As saved: the settings file and the keychain (or the environment).

@@ -662,6 +662,10 @@
         <source>Enter the number without its extension; note the extension elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This value cannot be checked: the form&apos;s rule for this field is faulty. Nothing you typed is wrong; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>
@@ -709,6 +713,46 @@
     </message>
     <message>
         <source>No keychain is available on this computer, so the staff token is kept only until the app is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;fields&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;type&quot; this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -662,6 +662,10 @@
         <source>Enter the number without its extension; note the extension elsewhere.</source>
         <translation>内線番号は含めずに入力してください（内線番号は別途お控えください）。</translation>
     </message>
+    <message>
+        <source>This value cannot be checked: the form&apos;s rule for this field is faulty. Nothing you typed is wrong; tell your administrator.</source>
+        <translation>この項目の入力規則（フォームの定義）に問題があるため、値を確認できません。入力内容の誤りではありません。管理者に連絡してください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>
@@ -712,6 +716,46 @@
     <message>
         <source>No keychain is available on this computer, so the staff token is kept only until the app is closed.</source>
         <translation>このコンピューターではキーチェーンを使用できないため、担当者のトークンはアプリを閉じるまでの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation>正しい JSON ではありません（%1）。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>「version」がありません。</translation>
+    </message>
+    <message>
+        <source>its &quot;fields&quot; is not a list.</source>
+        <translation>「fields」が一覧（配列）ではありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
+        <translation>フィールド %1 の「key」がないか、他のフィールドと重複しています。</translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;type&quot; this version does not know.</source>
+        <translation>フィールド %1 の「type」はこのバージョンでは使用できません。</translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
+        <translation>フィールド %1 の「pattern」は値全体に適用できない形式です。</translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
+        <translation>フィールド %1 の「pattern」は正しい正規表現ではありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
+        <translation>フィールド %1 の「min」または「max」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>field %1 is a choice without &quot;options&quot;.</source>
+        <translation>フィールド %1 は選択肢型ですが「options」がありません。</translation>
     </message>
 </context>
 <context>

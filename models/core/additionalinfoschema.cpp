@@ -97,48 +97,97 @@ QString AdditionalInfoSchema::Field::help(bool japanese) const
     return japanese ? helpJa : helpEn;
 }
 
+QString AdditionalInfoSchema::Fault::toString() const
+{
+    const QString where = field >= 0 ? QStringLiteral("fields[%1]: ").arg(field) : QString();
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::NotJson:
+        return detail;
+    case Kind::NotAnObject:
+        return QStringLiteral("the schema is not a JSON object");
+    case Kind::NoVersion:
+        return QStringLiteral("\"version\" must be a non-empty string");
+    case Kind::FieldsNotAnArray:
+        return QStringLiteral("\"fields\" must be an array");
+    case Kind::MissingOrDuplicateKey:
+        return where + QStringLiteral("missing or duplicate \"key\"");
+    case Kind::UnknownType:
+        return where + QStringLiteral("unknown \"type\"");
+    case Kind::UnanchorablePattern:
+        return where + QStringLiteral("a \"pattern\" that cannot be anchored");
+    case Kind::InvalidPattern:
+        return where + QStringLiteral("invalid \"pattern\"");
+    case Kind::InvalidLimit:
+        return where + QStringLiteral("invalid \"min\" or \"max\"");
+    case Kind::ChoiceWithoutOptions:
+        return where + QStringLiteral("a choice needs \"options\"");
+    }
+    return {};
+}
+
 AdditionalInfoSchema AdditionalInfoSchema::fromJson(const QByteArray &json, QString *errorString)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        if (errorString)
-            *errorString = parseError.error != QJsonParseError::NoError
-                               ? parseError.errorString()
-                               : QStringLiteral("the schema is not a JSON object");
-        return {};
-    }
-    return fromJsonObject(doc.object(), errorString);
+    Fault fault;
+    AdditionalInfoSchema schema = fromJson(json, &fault);
+    if (errorString)
+        *errorString = fault.toString();
+    return schema;
 }
 
 AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &object,
                                                           QString *errorString)
 {
+    Fault fault;
+    AdditionalInfoSchema schema = fromJsonObject(object, &fault);
+    if (errorString)
+        *errorString = fault.toString();
+    return schema;
+}
+
+AdditionalInfoSchema AdditionalInfoSchema::fromJson(const QByteArray &json, Fault *fault)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (fault)
+            *fault = parseError.error != QJsonParseError::NoError
+                         ? Fault{Fault::Kind::NotJson, -1, parseError.errorString()}
+                         : Fault{Fault::Kind::NotAnObject, -1, {}};
+        return {};
+    }
+    return fromJsonObject(doc.object(), fault);
+}
+
+AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &object, Fault *fault)
+{
     AdditionalInfoSchema schema;
-    auto fail = [&](const QString &why) {
-        if (errorString)
-            *errorString = why;
+    int at = -1;
+    auto fail = [&](Fault::Kind kind) {
+        if (fault)
+            *fault = {kind, at, {}};
         return AdditionalInfoSchema{};
     };
     const QJsonValue version = object.value(QLatin1StringView("version"));
     if (!version.isString() || version.toString().isEmpty())
-        return fail(QStringLiteral("\"version\" must be a non-empty string"));
+        return fail(Fault::Kind::NoVersion);
     schema.m_version = version.toString();
     const QJsonValue fields = object.value(QLatin1StringView("fields"));
     if (!fields.isArray() && !fields.isUndefined())
-        return fail(QStringLiteral("\"fields\" must be an array"));
+        return fail(Fault::Kind::FieldsNotAnArray);
     QSet<QString> keys;
     const QJsonArray array = fields.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
-        const QString where = QStringLiteral("fields[%1]").arg(i);
+        at = int(i);
         Field f;
         f.key = o.value(QLatin1StringView("key")).toString();
         if (f.key.isEmpty() || keys.contains(f.key))
-            return fail(where + QStringLiteral(": missing or duplicate \"key\""));
+            return fail(Fault::Kind::MissingOrDuplicateKey);
         keys.insert(f.key);
         if (!parseType(o.value(QLatin1StringView("type")).toString(), &f.type))
-            return fail(where + QStringLiteral(": unknown \"type\""));
+            return fail(Fault::Kind::UnknownType);
         f.required = o.value(QLatin1StringView("required")).toBool(false);
         f.maxLength = o.value(QLatin1StringView("maxLength")).toInt(0);
         f.pattern = o.value(QLatin1StringView("pattern")).toString();
@@ -149,15 +198,15 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
             const qsizetype quote = f.pattern.indexOf(QLatin1StringView("\\Q"));
             if ((quote >= 0 && f.pattern.indexOf(QLatin1StringView("\\E"), quote) < 0) ||
                 f.pattern.contains(QLatin1StringView("(*")) || f.pattern.endsWith(u'\\'))
-                return fail(where + QStringLiteral(": a \"pattern\" that cannot be anchored"));
+                return fail(Fault::Kind::UnanchorablePattern);
             f.regex.setPattern(QRegularExpression::anchoredPattern(f.pattern));
             if (!f.regex.isValid())
-                return fail(where + QStringLiteral(": invalid \"pattern\""));
+                return fail(Fault::Kind::InvalidPattern);
             f.regex.optimize();
         }
         if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum) ||
             !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
-            return fail(where + QStringLiteral(": invalid \"min\" or \"max\""));
+            return fail(Fault::Kind::InvalidLimit);
         readLabels(o.value(QLatin1StringView("label")), &f.labelJa, &f.labelEn);
         readLabels(o.value(QLatin1StringView("help")), &f.helpJa, &f.helpEn);
         const QJsonArray options = o.value(QLatin1StringView("options")).toArray();
@@ -170,7 +219,7 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
             f.options.append(opt);
         }
         if (f.type == Type::Choice && f.options.isEmpty())
-            return fail(where + QStringLiteral(": a choice needs \"options\""));
+            return fail(Fault::Kind::ChoiceWithoutOptions);
         schema.m_fields.append(f);
     }
     schema.m_valid = true;
@@ -206,8 +255,15 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
         const int max = field.maxLength > 0 ? field.maxLength : MaxTextLength;
         if (Normalizer::length(s) > max)
             return fault(ErrorCode::TooLong, QString::number(max));
-        if (!field.pattern.isEmpty() && !field.regex.match(s).hasMatch())
-            return fault(ErrorCode::PatternMismatch);
+        if (!field.pattern.isEmpty()) {
+            const QRegularExpressionMatch m = field.regex.match(s);
+            // An invalid match is PCRE2 giving up (match or depth limit, JIT
+            // stack): the pattern's fault, never the value's.
+            if (!m.isValid())
+                return fault(ErrorCode::SchemaError);
+            if (!m.hasMatch())
+                return fault(ErrorCode::PatternMismatch);
+        }
         return {};
     }
     case Type::Number: {

@@ -44,7 +44,33 @@ public:
 
     static constexpr int MaxTextLength = 1000;
 
+    // Why a schema cannot be used: a kind and the field it is about, for the
+    // UI to say in its language; toString() is the English of logs and of
+    // the service's command line.
+    struct Fault
+    {
+        enum class Kind {
+            None,
+            NotJson,
+            NotAnObject,
+            NoVersion,
+            FieldsNotAnArray,
+            MissingOrDuplicateKey,
+            UnknownType,
+            UnanchorablePattern,
+            InvalidPattern,
+            InvalidLimit,
+            ChoiceWithoutOptions,
+        };
+        Kind kind = Kind::None;
+        int field = -1; // index in "fields", -1: the schema as a whole
+        QString detail; // the JSON parser's words, for NotJson
+        QString toString() const;
+    };
+
+    static AdditionalInfoSchema fromJson(const QByteArray &json, Fault *fault);
     static AdditionalInfoSchema fromJson(const QByteArray &json, QString *errorString = nullptr);
+    static AdditionalInfoSchema fromJsonObject(const QJsonObject &object, Fault *fault);
     static AdditionalInfoSchema fromJsonObject(const QJsonObject &object,
                                                QString *errorString = nullptr);
 

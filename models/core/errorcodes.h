@@ -29,6 +29,9 @@ inline constexpr auto InvalidDate = "invalid_date"_L1;
 inline constexpr auto MalformedJson = "malformed_json"_L1;
 inline constexpr auto TooLarge = "too_large"_L1;
 inline constexpr auto PatternMismatch = "pattern_mismatch"_L1;
+// The form's own rule cannot be applied to the value (its pattern exceeds the
+// matcher's limits): the schema is at fault, not the value.
+inline constexpr auto SchemaError = "schema_error"_L1;
 inline constexpr auto BelowMinimum = "below_minimum"_L1;          // minimum
 inline constexpr auto AboveMaximum = "above_maximum"_L1;          // maximum
 inline constexpr auto BelowMinimumDate = "below_minimum_date"_L1; // YYYY-MM-DD

@@ -72,6 +72,11 @@ const Message kMessages[] = {
     {ErrorCode::TooLarge, QT_TRANSLATE_NOOP("MessageCatalog", "The request is too large."), false},
     {ErrorCode::PatternMismatch,
      QT_TRANSLATE_NOOP("MessageCatalog", "This value does not have the expected form."), false},
+    {ErrorCode::SchemaError,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "This value cannot be checked: the form's rule for this field is faulty. "
+                       "Nothing you typed is wrong; tell your administrator."),
+     false},
     {ErrorCode::BelowMinimum,
      QT_TRANSLATE_NOOP("MessageCatalog", "This value is below the minimum of %1."), false},
     {ErrorCode::AboveMaximum,

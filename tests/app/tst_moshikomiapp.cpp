@@ -205,6 +205,44 @@ private Q_SLOTS:
         QVERIFY(told.contains(QStringLiteral("/nonexistent/schema.json")));
     }
 
+    // A schema file that cannot be used is said wholly in the UI's language:
+    // which field and what is wrong with it.
+    void aFaultySchemaIsSaidInJapanese_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("invalid pattern")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\"},"
+                          "{\"key\":\"b\",\"type\":\"text\",\"pattern\":\"([\"}]}")
+            << QStringLiteral("フィールド 2 の「pattern」は正しい正規表現ではありません。");
+        QTest::newRow("no version")
+            << QByteArray("{\"fields\":[]}") << QStringLiteral("「version」がありません。");
+        QTest::newRow("not JSON") << QByteArray("{\"version\":") << QStringLiteral("JSON");
+    }
+
+    void aFaultySchemaIsSaidInJapanese()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("schema.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        QString told;
+        answerMessageBox(&told);
+        MoshikomiApp app;
+        QVERIFY(!app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--language"), QStringLiteral("ja"),
+                            QStringLiteral("--additional-info"), file}));
+        QVERIFY2(told.contains(said), qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral("使用できません")), qPrintable(told));
+        // No English sentence of the core in a Japanese message.
+        for (const char *english : {"invalid", "must be", "missing", "pattern\" "})
+            QVERIFY2(!told.contains(QLatin1StringView(english)), qPrintable(told));
+    }
+
     void newApplicationInsteadOfTheDraft()
     {
         QTemporaryDir dir;

@@ -1,4 +1,5 @@
 #include "core/additionalinfoschema.h"
+#include "messages/messagecatalog.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -92,6 +93,26 @@ private Q_SLOTS:
                  QStringLiteral("invalid_character"));
         QCOMPARE(AdditionalInfoSchema::check(f, QStringLiteral("1234")).code,
                  QStringLiteral("pattern_mismatch"));
+    }
+
+    // A pattern PCRE2 cannot finish on a value (here: the depth limit of a
+    // repeated group over a long value) is the schema's fault: said as such,
+    // never as "does not have the expected form".
+    void aPatternBeyondTheMatchersLimitsIsASchemaError()
+    {
+        const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
+            "{\"version\":\"1\",\"fields\":[{\"key\":\"d\",\"type\":\"text\","
+            "\"maxLength\":200000,\"pattern\":\"(a|a)+\"}]}");
+        QVERIFY(schema.isValid());
+        const auto &f = schema.fields().first();
+        QVERIFY(!AdditionalInfoSchema::check(f, QStringLiteral("aaaa")).isError());
+        QCOMPARE(AdditionalInfoSchema::check(f, QString(100000, u'a')).code,
+                 QStringLiteral("schema_error"));
+        QCOMPARE(AdditionalInfoSchema::check(f, QStringLiteral("aab")).code,
+                 QStringLiteral("pattern_mismatch"));
+        QVERIFY(MessageCatalog::text(AdditionalInfoSchema::check(f, QString(100000, u'a')),
+                                     MessageCatalog::Language::Japanese)
+                    .contains(QStringLiteral("管理者")));
     }
 
     void badSchemas()

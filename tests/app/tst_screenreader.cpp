@@ -1,0 +1,84 @@
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "client/localqueue.h"
+#include "ui/wizardpageid.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What a screen reader is given, read over the real AT-SPI bus
+// (tests/testlib/with-atspi.sh) from the real app: on step 5 the values
+// themselves, not only the group titles, so that a blind member of staff
+// can read the application back to the customer.
+class TestScreenReader : public QObject
+{
+    Q_OBJECT
+
+    // The accessible tree of the app started with these arguments, one line
+    // per showing object.
+    static QStringList accessibleTree(const QStringList &arguments)
+    {
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+        if (!app.waitForStarted())
+            return {};
+        QProcess dump;
+        dump.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/testlib/atspi-dump.py"),
+                    QString::number(app.processId()), QStringLiteral("30")});
+        dump.waitForFinished(60000);
+        const QString out = QString::fromUtf8(dump.readAllStandardOutput());
+        app.terminate();
+        app.waitForFinished(10000);
+        QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        // Qt reports the items of closed prefecture pickers of other steps as
+        // showing; none of them is on this page.
+        lines.removeIf([](const QString &l) { return l.startsWith(QStringLiteral("list item")); });
+        return lines;
+    }
+
+private Q_SLOTS:
+    void theReviewPageReadsOutTheValues()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.destinations[0].companyName = QStringLiteral("株式会社送付先倉庫");
+        a.destinations[0].phone = QStringLiteral("0829998888");
+        a.loginUsers[0].email = QStringLiteral("portal.user@example.co.jp");
+        a.loginUsers[0].emailConfirm = a.loginUsers[0].email;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.saveDraft(a, ReviewPageId));
+        }
+        const QStringList tree =
+            accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
+                            QStringLiteral("ja"), QStringLiteral("--resume"),
+                            a.id.toString(QUuid::WithoutBraces)});
+        QVERIFY2(tree.size() > 10, qPrintable(tree.join(u'\n')));
+        const QString heard = tree.join(u'\n');
+        if (qEnvironmentVariableIsSet("MOSHIKOMI_SHOW_TREE"))
+            qInfo().noquote() << heard;
+        // The page is the review page…
+        QVERIFY2(heard.contains(QStringLiteral("確認")), qPrintable(heard));
+        // …and each value is said, with what it is.
+        for (const QString &value :
+             {a.customer.companyName, a.customer.email, QStringLiteral("733-0001"),
+              QStringLiteral("広島県"), a.customer.address, a.customer.phone,
+              a.destinations[0].companyName, a.destinations[0].phone, a.loginUsers[0].email}) {
+            QVERIFY2(heard.contains(value), qPrintable(value + u'\n' + heard));
+        }
+        // A value comes with the name of its field, on the object of its group.
+        bool companyWithLabel = false;
+        for (const QString &line : tree)
+            companyWithLabel |= line.contains(QStringLiteral("基本情報入力")) &&
+                                line.contains(QStringLiteral("会社名: ") + a.customer.companyName);
+        QVERIFY2(companyWithLabel, qPrintable(heard));
+    }
+};
+
+MOSHIKOMI_TEST(TestScreenReader)
+#include "tst_screenreader.moc"
