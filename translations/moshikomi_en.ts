@@ -1463,4 +1463,15 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ValidatedField</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

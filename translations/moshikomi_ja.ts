@@ -1461,4 +1461,15 @@ Postal code: %4 %5</source>
         <translation>ステップ %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>ValidatedField</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>必須。%1</translation>
+    </message>
+</context>
 </TS>

@@ -136,7 +136,12 @@ void ValidatedField::updateMessage()
                             : e.isError()               ? FieldTexts::message(e)
                                                         : QString();
     m_message->setMessage(message);
-    m_edit->setAccessibleDescription(message.isEmpty() ? m_help : message);
+    // A screen reader is on the field, not on its label: "required" goes
+    // with what the field wants or what is wrong with it.
+    const QString detail = message.isEmpty() ? m_help : message;
+    m_edit->setAccessibleDescription(!m_spec.required   ? detail
+                                     : detail.isEmpty() ? tr("Required")
+                                                        : tr("Required. %1").arg(detail));
     // A tinted background rather than a style sheet border: a style sheet
     // would change the line edit's size and clip its text.
     QPalette palette = m_edit->parentWidget()->palette();

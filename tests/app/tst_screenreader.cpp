@@ -41,6 +41,30 @@ class TestScreenReader : public QObject
     }
 
 private Q_SLOTS:
+    // Step 1 as a screen reader meets it: each field by its name, and
+    // whether it must be filled, on the field itself.
+    void fieldsSayTheirNameAndWhetherTheyAreRequired()
+    {
+        QTemporaryDir dir;
+        const QStringList tree =
+            accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--new"),
+                            QStringLiteral("--language"), QStringLiteral("ja")});
+        auto field = [&tree](const QString &name) {
+            for (const QString &line : tree) {
+                const QStringList cols = line.split(u'\t');
+                if (cols.value(0) == u"text" && cols.value(1) == name)
+                    return cols.value(2);
+            }
+            return QStringLiteral("(not found)");
+        };
+        QVERIFY2(field(QStringLiteral("会社名")).startsWith(QStringLiteral("必須")),
+                 qPrintable(tree.join(u'\n')));
+        QVERIFY(field(QStringLiteral("メールアドレス")).startsWith(QStringLiteral("必須。")));
+        QVERIFY(field(QStringLiteral("メールアドレス")).contains(QStringLiteral("送信先")));
+        QVERIFY(!field(QStringLiteral("部署名")).contains(QStringLiteral("必須")));
+        QVERIFY(!field(QStringLiteral("部署名")).contains(QStringLiteral("not found")));
+    }
+
     void theReviewPageReadsOutTheValues()
     {
         QTemporaryDir dir;

@@ -221,10 +221,13 @@ private Q_SLOTS:
         QLineEdit *phone = d.edit(QStringLiteral("customer.phone"));
         QCOMPARE(phone->accessibleName(), QStringLiteral("電話番号"));
         const QString help = phone->accessibleDescription();
+        QVERIFY(help.startsWith(QStringLiteral("必須。")));
         QVERIFY(help.contains(QStringLiteral("半角数字のみ")));
         d.type(QStringLiteral("customer.phone"), QStringLiteral("123"));
         d.tab();
-        QCOMPARE(phone->accessibleDescription(), d.messageFor(QStringLiteral("customer.phone")));
+        // "Required", then what is wrong.
+        QCOMPARE(phone->accessibleDescription(),
+                 QStringLiteral("必須。") + d.messageFor(QStringLiteral("customer.phone")));
         QVERIFY(phone->accessibleDescription().contains(QStringLiteral("入力してください")));
         d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
         QCOMPARE(phone->accessibleDescription(), help);
