@@ -22,18 +22,6 @@
 
 namespace {
 
-qint64 peakResidentKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
 double cpuSeconds()
 {
     rusage u{};
@@ -119,7 +107,8 @@ int client(int n, const QString &url, const QString &ca, const QByteArray &token
     sync.syncNow();
     QCoreApplication::exec();
     const double seconds = t.nsecsElapsed() / 1e9;
-    std::printf("%.3f %lld %d %.3f\n", seconds, peakResidentKiB(), sent, cpuSeconds() - cpuBefore);
+    std::printf("%.3f %lld %d %.3f\n", seconds, Bench::statusKiB("VmHWM:"), sent,
+                cpuSeconds() - cpuBefore);
     return sent == n ? 0 : 1;
 }
 

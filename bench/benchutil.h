@@ -27,16 +27,23 @@ template<typename Body> double medianMicros(int rounds, int inner, Body body)
     return samples[samples.size() / 2];
 }
 
-inline qint64 residentKiB()
+// A memory figure of /proc/self/status in KiB ("VmRSS:" now, "VmHWM:" the peak).
+inline qint64 statusKiB(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const qsizetype skip = qsizetype(qstrlen(field));
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(skip).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+inline qint64 residentKiB()
+{
+    return statusKiB("VmRSS:");
 }
 
 // | what | measured | baseline | ratio or goal | verdict |

@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
 #include "testdata.h"
@@ -225,9 +226,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
-        Application a = TestData::validApplication();
-        QVERIFY(queue.saveDraft(a, 4));
-        QVERIFY(queue.enqueue(a, 4));
+        const Application a = QueueFixtures::queued(queue);
+        QVERIFY(!a.id.isNull());
         SyncEngine sync(&queue);
         SyncEngine::Settings s;
         s.serviceUrl = QUrl(m_service->url(QString()));

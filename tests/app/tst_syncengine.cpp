@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -28,10 +29,7 @@ SyncEngine::Settings settingsFor(const QString &url, const QByteArray &token)
 
 Application queuedApplication(LocalQueue &queue)
 {
-    Application a = TestData::validApplication();
-    queue.saveDraft(a, 4);
-    queue.enqueue(a, 4);
-    return a;
+    return QueueFixtures::queued(queue);
 }
 
 } // namespace

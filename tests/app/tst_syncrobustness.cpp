@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -230,31 +231,9 @@ private Q_SLOTS:
         {
             LocalQueue queue;
             QVERIFY(queue.open(dir.path()));
-            QVERIFY(queue.saveDraft(a, 4));
-            QVERIFY(queue.enqueue(a, 4));
+            QVERIFY(!QueueFixtures::queued(queue, a).id.isNull());
         }
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-v2"));
-            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payload_frozen")));
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER application_search_gone")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE application_search")));
-            for (const char *column : {"search_text", "deadline", "service_timeline", "purged_at"})
-                QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN ") +
-                               QLatin1StringView(column)));
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
-                " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
-                "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
-                " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=2")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("to-v2"));
+        QVERIFY(QueueFixtures::downgrade(dir.path(), 2));
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         SyncEngine sync(&queue);

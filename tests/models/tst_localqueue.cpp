@@ -1,5 +1,6 @@
 #include "client/localqueue.h"
 #include "core/wirecodec.h"
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
@@ -400,30 +401,8 @@ private Q_SLOTS:
             QVERIFY(queue.open(dir.path()));
             QVERIFY(queue.saveDraft(a, 2));
         }
-        {
-            // Back to how version 1 left the file.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("to-version-1"));
-            db.setDatabaseName(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER payload_frozen")));
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER application_search_gone")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE application_search")));
-            for (const char *column :
-                 {"not_before", "search_text", "deadline", "service_timeline", "purged_at"})
-                QVERIFY(q.exec(QStringLiteral("ALTER TABLE applications DROP COLUMN ") +
-                               QLatin1StringView(column)));
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
-                " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
-                "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
-                " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("to-version-1"));
+        // Back to how version 1 left the file.
+        QVERIFY(QueueFixtures::downgrade(dir.path(), 1));
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         QCOMPARE(queue.entry(a.id)->application.customer, a.customer);

@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -105,11 +106,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
-        const Application a = TestData::validApplication();
-        QVERIFY(queue.saveDraft(a, 4));
-        QVERIFY(queue.enqueue(a, 4));
-        QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
-        QVERIFY(queue.transition(a.id, LocalQueue::State::AwaitingConfirmation));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
         QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
         QueueWindow window(&queue);
         window.show();
@@ -220,11 +218,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
-        Application a = TestData::validApplication();
-        QVERIFY(queue.saveDraft(a, 4));
-        QVERIFY(queue.enqueue(a, 4));
-        QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
-        QVERIFY(queue.transition(a.id, LocalQueue::State::AwaitingConfirmation));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
         QVERIFY(queue.setDeadline(a.id, QDateTime::currentDateTimeUtc().addSecs(20 * 3600 + 60)));
         // As the service tells it (GET /api/v1/applications/{id}).
         QVERIFY(queue.setServiceTimeline(
