@@ -55,7 +55,7 @@ Notes
   strings, date formatting) about 38%, the kernel 23%, malloc 16%, SQLite 12%. What is left
   to try: the checks on a thread pool beside the one writer, a short-lived token cache, fewer
   timestamps and strings per row. The constant answer and wrk share the same two cores.
-- Sync (not met: about 60% of curl with the same 4 requests in flight). Neither side is
+- Sync (not met: 55–65% of curl with the same 4 requests in flight, from run to run). Neither side is
   busy: the client spends about 340 µs of CPU per application (two small SQLite commits
   without fsync — "sending", then "sent" with its deadline — TLS, JSON, Qt's HTTP), the
   service a little more than for curl, and the two cores are idle half of the time. The
