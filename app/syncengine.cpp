@@ -179,10 +179,24 @@ void SyncEngine::syncNow()
 void SyncEngine::sendDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    while (!m_due.isEmpty() && m_inFlight.size() < m_settings.parallel) {
+    // The next ones, marked "sending" in the same commit as the answers
+    // just heard are marked "sent": one commit per application, not two.
+    QList<std::pair<QUuid, QByteArray>> starting;
+    while (!m_due.isEmpty() && m_inFlight.size() + starting.size() < m_settings.parallel) {
         const QUuid id = m_due.takeFirst();
-        if (!m_inFlight.contains(id))
-            send(id);
+        if (m_inFlight.contains(id))
+            continue;
+        QByteArray payload = m_queue->payload(id);
+        if (payload.isEmpty())
+            continue;
+        starting.append({id, std::move(payload)});
+        m_pendingMarks.append({id, LocalQueue::State::Sending, std::nullopt});
+    }
+    const QList<bool> applied = flushMarks();
+    // Never edited while it is on its way: only what is marked goes.
+    for (qsizetype i = 0; i < starting.size(); ++i) {
+        if (applied.value(applied.size() - starting.size() + i))
+            send(starting.at(i).first, starting.at(i).second);
     }
     if (m_inFlight.isEmpty()) {
         m_lastRoundEnded = now;
@@ -190,14 +204,22 @@ void SyncEngine::sendDue()
     }
 }
 
-void SyncEngine::send(const QUuid &id)
+QList<bool> SyncEngine::flushMarks()
 {
-    const QByteArray payload = m_queue->payload(id);
-    if (payload.isEmpty())
-        return;
-    // Never edited while it is on its way.
-    if (!m_queue->markSending(id))
-        return;
+    const QList<LocalQueue::Mark> marks = std::exchange(m_pendingMarks, {});
+    const QList<bool> applied = m_queue->applyMarks(marks);
+    // Said once the queue says so.
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        if (marks.at(i).to != LocalQueue::State::AwaitingConfirmation)
+            continue;
+        emit progress(m_roundDone, m_roundTotal);
+        emit applicationSent(marks.at(i).id);
+    }
+    return applied;
+}
+
+void SyncEngine::send(const QUuid &id, const QByteArray &payload)
+{
     QNetworkRequest post = request(QStringLiteral("/api/v1/applications"));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
@@ -401,12 +423,12 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
             m_networkPaused.remove(id);
-            m_queue->markSent(
-                id, WireCodec::parseTime(
-                        answer.value(QStringLiteral("confirmationExpiresAt")).toString()));
+            // Written with the next one's "sending" (sendDue, below).
+            m_pendingMarks.append(
+                {id, LocalQueue::State::AwaitingConfirmation,
+                 WireCodec::parseTime(
+                     answer.value(QStringLiteral("confirmationExpiresAt")).toString())});
             ++m_roundDone;
-            emit progress(m_roundDone, m_roundTotal);
-            emit applicationSent(id);
         } else {
             m_roundProblem = ConnectionOutcome::NotTheService;
             retryLater(id, QStringLiteral("an answer that is not the service's"));
@@ -436,10 +458,13 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
                           : ServiceConnection::describe(reply),
                    retryAfter);
     }
-    if (!m_tokenRefused)
+    if (!m_tokenRefused) {
         sendDue(); // the next ones, within the pauses
-    else if (m_inFlight.isEmpty())
-        emit idle();
+    } else {
+        flushMarks();
+        if (m_inFlight.isEmpty())
+            emit idle();
+    }
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/connectionsettings.h"
+#include "client/localqueue.h"
 #include "core/applicationstate.h"
 
 #include <QDateTime>
@@ -18,7 +19,6 @@
 
 #include <optional>
 
-class LocalQueue;
 class QNetworkReply;
 
 // Sends what the staff entered to the central service, exactly once: each
@@ -114,7 +114,9 @@ Q_SIGNALS:
 
 private:
     void sendDue();
-    void send(const QUuid &id);
+    void send(const QUuid &id, const QByteArray &payload);
+    // Writes the marks gathered since the last time, in one commit.
+    QList<bool> flushMarks();
     void finished(QNetworkReply *reply, const QUuid &id);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     QNetworkRequest request(const QString &path) const;
@@ -127,6 +129,7 @@ private:
     QHash<QUuid, QNetworkReply *> m_inFlight;
     QHash<QUuid, int> m_attempts;
     QList<QUuid> m_due;                             // this round's, not yet started
+    QList<LocalQueue::Mark> m_pendingMarks;         // written together at the next flushMarks()
     mutable std::optional<QSslConfiguration> m_tls; // made once per settings, when first needed
     const QSslConfiguration &tls() const;
     bool m_watchPending = false;

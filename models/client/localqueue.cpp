@@ -653,6 +653,17 @@ bool LocalQueue::changeState(const QUuid &id, State to, const QString &note,
     m_error = {};
     if (!begin())
         return false;
+    if (!changeStateInTransaction(id, to, note, deadline) || !commit()) {
+        rollback();
+        return false;
+    }
+    emit entryChanged(id);
+    return true;
+}
+
+bool LocalQueue::changeStateInTransaction(const QUuid &id, State to, const QString &note,
+                                          const QDateTime *deadline)
+{
     const std::optional<State> from = currentState(id);
     bool ok = false;
     if (!from) {
@@ -692,12 +703,41 @@ bool LocalQueue::changeState(const QUuid &id, State to, const QString &note,
             ok = exec(d);
         }
     }
-    if (!ok || !commit()) {
-        rollback();
-        return false;
+    return ok;
+}
+
+QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
+{
+    m_error = {};
+    QList<bool> applied(marks.size(), false);
+    if (marks.isEmpty())
+        return applied;
+    exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
+    bool ok = begin();
+    for (qsizetype i = 0; ok && i < marks.size(); ++i) {
+        const Mark &m = marks.at(i);
+        m_error = {};
+        const QDateTime deadline = m.deadline.value_or(QDateTime());
+        applied[i] =
+            changeStateInTransaction(m.id, m.to, QString(), m.deadline ? &deadline : nullptr);
+        // A mark that no longer fits (the application moved on) is skipped;
+        // a failing write undoes them all.
+        if (!applied[i] && m_error.kind != ErrorKind::InvalidTransition &&
+            m_error.kind != ErrorKind::NotFound)
+            ok = false;
     }
-    emit entryChanged(id);
-    return true;
+    if (ok && !commit())
+        ok = false;
+    if (!ok) {
+        rollback();
+        applied.fill(false);
+    }
+    exec(statement(QStringLiteral("PRAGMA synchronous=FULL")));
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        if (applied[i])
+            emit entryChanged(marks.at(i).id);
+    }
+    return applied;
 }
 
 bool LocalQueue::applyServiceStatus(const QUuid &id, State state)
@@ -867,18 +907,12 @@ QByteArray LocalQueue::payload(const QUuid &id)
 
 bool LocalQueue::markSending(const QUuid &id)
 {
-    exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
-    const bool ok = transition(id, State::Sending);
-    exec(statement(QStringLiteral("PRAGMA synchronous=FULL")));
-    return ok;
+    return applyMarks({{id, State::Sending, std::nullopt}}).value(0);
 }
 
 bool LocalQueue::markSent(const QUuid &id, const QDateTime &deadline)
 {
-    exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
-    const bool ok = changeState(id, State::AwaitingConfirmation, QString(), &deadline);
-    exec(statement(QStringLiteral("PRAGMA synchronous=FULL")));
-    return ok;
+    return applyMarks({{id, State::AwaitingConfirmation, deadline}}).value(0);
 }
 
 int LocalQueue::recoverSending()

@@ -167,6 +167,15 @@ public:
     // again, and the service answers a repeated id with its first answer.
     bool markSending(const QUuid &id);
     bool markSent(const QUuid &id, const QDateTime &deadline);
+    // Several such marks in one commit (an answer's "sent" and the next
+    // application's "sending" together); for each, whether it applied.
+    struct Mark
+    {
+        QUuid id;
+        State to = State::Sending;
+        std::optional<QDateTime> deadline; // written with it when set
+    };
+    QList<bool> applyMarks(const QList<Mark> &marks);
     // Applications a crash left "sending" go back to "queued" (the service's
     // idempotency makes sending them again safe); returns how many.
     int recoverSending();
@@ -208,6 +217,9 @@ private:
     bool migrateToV3();
     // A transition, and the deadline with it when one is given (one commit).
     bool changeState(const QUuid &id, State to, const QString &note, const QDateTime *deadline);
+    // The same inside a transaction the caller holds (no commit, no signal).
+    bool changeStateInTransaction(const QUuid &id, State to, const QString &note,
+                                  const QDateTime *deadline);
     bool moveAside();
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);
