@@ -459,7 +459,21 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
                    retryAfter);
     }
     if (!m_tokenRefused) {
-        sendDue(); // the next ones, within the pauses
+        // The next ones, within the pauses: once the answers that arrived
+        // together are all read, so that their marks share one commit and
+        // the next requests leave together (the service commits them as one
+        // group).
+        if (!m_sendScheduled) {
+            m_sendScheduled = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_sendScheduled = false;
+                    if (!m_tokenRefused)
+                        sendDue();
+                },
+                Qt::QueuedConnection);
+        }
     } else {
         flushMarks();
         if (m_inFlight.isEmpty())

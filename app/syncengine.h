@@ -136,6 +136,7 @@ private:
     int m_probeMs = 30000;
     bool m_tokenRefused = false;
     bool m_polling = false;
+    bool m_sendScheduled = false;
     struct ProxyLogin
     {
         QString user;
