@@ -190,7 +190,8 @@ void SyncEngine::sendDue()
         if (payload.isEmpty())
             continue;
         starting.append({id, std::move(payload)});
-        m_pendingMarks.append({id, LocalQueue::State::Sending, std::nullopt});
+        m_pendingMarks.append(
+            {id, LocalQueue::State::Queued, LocalQueue::State::Sending, std::nullopt});
     }
     const QList<bool> applied = flushMarks();
     // Never edited while it is on its way: only what is marked goes.
@@ -425,7 +426,7 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             m_networkPaused.remove(id);
             // Written with the next one's "sending" (sendDue, below).
             m_pendingMarks.append(
-                {id, LocalQueue::State::AwaitingConfirmation,
+                {id, LocalQueue::State::Sending, LocalQueue::State::AwaitingConfirmation,
                  WireCodec::parseTime(
                      answer.value(QStringLiteral("confirmationExpiresAt")).toString())});
             ++m_roundDone;

@@ -714,16 +714,34 @@ QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
         return applied;
     exec(statement(QStringLiteral("PRAGMA synchronous=NORMAL")));
     bool ok = begin();
+    // The engine knows the state it left each in: one conditional UPDATE
+    // instead of a read and a write (a mark that no longer fits changes no
+    // row and is skipped).
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE applications SET state = ?, updated_at = ?,"
+                                 " deadline = CASE WHEN ? = 1 THEN ? ELSE deadline END,"
+                                 " last_error = CASE WHEN ? = 1 THEN last_error ELSE NULL END"
+                                 " WHERE id = ? AND state = ?"));
+    const QString now = nowText();
     for (qsizetype i = 0; ok && i < marks.size(); ++i) {
         const Mark &m = marks.at(i);
-        m_error = {};
-        const QDateTime deadline = m.deadline.value_or(QDateTime());
-        applied[i] =
-            changeStateInTransaction(m.id, m.to, QString(), m.deadline ? &deadline : nullptr);
-        // A mark that no longer fits (the application moved on) is skipped;
-        // a failing write undoes them all.
-        if (!applied[i] && m_error.kind != ErrorKind::InvalidTransition &&
-            m_error.kind != ErrorKind::NotFound)
+        if (!ApplicationStates::isTransitionAllowed(m.from, m.to))
+            continue;
+        q.addBindValue(stateName(m.to));
+        q.addBindValue(now);
+        q.addBindValue(m.deadline ? 1 : 0);
+        q.addBindValue(m.deadline && m.deadline->isValid()
+                           ? QVariant(WireCodec::formatTime(*m.deadline))
+                           : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(m.to == State::Sending ? 1 : 0);
+        q.addBindValue(m.id.toString(QUuid::WithoutBraces));
+        q.addBindValue(stateName(m.from));
+        if (!exec(q)) {
+            ok = false;
+            break;
+        }
+        applied[i] = q.numRowsAffected() == 1;
+        if (applied[i] && !recordChange(m.id, m.from, m.to, QString()))
             ok = false;
     }
     if (ok && !commit())
@@ -907,12 +925,12 @@ QByteArray LocalQueue::payload(const QUuid &id)
 
 bool LocalQueue::markSending(const QUuid &id)
 {
-    return applyMarks({{id, State::Sending, std::nullopt}}).value(0);
+    return applyMarks({{id, State::Queued, State::Sending, std::nullopt}}).value(0);
 }
 
 bool LocalQueue::markSent(const QUuid &id, const QDateTime &deadline)
 {
-    return applyMarks({{id, State::AwaitingConfirmation, deadline}}).value(0);
+    return applyMarks({{id, State::Sending, State::AwaitingConfirmation, deadline}}).value(0);
 }
 
 int LocalQueue::recoverSending()

@@ -172,6 +172,7 @@ public:
     struct Mark
     {
         QUuid id;
+        State from = State::Queued; // the state the engine left it in
         State to = State::Sending;
         std::optional<QDateTime> deadline; // written with it when set
     };
