@@ -114,9 +114,17 @@ void SyncEngine::noteProxyRefusal(QNetworkReply *reply)
         !reply->header(QNetworkRequest::ContentTypeHeader)
              .toString()
              .startsWith(QStringLiteral("application/json"));
-    if (reply->error() != QNetworkReply::ProxyAuthenticationRequiredError && !proxyPage)
+    // Others answer the CONNECT of a tunnel with something Qt only calls a
+    // proxy protocol error, with no HTTP status.
+    const bool tunnelRefused =
+        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull() &&
+        (reply->error() == QNetworkReply::UnknownNetworkError ||
+         reply->error() == QNetworkReply::UnknownProxyError);
+    if (reply->error() != QNetworkReply::ProxyAuthenticationRequiredError && !proxyPage &&
+        !tunnelRefused)
         return;
     const auto it = m_proxyLogins.constFind(m_lastProxy);
+    // Only just after a login was offered to that proxy.
     if (it == m_proxyLogins.constEnd() || it->offered == 0)
         return;
     m_proxyLogins.erase(it);

@@ -1,5 +1,6 @@
 #include "queuefixtures.h"
 #include "serviceprocess.h"
+#include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -175,8 +176,30 @@ private Q_SLOTS:
     // A corporate proxy that wants a login (a real tinyproxy with BasicAuth):
     // nothing counts as sent on its 407; asked once, asked again only when
     // refused, then sent exactly once.
+    void aProxyThatWantsALogin_data()
+    {
+        QTest::addColumn<bool>("https");
+        QTest::newRow("http, forwarded by the proxy") << false;
+        QTest::newRow("https, tunnelled with CONNECT") << true;
+    }
+
     void aProxyThatWantsALogin()
     {
+        QFETCH(bool, https);
+        // Over HTTPS the proxy sees only CONNECT: the token stays in the tunnel.
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        std::unique_ptr<ServiceProcess> tlsService;
+        QString serviceUrl = m_service.url(QString());
+        QByteArray token = m_token;
+        if (https) {
+            tlsService = std::make_unique<ServiceProcess>(
+                QStringList{QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                            QStringLiteral("--tls-key"), certs.serverKey()});
+            QVERIFY(tlsService->start());
+            serviceUrl = tlsService->url(QString());
+            token = tlsService->addStaff(QStringLiteral("tunnel"));
+        }
         QTemporaryDir proxyDir;
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -195,18 +218,21 @@ private Q_SLOTS:
         proxy.start(QStringLiteral("tinyproxy"),
                     {QStringLiteral("-d"), QStringLiteral("-c"), conf.fileName()});
         QVERIFY(proxy.waitForStarted());
-        QTcpSocket ready;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (ready.connectToHost(QHostAddress::LocalHost, port), ready.waitForConnected(100)),
-            5000);
-        ready.close();
+        auto listening = [port] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            return s.waitForConnected(100);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listening(), 5000);
 
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
-        SyncEngine::Settings s = settingsFor(m_service.url(QString()), m_token);
+        SyncEngine::Settings s = settingsFor(serviceUrl, token);
+        if (https)
+            s.caFile = certs.caCertificate();
         s.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port);
         // tinyproxy answers a wrong login with a 401 page it never finishes.
         s.transferTimeoutMs = 3000;
