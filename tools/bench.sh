@@ -68,7 +68,7 @@ Notes
   its first answer), the answers that arrive together marked "sent" in one commit with
   the next ones' "sending", and those next requests sent together, so that the service
   commits them as one group.
-- End to end: the confirmation mail reaches the SMTP server in milliseconds because the
+- End to end: the confirmation mail reaches the SMTP server within tens of milliseconds because the
   sync engine sends right after the submit and the service's mail worker wakes when a
   mail is queued.
 - Mail: the Maildir rows include an fsync per mail (tmp/ → new/); SMTP opens one connection
