@@ -10,7 +10,7 @@ packages=(
     qtkeychain-qt6-dev libcurl4-openssl-dev libgl-dev
     xvfb xauth fonts-ipaexfont-gothic
     python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk lintian binutils
-    at-spi2-core gir1.2-atspi-2.0 python3-gi
+    at-spi2-core gir1.2-atspi-2.0 python3-gi libsodium-dev
     gnome-keyring dbus libsecret-1-0 tinyproxy
 )
 missing=()
