@@ -34,8 +34,9 @@ struct Parser
                              CommandLine::tr("Start a new application without offering drafts.")};
     QCommandLineOption service{QStringLiteral("service-url"),
                                CommandLine::tr("The central service to send applications to "
-                                               "(remembered); the staff token comes from "
-                                               "MOSHIKOMI_STAFF_TOKEN."),
+                                               "(remembered); the staff token is the one the "
+                                               "connection settings keep in the keychain, or "
+                                               "MOSHIKOMI_STAFF_TOKEN for this session."),
                                QStringLiteral("URL")};
     QCommandLineOption syncOnly{QStringLiteral("sync"),
                                 CommandLine::tr("Send the applications waiting in the queue and "

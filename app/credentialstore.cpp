@@ -1,6 +1,8 @@
 #include "app/credentialstore.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -36,6 +38,25 @@ QString CredentialStore::tokenKey(const QString &serviceUrl)
            url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
                         QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
                .toString();
+}
+
+std::optional<CredentialStore::ProxyLogin> CredentialStore::readProxyLogin(const QString &proxy)
+{
+    QByteArray kept;
+    if (read(QStringLiteral("proxy ") + proxy, &kept) == Status::NotFound)
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(kept).object();
+    return ProxyLogin{o.value(QStringLiteral("user")).toString(),
+                      o.value(QStringLiteral("password")).toString()};
+}
+
+CredentialStore::Status CredentialStore::writeProxyLogin(const QString &proxy,
+                                                         const ProxyLogin &login)
+{
+    return write(QStringLiteral("proxy ") + proxy,
+                 QJsonDocument(QJsonObject{{QStringLiteral("user"), login.user},
+                                           {QStringLiteral("password"), login.password}})
+                     .toJson(QJsonDocument::Compact));
 }
 
 void CredentialStore::keychainFailed(const QString &why)

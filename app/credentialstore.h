@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 // Secrets — the staff token, a proxy's password — in the OS keychain through
 // QtKeychain (the Secret Service on Linux, the Credential Manager on
 // Windows, the Keychain on macOS), never in a file. Where no keychain works
@@ -40,6 +42,15 @@ public:
     // The entry of the staff token for one service: a token belongs to the
     // service that issued it.
     static QString tokenKey(const QString &serviceUrl);
+
+    // A proxy's login ("host:port"), as the person gave it once.
+    struct ProxyLogin
+    {
+        QString user;
+        QString password;
+    };
+    std::optional<ProxyLogin> readProxyLogin(const QString &proxy);
+    Status writeProxyLogin(const QString &proxy, const ProxyLogin &login);
 
 private:
     void keychainFailed(const QString &why);

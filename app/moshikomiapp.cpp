@@ -351,12 +351,8 @@ void MoshikomiApp::showQueueList()
 
 void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
 {
-    const QString key = QStringLiteral("proxy ") + proxy;
-    QByteArray kept;
-    if (!refused && m_credentials->read(key, &kept) != CredentialStore::Status::NotFound) {
-        const QJsonObject login = QJsonDocument::fromJson(kept).object();
-        m_sync->setProxyCredentials(proxy, login.value(QStringLiteral("user")).toString(),
-                                    login.value(QStringLiteral("password")).toString());
+    if (const auto kept = refused ? std::nullopt : m_credentials->readProxyLogin(proxy)) {
+        m_sync->setProxyCredentials(proxy, kept->user, kept->password);
         return;
     }
     // Asked only with a window to ask in (not from --sync).
@@ -368,10 +364,7 @@ void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
                                 : m_wizard.data());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_credentials->write(key,
-                         QJsonDocument(QJsonObject{{QStringLiteral("user"), dialog.user()},
-                                                   {QStringLiteral("password"), dialog.password()}})
-                             .toJson(QJsonDocument::Compact));
+    m_credentials->writeProxyLogin(proxy, {dialog.user(), dialog.password()});
     m_sync->setProxyCredentials(proxy, dialog.user(), dialog.password());
 }
 
@@ -432,7 +425,7 @@ void MoshikomiApp::saveAndQuit()
     QCoreApplication::quit();
 }
 
-ConnectionSettings MoshikomiApp::connectionSettings()
+ConnectionSettings MoshikomiApp::connectionSettings(bool withToken)
 {
     ConnectionSettings c;
     c.serviceUrl = m_settings->value(QStringLiteral("serviceUrl")).toString();
@@ -440,6 +433,8 @@ ConnectionSettings MoshikomiApp::connectionSettings()
     c.pins = m_settings->value(QStringLiteral("pins")).toStringList();
     // The environment gives a token for this session (scripts, tools/run.sh);
     // otherwise the keychain has it. Never a file.
+    if (!withToken)
+        return c;
     c.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
     if (c.token.isEmpty() && !c.serviceUrl.isEmpty())
         m_credentials->read(CredentialStore::tokenKey(c.serviceUrl), &c.token);
@@ -513,7 +508,10 @@ void MoshikomiApp::showSettings(const QString &tokenMessage)
     QWidget *over = m_queueWindow && m_queueWindow->isActiveWindow()
                         ? static_cast<QWidget *>(m_queueWindow.data())
                         : m_wizard.data();
-    const ConnectionSettings current = connectionSettings();
+    // The token the engine holds: the keychain was read once, at start or save.
+    ConnectionSettings current = connectionSettings(!m_sync);
+    if (m_sync)
+        current.token = m_sync->settings().token;
     m_settingsDialog = new SettingsDialog(current, m_credentials->keychainWorks(), over);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->setWindowModality(Qt::WindowModal);

@@ -67,8 +67,9 @@ private:
     static QString schemaFaultText(const AdditionalInfoSchema::Fault &fault);
     // Sends queued applications to the service when one is configured.
     void startSync(const Options &options);
-    // As saved: the settings file and the keychain (or the environment).
-    ConnectionSettings connectionSettings();
+    // As saved: the settings file and, `withToken`, the keychain (or the
+    // environment) — a blocking read of the keychain.
+    ConnectionSettings connectionSettings(bool withToken = true);
     void applyConnection(const ConnectionSettings &settings);
     void saveConnection(const ConnectionSettings &values);
     void updateSyncStatus();

@@ -9,8 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTextStream>
@@ -83,17 +81,12 @@ int SyncCommand::run(const CommandLine::Options &options)
                                       QueueTableModel::lastErrorText(why).left(200));
                      });
     // A proxy's login, as the app stored it; never asked for here.
-    QObject::connect(
-        &sync, &SyncEngine::proxyCredentialsNeeded,
-        [&sync, &credentials](const QString &proxy, bool wasRefused) {
-            QByteArray kept;
-            if (!wasRefused && credentials.read(QStringLiteral("proxy ") + proxy, &kept) !=
-                                   CredentialStore::Status::NotFound) {
-                const QJsonObject login = QJsonDocument::fromJson(kept).object();
-                sync.setProxyCredentials(proxy, login.value(QStringLiteral("user")).toString(),
-                                         login.value(QStringLiteral("password")).toString());
-            }
-        });
+    QObject::connect(&sync, &SyncEngine::proxyCredentialsNeeded,
+                     [&sync, &credentials](const QString &proxy, bool wasRefused) {
+                         if (const auto kept =
+                                 wasRefused ? std::nullopt : credentials.readProxyLogin(proxy))
+                             sync.setProxyCredentials(proxy, kept->user, kept->password);
+                     });
     QObject::connect(&sync, &SyncEngine::tokenRejected, [&refused] { refused = true; });
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);

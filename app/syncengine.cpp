@@ -270,11 +270,8 @@ void SyncEngine::pollStatus()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject feed = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
-            // The service's own 401, not a proxy's page.
-            if (status == 401 && feed.contains(QStringLiteral("error")) && !m_tokenRefused) {
-                m_tokenRefused = true;
-                emit tokenRejected();
-            }
+            if (status == 401 && feed.contains(QStringLiteral("error")))
+                refuseToken();
             return; // tried again at the next round
         }
         for (const QJsonValue &v : feed.value(QStringLiteral("changes")).toArray()) {
@@ -347,10 +344,8 @@ void SyncEngine::resendConfirmation(const QUuid &id)
             emit resendFinished(id, true, QString());
             return;
         }
-        if (status == 401 && answer.contains(QStringLiteral("error")) && !m_tokenRefused) {
-            m_tokenRefused = true;
-            emit tokenRejected();
-        }
+        if (status == 401 && answer.contains(QStringLiteral("error")))
+            refuseToken();
         // The service's words when it gave a reason (a wrong state, too many).
         const QString why = answer.value(QStringLiteral("message")).toString();
         emit resendFinished(id, false, why.isEmpty() ? ServiceConnection::describe(reply) : why);
@@ -444,10 +439,7 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         }
     } else if (status == 401 && !error.isEmpty()) { // the service's, not a proxy's page
         retryLater(id, QStringLiteral("token refused"));
-        if (!m_tokenRefused) {
-            m_tokenRefused = true;
-            emit tokenRejected();
-        }
+        refuseToken();
     } else if ((status == 409 && error == u"idempotency_conflict") || status == 413 ||
                ((status == 422 || status == 400 || status == 415) && !error.isEmpty())) {
         // The service's words stay with the application, for the wizard.
@@ -488,6 +480,16 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         if (m_inFlight.isEmpty())
             emit idle();
     }
+}
+
+void SyncEngine::refuseToken()
+{
+    // Only the service's own 401 (JSON with an "error") comes here, never a
+    // proxy's page; said once a round.
+    if (m_tokenRefused)
+        return;
+    m_tokenRefused = true;
+    emit tokenRejected();
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

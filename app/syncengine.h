@@ -114,6 +114,7 @@ Q_SIGNALS:
 
 private:
     void sendDue();
+    void refuseToken();
     void send(const QUuid &id, const QByteArray &payload);
     // Writes the marks gathered since the last time, in one commit.
     QList<bool> flushMarks();

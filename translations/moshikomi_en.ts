@@ -194,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central service to send applications to (remembered); the staff token comes from MOSHIKOMI_STAFF_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trust only this CA certificate (PEM) for the service (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +235,10 @@
     </message>
     <message>
         <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service to send applications to (remembered); the staff token is the one the connection settings keep in the keychain, or MOSHIKOMI_STAFF_TOKEN for this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,10 +1349,6 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The address must start with https:// (http:// only for a service on this computer): the token must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write sha256// and the key&apos;s SHA-256 in base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -196,10 +196,6 @@
         <translation>--data-dir にはフォルダーを指定してください。</translation>
     </message>
     <message>
-        <source>The central service to send applications to (remembered); the staff token comes from MOSHIKOMI_STAFF_TOKEN.</source>
-        <translation>申込みの送信先となるセンターサービス（次回以降も使われます）。担当者のトークンは MOSHIKOMI_STAFF_TOKEN から読み込みます。</translation>
-    </message>
-    <message>
         <source>Trust only this CA certificate (PEM) for the service (remembered).</source>
         <translation>センターサービスの証明書の確認に、この CA 証明書（PEM）だけを使います（次回以降も使われます）。</translation>
     </message>
@@ -242,6 +238,10 @@
     <message>
         <source>waiting</source>
         <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>The central service to send applications to (remembered); the staff token is the one the connection settings keep in the keychain, or MOSHIKOMI_STAFF_TOKEN for this session.</source>
+        <translation>申込みの送信先となるセンターサービス（次回以降も使われます）。担当者のトークンは接続の設定でキーチェーンに保存したものを使います。MOSHIKOMI_STAFF_TOKEN を指定すると、そのセッションの間はそちらを使います。</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1348,6 @@ Postal code: %4 %5</source>
     <message>
         <source>The address must start with https:// (http:// only for a service on this computer): the token must not travel unencrypted.</source>
         <translation>アドレスは https:// で始めてください（http:// はこのコンピューター上のサービスのみ）。トークンを暗号化せずに送ることはできません。</translation>
-    </message>
-    <message>
-        <source>Write sha256// and the key&apos;s SHA-256 in base64.</source>
-        <translation>sha256// に続けて鍵の SHA-256 を base64 で記入してください。</translation>
     </message>
     <message>
         <source>Enter the staff token your administrator gave you.</source>

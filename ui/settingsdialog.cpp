@@ -169,12 +169,9 @@ ConnectionSettings SettingsDialog::values() const
 bool SettingsDialog::checkValues()
 {
     const ConnectionSettings s = values();
-    const QString token = m_token->text().trimmed();
-    const bool tokenLatin1 =
-        std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() < 0x80; });
     showFieldError(Field::ServiceUrl, faultText(ConnectionSettings::checkServiceUrl(s.serviceUrl)));
-    showFieldError(Field::Token, faultText(tokenLatin1 ? ConnectionSettings::checkToken(s.token)
-                                                       : ConnectionSettings::Fault::TokenInvalid));
+    showFieldError(Field::Token,
+                   faultText(ConnectionSettings::checkToken(m_token->text().trimmed())));
     const int badPin = ConnectionSettings::invalidPin(s.pins);
     showFieldError(Field::Pins, badPin < 0 ? QString()
                                            : tr("Line %1 is not a pin: write sha256// and the "
@@ -274,8 +271,6 @@ QString SettingsDialog::faultText(ConnectionSettings::Fault fault)
     case F::UrlNotHttps:
         return tr("The address must start with https:// (http:// only for a service on this "
                   "computer): the token must not travel unencrypted.");
-    case F::PinInvalid:
-        return tr("Write sha256// and the key's SHA-256 in base64.");
     case F::TokenMissing:
         return tr("Enter the staff token your administrator gave you.");
     case F::TokenInvalid:

@@ -40,13 +40,13 @@ int ConnectionSettings::invalidPin(const QStringList &pins)
     return -1;
 }
 
-ConnectionSettings::Fault ConnectionSettings::checkToken(const QByteArray &token)
+ConnectionSettings::Fault ConnectionSettings::checkToken(QStringView token)
 {
     if (token.isEmpty())
         return Fault::TokenMissing;
-    for (char c : token) {
+    for (QChar c : token) {
         // What a header value can carry, without spaces (a paste's line break).
-        if (c <= 0x20 || c >= 0x7f)
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
             return Fault::TokenInvalid;
     }
     return Fault::None;

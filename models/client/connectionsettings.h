@@ -21,14 +21,15 @@ struct ConnectionSettings
         UrlMissing,
         UrlInvalid,
         UrlNotHttps, // http:// to another computer would carry the token in the clear
-        PinInvalid,
         TokenMissing,
         TokenInvalid, // spaces, line breaks or other characters a header cannot carry
     };
     static Fault checkServiceUrl(const QString &url);
     // The first pin that is not "sha256//" and 32 bytes of base64; -1 when all are.
     static int invalidPin(const QStringList &pins);
-    static Fault checkToken(const QByteArray &token);
+    // As typed: a character outside printable ASCII (a line break, a space, a
+    // full-width letter from an IME) cannot travel in a header.
+    static Fault checkToken(QStringView token);
     // Pins from text, one per line (blank lines and surrounding spaces ignored).
     static QStringList pinsFromText(const QString &text);
 };

@@ -644,26 +644,9 @@ bool LocalQueue::enqueue(const Application &application, int step)
 
 bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
 {
-    return changeState(id, to, note, nullptr);
-}
-
-bool LocalQueue::changeState(const QUuid &id, State to, const QString &note,
-                             const QDateTime *deadline)
-{
     m_error = {};
     if (!begin())
         return false;
-    if (!changeStateInTransaction(id, to, note, deadline) || !commit()) {
-        rollback();
-        return false;
-    }
-    emit entryChanged(id);
-    return true;
-}
-
-bool LocalQueue::changeStateInTransaction(const QUuid &id, State to, const QString &note,
-                                          const QDateTime *deadline)
-{
     const std::optional<State> from = currentState(id);
     bool ok = false;
     if (!from) {
@@ -694,16 +677,13 @@ bool LocalQueue::changeStateInTransaction(const QUuid &id, State to, const QStri
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, to, note);
-        if (ok && deadline) {
-            QSqlQuery &d =
-                statement(QStringLiteral("UPDATE applications SET deadline = ? WHERE id = ?"));
-            d.addBindValue(deadline->isValid() ? QVariant(WireCodec::formatTime(*deadline))
-                                               : QVariant(QMetaType::fromType<QString>()));
-            d.addBindValue(id.toString(QUuid::WithoutBraces));
-            ok = exec(d);
-        }
     }
-    return ok;
+    if (!ok || !commit()) {
+        rollback();
+        return false;
+    }
+    emit entryChanged(id);
+    return true;
 }
 
 QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
@@ -921,16 +901,6 @@ QByteArray LocalQueue::payload(const QUuid &id)
     const QByteArray bytes = q.value(0).toByteArray();
     q.finish();
     return bytes;
-}
-
-bool LocalQueue::markSending(const QUuid &id)
-{
-    return applyMarks({{id, State::Queued, State::Sending, std::nullopt}}).value(0);
-}
-
-bool LocalQueue::markSent(const QUuid &id, const QDateTime &deadline)
-{
-    return applyMarks({{id, State::Sending, State::AwaitingConfirmation, deadline}}).value(0);
 }
 
 int LocalQueue::recoverSending()

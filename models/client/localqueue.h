@@ -160,15 +160,13 @@ public:
     bool setNotBefore(const QUuid &id, const QDateTime &when);
     // The frozen bytes alone (no draft decoded), for sending.
     QByteArray payload(const QUuid &id);
-    // The sync engine's marks: queued → sending, and sending → awaiting
-    // confirmation with the service's deadline, each in one transaction.
-    // Written without waiting for the disk (synchronous=NORMAL for that one
-    // commit): a mark lost to a power cut only means the application is sent
-    // again, and the service answers a repeated id with its first answer.
-    bool markSending(const QUuid &id);
-    bool markSent(const QUuid &id, const QDateTime &deadline);
-    // Several such marks in one commit (an answer's "sent" and the next
-    // application's "sending" together); for each, whether it applied.
+    // The sync engine's marks — queued → sending, sending → awaiting
+    // confirmation with the service's deadline — several in one commit (an
+    // answer's "sent" and the next application's "sending" together); for
+    // each, whether it applied. Written without waiting for the disk
+    // (synchronous=NORMAL for that commit): a mark lost to a power cut only
+    // means the application is sent again, and the service answers a
+    // repeated id with its first answer.
     struct Mark
     {
         QUuid id;
@@ -216,11 +214,6 @@ private:
     bool configure();
     bool migrate();
     bool migrateToV3();
-    // A transition, and the deadline with it when one is given (one commit).
-    bool changeState(const QUuid &id, State to, const QString &note, const QDateTime *deadline);
-    // The same inside a transaction the caller holds (no commit, no signal).
-    bool changeStateInTransaction(const QUuid &id, State to, const QString &note,
-                                  const QDateTime *deadline);
     bool moveAside();
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);

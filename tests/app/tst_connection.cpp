@@ -1,3 +1,4 @@
+#include "fixedanswerserver.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
@@ -18,36 +19,6 @@
 #include <QTest>
 
 namespace {
-
-// Something else on the network that answers HTTP with a fixed reply: a
-// captive portal's login page, a proxy's, a redirect. Keeps every request
-// it was sent, to tell whether the token reached it.
-class FixedAnswerServer : public QTcpServer
-{
-public:
-    explicit FixedAnswerServer(QByteArray answer)
-        : m_answer(std::move(answer))
-    {
-        listen(QHostAddress::LocalHost);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    m_received += s->readAll();
-                    if (m_received.contains("\r\n\r\n")) {
-                        s->write(m_answer);
-                        s->disconnectFromHost();
-                    }
-                });
-            }
-        });
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
-    QByteArray received() const { return m_received; }
-
-private:
-    QByteArray m_answer;
-    QByteArray m_received;
-};
 
 // curl's --pinnedpubkey form of a certificate's key, made by openssl itself.
 QString opensslPin(const QString &pemFile)
@@ -173,10 +144,8 @@ private Q_SLOTS:
         } else if (what == u"token") {
             s.token = "not-a-token-the-service-knows";
         } else if (what == u"closed-port") {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            closedPort = probe.serverPort();
-            probe.close();
+            closedPort = ServiceProcess::freePort();
+            QVERIFY(closedPort != 0);
             s.serviceUrl = QStringLiteral("https://127.0.0.1:%1").arg(closedPort);
         }
         const int before = requestsLogged(*m_service);

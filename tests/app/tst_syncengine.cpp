@@ -1,3 +1,4 @@
+#include "fixedanswerserver.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
@@ -201,10 +202,8 @@ private Q_SLOTS:
             token = tlsService->addStaff(QStringLiteral("tunnel"));
         }
         QTemporaryDir proxyDir;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = ServiceProcess::freePort();
+        QVERIFY(port != 0);
         QFile conf(proxyDir.filePath(QStringLiteral("tinyproxy.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
         conf.write(QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\n"
@@ -268,10 +267,8 @@ private Q_SLOTS:
     // platform reports reachability, that signal does the same).
     void sentAsSoonAsTheServiceIsBack()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = ServiceProcess::freePort();
+        QVERIFY(port != 0);
         ServiceProcess later(
             {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
         const QByteArray token = later.addStaff(QStringLiteral("offline"));
@@ -301,30 +298,19 @@ private Q_SLOTS:
     // Something on the way answers 200 with a page of its own: not sent.
     void aLoginPageIsNotAnAnswer()
     {
-        QTcpServer portal;
-        QVERIFY(portal.listen(QHostAddress::LocalHost));
-        QByteArray seen;
-        connect(&portal, &QTcpServer::newConnection, &portal, [&portal, &seen] {
-            QTcpSocket *c = portal.nextPendingConnection();
-            connect(c, &QTcpSocket::readyRead, c, [c, &seen] {
-                seen += c->readAll();
-                if (seen.contains("\r\n\r\n")) {
-                    c->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 26\r\n"
-                             "Connection: close\r\n\r\n<html>Wi-Fi login</html>\r\n");
-                    c->disconnectFromHost();
-                }
-            });
-        });
+        FixedAnswerServer portal(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 26\r\n"
+            "Connection: close\r\n\r\n<html>Wi-Fi login</html>\r\n");
+        QVERIFY(portal.isListening());
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
-        sync.setSettings(
-            settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(portal.serverPort()), m_token));
+        sync.setSettings(settingsFor(portal.url(), m_token));
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("POST /api/v1/applications"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(portal.received().contains("POST /api/v1/applications"), 10000);
         QTRY_VERIFY(!sync.isBusy());
         QCOMPARE(sent.size(), 0);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);

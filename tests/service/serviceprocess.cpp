@@ -1,5 +1,7 @@
 #include "serviceprocess.h"
 
+#include <QTcpServer>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -47,6 +49,13 @@ ServiceProcess::ServiceProcess(const QStringList &extraArguments, const QString 
 ServiceProcess::~ServiceProcess()
 {
     stop();
+}
+
+quint16 ServiceProcess::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }
 
 QString ServiceProcess::binary()

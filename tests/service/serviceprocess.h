@@ -38,6 +38,8 @@ public:
     ~ServiceProcess();
 
     static QString binary();
+    // A loopback port nothing listens on right now.
+    static quint16 freePort();
     // Runs the service's command line once (not serve); returns the exit code.
     static int runCommand(const QStringList &arguments, QByteArray *out = nullptr,
                           QByteArray *err = nullptr);

@@ -9,20 +9,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
 #include <unistd.h>
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // The shipped nginx front (installer/nginx/moshikomi-service.conf), its @…@
 // values filled in, run by Debian's nginx in a folder of its own.
@@ -133,7 +125,7 @@ private Q_SLOTS:
 
     void nginxFront()
     {
-        const quint16 frontPort = freePort();
+        const quint16 frontPort = ServiceProcess::freePort();
         const QString front = QStringLiteral("https://127.0.0.1:%1").arg(frontPort);
         ServiceProcess service({QStringLiteral("--public-url"), front});
         QVERIFY(service.start());

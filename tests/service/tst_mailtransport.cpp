@@ -9,17 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTest>
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Debian's aiosmtpd, as a real SMTP server on a loopback port.
 class SmtpSink
@@ -97,7 +89,7 @@ private Q_SLOTS:
     void smtpDownThenUp()
     {
         QTemporaryDir sinkDir;
-        const quint16 port = freePort();
+        const quint16 port = ServiceProcess::freePort();
         ServiceProcess service(
             {QStringLiteral("--mail"), QStringLiteral("smtp://127.0.0.1:%1").arg(port)});
         QVERIFY(service.start());
@@ -130,7 +122,7 @@ private Q_SLOTS:
     void permanentRefusalLandsInTheTimeline()
     {
         QTemporaryDir sinkDir;
-        const quint16 port = freePort();
+        const quint16 port = ServiceProcess::freePort();
         SmtpSink sink(port, sinkDir.path());
         QVERIFY(sink.ready());
         ServiceProcess service(
@@ -154,7 +146,7 @@ private Q_SLOTS:
         // after the restart, with the server up, that mail goes out once.
         QTemporaryDir data;
         QTemporaryDir sinkDir;
-        const quint16 port = freePort();
+        const quint16 port = ServiceProcess::freePort();
         const QStringList args{QStringLiteral("--mail"),
                                QStringLiteral("smtp://127.0.0.1:%1").arg(port)};
         const Application a = TestData::validApplication();
