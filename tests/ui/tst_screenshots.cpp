@@ -74,6 +74,11 @@ private Q_SLOTS:
         WizardDriver::answerNextDialog(QMessageBox::Ok);
         QVERIFY(d.next());
         shoot(w, QStringLiteral("step6-done"));
+        // A new installation with no service set up yet: says so, and offers it.
+        w->setServiceConfigured(false);
+        auto connect = w->findChild<QPushButton *>(QStringLiteral("connectionSettings"));
+        QVERIFY(connect && connect->isVisible());
+        shoot(w, QStringLiteral("step6-not-connected"));
     }
 
     void queueList()
