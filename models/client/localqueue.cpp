@@ -1,5 +1,6 @@
 #include "client/localqueue.h"
 
+#include "client/queuecipher.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
 
@@ -127,6 +128,9 @@ bool LocalQueue::isOpen() const
 void LocalQueue::close()
 {
     m_statements.clear();
+    m_cipher.reset();
+    m_searchIndex.clear();
+    m_searchIndexLoaded = false;
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -258,12 +262,22 @@ bool LocalQueue::openReadOnly()
         close();
         return false;
     }
-    if (q.value(0).toInt() > SchemaVersion) {
-        fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(q.value(0).toInt()));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > SchemaVersion) {
+        fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(version));
         close();
         return false;
     }
+    // An older queue cannot be encrypted where nothing can be written: it is
+    // read as it is (every save is refused anyway).
     m_readOnly = true;
+    if (version == SchemaVersion && !unlock()) {
+        const Error keyError = m_error;
+        close();
+        m_error = keyError;
+        return false;
+    }
     m_error = {ErrorKind::ReadOnly, m_path};
     qCWarning(lcQueue) << "opened read-only:" << m_path;
     return true;
@@ -330,6 +344,8 @@ bool LocalQueue::migrate()
     if (version > SchemaVersion)
         return fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(version));
     if (version == SchemaVersion) {
+        if (!unlock())
+            return false;
         // Up to date: nothing to write (a write would cost an fsync at every
         // start). A read-only file is still reported now, not at the first
         // keystroke.
@@ -337,50 +353,73 @@ bool LocalQueue::migrate()
             return fail(ErrorKind::ReadOnly, m_path);
         return true;
     }
+    // The key first: the keyring may ask the person, and nothing is
+    // written until there is a key to write with.
+    QString queueId;
+    const std::optional<QByteArray> wrapped = newDataKey(&queueId);
+    if (!wrapped)
+        return false;
     if (!begin())
         return false;
+    bool ok = true;
     if (version < 1) {
         for (const char *sql : kSchemaV1) {
-            if (!exec(QLatin1StringView(sql))) {
-                rollback();
-                return false;
-            }
+            if (ok && !exec(QLatin1StringView(sql)))
+                ok = false;
         }
     }
     // Version 2: when a queued application may be sent again (the service's
     // Retry-After, our pauses), kept across restarts.
-    if (version < 2 &&
-        !exec(QStringLiteral("ALTER TABLE applications ADD COLUMN not_before TEXT"))) {
+    if (ok && version < 2 &&
+        !exec(QStringLiteral("ALTER TABLE applications ADD COLUMN not_before TEXT")))
+        ok = false;
+    // Version 3: the clocks and history the service reports; when an
+    // entry's personal data was purged.
+    if (ok && version < 3 && !migrateToV3())
+        ok = false;
+    // Version 4 kept the search text in a plaintext table; version 5 seals
+    // it with everything else personal.
+    if (ok && version == 4 &&
+        !exec(QStringLiteral("DROP TRIGGER IF EXISTS application_search_gone")))
+        ok = false;
+    if (ok && version == 4 && !exec(QStringLiteral("DROP TABLE application_search")))
+        ok = false;
+    // Version 5: the key table, every personal value sealed.
+    if (ok && !exec(QStringLiteral("CREATE TABLE queue_key (queue_id TEXT NOT NULL,"
+                                   " protection TEXT NOT NULL CHECK (protection IN"
+                                   " ('keychain','passphrase')), salt BLOB, wrapped_key BLOB"
+                                   " NOT NULL, scrub_pending INTEGER NOT NULL DEFAULT 0,"
+                                   " created_at TEXT NOT NULL)")))
+        ok = false;
+    if (ok) {
+        QSqlQuery &key = statement(
+            QStringLiteral("INSERT INTO queue_key (queue_id, protection, salt, wrapped_key,"
+                           " scrub_pending, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        key.addBindValue(queueId);
+        key.addBindValue(m_protection == QueueKeyring::Protection::Keychain
+                             ? QStringLiteral("keychain")
+                             : QStringLiteral("passphrase"));
+        key.addBindValue(m_protection == QueueKeyring::Protection::Passphrase
+                             ? QVariant(m_pendingSalt)
+                             : QVariant(QMetaType::fromType<QByteArray>()));
+        key.addBindValue(*wrapped);
+        key.addBindValue(version > 0 ? 1 : 0);
+        key.addBindValue(nowText());
+        ok = exec(key);
+    }
+    if (ok && !migrateToV5(version))
+        ok = false;
+    if (ok && !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
+        ok = false;
+    if (ok && version > 0 && m_options.progress)
+        m_options.progress(MigrationPhase::Committing, 0, 0);
+    if (!ok || !commit()) {
         rollback();
+        m_cipher.reset();
         return false;
     }
-    // Version 3: what the queue list searches and the clocks and history the
-    // service reports; when an entry's personal data was purged.
-    if (version < 3 && !migrateToV3()) {
-        rollback();
-        return false;
-    }
-    // Version 4: the search text in a narrow table of its own (scanning it
-    // beside every row's draft was too slow for a big queue).
-    if (version < 4) {
-        for (const char *sql :
-             {"CREATE TABLE application_search (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)",
-              "INSERT INTO application_search (seq, text) SELECT seq, search_text"
-              " FROM applications",
-              "UPDATE applications SET search_text = '' WHERE search_text <> ''",
-              "CREATE TRIGGER application_search_gone AFTER DELETE ON applications"
-              " BEGIN DELETE FROM application_search WHERE seq = OLD.seq; END"}) {
-            if (!exec(QLatin1StringView(sql))) {
-                rollback();
-                return false;
-            }
-        }
-    }
-    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
-        rollback();
-        return false;
-    }
-    return commit();
+    // A new file never held anything in clear; an old one did.
+    return version == 0 || scrub();
 }
 
 bool LocalQueue::migrateToV3()
@@ -400,27 +439,300 @@ bool LocalQueue::migrateToV3()
         if (!exec(QLatin1StringView(sql)))
             return false;
     }
-    QList<std::pair<QString, QString>> keys;
-    {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, draft FROM applications")))
-            return fail(q);
-        while (q.next())
-            keys.append(
-                {q.value(0).toString(),
-                 searchKey(WireCodec::decode(q.value(1).toByteArray(), WireCodec::Form::Draft)
-                               .application)});
-    }
-    QSqlQuery &u =
-        statement(QStringLiteral("UPDATE applications SET search_text = ? WHERE id = ?"));
-    for (const auto &[id, key] : std::as_const(keys)) {
-        u.addBindValue(key);
-        u.addBindValue(id);
-        if (!exec(u))
+    return true;
+}
+
+bool LocalQueue::migrateToV5(int fromVersion)
+{
+    // The search text gets a narrow table of its own: a search decrypts it
+    // alone, not every row's draft.
+    for (const char *sql :
+         {"CREATE TABLE application_search (seq INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+          " text BLOB NOT NULL)",
+          "CREATE TRIGGER application_search_gone AFTER DELETE ON applications"
+          " BEGIN DELETE FROM application_search WHERE seq = OLD.seq; END",
+          // Sealing writes the frozen bytes anew (same content, new nonce).
+          "DROP TRIGGER payload_frozen"}) {
+        if (!exec(QLatin1StringView(sql)))
             return false;
     }
+    if (fromVersion > 0) {
+        int total = 0;
+        {
+            QSqlQuery c(QSqlDatabase::database(m_connection, false));
+            if (!c.exec(QStringLiteral("SELECT count(*) FROM applications")) || !c.next())
+                return fail(c);
+            total = c.value(0).toInt();
+        }
+        // In batches: a big queue's drafts need not all be in memory at once.
+        QSqlQuery &read = statement(QStringLiteral(
+            "SELECT seq, id, company_name, contact_name, draft, payload, last_error,"
+            " service_timeline, purged_at FROM applications WHERE seq > ? ORDER BY seq LIMIT 500"));
+        QSqlQuery &write = statement(QStringLiteral(
+            "UPDATE applications SET company_name = ?, contact_name = ?, draft = ?, payload = ?,"
+            " last_error = ?, service_timeline = ?, search_text = '' WHERE seq = ?"));
+        QSqlQuery &search = statement(
+            QStringLiteral("INSERT INTO application_search (seq, id, text) VALUES (?, ?, ?)"));
+        struct Row
+        {
+            qint64 seq;
+            QUuid id;
+            QString company, contact, lastError, timeline;
+            QByteArray draft, payload;
+            bool purged;
+        };
+        qint64 after = 0;
+        int done = 0;
+        for (;;) {
+            QList<Row> rows;
+            read.addBindValue(after);
+            if (!exec(read))
+                return false;
+            while (read.next())
+                rows.append({read.value(0).toLongLong(),
+                             QUuid::fromString(read.value(1).toString()), read.value(2).toString(),
+                             read.value(3).toString(), read.value(6).toString(),
+                             read.value(7).toString(), read.value(4).toByteArray(),
+                             read.value(5).toByteArray(), !read.value(8).isNull()});
+            read.finish();
+            if (rows.isEmpty())
+                break;
+            for (const Row &r : std::as_const(rows)) {
+                const QString text =
+                    r.purged
+                        ? QString()
+                        : searchKey(WireCodec::decode(r.draft, WireCodec::Form::Draft).application);
+                write.addBindValue(sealText(r.id, "company_name", r.company));
+                write.addBindValue(sealText(r.id, "contact_name", r.contact));
+                write.addBindValue(r.purged ? QVariant(QByteArray(""))
+                                            : seal(r.id, "draft", r.draft));
+                write.addBindValue(r.payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                      : seal(r.id, "payload", r.payload));
+                write.addBindValue(sealText(r.id, "last_error", r.lastError));
+                write.addBindValue(sealText(r.id, "service_timeline", r.timeline));
+                write.addBindValue(r.seq);
+                search.addBindValue(r.seq);
+                search.addBindValue(r.id.toString(QUuid::WithoutBraces));
+                search.addBindValue(sealText(r.id, "search", text).toByteArray());
+                if (!exec(write) || !exec(search))
+                    return false;
+                after = r.seq;
+            }
+            done += int(rows.size());
+            if (m_options.progress)
+                m_options.progress(MigrationPhase::Sealing, done, total);
+        }
+        // The history's notes can quote the service.
+        QList<std::tuple<qint64, QUuid, QString>> notes;
+        {
+            QSqlQuery n(QSqlDatabase::database(m_connection, false));
+            n.setForwardOnly(true);
+            if (!n.exec(QStringLiteral("SELECT seq, application_id, note FROM state_changes"
+                                       " WHERE note IS NOT NULL")))
+                return fail(n);
+            while (n.next())
+                notes.append({n.value(0).toLongLong(), QUuid::fromString(n.value(1).toString()),
+                              n.value(2).toString()});
+        }
+        QSqlQuery &note =
+            statement(QStringLiteral("UPDATE state_changes SET note = ? WHERE seq = ?"));
+        for (const auto &[seq, id, text] : std::as_const(notes)) {
+            note.addBindValue(sealText(id, "note", text));
+            note.addBindValue(seq);
+            if (!exec(note))
+                return false;
+        }
+    }
+    return exec(
+        QStringLiteral("CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+                       " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+                       "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+                       "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
+                       " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
+}
+
+namespace {
+QByteArray keyContext(const QString &queueId)
+{
+    return QByteArrayLiteral("moshikomi-queue:") + queueId.toUtf8();
+}
+} // namespace
+
+std::optional<QByteArray> LocalQueue::newDataKey(QString *queueId)
+{
+    ErrorKind refusal = ErrorKind::None;
+    QString detail;
+    QueueKeyring::Answer answer;
+    QueueKeyring::Request request;
+    if (!m_options.keyring) {
+        refusal = ErrorKind::KeyUnavailable;
+        detail = QStringLiteral("no keyring");
+    } else if (!QueueCipher::initialize()) {
+        refusal = ErrorKind::Other;
+        detail = QStringLiteral("libsodium cannot start");
+    } else {
+        *queueId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        request.queueId = *queueId;
+        request.isNew = true;
+        request.salt = QueueCipher::newSalt();
+        answer = m_options.keyring->keyEncryptionKey(request);
+        detail = answer.detail;
+        if (answer.outcome == QueueKeyring::Answer::Outcome::Cancelled)
+            refusal = ErrorKind::KeyCancelled;
+        else if (answer.outcome != QueueKeyring::Answer::Outcome::Key ||
+                 answer.keyEncryptionKey.size() != QueueCipher::KeyBytes)
+            refusal = ErrorKind::KeyUnavailable;
+    }
+    if (refusal != ErrorKind::None) {
+        fail(refusal, detail);
+        return std::nullopt;
+    }
+    m_protection = answer.protection;
+    m_pendingSalt = request.salt;
+    const QByteArray dataKey = QueueCipher::newKey();
+    m_cipher = std::make_unique<QueueCipher>(dataKey);
+    return QueueCipher::wrapKey(dataKey, answer.keyEncryptionKey, keyContext(*queueId));
+}
+
+bool LocalQueue::unlock()
+{
+    if (!m_options.keyring)
+        return fail(ErrorKind::KeyUnavailable, QStringLiteral("no keyring"));
+    if (!QueueCipher::initialize())
+        return fail(ErrorKind::Other, QStringLiteral("libsodium cannot start"));
+    QString queueId;
+    QByteArray salt;
+    QByteArray wrapped;
+    bool scrubPending = false;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(QStringLiteral("SELECT queue_id, protection, salt, wrapped_key, scrub_pending"
+                                   " FROM queue_key")))
+            return fail(q);
+        if (!q.next())
+            return fail(ErrorKind::Corrupt, QStringLiteral("no queue key"));
+        queueId = q.value(0).toString();
+        m_protection = q.value(1).toString() == QLatin1StringView("passphrase")
+                           ? QueueKeyring::Protection::Passphrase
+                           : QueueKeyring::Protection::Keychain;
+        salt = q.value(2).toByteArray();
+        wrapped = q.value(3).toByteArray();
+        scrubPending = q.value(4).toInt() != 0;
+    }
+    QueueKeyring::Request request;
+    request.queueId = queueId;
+    request.protection = m_protection;
+    request.salt = salt;
+    for (;; ++request.attempt) {
+        const QueueKeyring::Answer answer = m_options.keyring->keyEncryptionKey(request);
+        switch (answer.outcome) {
+        case QueueKeyring::Answer::Outcome::Key:
+            break;
+        case QueueKeyring::Answer::Outcome::Missing:
+            return fail(ErrorKind::KeyMissing, answer.detail);
+        case QueueKeyring::Answer::Outcome::Unavailable:
+            return fail(ErrorKind::KeyUnavailable, answer.detail);
+        case QueueKeyring::Answer::Outcome::Cancelled:
+            return fail(ErrorKind::KeyCancelled, answer.detail);
+        }
+        const std::optional<QByteArray> dataKey =
+            QueueCipher::unwrapKey(wrapped, answer.keyEncryptionKey, keyContext(queueId));
+        if (dataKey) {
+            m_cipher = std::make_unique<QueueCipher>(*dataKey);
+            break;
+        }
+        // A keychain holds one key: asking again gives the same. A person
+        // may have mistyped.
+        if (m_protection == QueueKeyring::Protection::Keychain || request.attempt >= 9)
+            return fail(ErrorKind::KeyRefused, queueId);
+    }
+    // A migration that was cut off after its commit scrubs now.
+    return !scrubPending || m_readOnly || scrub();
+}
+
+bool LocalQueue::scrub()
+{
+    if (m_options.progress)
+        m_options.progress(MigrationPhase::Scrubbing, 0, 0);
+    // Old plaintext may sit in the WAL, in free pages and in the unused parts
+    // of pages: VACUUM rebuilds the file from the live rows alone (in memory:
+    // no plaintext copy in a temporary file), and the WAL is emptied before
+    // and after. secure_delete is on since configure().
+    for (const char *sql : {"PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA temp_store=MEMORY", "VACUUM",
+                            "PRAGMA wal_checkpoint(TRUNCATE)", "PRAGMA temp_store=DEFAULT"}) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (!q.exec(QLatin1StringView(sql)))
+            return fail(q);
+        // A checkpoint that could not finish (another reader) says so in its
+        // first column; the scrub then stays pending for the next start.
+        if (q.next() && QLatin1StringView(sql).startsWith(QLatin1StringView("PRAGMA wal")) &&
+            q.value(0).toInt() != 0)
+            return true;
+    }
+    // The flag's own commit leaves a small WAL: no personal value in it.
+    QSqlQuery done(QSqlDatabase::database(m_connection, false));
+    if (!done.exec(QStringLiteral("UPDATE queue_key SET scrub_pending = 0")))
+        return fail(done);
+    if (m_options.progress)
+        m_options.progress(MigrationPhase::Done, 0, 0);
     return true;
+}
+
+QVariant LocalQueue::seal(const QUuid &id, const char *column, const QByteArray &plain) const
+{
+    return m_cipher->seal(plain, id, column);
+}
+
+QVariant LocalQueue::sealText(const QUuid &id, const char *column, const QString &text) const
+{
+    // Nothing to hide in an empty value; NULL and '' keep their meaning.
+    if (text.isNull())
+        return QVariant(QMetaType::fromType<QByteArray>());
+    if (text.isEmpty())
+        return QVariant(QByteArray(""));
+    return m_cipher->seal(text.toUtf8(), id, column);
+}
+
+std::optional<QByteArray> LocalQueue::tryUnseal(const QUuid &id, const char *column,
+                                                const QVariant &value) const
+{
+    const QByteArray sealed = value.toByteArray();
+    if (sealed.isEmpty() || !m_cipher)
+        return sealed;
+    const std::optional<QByteArray> plain = m_cipher->open(sealed, id, column);
+    if (!plain)
+        qCWarning(lcQueue) << "the" << column << "of" << id
+                           << "does not open with this queue's key";
+    return plain;
+}
+
+QByteArray LocalQueue::unseal(const QUuid &id, const char *column, const QVariant &value) const
+{
+    return tryUnseal(id, column, value).value_or(QByteArray());
+}
+
+QString LocalQueue::unsealText(const QUuid &id, const char *column, const QVariant &value) const
+{
+    if (value.isNull())
+        return QString();
+    return QString::fromUtf8(unseal(id, column, value));
+}
+
+QString LocalQueue::setAside(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(QLatin1StringView(FileName));
+    const QString target =
+        path + QStringLiteral(".locked-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!QFile::rename(path, target))
+        return {};
+    for (const char *extra : {"-wal", "-shm"}) {
+        const QString from = path + QLatin1StringView(extra);
+        if (QFile::exists(from))
+            QFile::rename(from, target + QLatin1StringView(extra));
+    }
+    qCWarning(lcQueue) << "queue set aside at the person's request:" << target;
+    return target;
 }
 
 bool LocalQueue::moveAside()
@@ -525,22 +837,26 @@ bool LocalQueue::fail(ErrorKind kind, const QString &detail)
     return false;
 }
 
-std::optional<LocalQueue::State> LocalQueue::currentState(const QUuid &id)
+std::optional<LocalQueue::State> LocalQueue::currentState(const QUuid &id, qint64 *seq)
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT state FROM applications WHERE id = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT state, seq FROM applications WHERE id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
     const std::optional<State> state = ApplicationStates::fromName(q.value(0).toString());
+    if (seq)
+        *seq = q.value(1).toLongLong();
     q.finish();
     return state;
 }
 
-bool LocalQueue::writeDraft(const Application &application, int step, bool *inserted,
-                            const QByteArray &payload)
+bool LocalQueue::writeDraft(const Application &application, int step, bool *inserted, qint64 *seq,
+                            QString *searchText, const QByteArray &payload)
 {
+    if (!m_cipher)
+        return fail(ErrorKind::ReadOnly, m_path);
     const QString id = application.id.toString(QUuid::WithoutBraces);
-    const std::optional<State> state = currentState(application.id);
+    const std::optional<State> state = currentState(application.id, seq);
     if (m_error.kind != ErrorKind::None)
         return false;
     if (state && *state != State::Draft)
@@ -565,23 +881,29 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":state"), stateName(newState));
     q.bindValue(QStringLiteral(":step"), step);
-    q.bindValue(QStringLiteral(":company"), a.customer.companyName);
-    q.bindValue(QStringLiteral(":contact"), contactName(a.customer));
-    q.bindValue(QStringLiteral(":draft"), WireCodec::encode(a, WireCodec::Form::Draft));
-    q.bindValue(QStringLiteral(":payload"),
-                payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(payload));
+    q.bindValue(QStringLiteral(":company"), sealText(a.id, "company_name", a.customer.companyName));
+    q.bindValue(QStringLiteral(":contact"),
+                sealText(a.id, "contact_name", contactName(a.customer)));
+    q.bindValue(QStringLiteral(":draft"),
+                seal(a.id, "draft", WireCodec::encode(a, WireCodec::Form::Draft)));
+    q.bindValue(QStringLiteral(":payload"), payload.isNull()
+                                                ? QVariant(QMetaType::fromType<QByteArray>())
+                                                : seal(a.id, "payload", payload));
     q.bindValue(QStringLiteral(":now"), WireCodec::formatTime(a.updatedAt));
     if (!state)
         q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
     if (!exec(q))
         return false;
-    // What a search looks in, in a narrow table of its own: a search reads
-    // it alone, not every row's draft.
-    QSqlQuery &search =
-        statement(QStringLiteral("INSERT OR REPLACE INTO application_search (seq, text)"
-                                 " SELECT seq, ? FROM applications WHERE id = ?"));
-    search.addBindValue(searchKey(a));
+    if (!state)
+        *seq = q.lastInsertId().toLongLong();
+    // What a search looks in, in a narrow table of its own: a search
+    // decrypts it alone, not every row's draft.
+    *searchText = searchKey(a);
+    QSqlQuery &search = statement(QStringLiteral(
+        "INSERT OR REPLACE INTO application_search (seq, id, text) VALUES (?, ?, ?)"));
+    search.addBindValue(*seq);
     search.addBindValue(id);
+    search.addBindValue(sealText(a.id, "search", *searchText).toByteArray());
     if (!exec(search))
         return false;
     if (state && newState == State::Draft)
@@ -598,7 +920,7 @@ bool LocalQueue::recordChange(const QUuid &id, std::optional<State> from, State 
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(from ? QVariant(stateName(*from)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(stateName(to));
-    q.addBindValue(note.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note));
+    q.addBindValue(sealText(id, "note", note));
     q.addBindValue(nowText());
     return exec(q);
 }
@@ -609,10 +931,14 @@ bool LocalQueue::saveDraft(const Application &application, int step)
     if (!begin())
         return false;
     bool inserted = false;
-    if (!writeDraft(application, step, &inserted) || !commit()) {
+    qint64 seq = 0;
+    QString searchText;
+    if (!writeDraft(application, step, &inserted, &seq, &searchText) || !commit()) {
         rollback();
         return false;
     }
+    if (m_searchIndexLoaded)
+        m_searchIndex[seq] = searchText;
     if (inserted)
         emit entryAdded(application.id);
     else
@@ -631,11 +957,16 @@ bool LocalQueue::enqueue(const Application &application, int step)
     if (!begin())
         return false;
     bool inserted = false;
-    const bool ok = writeDraft(a, step, &inserted, WireCodec::encode(a, WireCodec::Form::Wire));
+    qint64 seq = 0;
+    QString searchText;
+    const bool ok = writeDraft(a, step, &inserted, &seq, &searchText,
+                               WireCodec::encode(a, WireCodec::Form::Wire));
     if (!ok || !commit()) {
         rollback();
         return false;
     }
+    if (m_searchIndexLoaded)
+        m_searchIndex[seq] = searchText;
     if (inserted)
         emit entryAdded(a.id);
     emit entryChanged(a.id);
@@ -672,8 +1003,8 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
                           to == State::Draft || to == State::Queued;
         if (to != State::Draft)
             q.addBindValue(keeps ? 1 : 0);
-        q.addBindValue(says && !note.isEmpty() ? QVariant(note)
-                                               : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(says && !note.isEmpty() ? sealText(id, "last_error", note)
+                                               : QVariant(QMetaType::fromType<QByteArray>()));
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, to, note);
@@ -770,7 +1101,8 @@ bool LocalQueue::discardDraft(const QUuid &id)
     m_error = {};
     if (!begin())
         return false;
-    const std::optional<State> state = currentState(id);
+    qint64 seq = 0;
+    const std::optional<State> state = currentState(id, &seq);
     bool ok = false;
     if (!state) {
         if (m_error.kind == ErrorKind::None)
@@ -786,6 +1118,7 @@ bool LocalQueue::discardDraft(const QUuid &id)
         rollback();
         return false;
     }
+    m_searchIndex.erase(seq);
     emit entryRemoved(id);
     return true;
 }
@@ -803,36 +1136,47 @@ std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
     e.id = id;
     e.state = stateFromName(q.value(1).toString());
     e.step = q.value(2).toInt();
+    // A value sealed for another row or changed on disk is refused, never
+    // shown as if it were this application's.
+    const std::optional<QByteArray> draft = tryUnseal(id, "draft", q.value(3));
+    if (!draft) {
+        q.finish();
+        fail(ErrorKind::Corrupt,
+             QStringLiteral("the draft of %1 does not open").arg(id.toString()));
+        return std::nullopt;
+    }
+    // A purged entry keeps no draft.
     const WireCodec::Result decoded =
-        WireCodec::decode(q.value(3).toByteArray(), WireCodec::Form::Draft);
+        draft->isEmpty() ? WireCodec::Result{} : WireCodec::decode(*draft, WireCodec::Form::Draft);
     if (!decoded.ok())
         qCWarning(lcQueue) << "draft of" << id << "has" << decoded.errors.size() << "problems";
     e.application = decoded.application;
     e.application.id = id;
-    e.payload = q.value(4).toByteArray();
-    e.lastError = q.value(5).toString();
+    e.payload = q.value(4).isNull() ? QByteArray() : unseal(id, "payload", q.value(4));
+    e.lastError = unsealText(id, "last_error", q.value(5));
     e.createdAt = WireCodec::parseTime(q.value(6).toString());
     e.updatedAt = WireCodec::parseTime(q.value(7).toString());
     q.finish();
     return e;
 }
 
-namespace {
-LocalQueue::Summary readSummary(const QSqlQuery &q)
+LocalQueue::Summary LocalQueue::readSummary(const QSqlQuery &q) const
 {
-    LocalQueue::Summary s;
+    Summary s;
     s.seq = q.value(0).toLongLong();
     s.id = QUuid::fromString(q.value(1).toString());
     s.state = stateFromName(q.value(2).toString());
-    s.companyName = q.value(3).toString();
-    s.contactName = q.value(4).toString();
+    s.companyName = unsealText(s.id, "company_name", q.value(3));
+    s.contactName = unsealText(s.id, "contact_name", q.value(4));
     s.updatedAt = WireCodec::parseTime(q.value(5).toString());
-    s.lastError = q.value(6).toString();
+    s.lastError = unsealText(s.id, "last_error", q.value(6));
     s.deadline = WireCodec::parseTime(q.value(7).toString());
-    s.searchText = q.value(8).toString();
+    s.searchText = unsealText(s.id, "search", q.value(8));
     s.purged = !q.value(9).isNull();
     return s;
 }
+
+namespace {
 constexpr auto kSummaryColumnsOnly =
     "SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at, a.last_error,"
     " a.deadline, (SELECT text FROM application_search x WHERE x.seq = a.seq), a.purged_at ";
@@ -898,9 +1242,9 @@ QByteArray LocalQueue::payload(const QUuid &id)
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return {};
-    const QByteArray bytes = q.value(0).toByteArray();
+    const QVariant sealed = q.value(0);
     q.finish();
-    return bytes;
+    return sealed.isNull() ? QByteArray() : unseal(id, "payload", sealed);
 }
 
 int LocalQueue::recoverSending()
@@ -933,29 +1277,55 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     const QString inStates = states.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" AND a.state IN (%1)").arg(states.join(u','));
+    const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
     const QString needle = searchNeedle(filter.text);
-    // A search walks the narrow search table newest first and looks up only
-    // the rows that match; otherwise the applications themselves.
-    QString sql;
-    if (needle.isEmpty())
-        sql = kSummaryColumns + QStringLiteral("WHERE a.seq < ?") + inStates +
-              QStringLiteral(" ORDER BY a.seq DESC LIMIT ?");
-    else
-        sql = QLatin1StringView(kSummaryColumnsOnly) +
-              QStringLiteral("FROM application_search s CROSS JOIN applications a"
-                             " ON a.seq = s.seq WHERE s.seq < ? AND instr(s.text, ?) > 0") +
-              inStates + QStringLiteral(" ORDER BY s.seq DESC LIMIT ?");
-    QSqlQuery &q = statement(sql);
-    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
-    if (!needle.isEmpty())
-        q.addBindValue(needle);
-    q.addBindValue(limit);
-    if (!exec(q))
+    if (needle.isEmpty()) {
+        QSqlQuery &q = statement(kSummaryColumns + QStringLiteral("WHERE a.seq < ?") + inStates +
+                                 QStringLiteral(" ORDER BY a.seq DESC LIMIT ?"));
+        q.addBindValue(before);
+        q.addBindValue(limit);
+        if (!exec(q))
+            return result;
+        result.reserve(limit);
+        while (q.next())
+            result.append(readSummary(q));
         return result;
-    result.reserve(limit);
-    while (q.next())
-        result.append(readSummary(q));
+    }
+    // The search text is sealed: it is searched in memory, newest first, and
+    // only the rows that match are read (a screenful at a time).
+    if (!loadSearchIndex())
+        return result;
+    QSqlQuery &q = statement(kSummaryColumns + QStringLiteral("WHERE a.seq = ?") + inStates);
+    auto it = m_searchIndex.lower_bound(before);
+    while (it != m_searchIndex.begin() && result.size() < limit) {
+        --it;
+        if (!it->second.contains(needle))
+            continue;
+        q.addBindValue(it->first);
+        if (!exec(q))
+            return result;
+        if (q.next())
+            result.append(readSummary(q));
+        q.finish();
+    }
     return result;
+}
+
+bool LocalQueue::loadSearchIndex()
+{
+    if (m_searchIndexLoaded)
+        return true;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, id, text FROM application_search")))
+        return fail(q);
+    while (q.next()) {
+        const QUuid id = QUuid::fromString(q.value(1).toString());
+        m_searchIndex.emplace_hint(m_searchIndex.end(), q.value(0).toLongLong(),
+                                   unsealText(id, "search", q.value(2)));
+    }
+    m_searchIndexLoaded = true;
+    return true;
 }
 
 bool LocalQueue::Filter::matches(const Summary &summary) const
@@ -1019,7 +1389,9 @@ bool LocalQueue::setServiceTimeline(const QUuid &id, const QByteArray &timelineJ
     m_error = {};
     QSqlQuery &q =
         statement(QStringLiteral("UPDATE applications SET service_timeline = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(timelineJson));
+    if (!m_cipher)
+        return fail(ErrorKind::ReadOnly, m_path);
+    q.addBindValue(seal(id, "service_timeline", timelineJson));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     return exec(q);
 }
@@ -1031,9 +1403,9 @@ QByteArray LocalQueue::serviceTimeline(const QUuid &id)
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return {};
-    const QByteArray json = q.value(0).toString().toUtf8();
+    const QVariant sealed = q.value(0);
     q.finish();
-    return json;
+    return unseal(id, "service_timeline", sealed);
 }
 
 QList<LocalQueue::HistoryItem> LocalQueue::history(const QUuid &id)
@@ -1050,7 +1422,7 @@ QList<LocalQueue::HistoryItem> LocalQueue::history(const QUuid &id)
         if (!q.value(0).isNull())
             h.from = stateFromName(q.value(0).toString());
         h.to = stateFromName(q.value(1).toString());
-        h.note = q.value(2).toString();
+        h.note = unsealText(id, "note", q.value(2));
         h.at = WireCodec::parseTime(q.value(3).toString());
         result.append(h);
     }
@@ -1067,7 +1439,7 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     // the list and in the search, the service's words. The history's notes
     // are this program's own.
     QSqlQuery &q = statement(
-        QStringLiteral("UPDATE applications SET draft = X'7B7D', payload = NULL, company_name = '',"
+        QStringLiteral("UPDATE applications SET draft = X'', payload = NULL, company_name = '',"
                        " contact_name = '', last_error = NULL, purged_at = ?"
                        " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
             .arg(finals.join(u',')));
@@ -1076,7 +1448,7 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     if (!begin())
         return -1;
     QSqlQuery &forget =
-        statement(QStringLiteral("UPDATE application_search SET text = '' WHERE seq IN"
+        statement(QStringLiteral("UPDATE application_search SET text = X'' WHERE seq IN"
                                  " (SELECT seq FROM applications WHERE purged_at = ?)"));
     forget.addBindValue(WireCodec::formatTime(now));
     if (!exec(q)) {
@@ -1087,6 +1459,10 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     if (!exec(forget) || !commit()) {
         rollback();
         return -1;
+    }
+    if (purged > 0) {
+        m_searchIndex.clear();
+        m_searchIndexLoaded = false;
     }
     return purged;
 }

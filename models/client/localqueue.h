@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/queuekeyring.h"
 #include "core/application.h"
 #include "core/applicationstate.h"
 
@@ -7,9 +8,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+
+class QueueCipher;
 
 // The local queue: every application this installation has entered, from the
 // first keystroke (a draft) to what the service last said about it. The one
@@ -17,6 +21,11 @@
 // open, every write in BEGIN IMMEDIATE. Nothing is ever silently lost: each
 // failure leaves the previous committed state and reports an Error; a corrupt
 // file is moved aside, never deleted.
+//
+// Every personal value (the draft, the frozen bytes, the names the list
+// shows, what a search looks in, the service's words) is sealed with the
+// queue's data key (QueueCipher), which the file holds only wrapped by a key
+// from a QueueKeyring. Ids, states, times and the step stay clear.
 class LocalQueue : public QObject
 {
     Q_OBJECT
@@ -36,6 +45,14 @@ public:
         NotEditable,
         NotOwned,     // the data folder belongs to another user
         SymbolicLink, // the database file is a symbolic link
+        // The key: no keychain entry for this queue (a reset keychain,
+        // another user's queue); no keychain answering; a key or passphrase
+        // that does not open it; no passphrase given. The file is left as
+        // it is in each case.
+        KeyMissing,
+        KeyUnavailable,
+        KeyRefused,
+        KeyCancelled,
         Other,
     };
     Q_ENUM(ErrorKind)
@@ -99,14 +116,28 @@ public:
         QString note;
     };
 
+    // Bringing a plaintext queue (version 4 or older) to the encrypted form:
+    // sealing its rows in one transaction, then scrubbing the old pages.
+    enum class MigrationPhase {
+        Sealing,    // done of total rows sealed
+        Committing, // all sealed, about to commit
+        Scrubbing,  // committed; VACUUM and WAL truncation under way
+        Done,
+    };
+
     struct Options
     {
+        // Where the key comes from; without one nothing is opened (a queue
+        // is never written in clear).
+        QueueKeyring *keyring = nullptr;
         // Saves run on the GUI thread: wait a little for another program,
         // not long enough to freeze the typing.
         int busyTimeoutMs = 1000;
+        // Told while a plaintext queue is encrypted (it can take seconds).
+        std::function<void(MigrationPhase, int done, int total)> progress;
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -120,8 +151,13 @@ public:
     static void preloadDriver();
 
     bool open(const QString &directory, const Options &options);
-    bool open(const QString &directory) { return open(directory, Options{}); }
     void close();
+    // How the open queue's key is kept.
+    QueueKeyring::Protection protection() const { return m_protection; }
+    // Only on the person's request, for a queue whose key is gone: the file
+    // (and its -wal, -shm) renamed aside, so that a new queue can start.
+    // Returns where it went; empty on failure.
+    static QString setAside(const QString &directory);
     bool isOpen() const;
     // Opened from a file that cannot be written (read-only media, no
     // permission): reading works, every save fails with ReadOnly.
@@ -214,7 +250,21 @@ private:
     bool configure();
     bool migrate();
     bool migrateToV3();
+    bool migrateToV5(int fromVersion);
+    bool unlock();
+    std::optional<QByteArray> newDataKey(QString *queueId);
+    bool scrub();
     bool moveAside();
+    // Sealing and opening the personal values of one application.
+    QVariant seal(const QUuid &id, const char *column, const QByteArray &plain) const;
+    QVariant sealText(const QUuid &id, const char *column, const QString &text) const;
+    std::optional<QByteArray> tryUnseal(const QUuid &id, const char *column,
+                                        const QVariant &value) const;
+    QByteArray unseal(const QUuid &id, const char *column, const QVariant &value) const;
+    QString unsealText(const QUuid &id, const char *column, const QVariant &value) const;
+    Summary readSummary(const QSqlQuery &q) const;
+    // What a search looks in, decrypted once into memory (seq → text).
+    bool loadSearchIndex();
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);
     bool begin();
@@ -224,9 +274,9 @@ private:
     bool exec(const QString &sql);
     bool fail(const QSqlQuery &query);
     bool fail(ErrorKind kind, const QString &detail = QString());
-    std::optional<State> currentState(const QUuid &id);
-    bool writeDraft(const Application &application, int step, bool *inserted,
-                    const QByteArray &payload = QByteArray());
+    std::optional<State> currentState(const QUuid &id, qint64 *seq = nullptr);
+    bool writeDraft(const Application &application, int step, bool *inserted, qint64 *seq,
+                    QString *searchText, const QByteArray &payload = QByteArray());
     bool recordChange(const QUuid &id, std::optional<State> from, State to, const QString &note);
 
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
@@ -236,5 +286,10 @@ private:
     Options m_options;
     Error m_error;
     bool m_readOnly = false;
+    std::unique_ptr<QueueCipher> m_cipher; // null only for a read-only plaintext queue
+    QueueKeyring::Protection m_protection = QueueKeyring::Protection::Keychain;
+    QByteArray m_pendingSalt; // a new passphrase's salt, until written
+    std::map<qint64, QString> m_searchIndex;
+    bool m_searchIndexLoaded = false;
 };
 Q_DECLARE_METATYPE(LocalQueue::Error)

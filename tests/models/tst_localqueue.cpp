@@ -111,7 +111,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
         QVERIFY(queue.movedAsideTo().isEmpty());
         QCOMPARE(queue.databasePath(), dir.filePath(QStringLiteral("queue.sqlite")));
         RawConnection raw(queue.databasePath());
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), LocalQueue::SchemaVersion);
         // Reopening an up-to-date database changes nothing.
         LocalQueue again;
-        QVERIFY(again.open(dir.path()));
+        QVERIFY(again.open(dir.path(), QueueFixtures::options()));
         QCOMPARE(again.count(), 0);
     }
 
@@ -138,7 +139,7 @@ private Q_SLOTS:
         a.additionalInfo.insert(QStringLiteral("plan"), QStringLiteral("premium"));
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             QSignalSpy added(&queue, &LocalQueue::entryAdded);
             QVERIFY(queue.saveDraft(a, 1));
             QCOMPARE(added.size(), 1);
@@ -146,7 +147,7 @@ private Q_SLOTS:
             QVERIFY(queue.saveDraft(a, 2));
         }
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const std::optional<LocalQueue::Entry> e = queue.entry(a.id);
         QVERIFY(e);
         QCOMPARE(e->state, State::Draft);
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(ApplicationStates::isTransitionAllowed(from, to), allowed);
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const Application a = TestData::validApplication();
         QVERIFY(queue.saveDraft(a, 4));
         for (State step : pathTo(from)) {
@@ -209,7 +210,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         Application a = TestData::validApplication();
         a.customer.postalCode = QStringLiteral("７３３０００１");
         a.customer.phone = QStringLiteral("082-123-4567");
@@ -261,7 +262,8 @@ private Q_SLOTS:
             f.write(garbage);
         }
         LocalQueue queue;
-        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
         QVERIFY(!queue.movedAsideTo().isEmpty());
         QVERIFY(queue.movedAsideTo().startsWith(path + QStringLiteral(".corrupt-")));
         QFile aside(queue.movedAsideTo());
@@ -276,7 +278,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             for (int i = 0; i < 50; ++i)
                 QVERIFY(queue.saveDraft(TestData::validApplication(), 0));
         } // the last connection to close checkpoints the WAL into the file
@@ -289,7 +291,7 @@ private Q_SLOTS:
         f.write(QByteArray(12, '\x7f'));
         f.close();
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QVERIFY(!queue.movedAsideTo().isEmpty());
         QVERIFY(QFile::exists(queue.movedAsideTo()));
     }
@@ -298,7 +300,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), LocalQueue::Options{200}));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options(200)));
         const Application a = TestData::validApplication();
         QVERIFY(queue.saveDraft(a, 0));
         RawConnection other(queue.databasePath());
@@ -321,7 +323,8 @@ private Q_SLOTS:
         Tmpfs tmpfs(dir.path(), "size=400k");
         QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
         LocalQueue queue;
-        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
         QList<Application> saved;
         bool full = false;
         for (int i = 0; i < 100 && !full; ++i) {
@@ -351,13 +354,13 @@ private Q_SLOTS:
         const Application a = TestData::validApplication();
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             QVERIFY(queue.saveDraft(a, 3));
         }
         QVERIFY(tmpfs.remountReadOnly());
         LocalQueue queue;
         // The drafts can be read; saving says why it cannot be.
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QVERIFY(queue.isReadOnly());
         QCOMPARE(queue.lastError().kind, ErrorKind::ReadOnly);
         QCOMPARE(queue.drafts().size(), 1);
@@ -373,7 +376,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const Application draft = TestData::validApplication();
         QVERIFY(queue.saveDraft(draft, 0));
         const Application sent = TestData::validApplication();
@@ -396,15 +399,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Application a = TestData::validApplication();
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
-            QVERIFY(queue.saveDraft(a, 2));
-        }
-        // Back to how version 1 left the file.
-        QVERIFY(QueueFixtures::downgrade(dir.path(), 1));
+        // The file as version 1 left it.
+        QVERIFY(QueueFixtures::createPlaintextQueue(dir.path(), 1));
+        QVERIFY(QueueFixtures::addPlaintextEntries(dir.path(), 1, {a}, false));
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
         QCOMPARE(queue.entry(a.id)->application.customer, a.customer);
         QCOMPARE(queue.entry(a.id)->step, 2);
         // The new columns are there and used: the old entry is found by a search.
@@ -421,7 +421,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QList<Application> apps;
         for (int i = 0; i < 3; ++i) {
             Application a = TestData::validApplication();
@@ -454,13 +454,21 @@ private Q_SLOTS:
         f.text = QStringLiteral("保持テスト0");
         QCOMPARE(queue.page(0, 10, f).size(), 0);
         queue.close();
-        // Nor anywhere in the file once SQLite has let go of the pages.
-        QFile file(QDir(dir.path()).filePath(QStringLiteral("queue.sqlite")));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.contains(QStringLiteral("保持テスト2").toUtf8()));
-        QVERIFY(!bytes.contains(QStringLiteral("保持テスト0").toUtf8()));
-        QVERIFY(!bytes.contains(QStringLiteral("保持テスト1").toUtf8()));
+        // Not even sealed: whoever gets the key later finds nothing of them.
+        RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
+        QSqlQuery q = raw.query(
+            QStringLiteral("SELECT length(draft), payload IS NULL, length(company_name),"
+                           " (SELECT length(text) FROM application_search s WHERE s.seq = a.seq)"
+                           " FROM applications a WHERE purged_at IS NOT NULL"));
+        int purgedRows = 0;
+        while (q.next()) {
+            ++purgedRows;
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.value(1).toBool());
+            QCOMPARE(q.value(2).toInt(), 0);
+            QCOMPARE(q.value(3).toInt(), 0);
+        }
+        QCOMPARE(purgedRows, 2);
     }
 
     void filesArePrivate()
@@ -470,7 +478,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         QFile::setPermissions(dir, QFileDevice::Permissions(0x7755)); // as created, 0755
         LocalQueue queue;
-        QVERIFY(queue.open(dir));
+        QVERIFY(queue.open(dir, QueueFixtures::options()));
         QVERIFY(queue.saveDraft(TestData::validApplication(), 0));
         auto mode = [](const QString &path) {
             struct stat info
@@ -492,7 +500,7 @@ private Q_SLOTS:
         QFile(target).open(QIODevice::WriteOnly);
         QVERIFY(QFile::link(target, QDir(dir.path()).filePath(QStringLiteral("queue.sqlite"))));
         LocalQueue queue;
-        QVERIFY(!queue.open(dir.path()));
+        QVERIFY(!queue.open(dir.path(), QueueFixtures::options()));
         QCOMPARE(queue.lastError().kind, ErrorKind::SymbolicLink);
         QCOMPARE(QFileInfo(target).size(), 0); // nothing written through the link
     }
@@ -507,7 +515,7 @@ private Q_SLOTS:
         else
             dir = QStringLiteral("/tmp"); // root's
         LocalQueue queue;
-        QVERIFY(!queue.open(dir));
+        QVERIFY(!queue.open(dir, QueueFixtures::options()));
         QCOMPARE(queue.lastError().kind, ErrorKind::NotOwned);
         QVERIFY(!QFile::exists(QDir(dir).filePath(QStringLiteral("queue.sqlite"))) ||
                 dir == QStringLiteral("/tmp"));
@@ -519,7 +527,7 @@ private Q_SLOTS:
         const QByteArray secret = QStringLiteral("機密の旧住所１２３").toUtf8();
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             Application a = TestData::validApplication();
             a.customer.address = QString::fromUtf8(secret);
             QVERIFY(queue.saveDraft(a, 0));
@@ -546,12 +554,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             RawConnection raw(queue.databasePath());
             raw.query(QStringLiteral("PRAGMA user_version=99"));
         }
         LocalQueue queue;
-        QVERIFY(!queue.open(dir.path()));
+        QVERIFY(!queue.open(dir.path(), QueueFixtures::options()));
         QCOMPARE(queue.lastError().kind, ErrorKind::TooNew);
         RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
         QSqlQuery q = raw.query(QStringLiteral("PRAGMA user_version"));
@@ -585,7 +593,8 @@ private Q_SLOTS:
         QVERIFY2(committed.size() >= 150, "the writer did not get far enough");
 
         LocalQueue queue;
-        QVERIFY2(queue.open(dir.path()), qPrintable(queue.lastError().detail));
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
         QVERIFY(queue.movedAsideTo().isEmpty()); // integrity_check passed
         for (const QString &line : std::as_const(committed)) {
             const QStringList parts = line.split(u' ');
@@ -603,7 +612,7 @@ private Q_SLOTS:
 int runQueueWriter(const QString &dir)
 {
     LocalQueue queue;
-    if (!queue.open(dir))
+    if (!queue.open(dir, QueueFixtures::options()))
         return 3;
     QList<Application> apps;
     for (int i = 0; i < 5; ++i)

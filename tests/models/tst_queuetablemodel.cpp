@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "testdata.h"
@@ -16,7 +17,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_queue = std::make_unique<LocalQueue>();
-        QVERIFY(m_queue->open(m_dir->path()));
+        QVERIFY(m_queue->open(m_dir->path(), QueueFixtures::options()));
         m_ids.clear();
         for (int i = 0; i < 250; ++i) {
             Application a = TestData::validApplication();

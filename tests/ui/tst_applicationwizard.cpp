@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "client/uilanguage.h"
 #include "core/wirecodec.h"
 #include "testdata.h"
@@ -204,7 +205,7 @@ private Q_SLOTS:
             QCOMPARE(d.queue()->entry(id)->step, int(DestinationsPageId));
         }
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const std::optional<LocalQueue::Entry> e = queue.entry(id);
         QVERIFY(e);
         WizardDriver again(QByteArray(), dir.path());
@@ -230,7 +231,7 @@ private Q_SLOTS:
         a.loginUsers.clear();
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
             QVERIFY(queue.saveDraft(a, CustomerPageId));
         }
         WizardDriver d(QByteArray(), dir.path());
@@ -255,7 +256,7 @@ private Q_SLOTS:
         // (watched through a second connection, as another process would).
         {
             LocalQueue watcher;
-            QVERIFY(watcher.open(dir.path()));
+            QVERIFY(watcher.open(dir.path(), QueueFixtures::options()));
             QTRY_VERIFY_WITH_TIMEOUT(
                 watcher.entry(id) && watcher.entry(id)->application.destinations.size() == 2 &&
                     watcher.entry(id)->application.destinations[1].department ==
@@ -264,7 +265,7 @@ private Q_SLOTS:
         }
         child.kill();
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QVERIFY(queue.movedAsideTo().isEmpty());
         const std::optional<LocalQueue::Entry> e = queue.entry(id);
         QVERIFY(e);
@@ -334,7 +335,7 @@ private Q_SLOTS:
         child.kill();
         QVERIFY(typed.last() > typedEarlier); // it really was still typing
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const std::optional<LocalQueue::Entry> e = queue.entry(child.id());
         QVERIFY(e);
         // Everything typed a second before the end is on disk although

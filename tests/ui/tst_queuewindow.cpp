@@ -105,7 +105,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const Application a = QueueFixtures::awaitingConfirmation(queue);
         QVERIFY(!a.id.isNull());
         QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
@@ -131,11 +131,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         }
         QVERIFY(fillQueue(dir.path(), 10000));
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QueueWindow window(&queue);
         window.show();
         window.activateWindow();
@@ -184,7 +184,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         Application a = TestData::validApplication();
         a.customer.companyName = QStringLiteral("削除確認株式会社");
         QVERIFY(queue.saveDraft(a, 1));
@@ -217,7 +217,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const Application a = QueueFixtures::awaitingConfirmation(queue);
         QVERIFY(!a.id.isNull());
         QVERIFY(queue.setDeadline(a.id, QDateTime::currentDateTimeUtc().addSecs(20 * 3600 + 60)));
@@ -259,7 +259,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QueueWindow window(&queue);
         QVERIFY(window.syncStatusText().contains(QStringLiteral("接続されていません")));
         window.setSyncStatus({true, true, 3, 7, {}, {}});

@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "testdata.h"
@@ -85,7 +86,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         for (int i = 0; i < 3; ++i) {
             Application a = TestData::validApplication();
             a.customer.companyName = QStringLiteral("株式会社テスト%1").arg(i + 1);

@@ -1,3 +1,4 @@
+#include "queuefixtures.h"
 #include "wizarddriver.h"
 #include "client/uilanguage.h"
 #include "ui/destinationseditor.h"
@@ -27,7 +28,7 @@ WizardDriver::WizardDriver(const QByteArray &schemaJson, const QString &dir)
         m_dir = dir;
     }
     m_queue = std::make_unique<LocalQueue>();
-    if (!m_queue->open(m_dir))
+    if (!m_queue->open(m_dir, QueueFixtures::options()))
         qFatal("cannot open the queue: %s", qPrintable(m_queue->lastError().detail));
     const AdditionalInfoSchema schema =
         schemaJson.isEmpty() ? AdditionalInfoSchema() : AdditionalInfoSchema::fromJson(schemaJson);
