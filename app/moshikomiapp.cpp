@@ -2,12 +2,14 @@
 
 #include "app/connectiontest.h"
 #include "app/credentialstore.h"
+#include "app/queuekeystore.h"
 #include "app/syncengine.h"
 
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
+#include "ui/passphrasedialog.h"
 #include "ui/proxylogindialog.h"
 #include "ui/queueerrortext.h"
 #include "ui/queuewindow.h"
@@ -24,6 +26,8 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
@@ -90,9 +94,70 @@ bool MoshikomiApp::openSettings(const Options &options)
     return true;
 }
 
+LocalQueue::Options MoshikomiApp::queueOptions(QueueKeyStore *keys, QProgressDialog *progress)
+{
+    LocalQueue::Options o;
+    o.keyring = keys;
+    // Encrypting a big plaintext queue takes seconds: said, not frozen.
+    o.progress = [progress](LocalQueue::MigrationPhase phase, int done, int total) {
+        progress->setLabelText(phase == LocalQueue::MigrationPhase::Sealing
+                                   ? tr("Encrypting the applications saved on this computer…")
+                                   : tr("Removing the unencrypted copies…"));
+        progress->setMaximum(std::max(total, 1));
+        progress->setValue(phase == LocalQueue::MigrationPhase::Sealing ? done
+                                                                        : progress->maximum());
+    };
+    return o;
+}
+
 bool MoshikomiApp::openQueue()
 {
-    if (!m_queue->open(m_dataDir)) {
+    QueueKeyStore keys(m_credentials,
+                       [](const QueueKeyStore::PassphraseQuestion &question)
+                           -> std::optional<QString> {
+                           PassphraseDialog dialog(question.isNew, question.attempt);
+                           if (dialog.exec() != QDialog::Accepted)
+                               return std::nullopt;
+                           return dialog.passphrase();
+                       });
+    QProgressDialog progress(tr("Opening the applications saved on this computer…"), QString(), 0,
+                             1);
+    progress.setWindowTitle(tr("Moshikomi"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    bool opened = m_queue->open(m_dataDir, queueOptions(&keys, &progress));
+    const LocalQueue::ErrorKind kind = m_queue->lastError().kind;
+    if (!opened &&
+        (kind == LocalQueue::ErrorKind::KeyMissing || kind == LocalQueue::ErrorKind::KeyRefused)) {
+        // The file stays as it is unless the person asks otherwise.
+        QMessageBox box(QMessageBox::Critical, tr("Moshikomi"),
+                        QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+        QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        QPushButton *aside =
+            box.addButton(tr("&Set the file aside and start with an empty list"),
+                          QMessageBox::DestructiveRole);
+        box.setDefaultButton(quit);
+        box.setEscapeButton(quit);
+        box.exec();
+        if (box.clickedButton() != aside)
+            return false;
+        const QString movedTo = LocalQueue::setAside(m_dataDir);
+        if (movedTo.isEmpty()) {
+            QMessageBox::critical(nullptr, tr("Moshikomi"),
+                                  tr("The file could not be moved aside; nothing was changed."));
+            return false;
+        }
+        opened = m_queue->open(m_dataDir, queueOptions(&keys, &progress));
+        if (opened)
+            QMessageBox::information(
+                nullptr, tr("Moshikomi"),
+                tr("The locked file was kept as %1. It opens again if its key comes back.")
+                    .arg(QDir::toNativeSeparators(movedTo)));
+    }
+    progress.reset();
+    if (!opened) {
         QMessageBox::critical(
             nullptr, tr("Moshikomi"),
             QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));

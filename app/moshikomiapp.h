@@ -2,6 +2,7 @@
 
 #include "app/commandline.h"
 #include "client/connectionsettings.h"
+#include "client/localqueue.h"
 #include "core/additionalinfoschema.h"
 
 #include <QObject>
@@ -14,7 +15,8 @@
 #include "ui/applicationwizard.h"
 #include "ui/queuewindow.h"
 class CredentialStore;
-class LocalQueue;
+class QueueKeyStore;
+class QProgressDialog;
 class SettingsDialog;
 class QSettings;
 class SyncEngine;
@@ -60,6 +62,7 @@ private:
     bool openSettings(const Options &options);
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
+    static LocalQueue::Options queueOptions(QueueKeyStore *keys, QProgressDialog *progress);
     // The draft to continue: named on the command line, or chosen from a list.
     QUuid chooseDraft(const Options &options);
     bool installSchema(const QString &path);

@@ -1,10 +1,12 @@
 #include "app/synccommand.h"
 
 #include "app/credentialstore.h"
+#include "app/queuekeystore.h"
 #include "app/syncengine.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
+#include "ui/queueerrortext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +17,52 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// A passphrase typed on the terminal without echo; nothing when no one is
+// at a terminal (a scheduled job cannot be asked).
+std::optional<QString> typedOnTerminal(const QueueKeyStore::PassphraseQuestion &question)
+{
+    if (!::isatty(STDIN_FILENO))
+        return std::nullopt;
+    auto ask = [](const QString &prompt) -> std::optional<QString> {
+        QTextStream(stderr) << prompt << Qt::flush;
+        termios old{};
+        const bool quiet = ::tcgetattr(STDIN_FILENO, &old) == 0;
+        if (quiet) {
+            termios silent = old;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+        std::string line;
+        const bool read = bool(std::getline(std::cin, line));
+        if (quiet)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        QTextStream(stderr) << '\n' << Qt::flush;
+        if (!read || line.empty())
+            return std::nullopt;
+        return QString::fromStdString(line);
+    };
+    if (question.attempt > 0)
+        QTextStream(stderr) << CommandLine::tr("That passphrase does not open the queue.") << '\n';
+    const std::optional<QString> first = ask(
+        question.isNew ? CommandLine::tr("No keychain: choose a passphrase for the local queue: ")
+                       : CommandLine::tr("Passphrase of the local queue: "));
+    if (!first || !question.isNew)
+        return first;
+    const std::optional<QString> again = ask(CommandLine::tr("The same passphrase again: "));
+    if (again != first)
+        return std::nullopt;
+    return first;
+}
+
+} // namespace
 
 int SyncCommand::run(const CommandLine::Options &options)
 {
@@ -49,7 +97,15 @@ int SyncCommand::run(const CommandLine::Options &options)
         return 2;
     }
     LocalQueue queue;
-    if (!queue.open(options.dataDir) || queue.isReadOnly()) {
+    QueueKeyStore keys(&credentials, typedOnTerminal);
+    LocalQueue::Options queueOptions;
+    queueOptions.keyring = &keys;
+    if (!queue.open(options.dataDir, queueOptions)) {
+        err << "moshikomi: " << QueueErrorText::message(queue.lastError(), queue.databasePath())
+            << '\n';
+        return 1;
+    }
+    if (queue.isReadOnly()) {
         err << "moshikomi: "
             << CommandLine::tr("The local queue %1 cannot be used.")
                    .arg(QDir::toNativeSeparators(queue.databasePath()))

@@ -36,6 +36,23 @@ QString QueueErrorText::message(const LocalQueue::Error &error, const QString &p
         return tr("The local database %1 is a symbolic link, which Moshikomi does not follow. "
                   "Move the link away or choose another folder with --data-dir.")
             .arg(file);
+    case K::KeyMissing:
+        return tr("The key to the applications saved in %1 is not in this computer's keychain "
+                  "(the keychain was reset, or the file belongs to another user account). "
+                  "Nothing has been changed: sign in as the user who entered them, or restore "
+                  "the keychain.")
+            .arg(file);
+    case K::KeyRefused:
+        return tr("The key in this computer's keychain does not open the applications saved in "
+                  "%1. Nothing has been changed: sign in as the user who entered them.")
+            .arg(file);
+    case K::KeyUnavailable:
+        return tr("The applications saved in %1 are locked with a key kept in the keychain, and "
+                  "the keychain is not available now. Nothing has been changed: unlock the "
+                  "keychain (sign in to the desktop) and start Moshikomi again.")
+            .arg(file);
+    case K::KeyCancelled:
+        return tr("No passphrase was given: the saved applications stay locked and unchanged.");
     case K::Other:
     case K::None:
         break;

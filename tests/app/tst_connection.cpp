@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "fixedanswerserver.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
@@ -194,7 +195,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = QueueFixtures::queued(queue);
         QVERIFY(!a.id.isNull());
         SyncEngine sync(&queue);

@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "app/moshikomiapp.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
@@ -55,7 +56,7 @@ void answerMessageBox(QString *text, int attempts = 100)
 QUuid saveDraft(const QString &dir, int step)
 {
     LocalQueue queue;
-    if (!queue.open(dir))
+    if (!queue.open(dir, appQueueOptions()))
         return {};
     Application a = TestData::validApplication();
     a.destinations.append(TestData::validDestination());
@@ -153,7 +154,7 @@ private Q_SLOTS:
         Application a = TestData::validApplication();
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             QVERIFY(queue.saveDraft(a, ReviewPageId));
             QVERIFY(queue.enqueue(a, ReviewPageId));
             QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));

@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -75,7 +76,7 @@ private Q_SLOTS:
         a.loginUsers[0].emailConfirm = a.loginUsers[0].email;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             QVERIFY(queue.saveDraft(a, ReviewPageId));
         }
         const QStringList tree =

@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
 #include "testdata.h"
@@ -138,7 +139,7 @@ private Q_SLOTS:
         Application waiting = TestData::validApplication();
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             QVERIFY(queue.saveDraft(waiting, 4));
             QVERIFY(queue.enqueue(waiting, 4));
         }

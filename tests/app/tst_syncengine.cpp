@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "fixedanswerserver.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         const Application b = queuedApplication(queue);
         SyncEngine sync(&queue);
@@ -77,7 +78,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         Application a = TestData::validApplication();
         a.customer.companyName = QStringLiteral("株式会社状態確認");
         a.destinations[0].companyName = a.customer.companyName;
@@ -120,7 +121,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         Application a = TestData::validApplication();
         a.customer.companyName = QStringLiteral("株式会社再送確認");
         QVERIFY(queue.saveDraft(a, 4));
@@ -226,7 +227,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
         SyncEngine::Settings s = settingsFor(serviceUrl, token);
@@ -275,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(!token.isEmpty());
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:%1").arg(port), token));
@@ -304,7 +305,7 @@ private Q_SLOTS:
         QVERIFY(portal.isListening());
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(portal.url(), m_token));
@@ -321,7 +322,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         // Sent once already, then the process died before it heard the answer.
         QCOMPARE(m_service.submit(m_token, queue.entry(a.id)->payload).status, 201);
@@ -342,7 +343,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         // Queued by an older client whose rules let an unknown form version by.
         Application a = TestData::validApplication();
         a.formVersion = QStringLiteral("1999-x");
@@ -362,7 +363,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(m_service.url(QString()), QByteArray("not-a-token")));
@@ -379,7 +380,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         {
             // Nothing listens: the application waits, with a pause recorded.
@@ -409,7 +410,7 @@ private Q_SLOTS:
         QUuid id;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             id = queuedApplication(queue).id;
         }
         QProcess p;
@@ -430,7 +431,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("sent\t") + id.toString(QUuid::WithoutBraces)),
                  qPrintable(out));
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
         // Without a token: one line, exit code 2.
         env.remove(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"));
@@ -456,7 +457,7 @@ private Q_SLOTS:
         const QByteArray token = service.addStaff(QStringLiteral("alice"));
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         SyncEngine sync(&queue);
         SyncEngine::Settings s = settingsFor(service.url(QString()), token);
         s.schemaCacheFile = dir.filePath(QStringLiteral("additional-info.json"));
@@ -481,7 +482,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
         SyncEngine sync(&queue);
         // Nothing listens there.

@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testdata.h"
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(relay.isListening());
         QTemporaryDir dir;
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         Application a = TestData::validApplication();
         a.customer.companyName = QStringLiteral("切断確認1");
         QVERIFY(queue.saveDraft(a, 4));
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QList<QUuid> ids;
         {
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             for (int i = 0; i < Count; ++i) {
                 Application a = TestData::validApplication();
                 a.customer.companyName = QStringLiteral("強制終了確認%1").arg(i);
@@ -187,7 +188,7 @@ private Q_SLOTS:
         {
             // Some went before the last run, some were left to it.
             LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
             const qsizetype left = queue.queued().size();
             QVERIFY2(left < Count, qPrintable(QString::number(left)));
         }
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(last.waitForFinished(60000));
         QCOMPARE(last.exitCode(), 0);
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         for (const QUuid &id : std::as_const(ids)) {
             QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
             QCOMPARE(m_service
@@ -228,14 +229,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Application a = TestData::validApplication();
         a.customer.companyName = QStringLiteral("旧版確認1");
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path()));
-            QVERIFY(!QueueFixtures::queued(queue, a).id.isNull());
-        }
-        QVERIFY(QueueFixtures::downgrade(dir.path(), 2));
+        // As version 2 left it: in clear, queued.
+        QVERIFY(QueueFixtures::createPlaintextQueue(dir.path(), 2));
+        QVERIFY(QueueFixtures::addPlaintextEntries(dir.path(), 2, {a}, true));
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         SyncEngine sync(&queue);
         SyncEngine::Settings s;
         s.serviceUrl = QUrl(m_service.url(QString()));

@@ -1,3 +1,4 @@
+#include "appqueue.h"
 #include "testregistry.h"
 
 #include "app/moshikomiapp.h"
@@ -80,7 +81,7 @@ private Q_SLOTS:
                 typed = line.mid(4).toInt();
         }
         LocalQueue queue;
-        QVERIFY(queue.open(dir.path()));
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const std::optional<LocalQueue::Entry> e = queue.entry(id);
         QVERIFY(e);
         // Every key typed before the signal is on disk, not only what the
