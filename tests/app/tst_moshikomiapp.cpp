@@ -1,4 +1,6 @@
 #include "appqueue.h"
+#include "queuefixtures.h"
+#include "wizarddriver.h"
 #include "app/moshikomiapp.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
@@ -325,6 +327,67 @@ private Q_SLOTS:
                            QStringLiteral("--new")}));
         QVERIFY(app.wizard()->hasAdditionalInfo());
         QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
+    }
+
+    // Issue 11: what staff type through the real wizard, with the key in the
+    // session's real keychain, is nowhere to be read on disk: not in the
+    // queue, its WAL or -shm, as UTF-8 or UTF-16.
+    void typedValuesAreNotOnDisk()
+    {
+        QTemporaryDir dir;
+        const QStringList typed{QStringLiteral("株式会社秘匿検証"),
+                                QStringLiteral("高橋"),
+                                QStringLiteral("一郎"),
+                                QStringLiteral("経理部"),
+                                QStringLiteral("ichiro.takahashi@hitoku.example.jp"),
+                                QStringLiteral("大芝9-8-7"),
+                                QStringLiteral("0829876543"),
+                                QStringLiteral("有限会社下書き検証")};
+        {
+            MoshikomiApp app;
+            QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                               dir.path(), QStringLiteral("--language"), QStringLiteral("ja")}));
+            QCOMPARE(app.queue()->protection(), QueueKeyring::Protection::Keychain);
+            WizardDriver d(app.wizard());
+            d.type(QStringLiteral("customer.companyName"), typed[0]);
+            d.type(QStringLiteral("customer.lastName"), typed[1]);
+            d.type(QStringLiteral("customer.firstName"), typed[2]);
+            d.type(QStringLiteral("customer.department"), typed[3]);
+            d.type(QStringLiteral("customer.title"), QStringLiteral("課長"));
+            d.type(QStringLiteral("customer.email"), typed[4]);
+            d.type(QStringLiteral("customer.emailConfirm"), typed[4]);
+            d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
+            d.type(QStringLiteral("customer.address"), QStringLiteral("広島市西区") + typed[5]);
+            d.type(QStringLiteral("customer.phone"), typed[6]);
+            QVERIFY2(d.next(), qPrintable(d.messageFor(QStringLiteral("customer.title")) +
+                                          d.messageFor(QStringLiteral("customer.address"))));
+            QVERIFY(d.next());
+            QCOMPARE(app.wizard()->currentId(), int(LoginUsersPageId));
+            QVERIFY(d.next());
+            WizardDriver::answerNextDialog(QMessageBox::Ok);
+            QVERIFY(d.next());
+            QCOMPARE(app.wizard()->currentId(), int(DonePageId));
+            const QUuid queued = app.wizard()->application().id;
+            QCOMPARE(app.queue()->summary(queued)->state, LocalQueue::State::Queued);
+            // A second one left as a draft.
+            app.newApplication();
+            WizardDriver second(app.wizard());
+            second.type(QStringLiteral("customer.companyName"), typed[7]);
+            QTRY_VERIFY(app.queue()->drafts().size() == 1);
+            QCOMPARE(app.queue()->drafts().first().companyName, typed[7]);
+            // Beside the open queue, WAL and all.
+            QCOMPARE(QueueFixtures::readableIn(QueueFixtures::bytesUnder(dir.path()), typed),
+                     QStringList());
+        }
+        QCOMPARE(QueueFixtures::readableIn(QueueFixtures::bytesUnder(dir.path()), typed),
+                 QStringList());
+        // Read back with the key from the keychain, as the next start does.
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        QCOMPARE(queue.count(), 2);
+        LocalQueue::Filter f;
+        f.text = typed[4];
+        QCOMPARE(queue.page(0, 10, f).size(), 1);
     }
 };
 

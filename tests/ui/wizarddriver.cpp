@@ -33,11 +33,16 @@ WizardDriver::WizardDriver(const QByteArray &schemaJson, const QString &dir)
     const AdditionalInfoSchema schema =
         schemaJson.isEmpty() ? AdditionalInfoSchema() : AdditionalInfoSchema::fromJson(schemaJson);
     m_wizard = std::make_unique<ApplicationWizard>(m_queue.get(), schema);
+    m_view = m_wizard.get();
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     if (!QTest::qWaitForWindowActive(m_wizard.get()))
         qWarning("wizard window not active");
 }
+
+WizardDriver::WizardDriver(ApplicationWizard *existing)
+    : m_view(existing)
+{}
 
 WizardDriver::~WizardDriver()
 {
@@ -47,9 +52,9 @@ WizardDriver::~WizardDriver()
 
 QLineEdit *WizardDriver::edit(const QString &objectName, int row) const
 {
-    QWidget *scope = m_wizard->currentPage();
+    QWidget *scope = m_view->currentPage();
     if (row >= 0) {
-        const QString rowName = m_wizard->currentId() == 1
+        const QString rowName = m_view->currentId() == 1
                                     ? QStringLiteral("destination%1").arg(row + 1)
                                     : QStringLiteral("user%1").arg(row + 1);
         scope = scope->findChild<QWidget *>(rowName);
@@ -58,7 +63,7 @@ QLineEdit *WizardDriver::edit(const QString &objectName, int row) const
     }
     const QList<QLineEdit *> edits = scope->findChildren<QLineEdit *>(objectName);
     for (QLineEdit *e : edits) {
-        if (e->isVisibleTo(m_wizard.get()))
+        if (e->isVisibleTo(m_view))
             return e;
     }
     return edits.value(0);
@@ -113,18 +118,18 @@ void WizardDriver::tab()
 bool WizardDriver::nextEnabled() const
 {
     QAbstractButton *next =
-        m_wizard->button(m_wizard->currentId() == 4 ? QWizard::CommitButton : QWizard::NextButton);
+        m_view->button(m_view->currentId() == 4 ? QWizard::CommitButton : QWizard::NextButton);
     return next->isEnabled() && next->isVisible();
 }
 
 bool WizardDriver::next()
 {
-    const int before = m_wizard->currentId();
+    const int before = m_view->currentId();
     QAbstractButton *next =
-        m_wizard->button(before == 4 ? QWizard::CommitButton : QWizard::NextButton);
+        m_view->button(before == 4 ? QWizard::CommitButton : QWizard::NextButton);
     if (next->isEnabled())
         QTest::mouseClick(next, Qt::LeftButton);
-    return m_wizard->currentId() != before;
+    return m_view->currentId() != before;
 }
 
 void WizardDriver::fillValidCustomer()

@@ -23,9 +23,11 @@ class WizardDriver
 public:
     explicit WizardDriver(const QByteArray &schemaJson = QByteArray(),
                           const QString &dir = QString());
+    // Drives a wizard someone else made (the app's own, with its queue).
+    explicit WizardDriver(ApplicationWizard *existing);
     ~WizardDriver();
 
-    ApplicationWizard *wizard() const { return m_wizard.get(); }
+    ApplicationWizard *wizard() const { return m_view; }
     LocalQueue *queue() const { return m_queue.get(); }
     QString dataDir() const { return m_dir; }
 
@@ -72,6 +74,7 @@ private:
     QString m_dir;
     std::unique_ptr<LocalQueue> m_queue;
     std::unique_ptr<ApplicationWizard> m_wizard;
+    ApplicationWizard *m_view = nullptr;
 };
 
 // The prefecture box of step 1 (row -1) or of a destination row.
