@@ -94,39 +94,44 @@ bool MoshikomiApp::openSettings(const Options &options)
     return true;
 }
 
-LocalQueue::Options MoshikomiApp::queueOptions(QueueKeyStore *keys, QProgressDialog *progress)
+LocalQueue::Options MoshikomiApp::queueOptions(QueueKeyStore *keys,
+                                               std::unique_ptr<QProgressDialog> *progress)
 {
     LocalQueue::Options o;
     o.keyring = keys;
-    // Encrypting a big plaintext queue takes seconds: said, not frozen.
+    // Encrypting a big plaintext queue takes seconds: said, not frozen. Made
+    // only then: never over the passphrase question.
     o.progress = [progress](LocalQueue::MigrationPhase phase, int done, int total) {
-        progress->setLabelText(phase == LocalQueue::MigrationPhase::Sealing
-                                   ? tr("Encrypting the applications saved on this computer…")
-                                   : tr("Removing the unencrypted copies…"));
-        progress->setMaximum(std::max(total, 1));
-        progress->setValue(phase == LocalQueue::MigrationPhase::Sealing ? done
-                                                                        : progress->maximum());
+        if (!*progress) {
+            *progress = std::make_unique<QProgressDialog>();
+            (*progress)->setWindowTitle(tr("Moshikomi"));
+            (*progress)->setWindowModality(Qt::ApplicationModal);
+            (*progress)->setCancelButton(nullptr);
+            (*progress)->setMinimumDuration(500);
+            (*progress)->setAutoReset(false);
+            (*progress)->setAutoClose(false);
+        }
+        QProgressDialog *dialog = progress->get();
+        dialog->setLabelText(phase == LocalQueue::MigrationPhase::Sealing
+                                 ? tr("Encrypting the applications saved on this computer…")
+                                 : tr("Removing the unencrypted copies…"));
+        dialog->setMaximum(std::max(total, 1));
+        dialog->setValue(phase == LocalQueue::MigrationPhase::Sealing ? done : dialog->maximum());
     };
     return o;
 }
 
 bool MoshikomiApp::openQueue()
 {
-    QueueKeyStore keys(m_credentials,
-                       [](const QueueKeyStore::PassphraseQuestion &question)
-                           -> std::optional<QString> {
-                           PassphraseDialog dialog(question.isNew, question.attempt);
-                           if (dialog.exec() != QDialog::Accepted)
-                               return std::nullopt;
-                           return dialog.passphrase();
-                       });
-    QProgressDialog progress(tr("Opening the applications saved on this computer…"), QString(), 0,
-                             1);
-    progress.setWindowTitle(tr("Moshikomi"));
-    progress.setWindowModality(Qt::ApplicationModal);
-    progress.setMinimumDuration(500);
-    progress.setAutoReset(false);
-    progress.setValue(0);
+    QueueKeyStore keys(
+        m_credentials,
+        [](const QueueKeyStore::PassphraseQuestion &question) -> std::optional<QString> {
+            PassphraseDialog dialog(question.isNew, question.attempt);
+            if (dialog.exec() != QDialog::Accepted)
+                return std::nullopt;
+            return dialog.passphrase();
+        });
+    std::unique_ptr<QProgressDialog> progress;
     bool opened = m_queue->open(m_dataDir, queueOptions(&keys, &progress));
     const LocalQueue::ErrorKind kind = m_queue->lastError().kind;
     if (!opened &&
@@ -135,9 +140,8 @@ bool MoshikomiApp::openQueue()
         QMessageBox box(QMessageBox::Critical, tr("Moshikomi"),
                         QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
         QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
-        QPushButton *aside =
-            box.addButton(tr("&Set the file aside and start with an empty list"),
-                          QMessageBox::DestructiveRole);
+        QPushButton *aside = box.addButton(tr("&Set the file aside and start with an empty list"),
+                                           QMessageBox::DestructiveRole);
         box.setDefaultButton(quit);
         box.setEscapeButton(quit);
         box.exec();

@@ -62,7 +62,8 @@ private:
     bool openSettings(const Options &options);
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
-    static LocalQueue::Options queueOptions(QueueKeyStore *keys, QProgressDialog *progress);
+    static LocalQueue::Options queueOptions(QueueKeyStore *keys,
+                                            std::unique_ptr<QProgressDialog> *progress);
     // The draft to continue: named on the command line, or chosen from a list.
     QUuid chooseDraft(const Options &options);
     bool installSchema(const QString &path);

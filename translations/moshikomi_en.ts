@@ -241,6 +241,22 @@
         <source>The central service to send applications to (remembered); the staff token is the one the connection settings keep in the keychain, or MOSHIKOMI_STAFF_TOKEN for this session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That passphrase does not open the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: choose a passphrase for the local queue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the local queue: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -755,6 +771,84 @@
         <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypting the applications saved on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the unencrypted copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the applications saved on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set the file aside and start with an empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locked file was kept as %1. It opens again if its key comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the applications on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key to the applications you enter. Choose a passphrase instead: it will be asked each time Moshikomi starts. Without it nobody — not even support — can read the saved applications, so keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications saved on this computer are locked with a passphrase. Enter it to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the applications. Check the keyboard&apos;s input mode and Caps Lock, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>
@@ -864,6 +958,22 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The local database %1 is a symbolic link, which Moshikomi does not follow. Move the link away or choose another folder with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key to the applications saved in %1 is not in this computer&apos;s keychain (the keychain was reset, or the file belongs to another user account). Nothing has been changed: sign in as the user who entered them, or restore the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in this computer&apos;s keychain does not open the applications saved in %1. Nothing has been changed: sign in as the user who entered them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications saved in %1 are locked with a key kept in the keychain, and the keychain is not available now. Nothing has been changed: unlock the keychain (sign in to the desktop) and start Moshikomi again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given: the saved applications stay locked and unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

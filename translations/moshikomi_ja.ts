@@ -243,6 +243,22 @@
         <source>The central service to send applications to (remembered); the staff token is the one the connection settings keep in the keychain, or MOSHIKOMI_STAFF_TOKEN for this session.</source>
         <translation>申込みの送信先となるセンターサービス（次回以降も使われます）。担当者のトークンは接続の設定でキーチェーンに保存したものを使います。MOSHIKOMI_STAFF_TOKEN を指定すると、そのセッションの間はそちらを使います。</translation>
     </message>
+    <message>
+        <source>That passphrase does not open the queue.</source>
+        <translation>そのパスフレーズではキューを開けません。</translation>
+    </message>
+    <message>
+        <source>No keychain: choose a passphrase for the local queue: </source>
+        <translation>キーチェーンがありません。ローカルキューのパスフレーズを決めてください: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the local queue: </source>
+        <translation>ローカルキューのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>確認のため同じパスフレーズをもう一度: </translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -757,6 +773,83 @@
         <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation>フィールド %1 は選択肢型ですが「options」がありません。</translation>
     </message>
+    <message>
+        <source>Encrypting the applications saved on this computer…</source>
+        <translation>このコンピューターに保存された申込みを暗号化しています…</translation>
+    </message>
+    <message>
+        <source>Removing the unencrypted copies…</source>
+        <translation>暗号化前の写しを消去しています…</translation>
+    </message>
+    <message>
+        <source>Opening the applications saved on this computer…</source>
+        <translation>このコンピューターに保存された申込みを開いています…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Set the file aside and start with an empty list</source>
+        <translation>ファイルを別の場所に移して空の一覧で始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The file could not be moved aside; nothing was changed.</source>
+        <translation>ファイルを移せませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The locked file was kept as %1. It opens again if its key comes back.</source>
+        <translation>鍵のかかったファイルは %1 として残しました。鍵が戻れば再び開けます。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the applications on this computer</source>
+        <translation>このコンピューターの申込みのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the key to the applications you enter. Choose a passphrase instead: it will be asked each time Moshikomi starts. Without it nobody — not even support — can read the saved applications, so keep it safe.</source>
+        <translation>このコンピューターには、入力した申込みの鍵を保管するキーチェーンがありません。代わりにパスフレーズを決めてください。Moshikomi を起動するたびに尋ねます。パスフレーズがなければ、サポート担当者を含め誰も保存された申込みを読めません。大切に保管してください。</translation>
+    </message>
+    <message>
+        <source>The applications saved on this computer are locked with a passphrase. Enter it to open them.</source>
+        <translation>このコンピューターに保存された申込みはパスフレーズで保護されています。開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>パスフレーズ(確認)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the applications. Check the keyboard&apos;s input mode and Caps Lock, and try again.</source>
+        <translation>そのパスフレーズでは申込みを開けません。入力モードと Caps Lock を確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以上にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not the same as the passphrase above.</source>
+        <translation>上のパスフレーズと同じではありません。</translation>
+    </message>
 </context>
 <context>
     <name>PostalAutofill</name>
@@ -870,6 +963,22 @@ Postal code: %4 %5</source>
     <message>
         <source>The local database %1 is a symbolic link, which Moshikomi does not follow. Move the link away or choose another folder with --data-dir.</source>
         <translation>ローカルデータベース %1 はシンボリックリンクのため使用しません。リンクを移動するか、--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>The key to the applications saved in %1 is not in this computer&apos;s keychain (the keychain was reset, or the file belongs to another user account). Nothing has been changed: sign in as the user who entered them, or restore the keychain.</source>
+        <translation>%1 に保存された申込みの鍵が、このコンピューターのキーチェーンにありません(キーチェーンが初期化されたか、別のユーザーのファイルです)。何も変更していません。申込みを入力したユーザーでサインインするか、キーチェーンを元に戻してください。</translation>
+    </message>
+    <message>
+        <source>The key in this computer&apos;s keychain does not open the applications saved in %1. Nothing has been changed: sign in as the user who entered them.</source>
+        <translation>このコンピューターのキーチェーンにある鍵では、%1 に保存された申込みを開けません。何も変更していません。申込みを入力したユーザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The applications saved in %1 are locked with a key kept in the keychain, and the keychain is not available now. Nothing has been changed: unlock the keychain (sign in to the desktop) and start Moshikomi again.</source>
+        <translation>%1 に保存された申込みはキーチェーンの鍵で保護されていますが、いまキーチェーンが使えません。何も変更していません。キーチェーンのロックを解除して(デスクトップにサインインして)、Moshikomi をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given: the saved applications stay locked and unchanged.</source>
+        <translation>パスフレーズが入力されなかったため、保存された申込みは保護されたまま変更していません。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
-#include "appqueue.h"
-#include "queuefixtures.h"
-#include "wizarddriver.h"
 #include "app/moshikomiapp.h"
+#include "appqueue.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
@@ -13,6 +12,7 @@
 #include "ui/draftsdialog.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>

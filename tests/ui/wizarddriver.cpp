@@ -1,6 +1,6 @@
-#include "queuefixtures.h"
 #include "wizarddriver.h"
 #include "client/uilanguage.h"
+#include "queuefixtures.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
 #include "ui/loginuserspage.h"
