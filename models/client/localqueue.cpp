@@ -382,7 +382,9 @@ bool LocalQueue::migrate()
     if (ok && version == 4 &&
         !exec(QStringLiteral("DROP TRIGGER IF EXISTS application_search_gone")))
         ok = false;
-    if (ok && version == 4 && !exec(QStringLiteral("DROP TABLE application_search")))
+    // Its text is kept for the sealing (no draft decoded again for it).
+    if (ok && version == 4 &&
+        !exec(QStringLiteral("ALTER TABLE application_search RENAME TO application_search_v4")))
         ok = false;
     // Version 5: the key table, every personal value sealed.
     if (ok && !exec(QStringLiteral("CREATE TABLE queue_key (queue_id TEXT NOT NULL,"
@@ -465,9 +467,14 @@ bool LocalQueue::migrateToV5(int fromVersion)
             total = c.value(0).toInt();
         }
         // In batches: a big queue's drafts need not all be in memory at once.
-        QSqlQuery &read = statement(QStringLiteral(
-            "SELECT seq, id, company_name, contact_name, draft, payload, last_error,"
-            " service_timeline, purged_at FROM applications WHERE seq > ? ORDER BY seq LIMIT 500"));
+        const QString oldSearch =
+            fromVersion == 4
+                ? QStringLiteral("(SELECT text FROM application_search_v4 s WHERE s.seq = a.seq)")
+                : QStringLiteral("NULL");
+        QSqlQuery &read = statement(
+            QStringLiteral("SELECT seq, id, company_name, contact_name, draft, payload, last_error,"
+                           " service_timeline, purged_at, ") +
+            oldSearch + QStringLiteral(" FROM applications a WHERE seq > ? ORDER BY seq LIMIT 500"));
         QSqlQuery &write = statement(QStringLiteral(
             "UPDATE applications SET company_name = ?, contact_name = ?, draft = ?, payload = ?,"
             " last_error = ?, service_timeline = ?, search_text = '' WHERE seq = ?"));
@@ -480,6 +487,7 @@ bool LocalQueue::migrateToV5(int fromVersion)
             QString company, contact, lastError, timeline;
             QByteArray draft, payload;
             bool purged;
+            QString search;
         };
         qint64 after = 0;
         int done = 0;
@@ -493,14 +501,15 @@ bool LocalQueue::migrateToV5(int fromVersion)
                              QUuid::fromString(read.value(1).toString()), read.value(2).toString(),
                              read.value(3).toString(), read.value(6).toString(),
                              read.value(7).toString(), read.value(4).toByteArray(),
-                             read.value(5).toByteArray(), !read.value(8).isNull()});
+                             read.value(5).toByteArray(), !read.value(8).isNull(),
+                             read.value(9).toString()});
             read.finish();
             if (rows.isEmpty())
                 break;
             for (const Row &r : std::as_const(rows)) {
                 const QString text =
-                    r.purged
-                        ? QString()
+                    r.purged || fromVersion == 4
+                        ? r.search
                         : searchKey(WireCodec::decode(r.draft, WireCodec::Form::Draft).application);
                 write.addBindValue(sealText(r.id, "company_name", r.company));
                 write.addBindValue(sealText(r.id, "contact_name", r.contact));
@@ -513,7 +522,10 @@ bool LocalQueue::migrateToV5(int fromVersion)
                 write.addBindValue(r.seq);
                 search.addBindValue(r.seq);
                 search.addBindValue(r.id.toString(QUuid::WithoutBraces));
-                search.addBindValue(sealText(r.id, "search", text).toByteArray());
+                // Never NULL: the column is NOT NULL.
+                search.addBindValue(
+                    sealText(r.id, "search", text.isNull() ? QStringLiteral("") : text)
+                        .toByteArray());
                 if (!exec(write) || !exec(search))
                     return false;
                 after = r.seq;
@@ -534,6 +546,8 @@ bool LocalQueue::migrateToV5(int fromVersion)
                 notes.append({n.value(0).toLongLong(), QUuid::fromString(n.value(1).toString()),
                               n.value(2).toString()});
         }
+        if (fromVersion == 4 && !exec(QStringLiteral("DROP TABLE application_search_v4")))
+            return false;
         QSqlQuery &note =
             statement(QStringLiteral("UPDATE state_changes SET note = ? WHERE seq = ?"));
         for (const auto &[seq, id, text] : std::as_const(notes)) {
