@@ -127,6 +127,10 @@ bool LocalQueue::isOpen() const
 
 void LocalQueue::close()
 {
+    if (m_searchBuild.valid())
+        m_searchBuild.wait();
+    m_searchBuild = {};
+    m_searchJournal.clear();
     m_statements.clear();
     m_cipher.reset();
     m_searchIndex.clear();
@@ -182,7 +186,10 @@ bool LocalQueue::open(const QString &directory, const Options &options)
         if (!openFile() || !configure())
             return failedToOpen();
     }
-    return migrate() || failedToOpen();
+    if (!migrate())
+        return failedToOpen();
+    startSearchBuild();
+    return true;
 }
 
 bool LocalQueue::secureLocation(const QString &directory)
@@ -474,7 +481,8 @@ bool LocalQueue::migrateToV5(int fromVersion)
         QSqlQuery &read = statement(
             QStringLiteral("SELECT seq, id, company_name, contact_name, draft, payload, last_error,"
                            " service_timeline, purged_at, ") +
-            oldSearch + QStringLiteral(" FROM applications a WHERE seq > ? ORDER BY seq LIMIT 500"));
+            oldSearch +
+            QStringLiteral(" FROM applications a WHERE seq > ? ORDER BY seq LIMIT 500"));
         QSqlQuery &write = statement(QStringLiteral(
             "UPDATE applications SET company_name = ?, contact_name = ?, draft = ?, payload = ?,"
             " last_error = ?, service_timeline = ?, search_text = '' WHERE seq = ?"));
@@ -951,8 +959,7 @@ bool LocalQueue::saveDraft(const Application &application, int step)
         rollback();
         return false;
     }
-    if (m_searchIndexLoaded)
-        m_searchIndex[seq] = searchText;
+    noteSearchText(seq, searchText);
     if (inserted)
         emit entryAdded(application.id);
     else
@@ -979,8 +986,7 @@ bool LocalQueue::enqueue(const Application &application, int step)
         rollback();
         return false;
     }
-    if (m_searchIndexLoaded)
-        m_searchIndex[seq] = searchText;
+    noteSearchText(seq, searchText);
     if (inserted)
         emit entryAdded(a.id);
     emit entryChanged(a.id);
@@ -1132,7 +1138,7 @@ bool LocalQueue::discardDraft(const QUuid &id)
         rollback();
         return false;
     }
-    m_searchIndex.erase(seq);
+    noteSearchText(seq, std::nullopt);
     emit entryRemoved(id);
     return true;
 }
@@ -1325,10 +1331,85 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     return result;
 }
 
+void LocalQueue::startSearchBuild()
+{
+    if (m_searchBuild.valid())
+        m_searchBuild.wait();
+    m_searchIndex.clear();
+    m_searchIndexLoaded = false;
+    m_searchJournal.clear();
+    m_searchBuild = {};
+    // A read-only queue is opened immutable (or in clear): read in place
+    // when first searched.
+    if (!m_cipher || m_readOnly)
+        return;
+    std::shared_ptr<QueueCipher> cipher = m_cipher->clone();
+    const QString path = m_path;
+    const QString connection = m_connection + QStringLiteral("-search");
+    m_searchBuild = std::async(std::launch::async, [cipher, path, connection] {
+        std::optional<std::map<qint64, QString>> index;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (q.exec(QStringLiteral("SELECT seq, id, text FROM application_search"))) {
+                    index.emplace();
+                    while (q.next()) {
+                        const QByteArray sealed = q.value(2).toByteArray();
+                        std::optional<QByteArray> plain;
+                        if (!sealed.isEmpty())
+                            plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()),
+                                                 "search");
+                        index->emplace_hint(index->end(), q.value(0).toLongLong(),
+                                            plain ? QString::fromUtf8(*plain) : QString());
+                    }
+                } else {
+                    qCWarning(lcQueue) << "search index:" << q.lastError().text();
+                }
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return index;
+    });
+}
+
+void LocalQueue::noteSearchText(qint64 seq, const std::optional<QString> &text)
+{
+    if (m_searchIndexLoaded) {
+        if (text)
+            m_searchIndex[seq] = *text;
+        else
+            m_searchIndex.erase(seq);
+    } else if (m_searchBuild.valid()) {
+        m_searchJournal[seq] = text;
+    }
+}
+
 bool LocalQueue::loadSearchIndex()
 {
     if (m_searchIndexLoaded)
         return true;
+    if (m_searchBuild.valid()) {
+        std::optional<std::map<qint64, QString>> built = m_searchBuild.get();
+        if (built) {
+            m_searchIndex = std::move(*built);
+            for (const auto &[seq, text] : std::as_const(m_searchJournal)) {
+                if (text)
+                    m_searchIndex[seq] = *text;
+                else
+                    m_searchIndex.erase(seq);
+            }
+            m_searchJournal.clear();
+            m_searchIndexLoaded = true;
+            return true;
+        }
+        m_searchJournal.clear();
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, id, text FROM application_search")))
@@ -1474,10 +1555,8 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
         rollback();
         return -1;
     }
-    if (purged > 0) {
-        m_searchIndex.clear();
-        m_searchIndexLoaded = false;
-    }
+    if (purged > 0)
+        startSearchBuild();
     return purged;
 }
 

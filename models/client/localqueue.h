@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -263,8 +264,13 @@ private:
     QByteArray unseal(const QUuid &id, const char *column, const QVariant &value) const;
     QString unsealText(const QUuid &id, const char *column, const QVariant &value) const;
     Summary readSummary(const QSqlQuery &q) const;
-    // What a search looks in, decrypted once into memory (seq → text).
+    // What a search looks in, decrypted into memory (seq → text): built on
+    // another thread from the moment the queue opens, so that the first
+    // search need not wait for 100,000 decryptions; what changes meanwhile
+    // is noted in a journal and laid over it.
+    void startSearchBuild();
     bool loadSearchIndex();
+    void noteSearchText(qint64 seq, const std::optional<QString> &text);
     // A prepared statement, kept for the life of the connection.
     QSqlQuery &statement(const QString &sql);
     bool begin();
@@ -291,5 +297,7 @@ private:
     QByteArray m_pendingSalt; // a new passphrase's salt, until written
     std::map<qint64, QString> m_searchIndex;
     bool m_searchIndexLoaded = false;
+    std::future<std::optional<std::map<qint64, QString>>> m_searchBuild;
+    std::map<qint64, std::optional<QString>> m_searchJournal;
 };
 Q_DECLARE_METATYPE(LocalQueue::Error)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 // What keeps the personal values of the local queue unreadable without the
@@ -44,6 +45,8 @@ public:
     QueueCipher &operator=(const QueueCipher &) = delete;
 
     bool isValid() const { return m_key.size() == KeyBytes; }
+    // Another cipher with the same key, for another thread.
+    std::unique_ptr<QueueCipher> clone() const { return std::make_unique<QueueCipher>(m_key); }
 
     // A version byte, the nonce, then the ciphertext with its tag.
     QByteArray seal(QByteArrayView plain, const QUuid &id, QByteArrayView column) const;

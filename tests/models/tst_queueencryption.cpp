@@ -328,6 +328,45 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(a.id)->application.customer, a.customer);
     }
 
+    // The search index is decrypted on another thread after opening; what
+    // is saved or discarded meanwhile is found (or not) all the same.
+    void searchSeesChangesMadeWhileItsIndexIsBuilt()
+    {
+        QTemporaryDir dir;
+        QList<Application> apps;
+        for (int i = 0; i < 3000; ++i)
+            apps.append(someone(i));
+        QVERIFY(QueueFixtures::createPlaintextQueue(dir.path(), 4));
+        QVERIFY(QueueFixtures::addPlaintextEntries(dir.path(), 4, apps, false));
+        {
+            LocalQueue migrating;
+            QVERIFY(migrating.open(dir.path(), QueueFixtures::options()));
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application late = someone(5000);
+        late.customer.companyName = QStringLiteral("株式会社後から追加");
+        QVERIFY(queue.saveDraft(late, 0));
+        QVERIFY(queue.discardDraft(apps[1234].id));
+        Application edited = apps[42];
+        edited.customer.companyName = QStringLiteral("株式会社名前変更後");
+        QVERIFY(queue.saveDraft(edited, 1));
+        auto found = [&queue](const QString &text) {
+            LocalQueue::Filter f;
+            f.text = text;
+            return queue.page(0, 10, f).size();
+        };
+        QCOMPARE(found(QStringLiteral("後から追加")), 1);
+        QCOMPARE(found(QStringLiteral("suzuki1234@")), 0);
+        QCOMPARE(found(QStringLiteral("名前変更後")), 1);
+        // The old name finds it no more (42x and 42xx still match).
+        LocalQueue::Filter old;
+        old.text = QStringLiteral("暗号検証42");
+        for (const LocalQueue::Summary &hit : queue.page(0, 100, old))
+            QVERIFY(hit.id != edited.id);
+        QCOMPARE(found(QStringLiteral("suzuki2999@")), 1);
+    }
+
     void swappedCiphertextsAreRefused()
     {
         QTemporaryDir dir;
