@@ -67,7 +67,19 @@ PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+    fitToText();
     m_passphrase->setFocus();
+}
+
+void PassphraseDialog::fitToText()
+{
+    // Wrapped text needs the height its width gives it; a message that
+    // appears must not squeeze the fields.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 QString PassphraseDialog::passphrase() const
@@ -84,16 +96,19 @@ void PassphraseDialog::accept()
     const QString typed = m_passphrase->text();
     if (typed.isEmpty()) {
         m_message->setMessage(tr("Enter the passphrase."));
+        fitToText();
         m_passphrase->setFocus();
         return;
     }
     if (m_isNew && typed.size() < MinimumLength) {
         m_message->setMessage(tr("Use at least %n characters.", nullptr, MinimumLength));
+        fitToText();
         m_passphrase->setFocus();
         return;
     }
     if (m_isNew && m_confirm->text() != typed) {
         m_confirmMessage->setMessage(tr("This is not the same as the passphrase above."));
+        fitToText();
         m_confirm->setFocus();
         m_confirm->selectAll();
         return;

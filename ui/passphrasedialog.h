@@ -24,6 +24,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void fitToText();
+
     bool m_isNew;
     QLineEdit *m_passphrase;
     QLineEdit *m_confirm = nullptr;

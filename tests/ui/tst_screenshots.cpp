@@ -1,12 +1,13 @@
-#include "queuefixtures.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
+#include "ui/passphrasedialog.h"
 #include "ui/queuewindow.h"
 #include "ui/steppage.h"
 #include "ui/wizardpageid.h"
@@ -101,6 +102,42 @@ private Q_SLOTS:
         QTest::qWait(30);
         QVERIFY(
             window.grab().toImage().save(QDir(m_dir).filePath(QStringLiteral("queue-list.png"))));
+    }
+
+    // The passphrase question where no keychain works: choosing one (with a
+    // mismatch said at the field), and a mistyped one at a later start.
+    void passphraseDialog_data()
+    {
+        QTest::addColumn<bool>("isNew");
+        QTest::addColumn<int>("attempt");
+        QTest::newRow("passphrase-new") << true << 0;
+        QTest::newRow("passphrase-wrong") << false << 1;
+    }
+    void passphraseDialog()
+    {
+        QFETCH(bool, isNew);
+        QFETCH(int, attempt);
+        PassphraseDialog dialog(isNew, attempt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (isNew) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passphrase")),
+                             QStringLiteral("crowded train"));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passphraseConfirm")),
+                             QStringLiteral("crowded rain"));
+            QTest::keyClick(dialog.findChild<QLineEdit *>(QStringLiteral("passphraseConfirm")),
+                            Qt::Key_Return);
+            QVERIFY(dialog.isVisible()); // not the same twice: not accepted
+        }
+        QTest::qWait(30);
+        // Every message shown whole: the labels have the height their text needs.
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
+        QVERIFY(dialog.grab().toImage().save(QDir(m_dir).filePath(
+            QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"))));
     }
 
     void englishWithoutStepThree()
