@@ -59,28 +59,6 @@ private:
     sqlite3_stmt *m_insert = nullptr;
 };
 
-// The key of the queue: in the app it comes from the keychain; here, one
-// fixed key (the cost measured is the queue's, not the keychain's).
-class FixedKeyring : public QueueKeyring
-{
-public:
-    Answer keyEncryptionKey(const Request &) override
-    {
-        Answer a;
-        a.outcome = Answer::Outcome::Key;
-        a.keyEncryptionKey = QByteArray(32, '\x42');
-        return a;
-    }
-};
-
-LocalQueue::Options queueOptions()
-{
-    static FixedKeyring keyring;
-    LocalQueue::Options o;
-    o.keyring = &keyring;
-    return o;
-}
-
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -91,7 +69,7 @@ void queueAgainstFloor()
 {
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-XXXXXX"));
     LocalQueue queue;
-    queue.open(dir.path(), queueOptions());
+    queue.open(dir.path(), Bench::queueOptions());
     Application a = fullApplication();
     RawFloor raw(dir.path(), WireCodec::encode(a, WireCodec::Form::Draft));
     const int n = 30, rounds = 9;
@@ -155,7 +133,7 @@ void bigQueue()
     QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/bench-XXXXXX"));
     {
         LocalQueue queue;
-        queue.open(dir.path(), queueOptions()); // creates the schema
+        queue.open(dir.path(), Bench::queueOptions()); // creates the schema
     }
     // Filled through SQL in one transaction, in clear, as schema 4 kept it
     // (the empty file taken back to that shape): opening it then encrypts
@@ -205,7 +183,7 @@ void bigQueue()
     t.start();
     {
         LocalQueue queue;
-        queue.open(dir.path(), queueOptions());
+        queue.open(dir.path(), Bench::queueOptions());
     }
     const double migration = t.nsecsElapsed() / 1.0e9;
     std::printf("| 100,000-entry plaintext queue (schema 4): encrypted in place, then VACUUM | "
@@ -214,7 +192,7 @@ void bigQueue()
     const qint64 before = residentKiB();
     t.restart();
     LocalQueue queue;
-    queue.open(dir.path(), queueOptions());
+    queue.open(dir.path(), Bench::queueOptions());
     const double open = t.nsecsElapsed() / 1.0e6;
     std::printf(
         "| 100,000-entry queue: open with PRAGMA checks, integrity_check and the key | %s | — | "
@@ -239,7 +217,7 @@ void bigQueue()
     // earliest, does not.
     {
         LocalQueue again;
-        again.open(dir.path(), queueOptions());
+        again.open(dir.path(), Bench::queueOptions());
         QueueTableModel list(&again);
         list.fetchMore({});
         QThread::msleep(1000);

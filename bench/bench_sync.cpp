@@ -44,7 +44,7 @@ int bodies(int n, const QString &dir, const QString &url, const QString &ca,
 {
     QTemporaryDir tmp;
     LocalQueue queue;
-    if (!queue.open(tmp.path()))
+    if (!queue.open(tmp.path(), Bench::queueOptions()))
         return 1;
     QFile config(QDir(dir).filePath(QStringLiteral("curl.conf")));
     if (!config.open(QIODevice::WriteOnly))
@@ -85,7 +85,7 @@ int client(int n, const QString &url, const QString &ca, const QByteArray &token
 {
     QTemporaryDir tmp;
     LocalQueue queue;
-    if (!queue.open(tmp.path()))
+    if (!queue.open(tmp.path(), Bench::queueOptions()))
         return 1;
     for (int i = 0; i < n; ++i) {
         Application a = Bench::fullApplication();
@@ -117,7 +117,7 @@ int endToEnd(int n, const QString &url, const QString &ca, const QByteArray &tok
 {
     QTemporaryDir tmp;
     LocalQueue queue;
-    if (!queue.open(tmp.path()))
+    if (!queue.open(tmp.path(), Bench::queueOptions()))
         return 1;
     SyncEngine sync(&queue);
     sync.setSettings(settings(url, ca, token));

@@ -2,6 +2,7 @@
 // QWizard with one page (each in a fresh process), and keystroke-to-validated
 // latency in step 1. Prints markdown table rows (see tools/bench.sh).
 #include "app/moshikomiapp.h"
+#include "benchdata.h"
 #include "benchutil.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
@@ -117,7 +118,7 @@ void keystroke()
 {
     QTemporaryDir dir;
     LocalQueue queue;
-    queue.open(dir.path());
+    queue.open(dir.path(), Bench::queueOptions());
     UiLanguage::install(UiLanguage::japanese());
     ApplicationWizard wizard(&queue, AdditionalInfoSchema());
     wizard.show();

@@ -1,11 +1,35 @@
 #pragma once
 
+#include "client/localqueue.h"
+
 #include "core/application.h"
 
 // The application the benchmarks enter: a full one (ten destinations, three
 // login users), typed the way people type (full-width digits and letters,
 // hyphens), so that normalising has work to do.
 namespace Bench {
+
+// The key of the queue: in the app it comes from the keychain; here, one
+// fixed key (the cost measured is the queue's, not the keychain's).
+class FixedKeyring : public QueueKeyring
+{
+public:
+    Answer keyEncryptionKey(const Request &) override
+    {
+        Answer a;
+        a.outcome = Answer::Outcome::Key;
+        a.keyEncryptionKey = QByteArray(32, '\x42');
+        return a;
+    }
+};
+
+inline LocalQueue::Options queueOptions()
+{
+    static FixedKeyring keyring;
+    LocalQueue::Options o;
+    o.keyring = &keyring;
+    return o;
+}
 
 inline Application fullApplication()
 {
