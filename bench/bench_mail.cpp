@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     QString error;
     const std::optional<LinkTokens> tokens = LinkTokens::load(dir.path(), &error);
     ServiceStore store;
-    if (!tokens || !store.open(config.databasePath()))
+    if (!tokens || !store.open(config.databaseTarget()))
         return 1;
     store.addStaff(QStringLiteral("bench"), ServiceStore::Role::Staff);
     const ServiceStore::Staff staff{1, QStringLiteral("bench"), ServiceStore::Role::Staff};

@@ -40,7 +40,11 @@ struct Flag
 const Flag kFlags[] = {
     {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8443)."},
     {"data-dir", "DIR", "Where the database and the default maildir live."},
-    {"database", "URL", "sqlite: (in the data dir; the default)."},
+    {"database", "URL",
+     "sqlite: (in the data dir; the default) or postgresql://USER@HOST:PORT/DB; also from "
+     "MOSHIKOMI_DATABASE. The password comes from MOSHIKOMI_DATABASE_PASSWORD or "
+     "--database-password-file, never from the URL."},
+    {"database-password-file", "FILE", "The PostgreSQL password, alone in a file."},
     {"public-url", "URL", "Base of the links in mails (default: this service's own address)."},
     {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM)."},
     {"tls-key", "FILE", "The private key of --tls-cert (PEM)."},
@@ -114,9 +118,33 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         c.dataDir = qEnvironmentVariable("MOSHIKOMI_SERVICE_DATA_DIR");
     if (c.dataDir.isEmpty())
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    c.database = values.value(QStringLiteral("database"), c.database);
-    if (c.database != u"sqlite:") {
-        *error = QStringLiteral("--database %1: only sqlite: is supported by this build")
+    c.database = values.value(QStringLiteral("database"),
+                              qEnvironmentVariable("MOSHIKOMI_DATABASE", c.database));
+    if (c.isPostgres()) {
+        const QUrl url(c.database, QUrl::StrictMode);
+        if (!url.password().isEmpty()) {
+            *error = QStringLiteral("--database: put no password in the URL; use "
+                                    "MOSHIKOMI_DATABASE_PASSWORD or --database-password-file");
+            return std::nullopt;
+        }
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            *error = QStringLiteral("--database %1: give postgresql://USER@HOST:PORT/DATABASE")
+                         .arg(url.toString(QUrl::RemovePassword));
+            return std::nullopt;
+        }
+        c.databasePassword = qEnvironmentVariable("MOSHIKOMI_DATABASE_PASSWORD");
+        const QString passwordFile = values.value(QStringLiteral("database-password-file"));
+        if (!passwordFile.isEmpty()) {
+            QFile f(passwordFile);
+            if (!f.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("--database-password-file %1: %2")
+                             .arg(passwordFile, f.errorString());
+                return std::nullopt;
+            }
+            c.databasePassword = QString::fromUtf8(f.readAll()).trimmed();
+        }
+    } else if (c.database != u"sqlite:") {
+        *error = QStringLiteral("--database %1: give sqlite: or postgresql://USER@HOST:PORT/DB")
                      .arg(c.database);
         return std::nullopt;
     }
@@ -187,8 +215,8 @@ bool openStore(const ServiceConfig &config, ServiceStore *store, QString *error)
         return false;
     }
     QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!store->open(config.databasePath())) {
-        *error = QStringLiteral("%1: %2").arg(config.databasePath(), store->lastError());
+    if (!store->open(config.databaseTarget())) {
+        *error = QStringLiteral("%1: %2").arg(config.databaseName(), store->lastError());
         return false;
     }
     return true;

@@ -7,6 +7,28 @@ QString ServiceConfig::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("service.sqlite"));
 }
 
+ServiceStore::Target ServiceConfig::databaseTarget() const
+{
+    ServiceStore::Target target;
+    if (!isPostgres()) {
+        target.path = databasePath();
+        return target;
+    }
+    const QUrl url(database);
+    target.backend = ServiceStore::Backend::PostgreSQL;
+    target.host = url.host();
+    target.port = url.port(5432);
+    target.user = url.userName();
+    target.name = url.path().mid(1);
+    target.password = databasePassword;
+    return target;
+}
+
+QString ServiceConfig::databaseName() const
+{
+    return isPostgres() ? QUrl(database).toString(QUrl::RemovePassword) : databasePath();
+}
+
 QString ServiceConfig::maildir() const
 {
     if (mail.isEmpty())

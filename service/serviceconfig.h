@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/servicestore.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QUrl>
@@ -11,7 +13,11 @@ struct ServiceConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8443;
     QString dataDir;
+    // "sqlite:" (a file in the data folder) or
+    // "postgresql://USER@HOST:PORT/DATABASE"; the password never on the
+    // command line: MOSHIKOMI_DATABASE_PASSWORD or --database-password-file.
     QString database = QStringLiteral("sqlite:");
+    QString databasePassword;
     QUrl publicUrl;
     QString tlsCert;
     QString tlsKey;
@@ -25,5 +31,9 @@ struct ServiceConfig
     QString additionalInfoFile;
 
     QString databasePath() const;
+    bool isPostgres() const { return database.startsWith(QLatin1StringView("postgresql://")); }
+    ServiceStore::Target databaseTarget() const;
+    // The database as said in messages (never with a password).
+    QString databaseName() const;
     QString maildir() const; // empty unless the transport is a maildir
 };

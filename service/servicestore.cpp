@@ -16,9 +16,10 @@ Q_LOGGING_CATEGORY(lcStore, "moshikomi.service.store")
 
 namespace {
 
-// Portable SQL: the same statements run on PostgreSQL next.
+// Portable SQL, the same steps for SQLite and PostgreSQL (ServiceStore::dialect
+// fills in what differs).
 const char *const kSchemaV1[] = {
-    "CREATE TABLE staff (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    "CREATE TABLE staff (id %ROWID%, name TEXT NOT NULL UNIQUE,"
     " token_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0,"
     " created_at TEXT NOT NULL)",
     "CREATE TABLE applications (id TEXT PRIMARY KEY, staff_id INTEGER NOT NULL REFERENCES "
@@ -27,14 +28,14 @@ const char *const kSchemaV1[] = {
     " confirmation_token_hash TEXT UNIQUE, confirmation_expires_at TEXT,"
     " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, purged_at TEXT)",
     "CREATE INDEX applications_status ON applications (status, confirmation_expires_at)",
-    "CREATE TABLE status_history (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "CREATE TABLE status_history (seq %SERIAL%,"
     " application_id TEXT NOT NULL REFERENCES applications(id), kind TEXT NOT NULL,"
     " status TEXT, mail_kind TEXT, recipient TEXT, at TEXT NOT NULL)",
     "CREATE INDEX status_history_application ON status_history (application_id)",
     "CREATE TABLE idempotency (idempotency_key TEXT PRIMARY KEY,"
     " staff_id INTEGER NOT NULL REFERENCES staff(id), body_hash TEXT NOT NULL,"
     " answer TEXT NOT NULL, created_at TEXT NOT NULL)",
-    "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, application_id TEXT NOT NULL,"
+    "CREATE TABLE outbox (id %SERIAL%, application_id TEXT NOT NULL,"
     " kind TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
     " message_id TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
     " link_nonce TEXT, next_attempt_at TEXT NOT NULL, sent_at TEXT, failed_at TEXT,"
@@ -43,6 +44,18 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE form_schemas (version TEXT PRIMARY KEY, body TEXT NOT NULL,"
     " published_at TEXT NOT NULL)",
 };
+
+// Version 2: several instances on one database. An outbox row is claimed for
+// a lease; a status change carries the transaction that made it, so that
+// the changedSince feed can wait for one that commits late (%TX%).
+const char *const kSchemaV2[] = {
+    "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
+    "ALTER TABLE status_history ADD COLUMN tx BIGINT %TX%",
+    "CREATE INDEX status_history_feed ON status_history (tx, seq)",
+};
+
+// Any number, the same in every instance: the lock migrations run under.
+constexpr qint64 MigrationLock = 0x4d6f7368696b6f;
 
 QString roleName(ServiceStore::Role role)
 {
@@ -85,10 +98,49 @@ QByteArray ServiceStore::hashToken(const QByteArray &token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
-bool ServiceStore::open(const QString &path)
+bool ServiceStore::open(const Target &target)
 {
+    m_target = target;
+    m_backend = target.backend;
+    return connect() && migrate();
+}
+
+bool ServiceStore::connect()
+{
+    m_statements.clear();
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase old = QSqlDatabase::database(m_connection, false);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    if (m_backend == Backend::PostgreSQL) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        if (!db.isValid()) {
+            m_error = QStringLiteral("the PostgreSQL driver of Qt Sql is not installed "
+                                     "(Debian: libqt6sql6-psql)");
+            return false;
+        }
+        db.setHostName(m_target.host);
+        db.setPort(m_target.port);
+        db.setUserName(m_target.user);
+        db.setDatabaseName(m_target.name);
+        db.setPassword(m_target.password);
+        // A database that does not answer is a failed request, not a hang.
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        // A statement that waits on a lock or a slow disk gives up, and so
+        // does a transaction left open by a crash of this process.
+        return exec(QStringLiteral("SET statement_timeout = '10s'")) &&
+               exec(QStringLiteral("SET idle_in_transaction_session_timeout = '30s'")) &&
+               exec(QStringLiteral("SET synchronous_commit = on"));
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
+    db.setDatabaseName(m_target.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_error = db.lastError().text();
@@ -100,7 +152,45 @@ bool ServiceStore::open(const QString &path)
         if (!exec(QLatin1StringView(pragma)))
             return false;
     }
-    return migrate();
+    return true;
+}
+
+QString ServiceStore::dialect(const char *sql) const
+{
+    QString text = QString::fromLatin1(sql);
+    const bool pg = m_backend == Backend::PostgreSQL;
+    text.replace(QLatin1StringView("%ROWID%"),
+                 pg ? QLatin1StringView("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                    : QLatin1StringView("INTEGER PRIMARY KEY"));
+    text.replace(QLatin1StringView("%SERIAL%"),
+                 pg ? QLatin1StringView("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                    : QLatin1StringView("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    text.replace(QLatin1StringView("%TX%"),
+                 pg ? QLatin1StringView("DEFAULT (pg_current_xact_id()::text::bigint)")
+                    : QLatin1StringView(""));
+    text.replace(QLatin1StringView("%LOCK%"),
+                 pg ? QLatin1StringView(" FOR UPDATE") : QLatin1StringView(""));
+    text.replace(QLatin1StringView("%SKIP%"),
+                 pg ? QLatin1StringView(" FOR UPDATE SKIP LOCKED") : QLatin1StringView(""));
+    return text;
+}
+
+bool ServiceStore::isUniqueViolation(const QString &nativeCode) const
+{
+    // PostgreSQL's SQLSTATE; SQLite's extended codes for UNIQUE and PRIMARY KEY.
+    return nativeCode == u"23505" || nativeCode == u"2067" || nativeCode == u"1555";
+}
+
+void ServiceStore::reconnectIfLost()
+{
+    if (m_backend != Backend::PostgreSQL)
+        return;
+    QSqlQuery probe = query();
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return;
+    qCWarning(lcStore) << "database connection lost; connecting again";
+    if (!connect())
+        qCWarning(lcStore) << "cannot connect:" << m_error;
 }
 
 QSqlQuery &ServiceStore::statement(const QString &sql)
@@ -127,7 +217,10 @@ bool ServiceStore::exec(QSqlQuery &q)
     if (q.exec())
         return true;
     m_error = q.lastError().text();
-    qCWarning(lcStore) << "SQL failed:" << m_error;
+    m_lastNativeError = q.lastError().nativeErrorCode();
+    // A duplicate is an answer (idempotency), not a failure to log.
+    if (!isUniqueViolation(m_lastNativeError))
+        qCWarning(lcStore) << "SQL failed:" << m_error;
     return false;
 }
 
@@ -137,6 +230,7 @@ bool ServiceStore::exec(const QString &sql)
     if (q.exec(sql))
         return true;
     m_error = q.lastError().text();
+    m_lastNativeError = q.lastError().nativeErrorCode();
     qCWarning(lcStore) << "SQL failed:" << m_error;
     return false;
 }
@@ -152,12 +246,21 @@ void ServiceStore::finishAll()
 bool ServiceStore::begin()
 {
     finishAll();
+    // PostgreSQL prepares no transaction statements; SQLite's are kept
+    // prepared (each is on the path of every request).
+    if (m_backend == Backend::PostgreSQL) {
+        if (exec(QStringLiteral("BEGIN")))
+            return true;
+        reconnectIfLost();
+        return exec(QStringLiteral("BEGIN"));
+    }
     return exec(statement(QStringLiteral("BEGIN IMMEDIATE")));
 }
 
 bool ServiceStore::commit()
 {
-    if (exec(statement(QStringLiteral("COMMIT"))))
+    if (m_backend == Backend::PostgreSQL ? exec(QStringLiteral("COMMIT"))
+                                         : exec(statement(QStringLiteral("COMMIT"))))
         return true;
     rollback();
     return false;
@@ -170,32 +273,71 @@ void ServiceStore::rollback()
 
 bool ServiceStore::migrate()
 {
+    const bool pg = m_backend == Backend::PostgreSQL;
+    if (!begin())
+        return false;
+    // Several instances starting together: one migrates, the others wait
+    // and then find the schema up to date.
+    if (pg && (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLock)) ||
+               !exec(QStringLiteral(
+                   "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))) {
+        rollback();
+        return false;
+    }
     QSqlQuery q = query();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return exec(q);
+    if (!q.exec(pg ? QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")
+                   : QStringLiteral("PRAGMA user_version")) ||
+        !q.next()) {
+        m_error = q.lastError().text();
+        rollback();
+        return false;
+    }
     const int version = q.value(0).toInt();
     q.finish();
     if (version > SchemaVersion) {
+        rollback();
         m_error = QStringLiteral("the database has schema version %1; this service knows %2")
                       .arg(version)
                       .arg(SchemaVersion);
         return false;
     }
-    if (version == SchemaVersion)
-        return true;
-    if (!begin())
-        return false;
-    for (const char *sql : kSchemaV1) {
-        if (!exec(QLatin1StringView(sql))) {
+    if (version == SchemaVersion) {
+        rollback();
+        return releaseClaims();
+    }
+    QList<const char *> steps;
+    if (version < 1)
+        steps += QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1));
+    if (version < 2)
+        steps += QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2));
+    for (const char *sql : std::as_const(steps)) {
+        if (!exec(dialect(sql))) {
             rollback();
             return false;
         }
     }
-    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+    const bool recorded =
+        pg ? exec(QStringLiteral("DELETE FROM schema_version")) &&
+                 exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+                          .arg(SchemaVersion))
+           : exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion));
+    if (!recorded) {
         rollback();
         return false;
     }
-    return commit();
+    return commit() && releaseClaims();
+}
+
+bool ServiceStore::releaseClaims()
+{
+    // A SQLite file has one service: claims it finds are its own from before
+    // a crash, and go at once. On PostgreSQL another instance may hold them:
+    // they lapse with their lease.
+    if (m_backend == Backend::PostgreSQL)
+        return true;
+    finishAll();
+    return exec(QStringLiteral("UPDATE outbox SET claimed_until = NULL"
+                               " WHERE claimed_until IS NOT NULL"));
 }
 
 QString ServiceStore::addStaff(const QString &name, Role role)
@@ -272,21 +414,29 @@ bool ServiceStore::addOutbox(const OutboxRow &row)
     return exec(q);
 }
 
+std::optional<ServiceStore::IntakeResult> ServiceStore::replay(const IntakeItem &item)
+{
+    using K = IntakeResult::Kind;
+    QSqlQuery &seen = statement(QStringLiteral(
+        "SELECT staff_id, body_hash, answer FROM idempotency WHERE idempotency_key = ?"));
+    seen.addBindValue(item.application.id.toString(QUuid::WithoutBraces));
+    if (!exec(seen))
+        return IntakeResult{};
+    if (!seen.next())
+        return std::nullopt;
+    const bool same = seen.value(0).toLongLong() == item.staff.id &&
+                      seen.value(1).toByteArray() == item.requestHash;
+    const IntakeResult result{same ? K::Replayed : K::Conflict, seen.value(2).toByteArray()};
+    seen.finish();
+    return result;
+}
+
 ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
 {
     using K = IntakeResult::Kind;
     const QString id = item.application.id.toString(QUuid::WithoutBraces);
-    QSqlQuery &seen = statement(QStringLiteral(
-        "SELECT staff_id, body_hash, answer FROM idempotency WHERE idempotency_key = ?"));
-    seen.addBindValue(id);
-    if (!exec(seen))
-        return {};
-    if (seen.next()) {
-        const bool same = seen.value(0).toLongLong() == item.staff.id &&
-                          seen.value(1).toByteArray() == item.requestHash;
-        return {same ? K::Replayed : K::Conflict, seen.value(2).toByteArray()};
-    }
-    seen.finish();
+    if (const std::optional<IntakeResult> earlier = replay(item))
+        return *earlier;
     const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
     const QString expires = WireCodec::formatTime(item.expiresAt);
     const QJsonObject answer{{QStringLiteral("id"), id},
@@ -327,16 +477,28 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
     QList<IntakeResult> results(items.size());
     if (!begin())
         return results;
+    const bool pg = m_backend == Backend::PostgreSQL;
+    auto run = [this, pg](const char *sql) {
+        return pg ? exec(QLatin1StringView(sql)) : exec(statement(QLatin1StringView(sql)));
+    };
     for (qsizetype i = 0; i < items.size(); ++i) {
         // A savepoint each: one item that fails takes nothing of the others.
-        if (!exec(statement(QStringLiteral("SAVEPOINT intake")))) {
+        if (!run("SAVEPOINT intake")) {
             rollback();
             return QList<IntakeResult>(items.size());
         }
         results[i] = intakeOne(items.at(i));
-        if (results[i].kind == IntakeResult::Kind::Failed)
-            exec(statement(QStringLiteral("ROLLBACK TO intake")));
-        exec(statement(QStringLiteral("RELEASE intake")));
+        if (results[i].kind == IntakeResult::Kind::Failed) {
+            const bool duplicate = isUniqueViolation(m_lastNativeError);
+            run("ROLLBACK TO intake");
+            // Another instance stored the same id between our look and our
+            // write: the unique key decided, and its answer is the answer.
+            if (duplicate) {
+                if (const std::optional<IntakeResult> earlier = replay(items.at(i)))
+                    results[i] = *earlier;
+            }
+        }
+        run("RELEASE intake");
     }
     if (!commit())
         return QList<IntakeResult>(items.size()); // nothing was stored
@@ -412,7 +574,7 @@ ServiceStore::beginAction(const QString &id, qint64 *staffId, QString *status)
     if (!begin())
         return ActionResult{};
     QSqlQuery &q = statement(
-        QStringLiteral("SELECT staff_id, status, purged_at FROM applications WHERE id = ?"));
+        dialect("SELECT staff_id, status, purged_at FROM applications WHERE id = ?%LOCK%"));
     q.addBindValue(id);
     if (!exec(q) || !q.next()) {
         rollback();
@@ -529,6 +691,55 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
 
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
 {
+    QList<Change> result;
+    if (m_backend == Backend::PostgreSQL) {
+        // Sequence values are taken in one order and committed in another: a
+        // client that polled past a larger seq would never see a smaller one
+        // committed late. So the feed goes by transaction, and only up to
+        // the oldest transaction still running (every one older has ended,
+        // every later one gets a larger id): the cursor is a transaction id,
+        // a page never splits one.
+        QSqlQuery &q = statement(QStringLiteral(
+            "SELECT h.tx, h.application_id, h.status, h.at, a.confirmation_expires_at"
+            " FROM status_history h JOIN applications a ON a.id = h.application_id"
+            " WHERE h.tx > ? AND h.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+            " AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?) ORDER BY h.tx, h.seq LIMIT ?"));
+        q.addBindValue(cursor);
+        q.addBindValue(staff.role == Role::Operator ? 1 : 0);
+        q.addBindValue(staff.id);
+        q.addBindValue(limit + 1);
+        if (!exec(q)) {
+            reconnectIfLost();
+            return result;
+        }
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString()});
+        q.finish();
+        if (result.size() <= limit)
+            return result;
+        // Cut at the last whole transaction; one larger than a page goes whole.
+        const qint64 last = result.last().seq;
+        while (!result.isEmpty() && result.last().seq == last)
+            result.removeLast();
+        if (!result.isEmpty())
+            return result;
+        QSqlQuery &whole = statement(QStringLiteral(
+            "SELECT h.tx, h.application_id, h.status, h.at, a.confirmation_expires_at"
+            " FROM status_history h JOIN applications a ON a.id = h.application_id"
+            " WHERE h.tx = ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?) ORDER BY h.seq"));
+        whole.addBindValue(last);
+        whole.addBindValue(staff.role == Role::Operator ? 1 : 0);
+        whole.addBindValue(staff.id);
+        if (exec(whole)) {
+            while (whole.next())
+                result.append({whole.value(0).toLongLong(), whole.value(1).toString(),
+                               whole.value(2).toString(), whole.value(3).toString(),
+                               whole.value(4).toString()});
+        }
+        return result;
+    }
+    // One writer at a time: the sequence is the commit order.
     QSqlQuery &q = statement(
         QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at, a.confirmation_expires_at"
                        " FROM status_history h"
@@ -539,7 +750,6 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     q.addBindValue(staff.role == Role::Operator ? 1 : 0);
     q.addBindValue(staff.id);
     q.addBindValue(limit);
-    QList<Change> result;
     if (!exec(q))
         return result;
     while (q.next())
@@ -575,9 +785,9 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
 {
     if (!begin())
         return ConfirmResult::Failed;
-    QSqlQuery &q =
-        statement(QStringLiteral("SELECT id, status, confirmation_expires_at, company_name"
-                                 " FROM applications WHERE confirmation_token_hash = ?"));
+    // Locked: two instances pressing the same link confirm it once.
+    QSqlQuery &q = statement(dialect("SELECT id, status, confirmation_expires_at, company_name"
+                                     " FROM applications WHERE confirmation_token_hash = ?%LOCK%"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!exec(q)) {
         rollback();
@@ -638,6 +848,9 @@ bool ServiceStore::scrub(const QString &id)
 
 void ServiceStore::checkpoint()
 {
+    // PostgreSQL keeps no WAL of ours to truncate; its own is its operator's.
+    if (m_backend == Backend::PostgreSQL)
+        return;
     finishAll();
     QSqlQuery q = query();
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -702,35 +915,65 @@ int ServiceStore::expireLapsed(const QDateTime &now)
             ids << due.value(0).toString();
     }
     due.finish();
+    // Every instance sweeps: one that got there first already expired it.
+    QSqlQuery &u = statement(QStringLiteral(
+        "UPDATE applications SET status = ?, updated_at = ? WHERE id = ? AND status = ?"));
+    int expiredNow = 0;
     for (const QString &id : std::as_const(ids)) {
-        if (!setStatus(id, expired)) {
+        u.addBindValue(expired);
+        u.addBindValue(this->now());
+        u.addBindValue(id);
+        u.addBindValue(awaiting);
+        if (!exec(u)) {
             rollback();
             return 0;
         }
+        if (u.numRowsAffected() != 1)
+            continue;
+        if (!addHistory(id, QStringLiteral("status"), expired)) {
+            rollback();
+            return 0;
+        }
+        ++expiredNow;
     }
-    return commit() ? int(ids.size()) : 0;
+    return commit() ? expiredNow : 0;
 }
 
 std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &now)
 {
-    QSqlQuery &q = statement(
-        QStringLiteral("SELECT id, application_id, kind, recipient, subject, body,"
-                       " message_id, attempts, link_nonce FROM outbox WHERE sent_at IS NULL"
-                       " AND failed_at IS NULL AND next_attempt_at <= ?"
-                       " ORDER BY id LIMIT 1"));
-    q.addBindValue(WireCodec::formatTime(now));
-    if (!exec(q) || !q.next())
+    finishAll();
+    // Claimed for a lease in one statement: workers on other instances skip
+    // it (and, on PostgreSQL, skip a row another is claiming right now);
+    // a crashed worker's claim lapses and the row is sent by another.
+    QSqlQuery &q = statement(dialect(
+        "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox"
+        " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
+        " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT 1%SKIP%)"
+        " RETURNING id, application_id, kind, recipient, subject, body, message_id, attempts,"
+        " link_nonce"));
+    const QString at = WireCodec::formatTime(now);
+    q.addBindValue(WireCodec::formatTime(now.addSecs(MailLeaseSeconds)));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    if (!exec(q)) {
+        reconnectIfLost();
         return std::nullopt;
-    return OutboxRow{
-        q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-        q.value(6).toString(),   q.value(7).toInt(),    q.value(8).toString().toLatin1()};
+    }
+    if (!q.next())
+        return std::nullopt;
+    OutboxRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+                  q.value(6).toString(),   q.value(7).toInt(),    q.value(8).toString().toLatin1()};
+    q.finish();
+    return row;
 }
 
 bool ServiceStore::markSent(qint64 outboxId)
 {
-    return recordOutcome(outboxId, QStringLiteral("UPDATE outbox SET sent_at = ? WHERE id = ?"), {},
-                         QStringLiteral("mail"));
+    return recordOutcome(
+        outboxId,
+        QStringLiteral("UPDATE outbox SET sent_at = ?, claimed_until = NULL WHERE id = ?"), {},
+        QStringLiteral("mail"));
 }
 
 bool ServiceStore::recordOutcome(qint64 outboxId, const QString &update, const QString &why,
@@ -766,7 +1009,7 @@ bool ServiceStore::markRetry(qint64 outboxId, const QDateTime &next, const QStri
     finishAll();
     QSqlQuery &q =
         statement(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
-                                 " last_error = ? WHERE id = ?"));
+                                 " last_error = ?, claimed_until = NULL WHERE id = ?"));
     q.addBindValue(WireCodec::formatTime(next));
     q.addBindValue(why);
     q.addBindValue(outboxId);
@@ -804,6 +1047,10 @@ bool ServiceStore::markFailed(qint64 outboxId, const QString &why)
 
 bool ServiceStore::isHealthy()
 {
+    finishAll();
     QSqlQuery q = query();
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    reconnectIfLost();
+    return false;
 }

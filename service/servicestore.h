@@ -12,14 +12,30 @@
 
 class QSqlQuery;
 
-// The one owner of the service's database (Qt Sql, SQLite by default): schema
-// version and migrations, PRAGMAs checked at open, every change in one
-// transaction. Only the hash of a token is ever stored. Logs SQL failures;
-// the words for people are the HTTP layer's.
+// The one owner of the service's database (Qt Sql): SQLite by default (one
+// instance), PostgreSQL for several instances on one database. Schema version
+// and migrations (the same steps for both, run once under a lock), every
+// change in one transaction. Only the hash of a token is ever stored. Logs
+// SQL failures; the words for people are the HTTP layer's.
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
+    // How long a mail worker holds a claimed outbox row: past it, another
+    // instance (or this one after a crash) sends it.
+    static constexpr int MailLeaseSeconds = 60;
+
+    enum class Backend { SQLite, PostgreSQL };
+    struct Target
+    {
+        Backend backend = Backend::SQLite;
+        QString path; // SQLite
+        QString host; // PostgreSQL
+        int port = 5432;
+        QString user;
+        QString name;
+        QString password;
+    };
 
     enum class Role { Staff, Operator };
     struct Staff
@@ -73,7 +89,8 @@ public:
     ServiceStore();
     ~ServiceStore();
 
-    bool open(const QString &path);
+    bool open(const Target &target);
+    Backend backend() const { return m_backend; }
     QString lastError() const { return m_error; }
 
     // A new staff member: returns the raw token (shown once) or empty.
@@ -161,6 +178,7 @@ private:
     bool commit();
     void rollback();
     bool migrate();
+    bool releaseClaims();
     bool addOutbox(const OutboxRow &row);
     // Marks an outbox row (`update` binds the time, `why` unless null, the
     // row's id) and writes the outcome into its application's timeline.
@@ -181,7 +199,20 @@ private:
     bool addHistory(const QString &id, const QString &kind, const QString &status,
                     const QString &mailKind = QString(), const QString &recipient = QString());
 
+    // The statement for this back end: %ROWID% and %SERIAL% become its
+    // key columns, %LOCK% a row lock where one is needed (PostgreSQL).
+    QString dialect(const char *sql) const;
+    bool connect();
+    // After a failure: a PostgreSQL connection that broke (a restarted
+    // server) is made again, so that the next request works.
+    void reconnectIfLost();
+    bool isUniqueViolation(const QString &nativeCode) const;
+    std::optional<IntakeResult> replay(const IntakeItem &item);
+
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
     QString m_error;
+    QString m_lastNativeError;
+    Target m_target;
+    Backend m_backend = Backend::SQLite;
 };
