@@ -200,8 +200,18 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     }
     const QByteArray header = call.request().value("Authorization");
     std::optional<ServiceStore::Staff> staff;
+    bool unavailable = false;
     if (header.startsWith("Bearer ") && header.size() > 7 && header.size() < 200)
-        staff = m_store->staffForToken(header.mid(7).trimmed());
+        staff = m_store->staffForToken(header.mid(7).trimmed(), &unavailable);
+    if (unavailable) {
+        // The database did not answer: not the token's fault.
+        QHttpServerResponse r = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
+                                      QStringLiteral("The service cannot reach its database; "
+                                                     "try again shortly."));
+        r.setHeader("Retry-After", "5");
+        *refusal = std::move(r);
+        return std::nullopt;
+    }
     if (!staff) {
         failures.append(now);
         QHttpServerResponse r = error(Status::Unauthorized, QStringLiteral("unauthorized"),

@@ -45,6 +45,9 @@ const Flag kFlags[] = {
      "MOSHIKOMI_DATABASE. The password comes from MOSHIKOMI_DATABASE_PASSWORD or "
      "--database-password-file, never from the URL."},
     {"database-password-file", "FILE", "The PostgreSQL password, alone in a file."},
+    {"instance-name", "NAME",
+     "Names this instance among several on one database (default: host:port:data-dir); "
+     "keep it the same across restarts."},
     {"public-url", "URL", "Base of the links in mails (default: this service's own address)."},
     {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM)."},
     {"tls-key", "FILE", "The private key of --tls-cert (PEM)."},
@@ -120,6 +123,7 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     c.database = values.value(QStringLiteral("database"),
                               qEnvironmentVariable("MOSHIKOMI_DATABASE", c.database));
+    c.instanceName = values.value(QStringLiteral("instance-name"));
     if (c.isPostgres()) {
         const QUrl url(c.database, QUrl::StrictMode);
         if (!url.password().isEmpty()) {

@@ -1,6 +1,7 @@
 #include "service/serviceconfig.h"
 
 #include <QDir>
+#include <QSysInfo>
 
 QString ServiceConfig::databasePath() const
 {
@@ -10,6 +11,11 @@ QString ServiceConfig::databasePath() const
 ServiceStore::Target ServiceConfig::databaseTarget() const
 {
     ServiceStore::Target target;
+    target.instance = !instanceName.isEmpty() ? instanceName
+                                              : QStringLiteral("%1:%2:%3")
+                                                    .arg(QSysInfo::machineHostName())
+                                                    .arg(listenPort)
+                                                    .arg(QDir(dataDir).absolutePath());
     if (!isPostgres()) {
         target.path = databasePath();
         return target;

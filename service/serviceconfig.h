@@ -18,6 +18,9 @@ struct ServiceConfig
     // command line: MOSHIKOMI_DATABASE_PASSWORD or --database-password-file.
     QString database = QStringLiteral("sqlite:");
     QString databasePassword;
+    // Names this instance among those on one database (--instance-name);
+    // by default the host, the port and the data folder.
+    QString instanceName;
     QUrl publicUrl;
     QString tlsCert;
     QString tlsKey;

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <numeric>
+
 Q_LOGGING_CATEGORY(lcStore, "moshikomi.service.store")
 
 namespace {
@@ -50,6 +52,7 @@ const char *const kSchemaV1[] = {
 // the changedSince feed can wait for one that commits late (%TX%).
 const char *const kSchemaV2[] = {
     "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
+    "ALTER TABLE outbox ADD COLUMN claimed_by TEXT",
     "ALTER TABLE status_history ADD COLUMN tx BIGINT %TX%",
     "CREATE INDEX status_history_feed ON status_history (tx, seq)",
 };
@@ -269,6 +272,15 @@ bool ServiceStore::commit()
 void ServiceStore::rollback()
 {
     query().exec(QStringLiteral("ROLLBACK"));
+    forgetBindings();
+}
+
+void ServiceStore::forgetBindings()
+{
+    // A statement given its values and then not run (an earlier one in the
+    // same chain failed) would take the next values after those; prepared
+    // again, it starts from the first.
+    m_statements.clear();
 }
 
 bool ServiceStore::migrate()
@@ -330,13 +342,18 @@ bool ServiceStore::migrate()
 
 bool ServiceStore::releaseClaims()
 {
-    // A SQLite file has one service: claims it finds are its own from before
-    // a crash, and go at once. On PostgreSQL another instance may hold them:
-    // they lapse with their lease.
-    if (m_backend == Backend::PostgreSQL)
-        return true;
+    // Claims this instance held when it stopped (a crash between sending and
+    // marking) are taken back at once; those of other instances lapse with
+    // their lease. A SQLite file has one service: every claim is its own.
     finishAll();
-    return exec(QStringLiteral("UPDATE outbox SET claimed_until = NULL"
+    if (m_backend == Backend::PostgreSQL) {
+        QSqlQuery q = query();
+        q.prepare(QStringLiteral("UPDATE outbox SET claimed_until = NULL, claimed_by = NULL"
+                                 " WHERE claimed_by = ? AND sent_at IS NULL"));
+        q.addBindValue(m_target.instance);
+        return exec(q);
+    }
+    return exec(QStringLiteral("UPDATE outbox SET claimed_until = NULL, claimed_by = NULL"
                                " WHERE claimed_until IS NOT NULL"));
 }
 
@@ -367,12 +384,19 @@ bool ServiceStore::revokeStaff(const QString &name)
     return true;
 }
 
-std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token)
+std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token,
+                                                               bool *unavailable)
 {
     QSqlQuery &q = statement(
         QStringLiteral("SELECT id, name, role FROM staff WHERE token_hash = ? AND revoked = 0"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
-    if (!exec(q) || !q.next())
+    if (!exec(q)) {
+        if (unavailable)
+            *unavailable = true;
+        reconnectIfLost();
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     return Staff{q.value(0).toLongLong(), q.value(1).toString(),
                  q.value(2).toString() == u"operator" ? Role::Operator : Role::Staff};
@@ -481,7 +505,14 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
     auto run = [this, pg](const char *sql) {
         return pg ? exec(QLatin1StringView(sql)) : exec(statement(QLatin1StringView(sql)));
     };
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    // In the order of their ids: two instances taking overlapping batches
+    // lock the same keys in the same order, and never deadlock.
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&items](qsizetype x, qsizetype y) {
+        return items.at(x).application.id < items.at(y).application.id;
+    });
+    for (const qsizetype i : std::as_const(order)) {
         // A savepoint each: one item that fails takes nothing of the others.
         if (!run("SAVEPOINT intake")) {
             rollback();
@@ -491,6 +522,7 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
         if (results[i].kind == IntakeResult::Kind::Failed) {
             const bool duplicate = isUniqueViolation(m_lastNativeError);
             run("ROLLBACK TO intake");
+            forgetBindings();
             // Another instance stored the same id between our look and our
             // write: the unique key decided, and its answer is the answer.
             if (duplicate) {
@@ -946,13 +978,14 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
     // it (and, on PostgreSQL, skip a row another is claiming right now);
     // a crashed worker's claim lapses and the row is sent by another.
     QSqlQuery &q = statement(dialect(
-        "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox"
+        "UPDATE outbox SET claimed_until = ?, claimed_by = ? WHERE id = (SELECT id FROM outbox"
         " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
         " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT 1%SKIP%)"
         " RETURNING id, application_id, kind, recipient, subject, body, message_id, attempts,"
         " link_nonce"));
     const QString at = WireCodec::formatTime(now);
     q.addBindValue(WireCodec::formatTime(now.addSecs(MailLeaseSeconds)));
+    q.addBindValue(m_target.instance);
     q.addBindValue(at);
     q.addBindValue(at);
     if (!exec(q)) {

@@ -35,6 +35,10 @@ public:
         QString user;
         QString name;
         QString password;
+        // Who claims outbox rows: unique among the instances on one
+        // database, the same across a restart (so that a restarted instance
+        // takes back at once what it held when it died).
+        QString instance;
     };
 
     enum class Role { Staff, Operator };
@@ -96,7 +100,9 @@ public:
     // A new staff member: returns the raw token (shown once) or empty.
     QString addStaff(const QString &name, Role role);
     bool revokeStaff(const QString &name);
-    std::optional<Staff> staffForToken(const QByteArray &token);
+    // `unavailable` (when given) turns true when the database did not
+    // answer: the token was not refused, it could not be looked at.
+    std::optional<Staff> staffForToken(const QByteArray &token, bool *unavailable = nullptr);
 
     // One submission, decoded, normalised and validated by the caller.
     struct IntakeItem
@@ -177,6 +183,7 @@ private:
     bool begin();
     bool commit();
     void rollback();
+    void forgetBindings();
     bool migrate();
     bool releaseClaims();
     bool addOutbox(const OutboxRow &row);

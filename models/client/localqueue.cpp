@@ -818,8 +818,14 @@ bool LocalQueue::commit()
 
 void LocalQueue::rollback()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.exec(QStringLiteral("ROLLBACK"));
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    // A statement given its values and then not run (an earlier one in the
+    // same change failed) would take the next values after those; prepared
+    // again, it starts from the first.
+    m_statements.clear();
 }
 
 bool LocalQueue::fail(const QSqlQuery &query)

@@ -3,6 +3,7 @@
 #include <QTcpServer>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,7 +11,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -58,6 +61,58 @@ quint16 ServiceProcess::freePort()
     return probe.serverPort();
 }
 
+QProcessEnvironment ServiceProcess::environmentFor(const QString &dataDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString server = qEnvironmentVariable("MOSHIKOMI_TEST_POSTGRES");
+    if (server.isEmpty() || dataDir.isEmpty())
+        return env;
+    // One database per data folder, as one SQLite file per data folder: a
+    // service started again on the same folder finds what it stored.
+    const QString name =
+        QStringLiteral("t") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(24));
+    static QSet<QString> made;
+    if (!made.contains(name)) {
+        const QUrl url(server);
+        QProcess createdb;
+        createdb.start(QStringLiteral("createdb"),
+                       {QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
+                        QString::number(url.port()), QStringLiteral("-U"), url.userName(), name});
+        createdb.waitForFinished(30000);
+        const QByteArray err = createdb.readAllStandardError();
+        if (createdb.exitCode() != 0 && !err.contains("already exists"))
+            qWarning("createdb %s: %s", qPrintable(name), err.constData());
+        made.insert(name);
+    }
+    env.insert(QStringLiteral("MOSHIKOMI_DATABASE"), server + name);
+    return env;
+}
+
+QByteArray ServiceProcess::storedBytes() const
+{
+    const QString database = environmentFor(m_dataDir).value(QStringLiteral("MOSHIKOMI_DATABASE"));
+    QByteArray bytes;
+    if (database.isEmpty()) {
+        for (const QString &name :
+             {QStringLiteral("service.sqlite"), QStringLiteral("service.sqlite-wal")}) {
+            QFile f(QDir(m_dataDir).filePath(name));
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
+    }
+    // What the database holds, as anyone who can read it gets it.
+    const QUrl url(database);
+    QProcess dump;
+    dump.start(QStringLiteral("pg_dump"),
+               {QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
+                QStringLiteral("-U"), url.userName(), url.path().mid(1)});
+    dump.waitForFinished(30000);
+    return dump.readAllStandardOutput();
+}
+
 QString ServiceProcess::binary()
 {
     return QStringLiteral(MOSHIKOMI_SERVICE_BINARY);
@@ -66,6 +121,9 @@ QString ServiceProcess::binary()
 int ServiceProcess::runCommand(const QStringList &arguments, QByteArray *out, QByteArray *err)
 {
     QProcess p;
+    const qsizetype dir = arguments.indexOf(QStringLiteral("--data-dir"));
+    p.setProcessEnvironment(
+        environmentFor(dir >= 0 && dir + 1 < arguments.size() ? arguments.at(dir + 1) : QString()));
     p.start(binary(), arguments);
     if (!p.waitForFinished(30000))
         return -1;
@@ -82,6 +140,7 @@ bool ServiceProcess::start()
     QStringList args{QStringLiteral("serve"), QStringLiteral("--data-dir"), m_dataDir,
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
     args += m_extra;
+    m_process.setProcessEnvironment(environmentFor(m_dataDir));
     m_process.start(binary(), args);
     if (!m_process.waitForStarted())
         return false;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -38,6 +39,13 @@ public:
     ~ServiceProcess();
 
     static QString binary();
+    // The environment the service runs in: with MOSHIKOMI_TEST_POSTGRES set
+    // (tests/testlib/with-postgres.sh), a PostgreSQL database of its own for
+    // `dataDir` in MOSHIKOMI_DATABASE.
+    static QProcessEnvironment environmentFor(const QString &dataDir);
+    // Everything the service's database holds: the SQLite file and its WAL,
+    // or a dump of its PostgreSQL database.
+    QByteArray storedBytes() const;
     // A loopback port nothing listens on right now.
     static quint16 freePort();
     // Runs the service's command line once (not serve); returns the exit code.

@@ -353,13 +353,7 @@ private Q_SLOTS:
     void noSecretOnDiskOrInTheLog()
     {
         // The staff tokens and the confirmation links live only as hashes.
-        QByteArray stored;
-        for (const QString &name :
-             {QStringLiteral("service.sqlite"), QStringLiteral("service.sqlite-wal")}) {
-            QFile f(QDir(m_service.dataDir()).filePath(name));
-            if (f.open(QIODevice::ReadOnly))
-                stored += f.readAll();
-        }
+        const QByteArray stored = m_service.storedBytes();
         QVERIFY(!stored.isEmpty());
         QVERIFY(!stored.contains(m_alice));
         QVERIFY(!stored.contains(m_operator));

@@ -30,14 +30,7 @@ Application distinctive()
 
 QByteArray databaseBytes(const ServiceProcess &service)
 {
-    QByteArray bytes;
-    for (const QString &name :
-         {QStringLiteral("service.sqlite"), QStringLiteral("service.sqlite-wal")}) {
-        QFile f(QDir(service.dataDir()).filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            bytes += f.readAll();
-    }
-    return bytes;
+    return service.storedBytes();
 }
 
 QStringList leftIn(const QByteArray &bytes, const Application &a)

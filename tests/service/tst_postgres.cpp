@@ -1,0 +1,293 @@
+#include "serviceprocess.h"
+#include "testdata.h"
+#include "testregistry.h"
+
+#include "core/wirecodec.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#include <unistd.h>
+
+// Several instances of the service on one PostgreSQL database (issue 10):
+// run by tests/testlib/with-postgres.sh, against a real PostgreSQL 15.
+namespace {
+
+Application sample(int n)
+{
+    Application a = TestData::validApplication();
+    a.customer.companyName = QStringLiteral("株式会社並行%1").arg(n);
+    a.enteredAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    a.enteredAt = a.enteredAt.addMSecs(-a.enteredAt.time().msec());
+    return a;
+}
+
+QString databaseOf(const ServiceProcess &service)
+{
+    return ServiceProcess::environmentFor(service.dataDir())
+        .value(QStringLiteral("MOSHIKOMI_DATABASE"));
+}
+
+// A connection of the test's own to the service's database, as another
+// program (or a slow instance) would hold one.
+class Direct
+{
+public:
+    explicit Direct(const QString &database)
+    {
+        const QUrl url(database);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        db.setPassword(qEnvironmentVariable("MOSHIKOMI_DATABASE_PASSWORD"));
+        if (!db.open())
+            qWarning("direct connection: %s", qPrintable(db.lastError().text()));
+    }
+    ~Direct()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql))
+            return true;
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return false;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    QString m_name = QStringLiteral("direct");
+};
+
+// The pg_ctl of the test's cluster (as its owner).
+bool pgCtl(const QString &action)
+{
+    const QString dir = qEnvironmentVariable("MOSHIKOMI_TEST_POSTGRES_DIR");
+    QString bin;
+    for (const QString &d : QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs))
+        bin = QStringLiteral("/usr/lib/postgresql/%1/bin/pg_ctl").arg(d);
+    QStringList args{bin,
+                     QStringLiteral("-D"),
+                     dir + QStringLiteral("/data"),
+                     QStringLiteral("-w"),
+                     QStringLiteral("-l"),
+                     dir + QStringLiteral("/server.log"),
+                     action};
+    if (action == u"stop")
+        args << QStringLiteral("-m") << QStringLiteral("fast");
+    QProcess p;
+    if (::geteuid() == 0)
+        p.start(
+            QStringLiteral("runuser"),
+            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} +
+                args);
+    else
+        p.start(args.takeFirst(), args);
+    return p.waitForFinished(60000) && p.exitCode() == 0;
+}
+
+} // namespace
+
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!qEnvironmentVariableIsEmpty("MOSHIKOMI_TEST_POSTGRES"),
+                 "run under tests/testlib/with-postgres.sh");
+        // Every instance of one service shares the secret of its links.
+        QVERIFY(m_shared.isValid());
+        qputenv("MOSHIKOMI_LINK_SECRET_FILE",
+                QDir(m_shared.path()).filePath(QStringLiteral("link-secret")).toLocal8Bit());
+    }
+
+    // Three instances started at once on an empty database: one migrates,
+    // the others wait for it; all serve.
+    void instancesStartingTogetherMigrateOnce()
+    {
+        ServiceProcess first;
+        const QString database = databaseOf(first);
+        QList<std::shared_ptr<ServiceProcess>> others;
+        for (int i = 0; i < 2; ++i)
+            others.append(std::make_shared<ServiceProcess>(
+                QStringList{QStringLiteral("--database"), database,
+                            QStringLiteral("--instance-name"), QStringLiteral("other-%1").arg(i)}));
+        QVERIFY(first.start());
+        for (const auto &o : std::as_const(others))
+            QVERIFY(o->start());
+        Direct db(database);
+        QCOMPARE(db.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 2);
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
+        for (const auto &o : std::as_const(others))
+            QCOMPARE(o->request("GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    // The same applications sent to two instances at the same instant: one
+    // application each, one 201, the other the first answer (200) or "in
+    // progress" (409); one confirmation mail each, from either instance.
+    void twoInstancesTakeEachApplicationOnce()
+    {
+        ServiceProcess a({QStringLiteral("--instance-name"), QStringLiteral("a")});
+        QVERIFY(a.start());
+        ServiceProcess b({QStringLiteral("--database"), databaseOf(a),
+                          QStringLiteral("--instance-name"), QStringLiteral("b")});
+        QVERIFY(b.start());
+        const QByteArray token = a.addStaff(QStringLiteral("parallel"));
+        QVERIFY(!token.isEmpty());
+        constexpr int Count = 40;
+        QNetworkAccessManager manager;
+        QList<QNetworkReply *> replies;
+        QList<QString> ids;
+        for (int i = 0; i < Count; ++i) {
+            const Application app = sample(i);
+            const QByteArray body = WireCodec::encode(app);
+            ids << app.id.toString(QUuid::WithoutBraces);
+            for (ServiceProcess *s : {&a, &b}) {
+                QNetworkRequest r(QUrl(s->url(QStringLiteral("/api/v1/applications"))));
+                r.setRawHeader("Authorization", "Bearer " + token);
+                r.setRawHeader("Content-Type", "application/json");
+                r.setRawHeader("Idempotency-Key", ids.last().toLatin1());
+                r.setTransferTimeout(30000);
+                replies.append(manager.post(r, body));
+            }
+        }
+        QEventLoop loop;
+        int finished = 0;
+        for (QNetworkReply *r : std::as_const(replies))
+            connect(r, &QNetworkReply::finished, &loop, [&] {
+                if (++finished == replies.size())
+                    loop.quit();
+            });
+        if (finished < replies.size())
+            loop.exec();
+        for (int i = 0; i < Count; ++i) {
+            QList<int> statuses;
+            for (QNetworkReply *r : {replies[2 * i], replies[2 * i + 1]})
+                statuses << r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            std::sort(statuses.begin(), statuses.end());
+            if (!(statuses == QList<int>({200, 201}) || statuses == QList<int>({201, 409})))
+                qWarning("%s\n%s", a.log().right(3000).constData(),
+                         b.log().right(3000).constData());
+            QVERIFY2(
+                statuses == QList<int>({200, 201}) || statuses == QList<int>({201, 409}),
+                qPrintable(
+                    QStringLiteral("%1: %2, %3").arg(ids[i]).arg(statuses[0]).arg(statuses[1])));
+        }
+        qDeleteAll(replies);
+        Direct db(databaseOf(a));
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), Count);
+        // One confirmation mail per application, whichever instance sent it.
+        QTRY_COMPARE_WITH_TIMEOUT(int(a.mails().size() + b.mails().size()), Count, 30000);
+        QTest::qWait(1500); // and no second one comes
+        QCOMPARE(int(a.mails().size() + b.mails().size()), Count);
+        QCOMPARE(
+            db.value(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).toInt(),
+            0);
+    }
+
+    // A transaction that took its place in the history before another but
+    // commits after it: a client polling in between must not move its
+    // cursor past it (it would never see that change).
+    void aChangeCommittedLateIsNotSkipped()
+    {
+        ServiceProcess service;
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("feed"));
+        const Application first = sample(100);
+        QCOMPARE(service.submit(token, WireCodec::encode(first)).status, 201);
+        auto poll = [&](qint64 cursor) {
+            const ServiceProcess::Reply r = service.request(
+                "GET", QStringLiteral("/api/v1/applications?changedSince=%1").arg(cursor), {},
+                {{"Authorization", "Bearer " + token}});
+            return QJsonDocument::fromJson(r.body).object();
+        };
+        QJsonObject page = poll(0);
+        QCOMPARE(page.value("changes").toArray().size(), 1);
+        const qint64 cursor = page.value("nextCursor").toString().toLongLong();
+
+        // A slow writer: its change is made (its sequence number taken) now,
+        // its commit comes later.
+        Direct slow(databaseOf(service));
+        QVERIFY(slow.exec(QStringLiteral("BEGIN")));
+        QVERIFY(slow.exec(
+            QStringLiteral("INSERT INTO status_history (application_id, kind, status, at)"
+                           " VALUES ('%1', 'status', 'confirmed', '2026-11-26T00:00:00Z')")
+                .arg(first.id.toString(QUuid::WithoutBraces))));
+        // Meanwhile another application is taken and committed.
+        const Application second = sample(101);
+        QCOMPARE(service.submit(token, WireCodec::encode(second)).status, 201);
+        page = poll(cursor);
+        const qint64 during = page.value("nextCursor").toString().toLongLong();
+        QVERIFY(slow.exec(QStringLiteral("COMMIT")));
+        // Whatever the poll in between gave, the next one from its cursor
+        // brings the late change.
+        QStringList seen;
+        for (const QJsonValue &c : page.value("changes").toArray())
+            seen << c.toObject().value("id").toString() + u'/' +
+                        c.toObject().value("status").toString();
+        page = poll(during);
+        for (const QJsonValue &c : page.value("changes").toArray())
+            seen << c.toObject().value("id").toString() + u'/' +
+                        c.toObject().value("status").toString();
+        QVERIFY2(
+            seen.contains(first.id.toString(QUuid::WithoutBraces) + QStringLiteral("/confirmed")),
+            qPrintable(seen.join(u' ')));
+        QVERIFY2(seen.contains(second.id.toString(QUuid::WithoutBraces) +
+                               QStringLiteral("/awaiting_confirmation")),
+                 qPrintable(seen.join(u' ')));
+    }
+
+    // PostgreSQL restarted under the service: meanwhile 503 (never a 201
+    // that was not stored), afterwards it works again without a restart of
+    // its own. (Last: it stops the test's database server.)
+    void databaseRestartIsSaidAndSurvived()
+    {
+        ServiceProcess service;
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("restart"));
+        QCOMPARE(service.submit(token, WireCodec::encode(sample(200))).status, 201);
+        QVERIFY(pgCtl(QStringLiteral("stop")));
+        const Application during = sample(201);
+        const ServiceProcess::Reply refused = service.submit(token, WireCodec::encode(during));
+        QCOMPARE(refused.status, 503);
+        QVERIFY(!refused.header("Retry-After").isEmpty());
+        QCOMPARE(service.request("GET", QStringLiteral("/healthz")).status, 503);
+        QVERIFY(pgCtl(QStringLiteral("start")));
+        QTRY_COMPARE_WITH_TIMEOUT(service.request("GET", QStringLiteral("/healthz")).status, 200,
+                                  15000);
+        // The one refused is taken now, once.
+        QCOMPARE(service.submit(token, WireCodec::encode(during)).status, 201);
+        QCOMPARE(service.submit(token, WireCodec::encode(during)).status, 200);
+        Direct db(databaseOf(service));
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), 2);
+    }
+
+private:
+    QTemporaryDir m_shared;
+};
+
+MOSHIKOMI_TEST(TestPostgres)
+#include "tst_postgres.moc"
