@@ -1,3 +1,4 @@
+#include "nginxfront.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
 #include "testdata.h"
@@ -14,84 +15,7 @@
 
 #include <unistd.h>
 
-namespace {
-
-// The shipped nginx front (installer/nginx/moshikomi-service.conf), its @…@
-// values filled in, run by Debian's nginx in a folder of its own.
-class NginxFront
-{
-public:
-    NginxFront(quint16 port, quint16 upstream, const TestCertificates &certs)
-    {
-        QFile shipped(
-            QStringLiteral(MOSHIKOMI_SOURCE_DIR "/installer/nginx/moshikomi-service.conf"));
-        if (!shipped.open(QIODevice::ReadOnly))
-            return;
-        QString site = QString::fromUtf8(shipped.readAll());
-        site.replace(QStringLiteral("@LISTEN@"), QStringLiteral("127.0.0.1:%1").arg(port));
-        site.replace(QStringLiteral("@CERT@"), certs.serverCertificate());
-        site.replace(QStringLiteral("@KEY@"), certs.serverKey());
-        site.replace(QStringLiteral("@UPSTREAM@"), QStringLiteral("127.0.0.1:%1").arg(upstream));
-        QDir dir(m_dir.path());
-        for (const char *sub : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"}) {
-            dir.mkpath(QLatin1StringView(sub));
-            QFile::setPermissions(dir.filePath(QLatin1StringView(sub)),
-                                  QFileDevice::Permissions(0x7777));
-        }
-        QFile siteFile(dir.filePath(QStringLiteral("site.conf")));
-        siteFile.open(QIODevice::WriteOnly);
-        siteFile.write(site.toUtf8());
-        siteFile.close();
-        QFile main(dir.filePath(QStringLiteral("nginx.conf")));
-        main.open(QIODevice::WriteOnly);
-        QString conf = QStringLiteral(
-            "%1worker_processes 1;\npid %2/nginx.pid;\nerror_log stderr;\n"
-            "events { worker_connections 64; }\n"
-            "http {\n client_body_temp_path %2/client_body;\n proxy_temp_path %2/proxy;\n"
-            " fastcgi_temp_path %2/fastcgi;\n uwsgi_temp_path %2/uwsgi;\n"
-            " scgi_temp_path %2/scgi;\n include %2/site.conf;\n}\n");
-        main.write(
-            conf.arg(::geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), m_dir.path())
-                .toUtf8());
-        main.close();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("/usr/sbin/nginx"),
-                        {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"), main.fileName(),
-                         QStringLiteral("-e"), QStringLiteral("stderr"), QStringLiteral("-g"),
-                         QStringLiteral("daemon off;")});
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 10000 && m_process.state() != QProcess::NotRunning) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, port);
-            if (s.waitForConnected(200)) {
-                m_ready = true;
-                return;
-            }
-            m_process.waitForFinished(100);
-        }
-    }
-    ~NginxFront()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-    }
-    bool isReady() const { return m_ready; }
-    QByteArray log()
-    {
-        m_log += m_process.readAll();
-        return m_log;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QByteArray m_log;
-    bool m_ready = false;
-};
-
-} // namespace
+namespace {} // namespace
 
 // HTTPS straight from the service, and the production front: nginx with the
 // limits Qt HttpServer does not have.
@@ -129,7 +53,7 @@ private Q_SLOTS:
         const QString front = QStringLiteral("https://127.0.0.1:%1").arg(frontPort);
         ServiceProcess service({QStringLiteral("--public-url"), front});
         QVERIFY(service.start());
-        NginxFront nginx(frontPort, service.port(), m_certs);
+        NginxFront nginx(frontPort, {service.port()}, m_certs);
         QVERIFY2(nginx.isReady(), nginx.log().constData());
         service.setCaCertificate(m_certs.caCertificate());
         auto via = [&](const QString &path) { return QUrl(front + path); };

@@ -1,4 +1,6 @@
+#include "nginxfront.h"
 #include "serviceprocess.h"
+#include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -15,9 +17,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 #include <unistd.h>
@@ -258,6 +264,133 @@ private Q_SLOTS:
         QVERIFY2(seen.contains(second.id.toString(QUuid::WithoutBraces) +
                                QStringLiteral("/awaiting_confirmation")),
                  qPrintable(seen.join(u' ')));
+    }
+
+    // Three instances behind the shipped nginx front, applications sent
+    // through it as the client sends them (16 at a time, again after a 5xx,
+    // a 409 "in progress", a 429 or a broken connection); one instance is
+    // SIGKILLed in the middle and started again. Every application is
+    // stored once and gets one confirmation mail.
+    void threeInstancesBehindNginxOneKilledMidLoad()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QList<std::shared_ptr<ServiceProcess>> instances;
+        QString database;
+        for (int i = 0; i < 3; ++i) {
+            QStringList args{QStringLiteral("--instance-name"), QStringLiteral("node-%1").arg(i)};
+            if (i > 0)
+                args << QStringLiteral("--database") << database;
+            instances.append(std::make_shared<ServiceProcess>(args));
+            QVERIFY(instances.last()->start());
+            if (i == 0)
+                database = databaseOf(*instances.first());
+        }
+        const QByteArray token = instances.first()->addStaff(QStringLiteral("load"));
+        const quint16 frontPort = ServiceProcess::freePort();
+        QList<quint16> ports;
+        for (const auto &s : std::as_const(instances))
+            ports << s->port();
+        NginxFront nginx(frontPort, ports, certs);
+        QVERIFY2(nginx.isReady(), nginx.log().constData());
+
+        constexpr int Count = 150;
+        QList<QByteArray> bodies;
+        QList<QString> ids;
+        for (int i = 0; i < Count; ++i) {
+            const Application a = sample(1000 + i);
+            bodies << WireCodec::encode(a);
+            ids << a.id.toString(QUuid::WithoutBraces);
+        }
+        QNetworkAccessManager manager;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(certs.caCertificate()));
+        QList<int> pending;
+        for (int i = 0; i < Count; ++i)
+            pending << i;
+        QMap<int, int> answered; // index → the status that settled it
+        int inFlight = 0;
+        int settled = 0;
+        bool killed = false;
+        QStringList refusals;
+        QEventLoop loop;
+        std::function<void()> pump;
+        auto send = [&](int i) {
+            QNetworkRequest r(
+                QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/applications").arg(frontPort)));
+            r.setSslConfiguration(tls);
+            r.setRawHeader("Authorization", "Bearer " + token);
+            r.setRawHeader("Content-Type", "application/json");
+            r.setRawHeader("Idempotency-Key", ids[i].toLatin1());
+            r.setTransferTimeout(20000);
+            QNetworkReply *reply = manager.post(r, bodies[i]);
+            ++inFlight;
+            connect(reply, &QNetworkReply::finished, &loop, [&, reply, i] {
+                --inFlight;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                reply->deleteLater();
+                if (status == 200 || status == 201) {
+                    answered[i] = status;
+                    ++settled;
+                } else if (status == 0 || status == 409 || status == 429 || status >= 500) {
+                    // Sent again, as the client's sync engine does.
+                    QTimer::singleShot(200, &loop, [&, i] {
+                        pending.prepend(i);
+                        pump();
+                    });
+                } else {
+                    refusals << QStringLiteral("%1: %2").arg(ids[i]).arg(status);
+                    ++settled;
+                }
+                // A third of the way: one instance dies, and comes back.
+                if (settled == Count / 3 && !killed) {
+                    killed = true;
+                    instances[1]->kill();
+                    QTimer::singleShot(500, &loop, [&] { instances[1]->start(); });
+                }
+                if (settled == Count)
+                    loop.quit();
+                pump();
+            });
+        };
+        pump = [&] {
+            while (inFlight < 16 && !pending.isEmpty())
+                send(pending.takeFirst());
+        };
+        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+        pump();
+        loop.exec();
+        QCOMPARE(refusals, QStringList());
+        QCOMPARE(settled, Count);
+        QVERIFY(killed);
+        Direct db(database);
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), Count);
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM status_history WHERE kind ="
+                                         " 'status'"))
+                     .toInt(),
+                 Count);
+        // One confirmation mail each, whichever instance sent it: a mail sent
+        // again after a kill between sending and marking keeps its
+        // Message-ID, so a reader sees it once.
+        auto messageIds = [&] {
+            QMap<QByteArray, int> seen;
+            for (const auto &s : std::as_const(instances)) {
+                for (const ServiceProcess::Mail &m : s->mails()) {
+                    const int at = m.headerBlock.indexOf("Message-ID:");
+                    seen[m.headerBlock.mid(at, m.headerBlock.indexOf('\n', at) - at).trimmed()]++;
+                }
+            }
+            return seen;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(int(messageIds().size()), Count, 90000);
+        QCOMPARE(
+            db.value(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).toInt(),
+            0);
+        int duplicates = 0;
+        for (int n : messageIds())
+            duplicates += n - 1;
+        QVERIFY2(duplicates <= 1, qPrintable(QString::number(duplicates)));
     }
 
     // PostgreSQL restarted under the service: meanwhile 503 (never a 201
