@@ -138,7 +138,8 @@ bool ServiceStore::connect()
         }
         // A statement that waits on a lock or a slow disk gives up, and so
         // does a transaction left open by a crash of this process.
-        return exec(QStringLiteral("SET statement_timeout = '10s'")) &&
+        return exec(QStringLiteral("SET client_min_messages = warning")) &&
+               exec(QStringLiteral("SET statement_timeout = '10s'")) &&
                exec(QStringLiteral("SET idle_in_transaction_session_timeout = '30s'")) &&
                exec(QStringLiteral("SET synchronous_commit = on"));
     }

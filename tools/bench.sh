@@ -18,6 +18,8 @@ if [ -x "$build/bench/bench_ui" ]; then
 fi
 tools/bench-service.sh "$build" >> "$rows"
 tools/bench-sync.sh "$build" >> "$rows"
+# Several instances on a real PostgreSQL behind nginx; also rewrites docs/scaling.md.
+tests/testlib/with-postgres.sh tools/bench-scaling.sh "$build" docs/scaling.md >> "$rows"
 {
     echo "# Performance"
     echo
@@ -84,6 +86,11 @@ Notes
 - End to end: the confirmation mail reaches the SMTP server within tens of milliseconds because the
   sync engine sends right after the submit and the service's mail worker wakes when a
   mail is queued.
+- Intake through nginx (tools/bench-scaling.sh, docs/scaling.md): one instance on SQLite
+  against one, two and three instances on one PostgreSQL 15, all on this machine's cores
+  together with wrk, nginx and PostgreSQL; the cost per application is CPU time per
+  process type divided by the applications stored, and PostgreSQL's WAL flushes from
+  pg_stat_wal (track_wal_io_timing on).
 - Mail: the Maildir rows include an fsync per mail (tmp/ → new/); SMTP opens one connection
   per mail (libcurl, no connection reuse yet).
 NOTES

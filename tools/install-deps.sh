@@ -12,7 +12,7 @@ packages=(
     xvfb xauth fonts-ipaexfont-gothic
     python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk lintian binutils
     at-spi2-core gir1.2-atspi-2.0 python3-gi libsodium-dev
-    gnome-keyring dbus libsecret-1-0 tinyproxy systemd
+    gnome-keyring dbus libsecret-1-0 tinyproxy systemd sqlite3
 )
 missing=()
 for p in "${packages[@]}"; do
