@@ -10,7 +10,7 @@ work=$2
 mkdir -p "$work"
 cmake -S "$source_dir" -B "$work" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DMOSHIKOMI_BUILD_TESTS=OFF -DMOSHIKOMI_SANITIZE=OFF >/dev/null
-cmake --build "$work" -j2 --target moshikomi moshikomi_package_docs >/dev/null
+cmake --build "$work" -j2 --target moshikomi moshikomi-service moshikomi_package_docs >/dev/null
 (cd "$work" && rm -f ./*.deb ./*.ddeb && cpack -G DEB >/dev/null)
 deb=$(ls "$work"/moshikomi_*.deb)
 echo "package: $deb"
@@ -42,3 +42,25 @@ if grep -E '^(E|W): ' <<<"$report"; then
     exit 1
 fi
 echo "package checked: lintian clean"
+
+# The central service's package.
+service_deb=$(ls "$work"/moshikomi-service_*.deb)
+echo "package: $service_deb"
+contents=$(dpkg-deb -c "$service_deb")
+for f in ./usr/bin/moshikomi-service ./usr/lib/systemd/system/moshikomi-service@.service \
+         ./usr/share/moshikomi-service/moshikomi-service.conf \
+         ./usr/share/moshikomi-service/setup-database.sh \
+         ./usr/share/man/man1/moshikomi-service.1.gz \
+         ./usr/share/doc/moshikomi-service/copyright ./usr/share/doc/moshikomi-service/deploy.md; do
+    grep -q " $f\$" <<<"$contents" || { echo "missing in the service package: $f"; exit 1; }
+done
+fields=$(dpkg-deb -f "$service_deb" Depends)
+grep -q 'libqt6sql6-psql' <<<"$fields" || { echo "no PostgreSQL driver dependency"; exit 1; }
+dpkg-deb -I "$service_deb" postinst | grep -q 'adduser --system' || { echo "no system user made"; exit 1; }
+report=$(lintian --allow-root --tag-display-limit 0 "$service_deb" 2>&1 || true)
+echo "$report"
+if grep -E '^(E|W): ' <<<"$report"; then
+    echo "lintian reports errors or warnings (service)"
+    exit 1
+fi
+echo "service package checked: lintian clean"
