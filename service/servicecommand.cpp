@@ -62,6 +62,10 @@ const Flag kFlags[] = {
      "Deadline stated in the provisional registration mail "
      "(default 14)."},
     {"additional-info", "FILE", "The step-3 schema (JSON); without it step 3 has no fields."},
+    {"mail-lease", "SECONDS",
+     "With several instances: how long a mail being sent stays claimed; after it, another "
+     "instance sends a mail whose instance died (default 120; keep it above the SMTP "
+     "timeouts)."},
     {"retention-days", "N",
      "Remove the personal data of applications N days after they reached "
      "a final state (provisionally registered, problem reported, expired); "
@@ -199,6 +203,10 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         !number("retention-days", 0, 3650, 365, &retention))
         return std::nullopt;
     c.registrationDeadlineDays = int(days);
+    qint64 lease = 0;
+    if (!number("mail-lease", 5, 3600, 120, &lease))
+        return std::nullopt;
+    c.mailLeaseSeconds = int(lease);
     c.retentionDays = int(retention);
     c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
     const QString publicUrl = values.value(QStringLiteral("public-url"));

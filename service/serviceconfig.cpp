@@ -11,6 +11,7 @@ QString ServiceConfig::databasePath() const
 ServiceStore::Target ServiceConfig::databaseTarget() const
 {
     ServiceStore::Target target;
+    target.mailLeaseSeconds = mailLeaseSeconds;
     target.instance = !instanceName.isEmpty() ? instanceName
                                               : QStringLiteral("%1:%2:%3")
                                                     .arg(QSysInfo::machineHostName())

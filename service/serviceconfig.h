@@ -21,6 +21,8 @@ struct ServiceConfig
     // Names this instance among those on one database (--instance-name);
     // by default the host, the port and the data folder.
     QString instanceName;
+    // After this long another instance sends a mail a dead one had claimed.
+    int mailLeaseSeconds = 120;
     QUrl publicUrl;
     QString tlsCert;
     QString tlsKey;

@@ -985,7 +985,7 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
         " RETURNING id, application_id, kind, recipient, subject, body, message_id, attempts,"
         " link_nonce"));
     const QString at = WireCodec::formatTime(now);
-    q.addBindValue(WireCodec::formatTime(now.addSecs(MailLeaseSeconds)));
+    q.addBindValue(WireCodec::formatTime(now.addSecs(m_target.mailLeaseSeconds)));
     q.addBindValue(m_target.instance);
     q.addBindValue(at);
     q.addBindValue(at);

@@ -21,9 +21,6 @@ class ServiceStore
 {
 public:
     static constexpr int SchemaVersion = 2;
-    // How long a mail worker holds a claimed outbox row: past it, another
-    // instance (or this one after a crash) sends it.
-    static constexpr int MailLeaseSeconds = 60;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target
@@ -39,6 +36,9 @@ public:
         // database, the same across a restart (so that a restarted instance
         // takes back at once what it held when it died).
         QString instance;
+        // How long a mail worker holds a claimed outbox row: past it, another
+        // instance sends it (longer than the mail transport's own timeouts).
+        int mailLeaseSeconds = 120;
     };
 
     enum class Role { Staff, Operator };

@@ -7,6 +7,7 @@
 #include "core/wirecodec.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -391,6 +393,42 @@ private Q_SLOTS:
         for (int n : messageIds())
             duplicates += n - 1;
         QVERIFY2(duplicates <= 1, qPrintable(QString::number(duplicates)));
+    }
+
+    // An instance dies while it holds a mail (its SMTP server never
+    // answers): another instance sends that mail once its lease is over,
+    // not before, and once.
+    void aMailClaimedByADeadInstanceIsSentByAnotherAfterItsLease()
+    {
+        QTcpServer hole; // accepts connections and never says a word
+        QVERIFY(hole.listen(QHostAddress::LocalHost, 0));
+        ServiceProcess a({QStringLiteral("--instance-name"), QStringLiteral("holder"),
+                          QStringLiteral("--mail-lease"), QStringLiteral("5"),
+                          QStringLiteral("--mail"),
+                          QStringLiteral("smtp://127.0.0.1:%1").arg(hole.serverPort())});
+        QVERIFY(a.start());
+        const QByteArray token = a.addStaff(QStringLiteral("lease"));
+        QCOMPARE(a.submit(token, WireCodec::encode(sample(300))).status, 201);
+        Direct db(databaseOf(a));
+        const QString claimedBy =
+            QStringLiteral("SELECT claimed_by FROM outbox WHERE sent_at IS NULL");
+        QTRY_COMPARE_WITH_TIMEOUT(db.value(claimedBy).toString(), QStringLiteral("holder"), 10000);
+        a.kill();
+        QElapsedTimer sinceDeath;
+        sinceDeath.start();
+        ServiceProcess b({QStringLiteral("--database"), databaseOf(a),
+                          QStringLiteral("--instance-name"), QStringLiteral("taker"),
+                          QStringLiteral("--mail-lease"), QStringLiteral("5")});
+        QVERIFY(b.start());
+        QTRY_COMPARE_WITH_TIMEOUT(int(b.mails().size()), 1, 30000);
+        // Not taken while the lease ran (less a second for the clocks' steps).
+        QVERIFY2(sinceDeath.elapsed() >= 3000, qPrintable(QString::number(sinceDeath.elapsed())));
+        QVERIFY(b.mails().first().link().contains(QStringLiteral("/confirm/")));
+        QTest::qWait(1500);
+        QCOMPARE(int(b.mails().size()), 1);
+        QCOMPARE(
+            db.value(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL")).toInt(),
+            0);
     }
 
     // PostgreSQL restarted under the service: meanwhile 503 (never a 201
