@@ -395,6 +395,37 @@ private Q_SLOTS:
         QVERIFY2(duplicates <= 1, qPrintable(QString::number(duplicates)));
     }
 
+    // The sweeper and the schema publication run on every instance: an
+    // application lapses once (one history entry), a schema is stored once.
+    void sweeperAndPublicationRunOnEveryInstanceOnce()
+    {
+        const QString schema =
+            QStringLiteral(MOSHIKOMI_SOURCE_DIR "/resources/additional-info-sample.json");
+        const QStringList common{QStringLiteral("--confirmation-validity"), QStringLiteral("2"),
+                                 QStringLiteral("--additional-info"), schema};
+        ServiceProcess a(common +
+                         QStringList{QStringLiteral("--instance-name"), QStringLiteral("sweep-a")});
+        QVERIFY(a.start());
+        ServiceProcess b(common + QStringList{QStringLiteral("--database"), databaseOf(a),
+                                              QStringLiteral("--instance-name"),
+                                              QStringLiteral("sweep-b")});
+        QVERIFY(b.start());
+        const QByteArray token = a.addStaff(QStringLiteral("sweep"));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(a.submit(token, WireCodec::encode(sample(400 + i))).status, 201);
+        Direct db(databaseOf(a));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            db.value(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'expired'"))
+                .toInt(),
+            5, 15000);
+        QTest::qWait(2500); // both sweepers have run again since
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM status_history WHERE status ="
+                                         " 'expired'"))
+                     .toInt(),
+                 5);
+        QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM form_schemas")).toInt(), 1);
+    }
+
     // An instance dies while it holds a mail (its SMTP server never
     // answers): another instance sends that mail once its lease is over,
     // not before, and once.
