@@ -176,6 +176,9 @@ doc += f"""
   application on SQLite, {p1[2]:.0f} µs on PostgreSQL — the QPSQL driver sends each
   statement as its own round trip (`EXECUTE` of a prepared statement: the idempotency
   look-up, a savepoint, four inserts, its release), and formats every value as text.
+  Of the service's part, decoding the JSON and checking it against the shared rules is
+  about 20 µs (docs/performance.md, "validate + normalise"); the rest is HTTP and the SQL
+  client.
 - **PostgreSQL**: {p1[3]:.0f} µs of CPU per application, for those statements and their
   WAL. **fsync**: {p1[4]:.2f} WAL flushes per application at {p1[5]:.0f} µs each — group
   commit batches about {per_flush:.0f} applications into one flush, so the disk is far from
