@@ -725,6 +725,13 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
 {
     QList<Change> result;
+    // The position (seq or transaction), id, status, time and deadline.
+    auto read = [&result](QSqlQuery &q) {
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString()});
+        q.finish();
+    };
     if (m_backend == Backend::PostgreSQL) {
         // Sequence values are taken in one order and committed in another: a
         // client that polled past a larger seq would never see a smaller one
@@ -745,10 +752,7 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
             reconnectIfLost();
             return result;
         }
-        while (q.next())
-            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString()});
-        q.finish();
+        read(q);
         if (result.size() <= limit)
             return result;
         // Cut at the last whole transaction; one larger than a page goes whole.
@@ -764,12 +768,8 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
         whole.addBindValue(last);
         whole.addBindValue(staff.role == Role::Operator ? 1 : 0);
         whole.addBindValue(staff.id);
-        if (exec(whole)) {
-            while (whole.next())
-                result.append({whole.value(0).toLongLong(), whole.value(1).toString(),
-                               whole.value(2).toString(), whole.value(3).toString(),
-                               whole.value(4).toString()});
-        }
+        if (exec(whole))
+            read(whole);
         return result;
     }
     // One writer at a time: the sequence is the commit order.
@@ -783,11 +783,8 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     q.addBindValue(staff.role == Role::Operator ? 1 : 0);
     q.addBindValue(staff.id);
     q.addBindValue(limit);
-    if (!exec(q))
-        return result;
-    while (q.next())
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString()});
+    if (exec(q))
+        read(q);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QPalette>
+#include <QVBoxLayout>
 
 FieldMessage::FieldMessage(QWidget *parent)
     : QLabel(parent)
@@ -27,4 +28,15 @@ void FieldMessage::setMessage(const QString &message)
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
+}
+
+QWidget *FieldMessage::beneath(QWidget *editor, FieldMessage *message, QWidget *parent)
+{
+    auto box = new QWidget(parent);
+    auto layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(message);
+    return box;
 }

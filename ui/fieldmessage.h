@@ -11,5 +11,7 @@ public:
     explicit FieldMessage(QWidget *parent = nullptr);
 
     void setMessage(const QString &message);
+    // A field with its message beneath, as the wizard lays them out.
+    static QWidget *beneath(QWidget *editor, FieldMessage *message, QWidget *parent);
     QString message() const { return text(); }
 };

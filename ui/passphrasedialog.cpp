@@ -9,21 +9,6 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-namespace {
-
-QWidget *withMessage(QWidget *editor, FieldMessage *message, QWidget *parent)
-{
-    auto box = new QWidget(parent);
-    auto layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-
-} // namespace
-
 PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
     : QDialog(parent)
     , m_isNew(isNew)
@@ -46,7 +31,7 @@ PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
     m_passphrase->setAccessibleName(tr("Passphrase"));
     auto form = new QFormLayout;
     form->addRow(new FieldLabel(tr("&Passphrase"), true, m_passphrase, this),
-                 withMessage(m_passphrase, m_message, this));
+                 FieldMessage::beneath(m_passphrase, m_message, this));
     if (isNew) {
         m_confirm = new QLineEdit(this);
         m_confirm->setObjectName(QStringLiteral("passphraseConfirm"));
@@ -54,7 +39,7 @@ PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
         m_confirm->setAccessibleName(tr("Passphrase again"));
         m_confirmMessage = new FieldMessage(this);
         form->addRow(new FieldLabel(tr("&Again"), true, m_confirm, this),
-                     withMessage(m_confirm, m_confirmMessage, this));
+                     FieldMessage::beneath(m_confirm, m_confirmMessage, this));
     }
     if (attempt > 0)
         m_message->setMessage(tr("That passphrase does not open the applications. Check the "

@@ -16,22 +16,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// A field with its message beneath, as the wizard lays them out.
-QWidget *withMessage(QWidget *editor, FieldMessage *message, QWidget *parent)
-{
-    auto box = new QWidget(parent);
-    auto layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-
-} // namespace
-
 SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainWorks,
                                QWidget *parent)
     : QDialog(parent)
@@ -107,16 +91,16 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
     auto form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(new FieldLabel(tr("Service &address"), true, m_url, this),
-                 withMessage(m_url, m_urlMessage, this));
+                 FieldMessage::beneath(m_url, m_urlMessage, this));
     form->addRow(new FieldLabel(tr("Staff &token"), true, m_token, this), tokenBox);
     form->addRow(new FieldLabel(tr("&CA certificate file"), false, m_caFile, this),
-                 withMessage(caRow, m_caMessage, this));
+                 FieldMessage::beneath(caRow, m_caMessage, this));
     auto pinsHelp = new QLabel(tr("Only with a private certificate authority: one pin per line, "
                                   "as curl's --pinnedpubkey writes them. Leave empty otherwise."),
                                this);
     pinsHelp->setWordWrap(true);
     m_pins->setAccessibleDescription(pinsHelp->text());
-    auto pinsBox = withMessage(m_pins, m_pinsMessage, this);
+    auto pinsBox = FieldMessage::beneath(m_pins, m_pinsMessage, this);
     static_cast<QVBoxLayout *>(pinsBox->layout())->addWidget(pinsHelp);
     form->addRow(new FieldLabel(tr("Public-key &pins"), false, m_pins, this), pinsBox);
 
