@@ -20,47 +20,99 @@
 #include <iostream>
 #include <string>
 
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
 
-// A passphrase typed on the terminal without echo; nothing when no one is
-// at a terminal (a scheduled job cannot be asked).
-std::optional<QString> typedOnTerminal(const QueueKeyStore::PassphraseQuestion &question)
+// Where --sync gets the queue's passphrase (a queue kept without a keychain):
+// a file named by MOSHIKOMI_QUEUE_PASSPHRASE_FILE (a scheduled job has no one
+// to ask; the file must be the user's alone), else typed on the terminal
+// without echo; nothing when neither is there.
+struct PassphraseSource
 {
-    if (!::isatty(STDIN_FILENO))
-        return std::nullopt;
-    auto ask = [](const QString &prompt) -> std::optional<QString> {
-        QTextStream(stderr) << prompt << Qt::flush;
-        termios old{};
-        const bool quiet = ::tcgetattr(STDIN_FILENO, &old) == 0;
-        if (quiet) {
-            termios silent = old;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-        }
-        std::string line;
-        const bool read = bool(std::getline(std::cin, line));
-        if (quiet)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-        QTextStream(stderr) << '\n' << Qt::flush;
-        if (!read || line.empty())
+    QString problem; // said instead of the queue's message when set
+
+    std::optional<QString> fromFile(const QString &path)
+    {
+        QFile f(path);
+        struct stat info
+        {
+        };
+        const QByteArray name = QFile::encodeName(path);
+        if (::stat(name.constData(), &info) != 0 || !f.open(QIODevice::ReadOnly)) {
+            problem = CommandLine::tr("MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 cannot be read.")
+                          .arg(QDir::toNativeSeparators(path));
             return std::nullopt;
-        return QString::fromStdString(line);
-    };
-    if (question.attempt > 0)
-        QTextStream(stderr) << CommandLine::tr("That passphrase does not open the queue.") << '\n';
-    const std::optional<QString> first = ask(
-        question.isNew ? CommandLine::tr("No keychain: choose a passphrase for the local queue: ")
-                       : CommandLine::tr("Passphrase of the local queue: "));
-    if (!first || !question.isNew)
+        }
+        if (info.st_uid != ::geteuid() || (info.st_mode & 0077) != 0) {
+            problem = CommandLine::tr("MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 must be yours and "
+                                      "readable by you alone (chmod 600).")
+                          .arg(QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
+        const QString passphrase = QString::fromUtf8(f.readLine()).trimmed();
+        if (passphrase.isEmpty()) {
+            problem = CommandLine::tr("MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 is empty.")
+                          .arg(QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
+        return passphrase;
+    }
+
+    std::optional<QString> ask(const QueueKeyStore::PassphraseQuestion &question)
+    {
+        const QString file = qEnvironmentVariable("MOSHIKOMI_QUEUE_PASSPHRASE_FILE");
+        if (!file.isEmpty()) {
+            // A file says the same each time: a wrong one is not asked again.
+            if (question.attempt > 0) {
+                problem = CommandLine::tr("The passphrase in MOSHIKOMI_QUEUE_PASSPHRASE_FILE "
+                                          "does not open the local queue.");
+                return std::nullopt;
+            }
+            return fromFile(file);
+        }
+        return typedOnTerminal(question);
+    }
+
+    static std::optional<QString> typedOnTerminal(const QueueKeyStore::PassphraseQuestion &question)
+    {
+        if (!::isatty(STDIN_FILENO))
+            return std::nullopt;
+        auto ask = [](const QString &prompt) -> std::optional<QString> {
+            QTextStream(stderr) << prompt << Qt::flush;
+            termios old{};
+            const bool quiet = ::tcgetattr(STDIN_FILENO, &old) == 0;
+            if (quiet) {
+                termios silent = old;
+                silent.c_lflag &= ~tcflag_t(ECHO);
+                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+            }
+            std::string line;
+            const bool read = bool(std::getline(std::cin, line));
+            if (quiet)
+                ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+            QTextStream(stderr) << '\n' << Qt::flush;
+            if (!read || line.empty())
+                return std::nullopt;
+            return QString::fromStdString(line);
+        };
+        if (question.attempt > 0)
+            QTextStream(stderr) << CommandLine::tr("That passphrase does not open the queue.")
+                                << '\n';
+        const std::optional<QString> first =
+            ask(question.isNew
+                    ? CommandLine::tr("No keychain: choose a passphrase for the local queue: ")
+                    : CommandLine::tr("Passphrase of the local queue: "));
+        if (!first || !question.isNew)
+            return first;
+        const std::optional<QString> again = ask(CommandLine::tr("The same passphrase again: "));
+        if (again != first)
+            return std::nullopt;
         return first;
-    const std::optional<QString> again = ask(CommandLine::tr("The same passphrase again: "));
-    if (again != first)
-        return std::nullopt;
-    return first;
-}
+    }
+};
 
 } // namespace
 
@@ -97,11 +149,17 @@ int SyncCommand::run(const CommandLine::Options &options)
         return 2;
     }
     LocalQueue queue;
-    QueueKeyStore keys(&credentials, typedOnTerminal);
+    PassphraseSource passphrase;
+    QueueKeyStore keys(&credentials, [&passphrase](const QueueKeyStore::PassphraseQuestion &q) {
+        return passphrase.ask(q);
+    });
     LocalQueue::Options queueOptions;
     queueOptions.keyring = &keys;
     if (!queue.open(options.dataDir, queueOptions)) {
-        err << "moshikomi: " << QueueErrorText::message(queue.lastError(), queue.databasePath())
+        err << "moshikomi: "
+            << (passphrase.problem.isEmpty()
+                    ? QueueErrorText::message(queue.lastError(), queue.databasePath())
+                    : passphrase.problem)
             << '\n';
         return 1;
     }

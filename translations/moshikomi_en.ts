@@ -257,6 +257,22 @@
         <source>The same passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 must be yours and readable by you alone (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase in MOSHIKOMI_QUEUE_PASSPHRASE_FILE does not open the local queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -777,10 +793,6 @@
     </message>
     <message>
         <source>Removing the unencrypted copies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the applications saved on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -259,6 +259,22 @@
         <source>The same passphrase again: </source>
         <translation>確認のため同じパスフレーズをもう一度: </translation>
     </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 cannot be read.</source>
+        <translation>MOSHIKOMI_QUEUE_PASSPHRASE_FILE の %1 を読めません。</translation>
+    </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 must be yours and readable by you alone (chmod 600).</source>
+        <translation>MOSHIKOMI_QUEUE_PASSPHRASE_FILE の %1 は、あなたが所有し、あなただけが読めるファイルにしてください(chmod 600)。</translation>
+    </message>
+    <message>
+        <source>MOSHIKOMI_QUEUE_PASSPHRASE_FILE %1 is empty.</source>
+        <translation>MOSHIKOMI_QUEUE_PASSPHRASE_FILE の %1 が空です。</translation>
+    </message>
+    <message>
+        <source>The passphrase in MOSHIKOMI_QUEUE_PASSPHRASE_FILE does not open the local queue.</source>
+        <translation>MOSHIKOMI_QUEUE_PASSPHRASE_FILE のパスフレーズではローカルキューを開けません。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -780,10 +796,6 @@
     <message>
         <source>Removing the unencrypted copies…</source>
         <translation>暗号化前の写しを消去しています…</translation>
-    </message>
-    <message>
-        <source>Opening the applications saved on this computer…</source>
-        <translation>このコンピューターに保存された申込みを開いています…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -19,7 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue")
+// Warnings by default; what is only noted (a key the person did not give) on request.
+Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue", QtWarningMsg)
 
 namespace {
 
@@ -860,7 +861,13 @@ bool LocalQueue::fail(const QSqlQuery &query)
 bool LocalQueue::fail(ErrorKind kind, const QString &detail)
 {
     m_error = {kind, detail};
-    qCWarning(lcQueue) << kind << detail;
+    // A key that is not there is the person's situation, told to them in
+    // words; the log only notes it.
+    if (kind == ErrorKind::KeyMissing || kind == ErrorKind::KeyUnavailable ||
+        kind == ErrorKind::KeyRefused || kind == ErrorKind::KeyCancelled)
+        qCInfo(lcQueue) << kind << detail;
+    else
+        qCWarning(lcQueue) << kind << detail;
     emit errorOccurred(m_error);
     return false;
 }

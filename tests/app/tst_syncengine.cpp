@@ -8,6 +8,7 @@
 
 #include "app/syncengine.h"
 #include "client/localqueue.h"
+#include "client/queuecipher.h"
 #include "core/additionalinfoschema.h"
 
 #include <QElapsedTimer>
@@ -441,6 +442,76 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().count(u'\n'), 0);
+    }
+
+    // A queue kept with a passphrase (no keychain when it was made) synced
+    // by a scheduled job: the passphrase from a file of the user's alone;
+    // a file others can read, or none and no terminal, is one line and exit 1.
+    void syncFromTheCommandLineWithAPassphraseFile()
+    {
+        class Passphrase : public QueueKeyring
+        {
+        public:
+            Answer keyEncryptionKey(const Request &request) override
+            {
+                Answer a;
+                a.outcome = Answer::Outcome::Key;
+                a.protection = Protection::Passphrase;
+                a.keyEncryptionKey =
+                    QueueCipher::keyFromPassphrase(QStringLiteral("night shift 22"), request.salt);
+                return a;
+            }
+        } keyring;
+        LocalQueue::Options options;
+        options.keyring = &keyring;
+        QTemporaryDir dir;
+        QUuid id;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), options));
+            QCOMPARE(queue.protection(), QueueKeyring::Protection::Passphrase);
+            id = queuedApplication(queue).id;
+        }
+        QTemporaryDir secrets;
+        const QString file = secrets.filePath(QStringLiteral("passphrase"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("night shift 22\n");
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        auto run = [&](const QProcessEnvironment &e, QString *err) {
+            QProcess p;
+            p.setProcessEnvironment(e);
+            p.setStandardInputFile(QProcess::nullDevice()); // no one at a terminal
+            p.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                    {QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
+                     QStringLiteral("--service-url"), m_service.url(QString())});
+            p.waitForFinished(60000);
+            *err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+            return p.exitCode();
+        };
+        QString err;
+        // No file, no terminal: said in one line.
+        QCOMPARE(run(env, &err), 1);
+        QVERIFY2(err.count(u'\n') == 0, qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("passphrase")), qPrintable(err));
+        // A file others could read is not used.
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadOther);
+        QProcessEnvironment withFile = env;
+        withFile.insert(QStringLiteral("MOSHIKOMI_QUEUE_PASSPHRASE_FILE"), file);
+        QCOMPARE(run(withFile, &err), 1);
+        QVERIFY2(err.contains(QStringLiteral("chmod 600")) && err.count(u'\n') == 0,
+                 qPrintable(err));
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(run(withFile, &err), 0);
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), options));
+        QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
     }
 
     void theStepThreeSchemaIsCachedForOfflineStarts()
