@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -161,6 +162,8 @@ bool MoshikomiApp::openQueue()
                     .arg(QDir::toNativeSeparators(movedTo)));
     }
     progress.reset();
+    if (!opened && m_terminating)
+        return false;
     if (!opened) {
         QMessageBox::critical(
             nullptr, tr("Moshikomi"),
@@ -489,8 +492,15 @@ void MoshikomiApp::switchLanguage()
 
 void MoshikomiApp::saveAndQuit()
 {
-    if (m_wizard)
+    // Also while start() still asks for the queue's passphrase: the question
+    // goes away and nothing more is said.
+    m_terminating = true;
+    if (m_wizard && m_queue->isOpen())
         m_wizard->saveDraft();
+    // The application's loop does not run yet while start() asks (quit()
+    // would do nothing): the question is closed instead, as Cancel would.
+    if (auto *question = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+        question->reject();
     QCoreApplication::quit();
 }
 

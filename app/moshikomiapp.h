@@ -95,5 +95,6 @@ private:
     QPointer<QueueWindow> m_queueWindow;
     QPointer<SettingsDialog> m_settingsDialog;
     CredentialStore *m_credentials;
+    bool m_terminating = false;
     SyncEngine *m_sync = nullptr;
 };

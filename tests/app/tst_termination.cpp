@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +47,32 @@ class TestTermination : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A logout while the app asks for the queue's passphrase (no keychain):
+    // the question goes away and the app ends at once, saying nothing more.
+    void sigtermWhileThePassphraseIsAsked()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
+                   QStringLiteral("ja")});
+        QVERIFY(app.waitForStarted());
+        // It waits for the person.
+        QVERIFY(!app.waitForFinished(2500));
+        QElapsedTimer t;
+        t.start();
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 1);
+    }
+
     void sigtermSavesTheOpenDraft()
     {
         QTemporaryDir dir;
