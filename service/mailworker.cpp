@@ -25,7 +25,7 @@ MailWorker::~MailWorker() = default;
 void MailWorker::start()
 {
     m_store = std::make_unique<ServiceStore>();
-    if (!m_store->open(m_config.databaseTarget())) {
+    if (!m_store->open(m_config.databaseTarget()) || !m_store->releaseClaims()) {
         emit failedToStart(m_store->lastError());
         return;
     }

@@ -316,7 +316,7 @@ bool ServiceStore::migrate()
     }
     if (version == SchemaVersion) {
         rollback();
-        return releaseClaims();
+        return true;
     }
     QList<const char *> steps;
     if (version < 1)
@@ -338,7 +338,7 @@ bool ServiceStore::migrate()
         rollback();
         return false;
     }
-    return commit() && releaseClaims();
+    return commit();
 }
 
 bool ServiceStore::releaseClaims()

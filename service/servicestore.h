@@ -156,6 +156,10 @@ public:
     // Marks applications whose link has lapsed as expired.
     int expireLapsed(const QDateTime &now);
 
+    // The mail worker's start: claims this instance held when it stopped
+    // are taken back (only it claims; a command such as `staff add` must
+    // not touch a running instance's claims).
+    bool releaseClaims();
     std::optional<OutboxRow> nextMail(const QDateTime &now);
     bool markSent(qint64 outboxId);
     bool markRetry(qint64 outboxId, const QDateTime &next, const QString &why);
@@ -185,7 +189,6 @@ private:
     void rollback();
     void forgetBindings();
     bool migrate();
-    bool releaseClaims();
     bool addOutbox(const OutboxRow &row);
     // Marks an outbox row (`update` binds the time, `why` unless null, the
     // row's id) and writes the outcome into its application's timeline.
