@@ -228,7 +228,9 @@ bool openStore(const ServiceConfig &config, ServiceStore *store, QString *error)
     }
     QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!store->open(config.databaseTarget())) {
-        *error = QStringLiteral("%1: %2").arg(config.databaseName(), store->lastError());
+        // One line, whatever the driver says over several.
+        *error =
+            QStringLiteral("%1: %2").arg(config.databaseName(), store->lastError().simplified());
         return false;
     }
     return true;

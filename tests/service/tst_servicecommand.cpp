@@ -32,6 +32,16 @@ private Q_SLOTS:
         QTest::newRow("plain HTTP beyond loopback")
             << QStringList{"serve", "--listen", "0.0.0.0:0"} << "loopback only";
         QTest::newRow("revoke unknown") << QStringList{"staff", "revoke", "nobody"} << "nobody";
+        QTest::newRow("password in the database URL")
+            << QStringList{"serve", "--database", "postgresql://app:secret@localhost:5432/db"}
+            << "no password in the URL";
+        QTest::newRow("unknown database")
+            << QStringList{"serve", "--database", "mysql://localhost/db"} << "--database";
+        QTest::newRow("database nobody listens on")
+            << QStringList{"serve", "--database", "postgresql://app@127.0.0.1:1/db"}
+            << "127.0.0.1:1/db";
+        QTest::newRow("bad mail lease")
+            << QStringList{"serve", "--mail-lease", "1"} << "--mail-lease";
     }
     void mistakes()
     {
