@@ -30,6 +30,9 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     // A crash while sending left some "sending": the service's idempotency
     // makes sending them again safe.
     m_queue->recoverSending();
+    m_markFlush.setSingleShot(true);
+    m_markFlush.setInterval(40);
+    connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
     connect(&m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
                 const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
@@ -179,7 +182,7 @@ void SyncEngine::syncNow()
         if (m_roundTotal > 0)
             emit progress(0, m_roundTotal);
     } else {
-        m_roundTotal = m_roundDone + int(m_inFlight.size() + m_due.size());
+        m_roundTotal = m_roundDone + int(m_inFlight.size() + m_ready.size() + m_due.size());
     }
     sendDue();
 }
@@ -187,27 +190,39 @@ void SyncEngine::syncNow()
 void SyncEngine::sendDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // The next ones, marked "sending" in the same commit as the answers
-    // just heard are marked "sent": one commit per application, not two.
-    QList<std::pair<QUuid, QByteArray>> starting;
-    while (!m_due.isEmpty() && m_inFlight.size() + starting.size() < m_settings.parallel) {
-        const QUuid id = m_due.takeFirst();
-        if (m_inFlight.contains(id))
-            continue;
-        QByteArray payload = m_queue->payload(id);
-        if (payload.isEmpty())
-            continue;
-        starting.append({id, std::move(payload)});
-        m_pendingMarks.append(
-            {id, LocalQueue::State::Queued, LocalQueue::State::Sending, std::nullopt});
+    const qsizetype free = m_settings.parallel - m_inFlight.size();
+    if (m_ready.size() < free && !m_due.isEmpty()) {
+        // Several marked "sending" at once, ahead of their turn, in the same
+        // commit as the answers just heard are marked "sent": a commit per
+        // few applications, not per application. (A crash leaves them
+        // "sending"; the next start sends them again, and the service
+        // answers a repeated id with its first answer.)
+        const qsizetype ahead = qMax<qsizetype>(free, qsizetype(m_settings.parallel) * 4);
+        QList<std::pair<QUuid, QByteArray>> starting;
+        while (!m_due.isEmpty() && m_ready.size() + starting.size() < ahead) {
+            const QUuid id = m_due.takeFirst();
+            if (m_inFlight.contains(id))
+                continue;
+            QByteArray payload = m_queue->payload(id);
+            if (payload.isEmpty())
+                continue;
+            starting.append({id, std::move(payload)});
+            m_pendingMarks.append(
+                {id, LocalQueue::State::Queued, LocalQueue::State::Sending, std::nullopt});
+        }
+        const QList<bool> applied = flushMarks();
+        // Never edited while it is on its way: only what is marked goes.
+        for (qsizetype i = 0; i < starting.size(); ++i) {
+            if (applied.value(applied.size() - starting.size() + i))
+                m_ready.append(std::move(starting[i]));
+        }
     }
-    const QList<bool> applied = flushMarks();
-    // Never edited while it is on its way: only what is marked goes.
-    for (qsizetype i = 0; i < starting.size(); ++i) {
-        if (applied.value(applied.size() - starting.size() + i))
-            send(starting.at(i).first, starting.at(i).second);
+    while (!m_ready.isEmpty() && m_inFlight.size() < m_settings.parallel) {
+        const auto [id, payload] = m_ready.takeFirst();
+        send(id, payload);
     }
     if (m_inFlight.isEmpty()) {
+        flushMarks();
         m_lastRoundEnded = now;
         emit idle();
     }
@@ -215,6 +230,7 @@ void SyncEngine::sendDue()
 
 QList<bool> SyncEngine::flushMarks()
 {
+    m_markFlush.stop();
     const QList<LocalQueue::Mark> marks = std::exchange(m_pendingMarks, {});
     const QList<bool> applied = m_queue->applyMarks(marks);
     // Said once the queue says so.
@@ -427,7 +443,10 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
             answer.value(QStringLiteral("status")).isString()) {
             m_attempts.remove(id);
             m_networkPaused.remove(id);
-            // Written with the next one's "sending" (sendDue, below).
+            // Written with the next ones' "sending" (sendDue, below), or a
+            // moment later with the other answers that came meanwhile.
+            if (!m_markFlush.isActive())
+                m_markFlush.start();
             m_pendingMarks.append(
                 {id, LocalQueue::State::Sending, LocalQueue::State::AwaitingConfirmation,
                  WireCodec::parseTime(
@@ -476,10 +495,19 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
                 Qt::QueuedConnection);
         }
     } else {
+        releaseReady();
         flushMarks();
         if (m_inFlight.isEmpty())
             emit idle();
     }
+}
+
+void SyncEngine::releaseReady()
+{
+    // Marked "sending" but never sent: back to waiting, as they were.
+    for (const auto &[id, payload] : std::as_const(m_ready))
+        m_queue->transition(id, LocalQueue::State::Queued);
+    m_ready.clear();
 }
 
 void SyncEngine::refuseToken()

@@ -118,6 +118,7 @@ private:
     void send(const QUuid &id, const QByteArray &payload);
     // Writes the marks gathered since the last time, in one commit.
     QList<bool> flushMarks();
+    void releaseReady();
     void finished(QNetworkReply *reply, const QUuid &id);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     QNetworkRequest request(const QString &path) const;
@@ -129,7 +130,12 @@ private:
     QNetworkAccessManager m_network;
     QHash<QUuid, QNetworkReply *> m_inFlight;
     QHash<QUuid, int> m_attempts;
-    QList<QUuid> m_due;                             // this round's, not yet started
+    QList<QUuid> m_due; // this round's, not yet started
+    // Marked "sending" ahead of their turn (several in one commit), with
+    // their bytes: sent as slots free up. Given back as "queued" when a
+    // round stops early.
+    QList<std::pair<QUuid, QByteArray>> m_ready;
+    QTimer m_markFlush;                             // "sent" marks share a commit a moment later
     QList<LocalQueue::Mark> m_pendingMarks;         // written together at the next flushMarks()
     mutable std::optional<QSslConfiguration> m_tls; // made once per settings, when first needed
     const QSslConfiguration &tls() const;

@@ -366,13 +366,22 @@ private Q_SLOTS:
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
+        // More than go out at once: some are marked "sending" ahead of
+        // their turn and must be given back too.
+        QList<QUuid> others;
+        for (int i = 0; i < 12; ++i)
+            others << queuedApplication(queue).id;
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(m_service.url(QString()), QByteArray("not-a-token")));
         QSignalSpy asked(&sync, &SyncEngine::tokenRejected);
+        QSignalSpy idle(&sync, &SyncEngine::idle);
         sync.syncNow();
         QTRY_COMPARE(asked.size(), 1);
         // Kept, not lost: back in the queue once the refused send is over.
         QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        QTRY_VERIFY(idle.size() >= 1);
+        for (const QUuid &id : std::as_const(others))
+            QCOMPARE(queue.entry(id)->state, LocalQueue::State::Queued);
         QTest::qWait(200);
         QCOMPARE(asked.size(), 1); // asked once, not once per request
     }
