@@ -70,9 +70,13 @@ Notes
   strings, date formatting) about 38%, the kernel 23%, malloc 16%, SQLite 12%. What is left
   to try: the checks on a thread pool beside the one writer, a short-lived token cache, fewer
   timestamps and strings per row. The constant answer and wrk share the same two cores.
-- Sync (not met: 60–70% of curl with the same 4 requests in flight, from run to run; each side
-  measured with the service idle, the other side's mails already sent).
-  Neither side is busy: the client spends about 340 µs of CPU per application (the marks
+- Sync (not met in this run: 66–86% of curl in five runs of tools/bench-sync.sh on this
+  machine after the change below, 60–70% before; each side measured with the service idle,
+  the other side's mails already sent). Since: several applications are marked "sending"
+  in one commit ahead of their turn and "sent" marks share a commit 40 ms later, so the
+  client writes its queue a few times per round instead of once per answer (its CPU per
+  application went from about 380 to about 330 µs).
+  Neither side is busy: the client spends about 330 µs of CPU per application (the marks
   in the local queue, TLS, JSON, Qt's HTTP on its own thread), the two cores are idle a
   third of the time. The gap is latency per request (one at a time: curl 0.86 ms, the
   client 1.7 ms): curl has the next request on the wire at once, the client writes its
