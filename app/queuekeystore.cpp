@@ -5,7 +5,8 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcQueueKey, "moshikomi.queuekey")
+// Only noted on request: the person is told in words (a passphrase is asked).
+Q_LOGGING_CATEGORY(lcQueueKey, "moshikomi.queuekey", QtWarningMsg)
 
 QueueKeyStore::QueueKeyStore(CredentialStore *credentials, AskPassphrase ask)
     : m_credentials(credentials)
