@@ -725,66 +725,54 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
 {
     QList<Change> result;
-    // The position (seq or transaction), id, status, time and deadline.
-    auto read = [&result](QSqlQuery &q) {
+    // The status changes this staff member may see, from `position` (seq or
+    // transaction) on: its value, id, status, time and the deadline.
+    auto fetch = [&](const char *position, const char *condition, qint64 value, int rows) {
+        QSqlQuery &q =
+            statement(QStringLiteral("SELECT h.%1, h.application_id, h.status, h.at,"
+                                     " a.confirmation_expires_at FROM status_history h"
+                                     " JOIN applications a ON a.id = h.application_id"
+                                     " WHERE (? = 1 OR a.staff_id = ?) AND h.kind = 'status' AND %2"
+                                     " ORDER BY h.%1, h.seq%3")
+                          .arg(QLatin1StringView(position), QLatin1StringView(condition),
+                               rows > 0 ? QStringLiteral(" LIMIT ?") : QString()));
+        q.addBindValue(staff.role == Role::Operator ? 1 : 0);
+        q.addBindValue(staff.id);
+        q.addBindValue(value);
+        if (rows > 0)
+            q.addBindValue(rows);
+        if (!exec(q))
+            return false;
         while (q.next())
             result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                            q.value(3).toString(), q.value(4).toString()});
         q.finish();
+        return true;
     };
-    if (m_backend == Backend::PostgreSQL) {
-        // Sequence values are taken in one order and committed in another: a
-        // client that polled past a larger seq would never see a smaller one
-        // committed late. So the feed goes by transaction, and only up to
-        // the oldest transaction still running (every one older has ended,
-        // every later one gets a larger id): the cursor is a transaction id,
-        // a page never splits one.
-        QSqlQuery &q = statement(QStringLiteral(
-            "SELECT h.tx, h.application_id, h.status, h.at, a.confirmation_expires_at"
-            " FROM status_history h JOIN applications a ON a.id = h.application_id"
-            " WHERE h.tx > ? AND h.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-            " AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?) ORDER BY h.tx, h.seq LIMIT ?"));
-        q.addBindValue(cursor);
-        q.addBindValue(staff.role == Role::Operator ? 1 : 0);
-        q.addBindValue(staff.id);
-        q.addBindValue(limit + 1);
-        if (!exec(q)) {
-            reconnectIfLost();
-            return result;
-        }
-        read(q);
-        if (result.size() <= limit)
-            return result;
-        // Cut at the last whole transaction; one larger than a page goes whole.
-        const qint64 last = result.last().seq;
-        while (!result.isEmpty() && result.last().seq == last)
-            result.removeLast();
-        if (!result.isEmpty())
-            return result;
-        QSqlQuery &whole = statement(QStringLiteral(
-            "SELECT h.tx, h.application_id, h.status, h.at, a.confirmation_expires_at"
-            " FROM status_history h JOIN applications a ON a.id = h.application_id"
-            " WHERE h.tx = ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?) ORDER BY h.seq"));
-        whole.addBindValue(last);
-        whole.addBindValue(staff.role == Role::Operator ? 1 : 0);
-        whole.addBindValue(staff.id);
-        if (exec(whole))
-            read(whole);
+    if (m_backend != Backend::PostgreSQL) {
+        // One writer at a time: the sequence is the commit order.
+        fetch("seq", "h.seq > ?", cursor, limit);
         return result;
     }
-    // One writer at a time: the sequence is the commit order.
-    QSqlQuery &q = statement(
-        QStringLiteral("SELECT h.seq, h.application_id, h.status, h.at, a.confirmation_expires_at"
-                       " FROM status_history h"
-                       " JOIN applications a ON a.id = h.application_id"
-                       " WHERE h.seq > ? AND h.kind = 'status' AND (? = 1 OR a.staff_id = ?)"
-                       " ORDER BY h.seq LIMIT ?"));
-    q.addBindValue(cursor);
-    q.addBindValue(staff.role == Role::Operator ? 1 : 0);
-    q.addBindValue(staff.id);
-    q.addBindValue(limit);
-    if (exec(q))
-        read(q);
+    // Sequence values are taken in one order and committed in another: a
+    // client that polled past a larger seq would never see a smaller one
+    // committed late. So the feed goes by transaction, and only up to the
+    // oldest transaction still running (every one older has ended, every
+    // later one gets a larger id): the cursor is a transaction id, a page
+    // never splits one.
+    if (!fetch("tx", "h.tx > ? AND h.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+               cursor, limit + 1)) {
+        reconnectIfLost();
+        return result;
+    }
+    if (result.size() <= limit)
+        return result;
+    // Cut at the last whole transaction; one larger than a page goes whole.
+    const qint64 last = result.last().seq;
+    while (!result.isEmpty() && result.last().seq == last)
+        result.removeLast();
+    if (result.isEmpty())
+        fetch("tx", "h.tx = ?", last, 0);
     return result;
 }
 

@@ -1204,26 +1204,29 @@ LocalQueue::Summary LocalQueue::readSummary(const QSqlQuery &q) const
     s.updatedAt = WireCodec::parseTime(q.value(5).toString());
     s.lastError = unsealText(s.id, "last_error", q.value(6));
     s.deadline = WireCodec::parseTime(q.value(7).toString());
-    s.searchText = unsealText(s.id, "search", q.value(8));
-    s.purged = !q.value(9).isNull();
+    s.purged = !q.value(8).isNull();
     return s;
 }
 
 namespace {
-constexpr auto kSummaryColumnsOnly =
-    "SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at, a.last_error,"
-    " a.deadline, (SELECT text FROM application_search x WHERE x.seq = a.seq), a.purged_at ";
 const QString kSummaryColumns =
-    QLatin1StringView(kSummaryColumnsOnly) + QLatin1StringView("FROM applications a ");
+    QStringLiteral("SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at,"
+                   " a.last_error, a.deadline, a.purged_at FROM applications a ");
 } // namespace
 
 std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
 {
-    QSqlQuery &q = statement(kSummaryColumns + QLatin1StringView("WHERE id = ?"));
+    // With what a search looks in: one entry is matched against the list's
+    // filter by it (the list's pages need not decrypt it for every row).
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at,"
+                       " a.last_error, a.deadline, a.purged_at, s.text FROM applications a"
+                       " LEFT JOIN application_search s ON s.seq = a.seq WHERE a.id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
-    const Summary s = readSummary(q);
+    Summary s = readSummary(q);
+    s.searchText = unsealText(s.id, "search", q.value(9));
     q.finish();
     return s;
 }

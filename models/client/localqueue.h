@@ -92,7 +92,8 @@ public:
         // The confirmation deadline (awaiting confirmation) or the
         // registration deadline (provisionally registered); invalid otherwise.
         QDateTime deadline;
-        // What a search looks in (searchKey()): company, names, email, phone.
+        // What a search looks in (searchKey()): company, names, email, phone;
+        // filled by summary() only (what Filter::matches needs).
         QString searchText;
         bool purged = false; // personal data removed after the retention period
     };

@@ -12,6 +12,7 @@
 #include "ui/draftsdialog.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
+#include "whenmodal.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
@@ -29,30 +30,26 @@ namespace {
 // Answers the drafts dialog when it comes up (it is modal, from start()).
 void resumeFirstDraftWhenAsked(bool resume, bool *asked, int attempts = 100)
 {
-    QTimer::singleShot(50, [resume, asked, attempts] {
-        auto dialog = qobject_cast<DraftsDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (attempts > 0)
-                resumeFirstDraftWhenAsked(resume, asked, attempts - 1);
-            return;
-        }
-        *asked = true;
-        dialog->findChild<QPushButton *>(resume ? QStringLiteral("resume") : QStringLiteral("new"))
-            ->click();
-    });
+    whenModal<DraftsDialog>(
+        [resume, asked](DraftsDialog *dialog) {
+            *asked = true;
+            dialog
+                ->findChild<QPushButton *>(resume ? QStringLiteral("resume")
+                                                  : QStringLiteral("new"))
+                ->click();
+        },
+        attempts * 5 / 2);
 }
 
 // Reads and closes the message box the app shows while starting.
 void answerMessageBox(QString *text, int attempts = 100)
 {
-    auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-    if (!box) {
-        if (attempts > 0)
-            QTimer::singleShot(20, [text, attempts] { answerMessageBox(text, attempts - 1); });
-        return;
-    }
-    *text = box->text();
-    box->accept();
+    whenModal<QMessageBox>(
+        [text](QMessageBox *box) {
+            *text = box->text();
+            box->accept();
+        },
+        attempts);
 }
 
 QUuid saveDraft(const QString &dir, int step)

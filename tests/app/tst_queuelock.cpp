@@ -7,6 +7,7 @@
 #include "testregistry.h"
 #include "ui/fieldmessage.h"
 #include "ui/passphrasedialog.h"
+#include "whenmodal.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -49,20 +50,6 @@ QString queueId(const QString &dir)
     return id;
 }
 
-// Runs `act` on the passphrase dialog once it is up (it is modal, from start()).
-void onPassphraseDialog(std::function<void(PassphraseDialog *)> act, int attempts = 300)
-{
-    QTimer::singleShot(20, [act = std::move(act), attempts]() mutable {
-        auto dialog = qobject_cast<PassphraseDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (attempts > 0)
-                onPassphraseDialog(std::move(act), attempts - 1);
-            return;
-        }
-        act(dialog);
-    });
-}
-
 QString saidIn(PassphraseDialog *dialog)
 {
     QString said;
@@ -82,15 +69,9 @@ void typeInto(PassphraseDialog *dialog, const char *field, const QString &text)
 }
 
 // Reads the message box and presses the button whose text contains `button`.
-void pressInMessageBox(const QString &button, QString *text, int attempts = 200)
+void pressInMessageBox(const QString &button, QString *text)
 {
-    QTimer::singleShot(20, [button, text, attempts] {
-        auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) {
-            if (attempts > 0)
-                pressInMessageBox(button, text, attempts - 1);
-            return;
-        }
+    whenModal<QMessageBox>([button, text](QMessageBox *box) {
         *text = box->text();
         for (QAbstractButton *b : box->buttons()) {
             if (b->text().remove(u'&').contains(button)) {
@@ -121,7 +102,7 @@ private Q_SLOTS:
             // Chosen at the first start: too short, then not the same twice,
             // each said at its field, then right.
             bool asked = false;
-            onPassphraseDialog([&](PassphraseDialog *d) {
+            whenModal<PassphraseDialog>([&](PassphraseDialog *d) {
                 asked = true;
                 typeInto(d, "passphrase", QStringLiteral("short"));
                 typeInto(d, "passphraseConfirm", QStringLiteral("short"));
@@ -148,12 +129,12 @@ private Q_SLOTS:
         // The next start asks for it; a wrong one is said at the field of
         // the next question.
         said.clear();
-        onPassphraseDialog([&](PassphraseDialog *d) {
+        whenModal<PassphraseDialog>([&](PassphraseDialog *d) {
             said << saidIn(d);
             typeInto(d, "passphrase", QStringLiteral("crowded train at 9"));
             QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("passphrase")),
                             Qt::Key_Return);
-            onPassphraseDialog([&](PassphraseDialog *again) {
+            whenModal<PassphraseDialog>([&](PassphraseDialog *again) {
                 said << saidIn(again);
                 typeInto(again, "passphrase", chosen);
                 QTest::keyClick(again->findChild<QLineEdit *>(QStringLiteral("passphrase")),
