@@ -197,7 +197,7 @@ void SyncEngine::sendDue()
         // few applications, not per application. (A crash leaves them
         // "sending"; the next start sends them again, and the service
         // answers a repeated id with its first answer.)
-        const qsizetype ahead = qMax<qsizetype>(free, qsizetype(m_settings.parallel) * 4);
+        const qsizetype ahead = qMax<qsizetype>(free, qsizetype(m_settings.parallel) * 2);
         QList<std::pair<QUuid, QByteArray>> starting;
         while (!m_due.isEmpty() && m_ready.size() + starting.size() < ahead) {
             const QUuid id = m_due.takeFirst();

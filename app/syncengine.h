@@ -42,7 +42,12 @@ public:
         QStringList pins; // "sha256//…" public keys, one must be in the chain; empty: none
         QString language = QStringLiteral("ja");
         int transferTimeoutMs = 30000;
-        int parallel = 4;
+        // Requests handed to Qt's HTTP at once. It keeps at most six
+        // keep-alive connections to the service and sends the next one on a
+        // connection the moment its answer is read, in its own thread: twice
+        // as many as connections means none waits for this thread to hear
+        // an answer first.
+        int parallel = 12;
         qint64 statusCursor = 0; // where the status feed was left
         QString schemaCacheFile; // where the step-3 schema is kept for offline starts
         QByteArray schemaEtag;   // of the cached one

@@ -146,6 +146,12 @@ void bigQueue()
         QSqlQuery q(db);
         q.exec(QStringLiteral("DROP TABLE queue_key"));
         q.exec(QStringLiteral("DROP TABLE application_search"));
+        // Schema 6 keeps the draft apart; schema 4 had it in the row.
+        q.exec(QStringLiteral("DROP TRIGGER application_bodies_gone"));
+        q.exec(QStringLiteral("DROP TABLE application_bodies"));
+        q.exec(
+            QStringLiteral("ALTER TABLE applications ADD COLUMN draft BLOB NOT NULL DEFAULT x''"));
+        q.exec(QStringLiteral("ALTER TABLE applications ADD COLUMN payload BLOB"));
         q.exec(QStringLiteral(
             "CREATE TABLE application_search (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
         q.exec(QStringLiteral("PRAGMA user_version=4"));

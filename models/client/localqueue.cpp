@@ -280,10 +280,19 @@ bool LocalQueue::openReadOnly()
     // An older queue cannot be encrypted where nothing can be written: it is
     // read as it is (every save is refused anyway).
     m_readOnly = true;
-    if (version == SchemaVersion && !unlock()) {
+    if (version >= 5 && !unlock()) {
         const Error keyError = m_error;
         close();
         m_error = keyError;
+        return false;
+    }
+    // Sealed in the previous layout: read through a view of the new one (a
+    // temporary view lives in memory, the file is not touched).
+    if (version == 5 &&
+        !q.exec(QStringLiteral("CREATE TEMP VIEW application_bodies AS"
+                               " SELECT seq, draft, payload FROM main.applications"))) {
+        fail(q);
+        close();
         return false;
     }
     m_error = {ErrorKind::ReadOnly, m_path};
@@ -351,7 +360,7 @@ bool LocalQueue::migrate()
     q.finish();
     if (version > SchemaVersion)
         return fail(ErrorKind::TooNew, QStringLiteral("schema version %1").arg(version));
-    if (version == SchemaVersion) {
+    if (version >= 5) {
         if (!unlock())
             return false;
         // Up to date: nothing to write (a write would cost an fsync at every
@@ -359,6 +368,20 @@ bool LocalQueue::migrate()
         // keystroke.
         if (!isWritable())
             return fail(ErrorKind::ReadOnly, m_path);
+        if (version == SchemaVersion)
+            return true;
+        // Sealed already: only the layout changes, nothing to scrub.
+        if (m_options.progress)
+            m_options.progress(MigrationPhase::Committing, 0, 0);
+        if (!begin())
+            return false;
+        if (!migrateToV6() || !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) ||
+            !commit()) {
+            rollback();
+            return false;
+        }
+        if (m_options.progress)
+            m_options.progress(MigrationPhase::Done, 0, 0);
         return true;
     }
     // The key first: the keyring may ask the person, and nothing is
@@ -418,6 +441,8 @@ bool LocalQueue::migrate()
         ok = exec(key);
     }
     if (ok && !migrateToV5(version))
+        ok = false;
+    if (ok && !migrateToV6())
         ok = false;
     if (ok && !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
         ok = false;
@@ -572,6 +597,35 @@ bool LocalQueue::migrateToV5(int fromVersion)
                        "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
                        "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
                        " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
+}
+
+bool LocalQueue::migrateToV6()
+{
+    // The draft and the frozen bytes (kilobytes of ciphertext) in a table of
+    // their own: a change of state rewrites a small row, not every overflow
+    // page of the application (SQLite writes a changed row whole), which is
+    // what syncing does twice per application.
+    for (const char *sql :
+         {"CREATE TABLE application_bodies (seq INTEGER PRIMARY KEY, draft BLOB NOT NULL,"
+          " payload BLOB)",
+          "INSERT INTO application_bodies (seq, draft, payload)"
+          " SELECT seq, draft, payload FROM applications",
+          "DROP TRIGGER IF EXISTS payload_frozen", "ALTER TABLE applications DROP COLUMN draft",
+          "ALTER TABLE applications DROP COLUMN payload",
+          "CREATE TRIGGER application_bodies_gone AFTER DELETE ON applications"
+          " BEGIN DELETE FROM application_bodies WHERE seq = OLD.seq; END",
+          // The frozen bytes change only once the entry went back to the
+          // editor (its state changed first, in the same transaction) or was
+          // purged.
+          "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON application_bodies"
+          " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+          "  AND (SELECT state <> 'draft' AND purged_at IS NULL FROM applications a"
+          "       WHERE a.seq = OLD.seq)"
+          " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"}) {
+        if (!exec(QLatin1StringView(sql)))
+            return false;
+    }
+    return true;
 }
 
 namespace {
@@ -907,23 +961,17 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     QSqlQuery &q =
         statement(state ? QStringLiteral("UPDATE applications SET state = :state, step = :step,"
                                          " company_name = :company, contact_name = :contact,"
-                                         " draft = :draft, payload = :payload, updated_at = :now"
-                                         " WHERE id = :id")
+                                         " updated_at = :now WHERE id = :id")
                         : QStringLiteral("INSERT INTO applications (id, state, step, company_name,"
-                                         " contact_name, draft, payload, created_at, updated_at)"
-                                         " VALUES (:id, :state, :step, :company, :contact, :draft,"
-                                         " :payload, :created, :now)"));
+                                         " contact_name, created_at, updated_at)"
+                                         " VALUES (:id, :state, :step, :company, :contact,"
+                                         " :created, :now)"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":state"), stateName(newState));
     q.bindValue(QStringLiteral(":step"), step);
     q.bindValue(QStringLiteral(":company"), sealText(a.id, "company_name", a.customer.companyName));
     q.bindValue(QStringLiteral(":contact"),
                 sealText(a.id, "contact_name", contactName(a.customer)));
-    q.bindValue(QStringLiteral(":draft"),
-                seal(a.id, "draft", WireCodec::encode(a, WireCodec::Form::Draft)));
-    q.bindValue(QStringLiteral(":payload"), payload.isNull()
-                                                ? QVariant(QMetaType::fromType<QByteArray>())
-                                                : seal(a.id, "payload", payload));
     q.bindValue(QStringLiteral(":now"), WireCodec::formatTime(a.updatedAt));
     if (!state)
         q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
@@ -931,6 +979,16 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
         return false;
     if (!state)
         *seq = q.lastInsertId().toLongLong();
+    QSqlQuery &body = statement(
+        QStringLiteral("INSERT INTO application_bodies (seq, draft, payload) VALUES (?, ?, ?)"
+                       " ON CONFLICT (seq) DO UPDATE SET draft = excluded.draft,"
+                       " payload = excluded.payload"));
+    body.addBindValue(*seq);
+    body.addBindValue(seal(a.id, "draft", WireCodec::encode(a, WireCodec::Form::Draft)));
+    body.addBindValue(payload.isNull() ? QVariant(QMetaType::fromType<QByteArray>())
+                                       : seal(a.id, "payload", payload));
+    if (!exec(body))
+        return false;
     // What a search looks in, in a narrow table of its own: a search
     // decrypts it alone, not every row's draft.
     *searchText = searchKey(a);
@@ -1026,7 +1084,7 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
         QSqlQuery &q = statement(
             to == State::Draft
                 ? QStringLiteral("UPDATE applications SET state = ?, last_error = ?,"
-                                 " payload = NULL, updated_at = ? WHERE id = ?")
+                                 " updated_at = ? WHERE id = ?")
                 : QStringLiteral("UPDATE applications SET state = ?,"
                                  " last_error = CASE WHEN ? = 1 THEN last_error ELSE ? END,"
                                  " updated_at = ? WHERE id = ?"));
@@ -1041,6 +1099,13 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, to, note);
+        if (ok && to == State::Draft) {
+            QSqlQuery &release = statement(
+                QStringLiteral("UPDATE application_bodies SET payload = NULL"
+                               " WHERE seq = (SELECT seq FROM applications WHERE id = ?)"));
+            release.addBindValue(id.toString(QUuid::WithoutBraces));
+            ok = exec(release);
+        }
     }
     if (!ok || !commit()) {
         rollback();
@@ -1159,8 +1224,10 @@ bool LocalQueue::discardDraft(const QUuid &id)
 std::optional<LocalQueue::Entry> LocalQueue::entry(const QUuid &id)
 {
     QSqlQuery &q =
-        statement(QStringLiteral("SELECT seq, state, step, draft, payload, last_error, created_at,"
-                                 " updated_at FROM applications WHERE id = ?"));
+        statement(QStringLiteral("SELECT a.seq, a.state, a.step, b.draft, b.payload, a.last_error,"
+                                 " a.created_at, a.updated_at FROM applications a"
+                                 " LEFT JOIN application_bodies b ON b.seq = a.seq"
+                                 " WHERE a.id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return std::nullopt;
@@ -1274,7 +1341,9 @@ bool LocalQueue::setNotBefore(const QUuid &id, const QDateTime &when)
 
 QByteArray LocalQueue::payload(const QUuid &id)
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT payload FROM applications WHERE id = ?"));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT b.payload FROM applications a JOIN application_bodies b"
+                                 " ON b.seq = a.seq WHERE a.id = ?"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!exec(q) || !q.next())
         return {};
@@ -1549,11 +1618,11 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     // Only what is kept here: the draft and the frozen bytes, the names in
     // the list and in the search, the service's words. The history's notes
     // are this program's own.
-    QSqlQuery &q = statement(
-        QStringLiteral("UPDATE applications SET draft = X'', payload = NULL, company_name = '',"
-                       " contact_name = '', last_error = NULL, purged_at = ?"
-                       " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
-            .arg(finals.join(u',')));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE applications SET company_name = '',"
+                                 " contact_name = '', last_error = NULL, purged_at = ?"
+                                 " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
+                      .arg(finals.join(u',')));
     q.addBindValue(WireCodec::formatTime(now));
     q.addBindValue(WireCodec::formatTime(now.addDays(-days)));
     if (!begin())
@@ -1567,7 +1636,11 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
         return -1;
     }
     const int purged = q.numRowsAffected();
-    if (!exec(forget) || !commit()) {
+    QSqlQuery &bodies = statement(
+        QStringLiteral("UPDATE application_bodies SET draft = X'', payload = NULL"
+                       " WHERE seq IN (SELECT seq FROM applications WHERE purged_at = ?)"));
+    bodies.addBindValue(WireCodec::formatTime(now));
+    if (!exec(forget) || !exec(bodies) || !commit()) {
         rollback();
         return -1;
     }

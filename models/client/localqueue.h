@@ -139,7 +139,7 @@ public:
         std::function<void(MigrationPhase, int done, int total)> progress;
     };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -253,6 +253,7 @@ private:
     bool migrate();
     bool migrateToV3();
     bool migrateToV5(int fromVersion);
+    bool migrateToV6();
     bool unlock();
     std::optional<QByteArray> newDataKey(QString *queueId);
     bool scrub();

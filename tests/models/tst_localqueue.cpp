@@ -231,7 +231,8 @@ private Q_SLOTS:
         // ...nor behind its back.
         {
             RawConnection raw(queue.databasePath());
-            QSqlQuery q = raw.query(QStringLiteral("UPDATE applications SET payload = x'00'"));
+            QSqlQuery q =
+                raw.query(QStringLiteral("UPDATE application_bodies SET payload = x'00'"));
             QVERIFY(q.lastError().isValid());
             QVERIFY(q.lastError().text().contains(QStringLiteral("frozen")));
         }
@@ -457,9 +458,10 @@ private Q_SLOTS:
         // Not even sealed: whoever gets the key later finds nothing of them.
         RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
         QSqlQuery q = raw.query(
-            QStringLiteral("SELECT length(draft), payload IS NULL, length(company_name),"
+            QStringLiteral("SELECT length(b.draft), b.payload IS NULL, length(a.company_name),"
                            " (SELECT length(text) FROM application_search s WHERE s.seq = a.seq)"
-                           " FROM applications a WHERE purged_at IS NOT NULL"));
+                           " FROM applications a JOIN application_bodies b ON b.seq = a.seq"
+                           " WHERE a.purged_at IS NOT NULL"));
         int purgedRows = 0;
         while (q.next()) {
             ++purgedRows;

@@ -3,12 +3,14 @@
 #include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "tmpfs.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,29 @@ QByteArray fileHash(const QString &dir)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// One statement on the file beside the queue's own connection: its first
+// value, or the error's text.
+QVariant sqlValue(const QString &file, const QString &sql)
+{
+    QVariant result;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                result = q.lastError().text();
+            else if (q.next())
+                result = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return result;
 }
 
 Application someone(int n)
@@ -184,6 +209,69 @@ private Q_SLOTS:
         queue.close();
         QCOMPARE(QueueFixtures::readableIn(QueueFixtures::bytesUnder(dir.path()), values),
                  QStringList());
+    }
+
+    // Schema 6 moved the draft and the frozen bytes out of the row: a queue
+    // of schema 5 opens with everything in it, and reads as it was where
+    // it cannot be written.
+    void sealedQueueOfSchema5IsLaidOutAnew_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("writable") << false;
+        QTest::newRow("read-only") << true;
+    }
+    void sealedQueueOfSchema5IsLaidOutAnew()
+    {
+        QFETCH(bool, readOnly);
+        QTemporaryDir dir;
+        Tmpfs tmpfs(dir.path(), "size=8m");
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
+        const Application draft = someone(1);
+        Application queued = someone(2);
+        QByteArray frozen;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+            QVERIFY(queue.saveDraft(draft, 2));
+            queued = QueueFixtures::queued(queue, queued);
+            frozen = queue.payload(queued.id);
+            QVERIFY(!frozen.isEmpty());
+        }
+        QVERIFY(QueueFixtures::layOutAsSchema5(dir.path()));
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("queue.sqlite"));
+        if (readOnly)
+            QVERIFY(tmpfs.remountReadOnly());
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
+        QCOMPARE(queue.isReadOnly(), readOnly);
+        QCOMPARE(queue.entry(draft.id)->application.customer.address, draft.customer.address);
+        QCOMPARE(queue.entry(draft.id)->step, 2);
+        QCOMPARE(queue.entry(queued.id)->state, LocalQueue::State::Queued);
+        QCOMPARE(queue.payload(queued.id), frozen);
+        QCOMPARE(queue.entry(queued.id)->payload, frozen);
+        LocalQueue::Filter f;
+        f.text = QStringLiteral("暗号検証1");
+        QCOMPARE(queue.page(0, 10, f).size(), 1);
+        if (readOnly)
+            return;
+        queue.close();
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(),
+                 LocalQueue::SchemaVersion);
+        // Still frozen, still released by going back to the editor, still
+        // gone with the entry.
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QVERIFY(sqlValue(file, QStringLiteral("UPDATE application_bodies SET payload = x'00'"))
+                    .toString()
+                    .contains(QStringLiteral("frozen")));
+        QCOMPARE(queue.payload(queued.id), frozen);
+        QVERIFY(queue.transition(queued.id, LocalQueue::State::Sending));
+        QVERIFY(queue.transition(queued.id, LocalQueue::State::Rejected, QStringLiteral("x")));
+        QVERIFY(queue.transition(queued.id, LocalQueue::State::Draft));
+        QVERIFY(queue.payload(queued.id).isEmpty());
+        QVERIFY(queue.discardDraft(draft.id));
+        QCOMPARE(sqlValue(file, QStringLiteral("SELECT count(*) FROM application_bodies")).toInt(),
+                 1);
     }
 
     // SIGKILL at several points of the migration: the next start finds the
@@ -386,16 +474,21 @@ private Q_SLOTS:
             QSqlQuery q(db);
             // Each row gets the other's draft and company.
             QVERIFY(q.exec(
-                QStringLiteral("SELECT id, draft, company_name FROM applications ORDER BY seq")));
+                QStringLiteral("SELECT a.id, b.draft, a.company_name FROM applications a"
+                               " JOIN application_bodies b ON b.seq = a.seq ORDER BY a.seq")));
             QList<std::tuple<QString, QByteArray, QByteArray>> rows;
             while (q.next())
                 rows.append(
                     {q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toByteArray()});
             QCOMPARE(rows.size(), 2);
             for (int i = 0; i < 2; ++i) {
-                q.prepare(QStringLiteral(
-                    "UPDATE applications SET draft = ?, company_name = ? WHERE id = ?"));
+                q.prepare(QStringLiteral("UPDATE application_bodies SET draft = ? WHERE seq ="
+                                         " (SELECT seq FROM applications WHERE id = ?)"));
                 q.addBindValue(std::get<1>(rows[1 - i]));
+                q.addBindValue(std::get<0>(rows[i]));
+                QVERIFY(q.exec());
+                QCOMPARE(q.numRowsAffected(), 1);
+                q.prepare(QStringLiteral("UPDATE applications SET company_name = ? WHERE id = ?"));
                 q.addBindValue(std::get<2>(rows[1 - i]));
                 q.addBindValue(std::get<0>(rows[i]));
                 QVERIFY(q.exec());

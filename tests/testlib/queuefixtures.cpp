@@ -131,6 +131,32 @@ bool createPlaintextQueue(const QString &directory, int version)
     });
 }
 
+bool layOutAsSchema5(const QString &directory)
+{
+    const QStringList steps{
+        QStringLiteral("ALTER TABLE applications ADD COLUMN draft BLOB NOT NULL DEFAULT x''"),
+        QStringLiteral("ALTER TABLE applications ADD COLUMN payload BLOB"),
+        QStringLiteral("UPDATE applications SET"
+                       " draft = (SELECT draft FROM application_bodies b WHERE b.seq ="
+                       " applications.seq), payload = (SELECT payload FROM application_bodies b"
+                       " WHERE b.seq = applications.seq)"),
+        QStringLiteral("DROP TRIGGER application_bodies_gone"),
+        QStringLiteral("DROP TABLE application_bodies"),
+        QStringLiteral("CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+                       " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+                       "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+                       "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
+                       " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"),
+        QStringLiteral("PRAGMA user_version=5")};
+    return onFile(directory, [&](QSqlQuery &q) {
+        for (const QString &sql : steps) {
+            if (!q.exec(sql))
+                return false;
+        }
+        return true;
+    });
+}
+
 bool addPlaintextEntries(const QString &directory, int version,
                          const QList<Application> &applications, bool queued)
 {

@@ -26,6 +26,9 @@ bool createPlaintextQueue(const QString &directory, int version);
 // history that quotes the service.
 bool addPlaintextEntries(const QString &directory, int version,
                          const QList<Application> &applications, bool queued);
+// A sealed queue (closed) taken back to the layout of schema 5, which kept
+// the draft and the frozen bytes in the application's row.
+bool layOutAsSchema5(const QString &directory);
 
 } // namespace QueueFixtures
 
