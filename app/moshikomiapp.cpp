@@ -495,6 +495,10 @@ void MoshikomiApp::saveAndQuit()
     // Also while start() still asks for the queue's passphrase: the question
     // goes away and nothing more is said.
     m_terminating = true;
+    // No key lands after the save: one already on its way would otherwise be
+    // taken by the field between the save and the end of the loop, and lost.
+    if (m_wizard)
+        m_wizard->setEnabled(false);
     if (m_wizard && m_queue->isOpen())
         m_wizard->saveDraft();
     // The application's loop does not run yet while start() asks (quit()

@@ -151,8 +151,11 @@ bool ServiceStore::connect()
         return false;
     }
     // secure_delete: a purged value is overwritten, not left in a free page.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
+    // A page cache of 32 MiB (2 MiB by default): the indexes of random ids
+    // that every intake touches stay in memory instead of being read again.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+          "PRAGMA secure_delete=ON", "PRAGMA cache_size=-32768"}) {
         if (!exec(QLatin1StringView(pragma)))
             return false;
     }

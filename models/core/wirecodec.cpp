@@ -147,9 +147,53 @@ QString WireCodec::formatTime(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    const QDateTime utc = time.toUTC();
     // Whole seconds as in the contract's examples; milliseconds only when set.
-    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    const qint64 ms = time.toMSecsSinceEpoch();
+    constexpr qint64 MsPerDay = 86400000;
+    constexpr qint64 Year10000 = 253402300800000; // 10000-01-01T00:00:00Z
+    if (ms < 0 || ms >= Year10000) {
+        const QDateTime utc = time.toUTC();
+        return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    }
+    // By hand: the service writes several per application, and Qt's
+    // toString (time zone, locale-free formatter) costs microseconds each.
+    // Days to a civil date: H. Hinnant's days_from_civil, inverted.
+    const qint64 days = ms / MsPerDay + 719468;
+    const int millis = int(ms % MsPerDay);
+    const qint64 era = days / 146097;
+    const int dayOfEra = int(days - era * 146097);
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int monthIndex = (5 * dayOfYear + 2) / 153;
+    const int day = dayOfYear - (153 * monthIndex + 2) / 5 + 1;
+    const int month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+    const int year = int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+    char16_t text[24];
+    int n = 0;
+    auto digits = [&](int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            text[n + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        n += width;
+    };
+    digits(year, 4);
+    text[n++] = u'-';
+    digits(month, 2);
+    text[n++] = u'-';
+    digits(day, 2);
+    text[n++] = u'T';
+    digits(millis / 3600000, 2);
+    text[n++] = u':';
+    digits(millis / 60000 % 60, 2);
+    text[n++] = u':';
+    digits(millis / 1000 % 60, 2);
+    if (millis % 1000 != 0) {
+        text[n++] = u'.';
+        digits(millis % 1000, 3);
+    }
+    text[n++] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), n);
 }
 
 QDateTime WireCodec::parseTime(const QString &text)

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -90,6 +91,54 @@ private Q_SLOTS:
             WireCodec::decode(WireCodec::encode(a, WireCodec::Form::Draft), WireCodec::Form::Draft);
         QVERIFY(r.ok());
         QCOMPARE(r.application, a);
+    }
+
+    // The contract's form (RFC 3339, UTC, "Z"), whatever the zone the time
+    // was made in: the same text as Qt's own ISO formatting.
+    void timesAreWrittenAsTheContractSays_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::addColumn<QString>("expected");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+        };
+        QTest::newRow("epoch") << utc(1970, 1, 1, 0, 0, 0)
+                               << QStringLiteral("1970-01-01T00:00:00Z");
+        QTest::newRow("contract example")
+            << utc(2026, 11, 25, 8, 15, 0) << QStringLiteral("2026-11-25T08:15:00Z");
+        QTest::newRow("milliseconds")
+            << utc(2026, 11, 25, 8, 15, 0, 7) << QStringLiteral("2026-11-25T08:15:00.007Z");
+        QTest::newRow("leap day") << utc(2028, 2, 29, 23, 59, 59)
+                                  << QStringLiteral("2028-02-29T23:59:59Z");
+        QTest::newRow("day after a century's non-leap February")
+            << utc(2100, 3, 1, 0, 0, 0) << QStringLiteral("2100-03-01T00:00:00Z");
+        QTest::newRow("leap century")
+            << utc(2000, 2, 29, 12, 0, 0) << QStringLiteral("2000-02-29T12:00:00Z");
+        QTest::newRow("new year's eve")
+            << utc(2026, 12, 31, 23, 59, 59, 999) << QStringLiteral("2026-12-31T23:59:59.999Z");
+        QTest::newRow("last second of 9999")
+            << utc(9999, 12, 31, 23, 59, 59) << QStringLiteral("9999-12-31T23:59:59Z");
+        QTest::newRow("Japan's time, written in UTC")
+            << QDateTime(QDate(2026, 11, 26), QTime(9, 0, 0), QTimeZone(9 * 3600))
+            << QStringLiteral("2026-11-26T00:00:00Z");
+        QTest::newRow("before 1970")
+            << utc(1969, 7, 20, 20, 17, 40) << QStringLiteral("1969-07-20T20:17:40Z");
+    }
+    void timesAreWrittenAsTheContractSays()
+    {
+        QFETCH(QDateTime, time);
+        QFETCH(QString, expected);
+        QCOMPARE(WireCodec::formatTime(time), expected);
+        QCOMPARE(WireCodec::parseTime(expected), time);
+        // Every day of four centuries against Qt's own formatting.
+        if (QTest::currentDataTag() == QByteArrayLiteral("epoch")) {
+            for (qint64 day = 0; day < 146097; ++day) {
+                const QDateTime t = time.addDays(day).addMSecs((day * 7919) % 86400000);
+                const QDateTime u = t.toUTC();
+                QCOMPARE(WireCodec::formatTime(t),
+                         u.toString(u.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+            }
+        }
     }
 
     void malformed_data()
