@@ -103,11 +103,12 @@ QHttpServerResponse refusedAction(const ServiceStore::ActionResult &r, const QSt
 
 } // namespace
 
-ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, const LinkTokens &tokens,
-                     QObject *parent)
+ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, IntakeWriter *writer,
+                     const LinkTokens &tokens, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_store(store)
+    , m_writer(writer)
     , m_tokens(tokens)
     , m_mails(config.publicUrl)
 {
@@ -234,7 +235,8 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
 void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
                          const std::function<QHttpServerResponse(Call &)> &handler)
 {
-    m_server.route(pattern, [allow, handler](const Exchange &e) {
+    m_server.route(pattern, [this, allow, handler](const Exchange &e) {
+        m_store->finishAll(); // a request reads what was committed before it
         const QByteArray method = e->request().method() == Method::Get    ? "GET"
                                   : e->request().method() == Method::Post ? "POST"
                                   : e->request().method() == Method::Head ? "HEAD"
@@ -253,6 +255,7 @@ void ApiServer::addRoutes()
     const QString applications = QStringLiteral("/api/v1/applications");
     const QString one = applications + QStringLiteral("/([^/]+)");
     m_server.route(applications, [this](const Exchange &e) {
+        m_store->finishAll(); // a request reads what was committed before it
         if (e->request().method() == Method::Post)
             submit(e);
         else if (e->request().method() == Method::Get)
@@ -368,23 +371,33 @@ void ApiServer::submit(const Exchange &exchange)
         expires,
         ServiceStore::hashToken(m_tokens.token(nonce)),
         m_mails.confirmationRequest(application, nonce, expires)};
-    // Group commit: every submission read in this turn of the event loop is
-    // committed with one fsync, and each is answered after it.
+    // Group commit: the submissions read while the previous group was being
+    // written are committed together with one fsync, and each is answered
+    // after it.
     m_pending.append({exchange, std::move(item)});
-    if (!m_commitTimer.isActive())
+    if (!m_commitTimer.isActive() && m_writing.isEmpty())
         m_commitTimer.start();
 }
 
 void ApiServer::commitPending()
 {
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    if (pending.isEmpty())
+    if (!m_writing.isEmpty() || m_pending.isEmpty())
         return;
+    m_writing = std::exchange(m_pending, {});
     QList<ServiceStore::IntakeItem> items;
-    items.reserve(pending.size());
-    for (const Pending &p : pending)
+    items.reserve(m_writing.size());
+    for (const Pending &p : std::as_const(m_writing))
         items.append(p.item);
-    const QList<ServiceStore::IntakeResult> results = m_store->intakeBatch(items);
+    m_writer->write(items, this, [this](const QList<ServiceStore::IntakeResult> &results) {
+        answerWritten(results);
+    });
+}
+
+void ApiServer::answerWritten(const QList<ServiceStore::IntakeResult> &results)
+{
+    const QList<Pending> pending = std::exchange(m_writing, {});
+    // What arrived meanwhile goes to the writer at once.
+    commitPending();
     using K = ServiceStore::IntakeResult::Kind;
     bool created = false;
     for (qsizetype i = 0; i < pending.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/additionalinfoschema.h"
+#include "service/intakewriter.h"
 #include "service/linktokens.h"
 #include "service/mailcomposer.h"
 #include "service/serviceconfig.h"
@@ -27,8 +28,9 @@ public:
     static constexpr int MaxFailedLoginsPerAddress = 20; // per 10 minutes
     static constexpr int MaxResendsPerHour = 5;
 
-    ApiServer(const ServiceConfig &config, ServiceStore *store, const LinkTokens &tokens,
-              QObject *parent = nullptr);
+    // Intake's group commits go to `writer`; everything else to `store`.
+    ApiServer(const ServiceConfig &config, ServiceStore *store, IntakeWriter *writer,
+              const LinkTokens &tokens, QObject *parent = nullptr);
 
     // The current step-3 schema (already published to the store).
     void setSchema(const AdditionalInfoSchema &schema, const QByteArray &json);
@@ -58,6 +60,7 @@ private:
     // next group commit and is answered after it.
     void submit(const Exchange &exchange);
     void commitPending();
+    void answerWritten(const QList<ServiceStore::IntakeResult> &results);
     QHttpServerResponse getApplication(Call &call, const QString &id);
     QHttpServerResponse listChanges(Call &call);
     QHttpServerResponse resend(Call &call, const QString &id);
@@ -72,6 +75,7 @@ private:
 
     ServiceConfig m_config;
     ServiceStore *m_store;
+    IntakeWriter *m_writer;
     LinkTokens m_tokens;
     MailComposer m_mails;
     ServiceHttpServer m_server;
@@ -81,6 +85,7 @@ private:
         ServiceStore::IntakeItem item;
     };
     QList<Pending> m_pending;
+    QList<Pending> m_writing; // the group the writer has; the next waits for it
     QTimer m_commitTimer;
     quint16 m_port = 0;
     AdditionalInfoSchema m_schema;

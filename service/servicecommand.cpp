@@ -263,7 +263,10 @@ int serve(const ServiceConfig &config)
     const std::optional<LinkTokens> tokens = LinkTokens::load(config.dataDir, &error);
     if (!tokens)
         return fail(error);
-    ApiServer api(config, &store, *tokens);
+    IntakeWriter writer(config.databaseTarget());
+    if (!writer.start(&error))
+        return fail(QStringLiteral("%1: %2").arg(config.databaseName(), error.simplified()));
+    ApiServer api(config, &store, &writer, *tokens);
     api.setSchema(schema, schemaJson);
     if (!api.listen(&error))
         return fail(error);

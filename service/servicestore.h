@@ -119,6 +119,10 @@ public:
     // hash, outbox row and idempotency record together (a savepoint each),
     // all under one transaction and one fsync. A result per item.
     QList<IntakeResult> intakeBatch(const QList<IntakeItem> &items);
+    // Lets go of every statement's read snapshot: the next read sees what
+    // other connections (the intake writer, the mail worker, other
+    // instances) committed meanwhile.
+    void finishAll();
     // One application as stored, with its status and timeline; nullopt if it
     // is not there or not this staff member's (operators see all).
     std::optional<QJsonObject> application(const Staff &staff, const QString &id);
@@ -183,7 +187,6 @@ private:
     QSqlQuery &statement(const QString &sql);
     bool exec(QSqlQuery &q);
     bool exec(const QString &sql);
-    void finishAll();
     bool begin();
     bool commit();
     void rollback();
