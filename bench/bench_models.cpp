@@ -19,6 +19,9 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Bench;
 
 namespace {
@@ -153,6 +156,12 @@ void bigQueue()
             QStringLiteral("ALTER TABLE applications ADD COLUMN draft BLOB NOT NULL DEFAULT x''"));
         q.exec(QStringLiteral("ALTER TABLE applications ADD COLUMN payload BLOB"));
         q.exec(QStringLiteral(
+            "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+            " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+            "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+            "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
+            " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
+        q.exec(QStringLiteral(
             "CREATE TABLE application_search (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
         q.exec(QStringLiteral("PRAGMA user_version=4"));
         q.exec(QStringLiteral("BEGIN"));
@@ -189,7 +198,11 @@ void bigQueue()
     t.start();
     {
         LocalQueue queue;
-        queue.open(dir.path(), Bench::queueOptions());
+        if (!queue.open(dir.path(), Bench::queueOptions()) || queue.count() != 100000) {
+            std::fprintf(stderr, "bench_models: the schema-4 queue did not open: %s\n",
+                         qPrintable(queue.lastError().detail));
+            std::exit(1);
+        }
     }
     const double migration = t.nsecsElapsed() / 1.0e9;
     std::printf("| 100,000-entry plaintext queue (schema 4): encrypted in place, then VACUUM | "

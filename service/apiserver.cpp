@@ -458,7 +458,10 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
         return error(Status::BadRequest, QStringLiteral("bad_cursor"),
                      QStringLiteral("changedSince must be a cursor this service gave."));
     constexpr int PageSize = 100;
-    const QList<ServiceStore::Change> changes = m_store->changes(*staff, cursor, PageSize);
+    qint64 next = cursor;
+    bool more = false;
+    const QList<ServiceStore::Change> changes =
+        m_store->changes(*staff, cursor, PageSize, &next, &more);
     QJsonArray items;
     const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
     const QString registered = ApplicationStates::name(ApplicationState::ProvisionallyRegistered);
@@ -478,10 +481,9 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
                             .toString(Qt::ISODate));
         items.append(item);
     }
-    const qint64 next = changes.isEmpty() ? cursor : changes.last().seq;
     return json({{QStringLiteral("changes"), items},
                  {QStringLiteral("nextCursor"), QString::number(next)},
-                 {QStringLiteral("more"), changes.size() == PageSize}},
+                 {QStringLiteral("more"), more}},
                 Status::Ok);
 }
 

@@ -1,5 +1,7 @@
 #include "service/intakewriter.h"
 
+#include "service/threadcleanup.h"
+
 #include <QPointer>
 
 IntakeWriter::IntakeWriter(const ServiceStore::Target &target)
@@ -7,6 +9,7 @@ IntakeWriter::IntakeWriter(const ServiceStore::Target &target)
     , m_home(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("intake"));
+    releaseThreadStateOnFinish(&m_thread);
     m_home->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
 }

@@ -7,6 +7,7 @@
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
 #include "service/smtptransport.h"
+#include "service/threadcleanup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -274,6 +275,7 @@ int serve(const ServiceConfig &config)
     mailConfig.publicUrl = api.publicUrl();
 
     QThread mailThread;
+    releaseThreadStateOnFinish(&mailThread);
     MailWorker worker(mailConfig, *tokens);
     worker.moveToThread(&mailThread);
     QObject::connect(&mailThread, &QThread::started, &worker, &MailWorker::start);

@@ -725,9 +725,31 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     return finishAction(ok, {K::Done, awaiting, expiresAt});
 }
 
-QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit)
+QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit,
+                                                  qint64 *next, bool *more)
 {
     QList<Change> result;
+    *next = cursor;
+    *more = false;
+    finishAll();
+    // How far every change has surely ended, read first: what the page then
+    // reads below it is complete. SQLite has one writer at a time, so the
+    // sequence is the commit order. On PostgreSQL sequence values are taken
+    // in one order and committed in another (a client that polled past a
+    // larger seq would never see a smaller one committed late): the feed
+    // goes by transaction, up to the oldest one still running (every older
+    // one has ended, every later one gets a larger id); the cursor is a
+    // transaction id, and a page never splits one.
+    const bool pg = m_backend == Backend::PostgreSQL;
+    QSqlQuery &horizon = statement(
+        pg ? QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1")
+           : QStringLiteral("SELECT coalesce(max(seq), 0) FROM status_history"));
+    if (!exec(horizon) || !horizon.next()) {
+        reconnectIfLost();
+        return result;
+    }
+    const qint64 seen = horizon.value(0).toLongLong();
+    horizon.finish();
     // The status changes this staff member may see, from `position` (seq or
     // transaction) on: its value, id, status, time and the deadline.
     auto fetch = [&](const char *position, const char *condition, qint64 value, int rows) {
@@ -742,6 +764,8 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
         q.addBindValue(staff.role == Role::Operator ? 1 : 0);
         q.addBindValue(staff.id);
         q.addBindValue(value);
+        if (qstrcmp(condition, "h.tx = ?") != 0)
+            q.addBindValue(seen);
         if (rows > 0)
             q.addBindValue(rows);
         if (!exec(q))
@@ -752,30 +776,29 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
         q.finish();
         return true;
     };
-    if (m_backend != Backend::PostgreSQL) {
-        // One writer at a time: the sequence is the commit order.
-        fetch("seq", "h.seq > ?", cursor, limit);
+    if (!pg) {
+        if (!fetch("seq", "h.seq > ? AND h.seq <= ?", cursor, limit))
+            return result;
+        *more = result.size() == limit;
+        *next = *more ? result.last().seq : qMax(cursor, seen);
         return result;
     }
-    // Sequence values are taken in one order and committed in another: a
-    // client that polled past a larger seq would never see a smaller one
-    // committed late. So the feed goes by transaction, and only up to the
-    // oldest transaction still running (every one older has ended, every
-    // later one gets a larger id): the cursor is a transaction id, a page
-    // never splits one.
-    if (!fetch("tx", "h.tx > ? AND h.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-               cursor, limit + 1)) {
+    if (!fetch("tx", "h.tx > ? AND h.tx <= ?", cursor, limit + 1)) {
         reconnectIfLost();
         return result;
     }
-    if (result.size() <= limit)
+    if (result.size() <= limit) {
+        *next = qMax(cursor, seen);
         return result;
+    }
     // Cut at the last whole transaction; one larger than a page goes whole.
+    *more = true;
     const qint64 last = result.last().seq;
     while (!result.isEmpty() && result.last().seq == last)
         result.removeLast();
     if (result.isEmpty())
         fetch("tx", "h.tx = ?", last, 0);
+    *next = result.isEmpty() ? cursor : result.last().seq;
     return result;
 }
 

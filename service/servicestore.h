@@ -142,8 +142,13 @@ public:
                                     const QDateTime &expiresAt, int maxPerHour,
                                     const QByteArray &tokenHash,
                                     const std::function<OutboxRow(const Application &)> &mail);
-    // Status changes after `cursor` that this staff member may see, oldest first.
-    QList<Change> changes(const Staff &staff, qint64 cursor, int limit);
+    // Status changes after `cursor` that this staff member may see, oldest
+    // first, and the cursor to ask from next: past every change anyone made
+    // up to now when fewer than `limit` came, so that the next poll looks at
+    // what is new, not again at everyone else's history since this member's
+    // last change.
+    // `more`: another page is there now.
+    QList<Change> changes(const Staff &staff, qint64 cursor, int limit, qint64 *next, bool *more);
 
     // Looks at a token without using it (the page with one button).
     ConfirmResult peekToken(const QByteArray &token, QString *companyName);

@@ -316,6 +316,52 @@ private Q_SLOTS:
                  403);
     }
 
+    // A member's poll moves past everyone else's changes, so the next poll
+    // looks only at what is new; paging still gives every change once.
+    void feedMovesPastOthersChangesAndMissesNone()
+    {
+        auto poll = [&](const QByteArray &token, const QString &cursor) {
+            const ServiceProcess::Reply r = m_service.request(
+                "GET", QStringLiteral("/api/v1/applications?changedSince=") + cursor, {},
+                {{"Authorization", "Bearer " + token}});
+            return object(r.body);
+        };
+        const QString bobStart = poll(m_bob, QStringLiteral("0")).value("nextCursor").toString();
+        QStringList alices;
+        for (int i = 0; i < 105; ++i) {
+            const Application a = sample();
+            QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
+            alices.append(a.id.toString(QUuid::WithoutBraces));
+        }
+        // Bob sees none of them, and his cursor moves past them all.
+        const QJsonObject bobs = poll(m_bob, bobStart);
+        QVERIFY(bobs.value("changes").toArray().isEmpty());
+        QCOMPARE(bobs.value("more").toBool(), false);
+        const QString bobNext = bobs.value("nextCursor").toString();
+        QVERIFY2(bobNext.toLongLong() > bobStart.toLongLong(), qPrintable(bobNext));
+        const Application his = sample();
+        QCOMPARE(m_service.submit(m_bob, body(his)).status, 201);
+        const QJsonArray after = poll(m_bob, bobNext).value("changes").toArray();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().toObject().value("id").toString(),
+                 his.id.toString(QUuid::WithoutBraces));
+        // Alice pages through hers: every one, once, in pages of 100.
+        QString cursor = QStringLiteral("0");
+        QStringList seen;
+        int pages = 0;
+        for (bool more = true; more && pages < 20; ++pages) {
+            const QJsonObject page = poll(m_alice, cursor);
+            for (const QJsonValue &c : page.value("changes").toArray())
+                seen.append(c.toObject().value("id").toString());
+            QVERIFY(page.value("changes").toArray().size() <= 100);
+            more = page.value("more").toBool();
+            cursor = page.value("nextCursor").toString();
+        }
+        QVERIFY2(pages >= 2, "105 changes came in one page");
+        for (const QString &id : std::as_const(alices))
+            QCOMPARE(seen.count(id), 1);
+    }
+
     void revokedTokenIsRefused()
     {
         const QByteArray carol = m_service.addStaff(QStringLiteral("carol"));
