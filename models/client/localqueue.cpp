@@ -1126,31 +1126,44 @@ QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
     // The engine knows the state it left each in: one conditional UPDATE
     // instead of a read and a write (a mark that no longer fits changes no
     // row and is skipped).
-    QSqlQuery &q =
-        statement(QStringLiteral("UPDATE applications SET state = ?, updated_at = ?,"
-                                 " deadline = CASE WHEN ? = 1 THEN ? ELSE deadline END,"
-                                 " last_error = CASE WHEN ? = 1 THEN last_error ELSE NULL END"
-                                 " WHERE id = ? AND state = ?"));
+    // The states and what changes written into the statement (they are the
+    // enum's own words): Qt Sql makes a placeholder name for every bound
+    // value, and sync writes two marks per application.
     const QString now = nowText();
     for (qsizetype i = 0; ok && i < marks.size(); ++i) {
         const Mark &m = marks.at(i);
         if (!ApplicationStates::isTransitionAllowed(m.from, m.to))
             continue;
-        q.addBindValue(stateName(m.to));
+        const QString from = stateName(m.from);
+        const QString to = stateName(m.to);
+        // One being sent keeps the last error until the answer; one the
+        // service took has none.
+        QSqlQuery &q = statement(
+            QStringLiteral("UPDATE applications SET state = '%1', updated_at = ?%2%3"
+                           " WHERE id = ? AND state = '%4'")
+                .arg(to, m.deadline ? QStringLiteral(", deadline = ?") : QString(),
+                     m.to == State::Sending ? QString() : QStringLiteral(", last_error = NULL"),
+                     from));
         q.addBindValue(now);
-        q.addBindValue(m.deadline ? 1 : 0);
-        q.addBindValue(m.deadline && m.deadline->isValid()
-                           ? QVariant(WireCodec::formatTime(*m.deadline))
-                           : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(m.to == State::Sending ? 1 : 0);
-        q.addBindValue(m.id.toString(QUuid::WithoutBraces));
-        q.addBindValue(stateName(m.from));
+        if (m.deadline)
+            q.addBindValue(m.deadline->isValid() ? QVariant(WireCodec::formatTime(*m.deadline))
+                                                 : QVariant(QMetaType::fromType<QString>()));
+        const QString id = m.id.toString(QUuid::WithoutBraces);
+        q.addBindValue(id);
         if (!exec(q)) {
             ok = false;
             break;
         }
         applied[i] = q.numRowsAffected() == 1;
-        if (applied[i] && !recordChange(m.id, m.from, m.to, QString()))
+        if (!applied[i])
+            continue;
+        QSqlQuery &history =
+            statement(QStringLiteral("INSERT INTO state_changes (application_id, from_state,"
+                                     " to_state, note, at) VALUES (?, '%1', '%2', NULL, ?)")
+                          .arg(from, to));
+        history.addBindValue(id);
+        history.addBindValue(now);
+        if (!exec(history))
             ok = false;
     }
     if (ok && !commit())
