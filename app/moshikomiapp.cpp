@@ -113,11 +113,17 @@ LocalQueue::Options MoshikomiApp::queueOptions(QueueKeyStore *keys,
             (*progress)->setAutoClose(false);
         }
         QProgressDialog *dialog = progress->get();
-        dialog->setLabelText(phase == LocalQueue::MigrationPhase::Sealing
-                                 ? tr("Encrypting the applications saved on this computer…")
-                                 : tr("Removing the unencrypted copies…"));
+        using Phase = LocalQueue::MigrationPhase;
+        const bool counted = phase == Phase::Sealing || phase == Phase::Relaying;
+        if (phase == Phase::Sealing)
+            dialog->setLabelText(tr("Encrypting the applications saved on this computer…"));
+        else if (phase == Phase::Relaying)
+            dialog->setLabelText(tr("Updating how the applications are stored on this "
+                                    "computer…"));
+        else if (phase != Phase::Done)
+            dialog->setLabelText(tr("Removing the unencrypted copies…"));
         dialog->setMaximum(std::max(total, 1));
-        dialog->setValue(phase == LocalQueue::MigrationPhase::Sealing ? done : dialog->maximum());
+        dialog->setValue(counted ? done : dialog->maximum());
     };
     return o;
 }

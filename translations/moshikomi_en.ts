@@ -811,6 +811,10 @@
         <source>The locked file was kept as %1. It opens again if its key comes back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating how the applications are stored on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

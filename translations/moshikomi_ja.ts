@@ -813,6 +813,10 @@
         <source>The locked file was kept as %1. It opens again if its key comes back.</source>
         <translation>鍵のかかったファイルは %1 として残しました。鍵が戻れば再び開けます。</translation>
     </message>
+    <message>
+        <source>Updating how the applications are stored on this computer…</source>
+        <translation>このコンピューターに保存している申込みの形式を更新しています…</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

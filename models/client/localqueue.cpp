@@ -371,8 +371,6 @@ bool LocalQueue::migrate()
         if (version == SchemaVersion)
             return true;
         // Sealed already: only the layout changes, nothing to scrub.
-        if (m_options.progress)
-            m_options.progress(MigrationPhase::Committing, 0, 0);
         if (!begin())
             return false;
         if (!migrateToV6() || !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) ||
@@ -605,23 +603,29 @@ bool LocalQueue::migrateToV6()
     // their own: a change of state rewrites a small row, not every overflow
     // page of the application (SQLite writes a changed row whole), which is
     // what syncing does twice per application.
-    for (const char *sql :
-         {"CREATE TABLE application_bodies (seq INTEGER PRIMARY KEY, draft BLOB NOT NULL,"
-          " payload BLOB)",
-          "INSERT INTO application_bodies (seq, draft, payload)"
-          " SELECT seq, draft, payload FROM applications",
-          "DROP TRIGGER IF EXISTS payload_frozen", "ALTER TABLE applications DROP COLUMN draft",
-          "ALTER TABLE applications DROP COLUMN payload",
-          "CREATE TRIGGER application_bodies_gone AFTER DELETE ON applications"
-          " BEGIN DELETE FROM application_bodies WHERE seq = OLD.seq; END",
-          // The frozen bytes change only once the entry went back to the
-          // editor (its state changed first, in the same transaction) or was
-          // purged.
-          "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON application_bodies"
-          " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
-          "  AND (SELECT state <> 'draft' AND purged_at IS NULL FROM applications a"
-          "       WHERE a.seq = OLD.seq)"
-          " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"}) {
+    const std::initializer_list<const char *> steps = {
+        "CREATE TABLE application_bodies (seq INTEGER PRIMARY KEY, draft BLOB NOT NULL,"
+        " payload BLOB)",
+        "INSERT INTO application_bodies (seq, draft, payload)"
+        " SELECT seq, draft, payload FROM applications",
+        "DROP TRIGGER IF EXISTS payload_frozen", "ALTER TABLE applications DROP COLUMN draft",
+        "ALTER TABLE applications DROP COLUMN payload",
+        "CREATE TRIGGER application_bodies_gone AFTER DELETE ON applications"
+        " BEGIN DELETE FROM application_bodies WHERE seq = OLD.seq; END",
+        // The frozen bytes change only once the entry went back to the
+        // editor (its state changed first, in the same transaction) or was
+        // purged.
+        "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON application_bodies"
+        " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+        "  AND (SELECT state <> 'draft' AND purged_at IS NULL FROM applications a"
+        "       WHERE a.seq = OLD.seq)"
+        " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"};
+    // Told between the steps: copying a big queue's drafts and rewriting
+    // its table takes seconds.
+    int done = 0;
+    for (const char *sql : steps) {
+        if (m_options.progress)
+            m_options.progress(MigrationPhase::Relaying, done++, int(steps.size()));
         if (!exec(QLatin1StringView(sql)))
             return false;
     }

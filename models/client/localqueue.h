@@ -124,6 +124,7 @@ public:
         Sealing,    // done of total rows sealed
         Committing, // all sealed, about to commit
         Scrubbing,  // committed; VACUUM and WAL truncation under way
+        Relaying,   // done of total steps of laying an encrypted queue out anew
         Done,
     };
 

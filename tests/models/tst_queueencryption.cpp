@@ -242,9 +242,20 @@ private Q_SLOTS:
         if (readOnly)
             QVERIFY(tmpfs.remountReadOnly());
         LocalQueue queue;
-        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
-                 qPrintable(queue.lastError().detail));
+        QList<std::pair<Phase, int>> phases;
+        LocalQueue::Options o = QueueFixtures::options();
+        o.progress = [&](Phase p, int done, int) { phases.append({p, done}); };
+        QVERIFY2(queue.open(dir.path(), o), qPrintable(queue.lastError().detail));
         QCOMPARE(queue.isReadOnly(), readOnly);
+        if (!readOnly) {
+            // Said step by step (a big queue takes seconds), and said done.
+            QVERIFY(phases.size() > 2);
+            QCOMPARE(phases.first(), std::make_pair(Phase::Relaying, 0));
+            QCOMPARE(phases.last().first, Phase::Done);
+            QCOMPARE(phases.at(phases.size() - 2).first, Phase::Relaying);
+        } else {
+            QVERIFY(phases.isEmpty());
+        }
         QCOMPARE(queue.entry(draft.id)->application.customer.address, draft.customer.address);
         QCOMPARE(queue.entry(draft.id)->step, 2);
         QCOMPARE(queue.entry(queued.id)->state, LocalQueue::State::Queued);
