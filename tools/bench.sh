@@ -85,8 +85,11 @@ Notes
   single round varies by ±15% here). Everything shares two cores — the service, its mail
   worker, the SMTP server (Python) and the sender — so the ratio follows what each
   sender costs next to the rest: curl about 50 µs of CPU per application, the client
-  about 260–290 µs (its GUI thread: the marks in the local queue ~65 µs, Qt's reply
-  machinery ~40 µs; Qt's network thread ~105 µs for TLS and HTTP). When the service got
+  about 260–290 µs. Profiled (perf, DWARF stacks): about two thirds of that is Qt's
+  HTTP — its network thread (TLS, HTTP) and, on the GUI thread, the reply's signals
+  and the string-based connections Qt makes between each reply and its network-thread
+  delegate (~25 µs per request alone); the local queue's marks are about 55 µs. A ratio
+  of 80% on these two cores would need the client at about 190 µs. When the service got
   faster this round (~200 instead of ~250 µs per application), the same client came out
   lower against curl. Made faster in this round: the queue's schema 6 (a mark rewrote
   about 8 KB of sealed draft and frozen bytes; now a small row) and the requests handed
@@ -94,8 +97,8 @@ Notes
   configuration built once, the round's list read once, the frozen bytes read without
   decoding the draft, marks written without waiting for the disk and several in one
   commit (a lost mark only means a resend, which the service answers with its first
-  answer). What is left: fewer bound values per mark (Qt Sql formats a placeholder name
-  for every bound value), the payloads of a round read in one statement.
+  answer), and the marks' states written into the statement (fewer bound values: Qt Sql
+  formats a placeholder name for every one).
 - End to end: the confirmation mail reaches the SMTP server within tens of milliseconds because the
   sync engine sends right after the submit and the service's mail worker wakes when a
   mail is queued.
