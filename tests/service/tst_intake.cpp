@@ -5,6 +5,7 @@
 #include "core/wirecodec.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -360,6 +362,57 @@ private Q_SLOTS:
         QVERIFY2(pages >= 2, "105 changes came in one page");
         for (const QString &id : std::as_const(alices))
             QCOMPARE(seen.count(id), 1);
+    }
+
+    // Applications committed by the intake writer while the same member polls
+    // the feed: every one comes back once, none is passed over.
+    void feedMissesNothingCommittedWhilePolling()
+    {
+        const QByteArray carol = m_service.addStaff(QStringLiteral("carol"));
+        QNetworkAccessManager network;
+        QStringList ids;
+        int answered = 0;
+        for (int i = 0; i < 200; ++i) {
+            const Application a = sample();
+            const QString id = a.id.toString(QUuid::WithoutBraces);
+            ids.append(id);
+            QNetworkRequest post(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+            post.setHeader(QNetworkRequest::ContentTypeHeader,
+                           QByteArrayLiteral("application/json"));
+            post.setRawHeader("Authorization", "Bearer " + carol);
+            post.setRawHeader("Idempotency-Key", id.toLatin1());
+            QNetworkReply *reply = network.post(post, body(a));
+            connect(reply, &QNetworkReply::finished, reply, [&answered, reply] {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                    ++answered;
+                reply->deleteLater();
+            });
+        }
+        // Each poll runs the event loop: the submissions go on meanwhile.
+        QString cursor = QStringLiteral("0");
+        QStringList seen;
+        int polls = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60000) {
+            const bool allAnswered = answered == ids.size();
+            const ServiceProcess::Reply r = m_service.request(
+                "GET", QStringLiteral("/api/v1/applications?changedSince=") + cursor, {},
+                {{"Authorization", "Bearer " + carol}});
+            QCOMPARE(r.status, 200);
+            const QJsonObject page = object(r.body);
+            for (const QJsonValue &c : page.value("changes").toArray())
+                seen.append(c.toObject().value("id").toString());
+            cursor = page.value("nextCursor").toString();
+            ++polls;
+            if (allAnswered && !page.value("more").toBool())
+                break;
+        }
+        QCOMPARE(answered, ids.size());
+        QVERIFY2(polls > 3, "the polls did not overlap the submissions");
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(seen.count(id), 1);
+        QCOMPARE(seen.size(), ids.size());
     }
 
     void revokedTokenIsRefused()
