@@ -750,9 +750,11 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     }
     const qint64 seen = horizon.value(0).toLongLong();
     horizon.finish();
-    // The status changes this staff member may see, from `position` (seq or
-    // transaction) on: its value, id, status, time and the deadline.
-    auto fetch = [&](const char *position, const char *condition, qint64 value, int rows) {
+    // The status changes this staff member may see where `condition` (on
+    // `position`, seq or transaction, with `bounds` for its placeholders)
+    // holds: its value, id, status, time and the deadline.
+    auto fetch = [&](const char *position, const char *condition,
+                     std::initializer_list<qint64> bounds, int rows) {
         QSqlQuery &q =
             statement(QStringLiteral("SELECT h.%1, h.application_id, h.status, h.at,"
                                      " a.confirmation_expires_at FROM status_history h"
@@ -763,9 +765,8 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
                                rows > 0 ? QStringLiteral(" LIMIT ?") : QString()));
         q.addBindValue(staff.role == Role::Operator ? 1 : 0);
         q.addBindValue(staff.id);
-        q.addBindValue(value);
-        if (qstrcmp(condition, "h.tx = ?") != 0)
-            q.addBindValue(seen);
+        for (const qint64 bound : bounds)
+            q.addBindValue(bound);
         if (rows > 0)
             q.addBindValue(rows);
         if (!exec(q))
@@ -777,13 +778,13 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
         return true;
     };
     if (!pg) {
-        if (!fetch("seq", "h.seq > ? AND h.seq <= ?", cursor, limit))
+        if (!fetch("seq", "h.seq > ? AND h.seq <= ?", {cursor, seen}, limit))
             return result;
         *more = result.size() == limit;
         *next = *more ? result.last().seq : qMax(cursor, seen);
         return result;
     }
-    if (!fetch("tx", "h.tx > ? AND h.tx <= ?", cursor, limit + 1)) {
+    if (!fetch("tx", "h.tx > ? AND h.tx <= ?", {cursor, seen}, limit + 1)) {
         reconnectIfLost();
         return result;
     }
@@ -797,7 +798,7 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     while (!result.isEmpty() && result.last().seq == last)
         result.removeLast();
     if (result.isEmpty())
-        fetch("tx", "h.tx = ?", last, 0);
+        fetch("tx", "h.tx = ?", {last}, 0);
     *next = result.isEmpty() ? cursor : result.last().seq;
     return result;
 }

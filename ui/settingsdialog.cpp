@@ -71,13 +71,9 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
         this);
     keychain->setObjectName(QStringLiteral("keychainNote"));
     keychain->setWordWrap(true);
-    auto tokenBox = new QWidget(this);
-    auto tokenBoxLayout = new QVBoxLayout(tokenBox);
-    tokenBoxLayout->setContentsMargins(0, 0, 0, 0);
-    tokenBoxLayout->setSpacing(2);
-    tokenBoxLayout->addWidget(tokenRow);
-    tokenBoxLayout->addWidget(m_tokenMessage);
-    tokenBoxLayout->addWidget(keychain);
+    // The field, its message, then where the token is kept.
+    QWidget *tokenBox = FieldMessage::beneath(tokenRow, m_tokenMessage, this);
+    tokenBox->layout()->addWidget(keychain);
 
     auto browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the CA certificate file"));

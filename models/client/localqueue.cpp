@@ -484,7 +484,8 @@ bool LocalQueue::migrateToV5(int fromVersion)
           " text BLOB NOT NULL)",
           "CREATE TRIGGER application_search_gone AFTER DELETE ON applications"
           " BEGIN DELETE FROM application_search WHERE seq = OLD.seq; END",
-          // Sealing writes the frozen bytes anew (same content, new nonce).
+          // Sealing writes the frozen bytes anew (same content, new nonce);
+          // schema 6, next in the same transaction, guards them again.
           "DROP TRIGGER payload_frozen"}) {
         if (!exec(QLatin1StringView(sql)))
             return false;
@@ -589,12 +590,7 @@ bool LocalQueue::migrateToV5(int fromVersion)
                 return false;
         }
     }
-    return exec(
-        QStringLiteral("CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
-                       " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
-                       "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
-                       "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
-                       " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
+    return true;
 }
 
 bool LocalQueue::migrateToV6()
@@ -889,7 +885,11 @@ void LocalQueue::rollback()
 
 bool LocalQueue::fail(const QSqlQuery &query)
 {
-    const QSqlError e = query.lastError();
+    return fail(query.lastError());
+}
+
+bool LocalQueue::fail(const QSqlError &e)
+{
     ErrorKind kind = ErrorKind::Other;
     switch (primaryCode(e)) {
     case Full:
@@ -1433,6 +1433,44 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     return result;
 }
 
+namespace {
+
+// seq → what a search looks in, for every entry, read through `db` (the
+// queue's own connection, or the builder's on its thread) and decrypted
+// with `cipher` (none: a read-only queue kept in clear). A text that does
+// not open is left empty; nullopt (and `error`) when the table cannot be
+// read.
+std::optional<std::map<qint64, QString>>
+readSearchTexts(const QSqlDatabase &db, const QueueCipher *cipher, QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, id, text FROM application_search"))) {
+        *error = q.lastError();
+        return std::nullopt;
+    }
+    std::map<qint64, QString> index;
+    while (q.next()) {
+        const QByteArray sealed = q.value(2).toByteArray();
+        std::optional<QByteArray> plain = sealed;
+        if (cipher && !sealed.isEmpty())
+            plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()), "search");
+        index.emplace_hint(index.end(), q.value(0).toLongLong(),
+                           plain ? QString::fromUtf8(*plain) : QString());
+    }
+    return index;
+}
+
+void putSearchText(std::map<qint64, QString> &index, qint64 seq, const std::optional<QString> &text)
+{
+    if (text)
+        index[seq] = *text;
+    else
+        index.erase(seq);
+}
+
+} // namespace
+
 void LocalQueue::startSearchBuild()
 {
     if (m_searchBuild.valid())
@@ -1455,23 +1493,10 @@ void LocalQueue::startSearchBuild()
             db.setDatabaseName(path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             if (db.open()) {
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                if (q.exec(QStringLiteral("SELECT seq, id, text FROM application_search"))) {
-                    index.emplace();
-                    while (q.next()) {
-                        const QByteArray sealed = q.value(2).toByteArray();
-                        std::optional<QByteArray> plain;
-                        if (!sealed.isEmpty())
-                            plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()),
-                                                 "search");
-                        index->emplace_hint(index->end(), q.value(0).toLongLong(),
-                                            plain ? QString::fromUtf8(*plain) : QString());
-                    }
-                } else {
-                    qCWarning(lcQueue) << "search index:" << q.lastError().text();
-                }
-                q.finish();
+                QSqlError error;
+                index = readSearchTexts(db, cipher.get(), &error);
+                if (!index)
+                    qCWarning(lcQueue) << "search index:" << error.text();
                 db.close();
             }
         }
@@ -1482,14 +1507,10 @@ void LocalQueue::startSearchBuild()
 
 void LocalQueue::noteSearchText(qint64 seq, const std::optional<QString> &text)
 {
-    if (m_searchIndexLoaded) {
-        if (text)
-            m_searchIndex[seq] = *text;
-        else
-            m_searchIndex.erase(seq);
-    } else if (m_searchBuild.valid()) {
+    if (m_searchIndexLoaded)
+        putSearchText(m_searchIndex, seq, text);
+    else if (m_searchBuild.valid())
         m_searchJournal[seq] = text;
-    }
 }
 
 bool LocalQueue::loadSearchIndex()
@@ -1500,27 +1521,20 @@ bool LocalQueue::loadSearchIndex()
         std::optional<std::map<qint64, QString>> built = m_searchBuild.get();
         if (built) {
             m_searchIndex = std::move(*built);
-            for (const auto &[seq, text] : std::as_const(m_searchJournal)) {
-                if (text)
-                    m_searchIndex[seq] = *text;
-                else
-                    m_searchIndex.erase(seq);
-            }
+            for (const auto &[seq, text] : std::as_const(m_searchJournal))
+                putSearchText(m_searchIndex, seq, text);
             m_searchJournal.clear();
             m_searchIndexLoaded = true;
             return true;
         }
         m_searchJournal.clear();
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, id, text FROM application_search")))
-        return fail(q);
-    while (q.next()) {
-        const QUuid id = QUuid::fromString(q.value(1).toString());
-        m_searchIndex.emplace_hint(m_searchIndex.end(), q.value(0).toLongLong(),
-                                   unsealText(id, "search", q.value(2)));
-    }
+    QSqlError error;
+    std::optional<std::map<qint64, QString>> read =
+        readSearchTexts(QSqlDatabase::database(m_connection, false), m_cipher.get(), &error);
+    if (!read)
+        return fail(error);
+    m_searchIndex = std::move(*read);
     m_searchIndexLoaded = true;
     return true;
 }
@@ -1646,7 +1660,8 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
         return -1;
     QSqlQuery &forget =
         statement(QStringLiteral("UPDATE application_search SET text = X'' WHERE seq IN"
-                                 " (SELECT seq FROM applications WHERE purged_at = ?)"));
+                                 " (SELECT seq FROM applications WHERE purged_at = ?)"
+                                 " RETURNING seq"));
     forget.addBindValue(WireCodec::formatTime(now));
     if (!exec(q)) {
         rollback();
@@ -1657,12 +1672,18 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
         QStringLiteral("UPDATE application_bodies SET draft = X'', payload = NULL"
                        " WHERE seq IN (SELECT seq FROM applications WHERE purged_at = ?)"));
     bodies.addBindValue(WireCodec::formatTime(now));
-    if (!exec(forget) || !exec(bodies) || !commit()) {
+    QList<qint64> forgotten;
+    bool ok = exec(forget);
+    while (ok && forget.next())
+        forgotten.append(forget.value(0).toLongLong());
+    forget.finish();
+    if (!ok || !exec(bodies) || !commit()) {
         rollback();
         return -1;
     }
-    if (purged > 0)
-        startSearchBuild();
+    // Not found any more by what they were.
+    for (const qint64 seq : std::as_const(forgotten))
+        noteSearchText(seq, QString());
     return purged;
 }
 

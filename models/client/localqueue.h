@@ -15,6 +15,7 @@
 #include <optional>
 
 class QueueCipher;
+class QSqlError;
 
 // The local queue: every application this installation has entered, from the
 // first keystroke (a draft) to what the service last said about it. The one
@@ -282,6 +283,7 @@ private:
     bool exec(QSqlQuery &query);
     bool exec(const QString &sql);
     bool fail(const QSqlQuery &query);
+    bool fail(const QSqlError &error);
     bool fail(ErrorKind kind, const QString &detail = QString());
     std::optional<State> currentState(const QUuid &id, qint64 *seq = nullptr);
     bool writeDraft(const Application &application, int step, bool *inserted, qint64 *seq,

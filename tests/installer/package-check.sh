@@ -34,14 +34,18 @@ if readelf -S "$unpacked/usr/bin/moshikomi" | grep -q '\.debug_info'; then
 fi
 ls "$work"/*dbgsym*.ddeb >/dev/null 2>&1 || ls "$work"/*dbgsym*.deb >/dev/null 2>&1 \
     || { echo "no debug symbols package"; exit 1; }
-# lintian as root needs to be told that is fine.
-report=$(lintian --allow-root --tag-display-limit 0 "$deb" 2>&1 || true)
-echo "$report"
-if grep -E '^(E|W): ' <<<"$report"; then
-    echo "lintian reports errors or warnings"
-    exit 1
-fi
-echo "package checked: lintian clean"
+# No error or warning from lintian (as root it needs to be told that is fine).
+lint() {
+    local report
+    report=$(lintian --allow-root --tag-display-limit 0 "$1" 2>&1 || true)
+    echo "$report"
+    if grep -E '^(E|W): ' <<<"$report"; then
+        echo "lintian reports errors or warnings ($2)"
+        exit 1
+    fi
+    echo "$2 checked: lintian clean"
+}
+lint "$deb" "package"
 
 # The central service's package.
 service_deb=$(ls "$work"/moshikomi-service_*.deb)
@@ -57,10 +61,4 @@ done
 fields=$(dpkg-deb -f "$service_deb" Depends)
 grep -q 'libqt6sql6-psql' <<<"$fields" || { echo "no PostgreSQL driver dependency"; exit 1; }
 dpkg-deb -I "$service_deb" postinst | grep -q 'adduser --system' || { echo "no system user made"; exit 1; }
-report=$(lintian --allow-root --tag-display-limit 0 "$service_deb" 2>&1 || true)
-echo "$report"
-if grep -E '^(E|W): ' <<<"$report"; then
-    echo "lintian reports errors or warnings (service)"
-    exit 1
-fi
-echo "service package checked: lintian clean"
+lint "$service_deb" "service package"

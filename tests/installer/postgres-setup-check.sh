@@ -5,6 +5,8 @@
 # password, the service makes its tables and answers /healthz.
 # Usage: with-postgres.sh postgres-setup-check.sh SOURCE_DIR SERVICE_BINARY
 set -eu
+# shellcheck source=tests/installer/common.sh
+source "$(dirname "$0")/common.sh"
 source_dir=$1
 binary=$2
 work=$(mktemp -d)
@@ -27,12 +29,7 @@ unset PGPASSWORD MOSHIKOMI_DATABASE_PASSWORD
     --database "postgresql://moshikomi_app@127.0.0.1:$port/moshikomi_prod" \
     --database-password-file "$work/pw" >"$work/out" 2>"$work/err" &
 pid=$!
-for _ in $(seq 100); do
-    grep -q 'listening on' "$work/out" && break
-    kill -0 $pid 2>/dev/null || break
-    sleep 0.1
-done
-grep -q 'listening on' "$work/out" || { cat "$work/err"; echo "the service did not start"; exit 1; }
+wait_listening "$pid" "$work/out" || { cat "$work/err"; echo "the service did not start"; exit 1; }
 address=$(grep -o 'http://[0-9.:]*' "$work/out" | head -n 1)
 curl -fsS "$address/healthz" | grep -q '"ok"' || { echo "healthz is not ok"; exit 1; }
 echo "database set up and used"

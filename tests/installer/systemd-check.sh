@@ -4,6 +4,8 @@
 # and the example instance configuration is one the service accepts.
 # Usage: systemd-check.sh SOURCE_DIR SERVICE_BINARY
 set -eu
+# shellcheck source=tests/installer/common.sh
+source "$(dirname "$0")/common.sh"
 source_dir=$1
 binary=$2
 work=$(mktemp -d)
@@ -28,12 +30,9 @@ cp "$source_dir/installer/systemd/example-instance.conf" "$work/1.conf"
     --additional-info "$source_dir/resources/additional-info-sample.json" \
     >"$work/out" 2>"$work/err" &
 pid=$!
-for _ in $(seq 50); do
-    grep -q 'listening on' "$work/out" && break
-    kill -0 $pid 2>/dev/null || break
-    sleep 0.1
-done
+listening=0
+wait_listening "$pid" "$work/out" 50 || listening=$?
 kill $pid 2>/dev/null || true
 wait $pid 2>/dev/null || true
-grep -q 'listening on' "$work/out" || { cat "$work/err"; echo "the example configuration was refused"; exit 1; }
+[ "$listening" = 0 ] || { cat "$work/err"; echo "the example configuration was refused"; exit 1; }
 echo "systemd unit checked"
