@@ -153,9 +153,16 @@ bool ServiceStore::connect()
     // secure_delete: a purged value is overwritten, not left in a free page.
     // A page cache of 32 MiB (2 MiB by default): the indexes of random ids
     // that every intake touches stay in memory instead of being read again.
+    // temp_store=MEMORY: the undo copies each savepoint and statement keeps
+    // of the pages it changes went to a temporary file, half of everything
+    // intake wrote (measured: 2.5 of 5 GB for 50,000 applications).
+    // A checkpoint every 10,000 pages of log (1,000 by default): the index
+    // pages many commits change are copied back once, not at every 1,000
+    // pages (~12% more intake); journal_size_limit gives the disk back after.
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-          "PRAGMA secure_delete=ON", "PRAGMA cache_size=-32768"}) {
+          "PRAGMA secure_delete=ON", "PRAGMA cache_size=-32768", "PRAGMA temp_store=MEMORY",
+          "PRAGMA wal_autocheckpoint=10000", "PRAGMA journal_size_limit=67108864"}) {
         if (!exec(QLatin1StringView(pragma)))
             return false;
     }
