@@ -509,9 +509,22 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
 
 QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeItem> &items)
 {
+    // Most groups store whole: written without a savepoint per item (two
+    // statements and an undo copy of every page each item changes). Only a
+    // group where one fails is written again, each item on its own.
+    if (items.size() > 1) {
+        if (std::optional<QList<IntakeResult>> results = intakeGroup(items, false))
+            return *results;
+    }
+    return intakeGroup(items, true).value_or(QList<IntakeResult>(items.size()));
+}
+
+std::optional<QList<ServiceStore::IntakeResult>>
+ServiceStore::intakeGroup(const QList<IntakeItem> &items, bool itemByItem)
+{
     QList<IntakeResult> results(items.size());
     if (!begin())
-        return results;
+        return results; // none stored
     const bool pg = m_backend == Backend::PostgreSQL;
     auto run = [this, pg](const char *sql) {
         return pg ? exec(QLatin1StringView(sql)) : exec(statement(QLatin1StringView(sql)));
@@ -525,12 +538,19 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
     });
     for (const qsizetype i : std::as_const(order)) {
         // A savepoint each: one item that fails takes nothing of the others.
-        if (!run("SAVEPOINT intake")) {
+        if (itemByItem && !run("SAVEPOINT intake")) {
             rollback();
             return QList<IntakeResult>(items.size());
         }
         results[i] = intakeOne(items.at(i));
         if (results[i].kind == IntakeResult::Kind::Failed) {
+            if (!itemByItem) {
+                rollback();
+                forgetBindings();
+                qCInfo(lcStore) << "a group of" << items.size()
+                                << "applications is written again one by one";
+                return std::nullopt;
+            }
             const bool duplicate = isUniqueViolation(m_lastNativeError);
             run("ROLLBACK TO intake");
             forgetBindings();
@@ -541,7 +561,8 @@ QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeIt
                     results[i] = *earlier;
             }
         }
-        run("RELEASE intake");
+        if (itemByItem)
+            run("RELEASE intake");
     }
     if (!commit())
         return QList<IntakeResult>(items.size()); // nothing was stored

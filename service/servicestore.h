@@ -203,6 +203,9 @@ private:
     bool recordOutcome(qint64 outboxId, const QString &update, const QString &why,
                        const QString &timelineKind);
     IntakeResult intakeOne(const IntakeItem &item);
+    // nullopt: an item failed and nothing was stored (only without
+    // itemByItem; with it, a failed item takes nothing of the others).
+    std::optional<QList<IntakeResult>> intakeGroup(const QList<IntakeItem> &items, bool itemByItem);
     bool setStatus(const QString &id, const QString &status);
     // Inside a transaction: every personal value of one application gone.
     bool scrub(const QString &id);
