@@ -26,6 +26,9 @@ Q_LOGGING_CATEGORY(lcSync, "moshikomi.sync")
 SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
+    , m_submissions([this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+        answerProxy(proxy, authenticator);
+    })
 {
     // A crash while sending left some "sending": the service's idempotency
     // makes sending them again safe.
@@ -34,30 +37,44 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     m_markFlush.setInterval(40);
     connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
     connect(&m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
-            [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
-                const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
-                auto it = m_proxyLogins.find(key);
-                // Asked again for the same: they were refused.
-                if (it != m_proxyLogins.end() && it->offered > 0 &&
-                    authenticator->user() == it->user) {
-                    m_proxyLogins.erase(it);
-                    emit proxyCredentialsNeeded(key, true);
-                    return;
-                }
-                m_lastProxy = key;
-                if (it != m_proxyLogins.end()) {
-                    ++it->offered;
-                    authenticator->setUser(it->user);
-                    authenticator->setPassword(it->password);
-                    return;
-                }
-                if (!m_proxyAsked.contains(key)) {
-                    m_lastProxy = key;
-                    m_proxyAsked.insert(key);
-                    emit proxyCredentialsNeeded(key, false);
-                }
-            });
+            &SyncEngine::answerProxy);
     connect(&m_network, &QNetworkAccessManager::finished, this, &SyncEngine::noteProxyRefusal);
+    connect(&m_submissions, &SubmissionChannel::answered, this, &SyncEngine::finished);
+}
+
+void SyncEngine::answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator)
+{
+    // On this thread for the manager of status, schema and probes; on the
+    // submissions' thread for theirs.
+    const QString key = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+    std::optional<bool> ask; // whether to ask staff, and whether the last login was refused
+    {
+        QMutexLocker lock(&m_proxyMutex);
+        auto it = m_proxyLogins.find(key);
+        // Asked again for the same: they were refused.
+        if (it != m_proxyLogins.end() && it->offered > 0 && authenticator->user() == it->user) {
+            m_proxyLogins.erase(it);
+            ask = true;
+        } else {
+            m_lastProxy = key;
+            if (it != m_proxyLogins.end()) {
+                ++it->offered;
+                authenticator->setUser(it->user);
+                authenticator->setPassword(it->password);
+            } else if (!m_proxyAsked.contains(key)) {
+                m_proxyAsked.insert(key);
+                ask = false;
+            }
+        }
+    }
+    if (!ask)
+        return;
+    if (QThread::currentThread() == thread())
+        emit proxyCredentialsNeeded(key, *ask);
+    else
+        QMetaObject::invokeMethod(
+            this, [this, key, refused = *ask] { emit proxyCredentialsNeeded(key, refused); },
+            Qt::QueuedConnection);
 }
 
 void SyncEngine::watchConnectivityOnceConfigured(int probeMs)
@@ -110,29 +127,40 @@ void SyncEngine::connectivityRestored()
 
 void SyncEngine::noteProxyRefusal(QNetworkReply *reply)
 {
+    if (isProxyRefusal(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                       reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                       reply->error()))
+        proxyLoginRefused();
+}
+
+bool SyncEngine::isProxyRefusal(int status, const QByteArray &contentType,
+                                QNetworkReply::NetworkError error)
+{
     // Qt does not ask twice with the same login: the reply fails instead.
     // Some proxies (tinyproxy) answer a wrong login with a 401 page of their own.
-    const bool proxyPage =
-        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401 &&
-        !reply->header(QNetworkRequest::ContentTypeHeader)
-             .toString()
-             .startsWith(QStringLiteral("application/json"));
+    const bool proxyPage = status == 401 && !contentType.startsWith("application/json");
     // Others answer the CONNECT of a tunnel with something Qt only calls a
     // proxy protocol error, with no HTTP status.
-    const bool tunnelRefused =
-        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull() &&
-        (reply->error() == QNetworkReply::UnknownNetworkError ||
-         reply->error() == QNetworkReply::UnknownProxyError);
-    if (reply->error() != QNetworkReply::ProxyAuthenticationRequiredError && !proxyPage &&
-        !tunnelRefused)
-        return;
-    const auto it = m_proxyLogins.constFind(m_lastProxy);
-    // Only just after a login was offered to that proxy.
-    if (it == m_proxyLogins.constEnd() || it->offered == 0)
-        return;
-    m_proxyLogins.erase(it);
+    const bool tunnelRefused = status == 0 && (error == QNetworkReply::UnknownNetworkError ||
+                                               error == QNetworkReply::UnknownProxyError);
+    return error == QNetworkReply::ProxyAuthenticationRequiredError || proxyPage || tunnelRefused;
+}
+
+void SyncEngine::proxyLoginRefused()
+{
+    QString proxy;
+    {
+        QMutexLocker lock(&m_proxyMutex);
+        const auto it = m_proxyLogins.constFind(m_lastProxy);
+        // Only just after a login was offered to that proxy.
+        if (it == m_proxyLogins.constEnd() || it->offered == 0)
+            return;
+        m_proxyLogins.erase(it);
+        proxy = m_lastProxy;
+    }
     m_network.clearAccessCache();
-    emit proxyCredentialsNeeded(m_lastProxy, true);
+    m_submissions.clearAccessCache();
+    emit proxyCredentialsNeeded(proxy, true);
 }
 
 void SyncEngine::setSettings(const Settings &settings)
@@ -142,17 +170,22 @@ void SyncEngine::setSettings(const Settings &settings)
     // roots is not for the start of an app that may have no service yet.
     m_tls.reset();
     m_network.setProxy(settings.proxy);
+    m_submissions.setProxy(settings.proxy);
 }
 
 void SyncEngine::setProxyCredentials(const QString &proxy, const QString &user,
                                      const QString &password)
 {
-    m_proxyLogins.insert(proxy, {user, password, 0});
-    m_proxyAsked.remove(proxy);
+    {
+        QMutexLocker lock(&m_proxyMutex);
+        m_proxyLogins.insert(proxy, {user, password, 0});
+        m_proxyAsked.remove(proxy);
+    }
     // What paused because of the proxy goes at once.
     for (const LocalQueue::Waiting &w : m_queue->queued())
         m_queue->setNotBefore(w.id, {});
     m_network.clearAccessCache();
+    m_submissions.clearAccessCache();
     syncNow();
 }
 
@@ -248,10 +281,8 @@ void SyncEngine::send(const QUuid &id, const QByteArray &payload)
     QNetworkRequest post = request(QStringLiteral("/api/v1/applications"));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
-    QNetworkReply *reply = m_network.post(post, payload);
-    ServiceConnection::guard(reply, m_settings.pins);
-    m_inFlight.insert(id, reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+    m_submissions.post(id, post, payload, m_settings.pins);
+    m_inFlight.insert(id);
 }
 
 const QSslConfiguration &SyncEngine::tls() const
@@ -426,15 +457,15 @@ void SyncEngine::refreshSchema()
     });
 }
 
-void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
+void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &reply)
 {
-    reply->deleteLater();
-    m_inFlight.remove(id);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (!m_inFlight.remove(id))
+        return;
+    const int status = reply.status;
+    const QByteArray &body = reply.body;
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     const QString error = answer.value(QStringLiteral("error")).toString();
-    const int retryAfter = reply->rawHeader("Retry-After").toInt();
+    const int retryAfter = reply.retryAfter;
 
     if (status == 200 || status == 201) {
         // A 200 from a captive portal or a proxy's login page is no answer:
@@ -467,15 +498,13 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         m_queue->transition(id, LocalQueue::State::Rejected, why);
         emit applicationRejected(id, why);
     } else {
-        if (const ConnectionOutcome o = ServiceConnection::outcome(reply);
-            o != ConnectionOutcome::Ok)
-            m_roundProblem = o;
+        if (reply.outcome != ConnectionOutcome::Ok)
+            m_roundProblem = reply.outcome;
         // No answer at all: sent again as soon as the network is back.
-        if (status == 0 && !ServiceConnection::pinRefused(reply))
+        if (status == 0 && !reply.pinRefused)
             m_networkPaused.insert(id);
         retryLater(id,
-                   status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
-                          : ServiceConnection::describe(reply),
+                   status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error) : reply.description,
                    retryAfter);
     }
     if (!m_tokenRefused) {
@@ -500,6 +529,8 @@ void SyncEngine::finished(QNetworkReply *reply, const QUuid &id)
         if (m_inFlight.isEmpty())
             emit idle();
     }
+    if (isProxyRefusal(reply.status, reply.contentType, reply.error))
+        proxyLoginRefused();
 }
 
 void SyncEngine::releaseReady()

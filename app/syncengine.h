@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/submissionchannel.h"
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "core/applicationstate.h"
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QObject>
@@ -19,6 +21,7 @@
 
 #include <optional>
 
+class QAuthenticator;
 class QNetworkReply;
 
 // Sends what the staff entered to the central service, exactly once: each
@@ -44,9 +47,9 @@ public:
         int transferTimeoutMs = 30000;
         // Requests handed to Qt's HTTP at once. It keeps at most six
         // keep-alive connections to the service and sends the next one on a
-        // connection the moment its answer is read, in its own thread: twice
-        // as many as connections means none waits for this thread to hear
-        // an answer first.
+        // connection the moment its answer is read (the body comes from the
+        // SubmissionChannel's thread, never this one): twice as many as
+        // connections means none waits for this thread to hear an answer.
         int parallel = 12;
         qint64 statusCursor = 0; // where the status feed was left
         QString schemaCacheFile; // where the step-3 schema is kept for offline starts
@@ -124,7 +127,7 @@ private:
     // Writes the marks gathered since the last time, in one commit.
     QList<bool> flushMarks();
     void releaseReady();
-    void finished(QNetworkReply *reply, const QUuid &id);
+    void finished(const QUuid &id, const SubmissionChannel::Answer &answer);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     QNetworkRequest request(const QString &path) const;
     // The clock staff watch, from the service's answer or feed item.
@@ -132,8 +135,8 @@ private:
 
     LocalQueue *m_queue;
     Settings m_settings;
-    QNetworkAccessManager m_network;
-    QHash<QUuid, QNetworkReply *> m_inFlight;
+    QNetworkAccessManager m_network; // everything but the applications themselves
+    QSet<QUuid> m_inFlight;
     QHash<QUuid, int> m_attempts;
     QList<QUuid> m_due; // this round's, not yet started
     // Marked "sending" ahead of their turn (several in one commit), with
@@ -155,9 +158,15 @@ private:
         QString password;
         int offered = 0; // times given since set: a second ask means refused
     };
+    // Asked from both managers' threads: the submissions' and this one.
+    QMutex m_proxyMutex;
     QHash<QString, ProxyLogin> m_proxyLogins;
     QSet<QString> m_proxyAsked;
-    QString m_lastProxy;         // the proxy that asked last
+    QString m_lastProxy; // the proxy that asked last
+    void answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+    static bool isProxyRefusal(int status, const QByteArray &contentType,
+                               QNetworkReply::NetworkError error);
+    void proxyLoginRefused();
     QSet<QUuid> m_networkPaused; // waiting because the network failed, not the service
     QTimer *m_probe = nullptr;
     void probe();
@@ -166,4 +175,6 @@ private:
     std::optional<ConnectionOutcome> m_roundProblem;
     int m_roundDone = 0;
     int m_roundTotal = 0;
+    // Last: gone (its thread stopped) before what its answers would use.
+    SubmissionChannel m_submissions;
 };

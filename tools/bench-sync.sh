@@ -98,7 +98,8 @@ client = statistics.median(float(c[0]) for c in clients)
 peak = max(int(c[1]) for c in clients)
 cpu = statistics.median(float(c[3]) for c in clients)
 ratio = curl / client
-print("| sync %d queued applications to the local service over HTTPS, %d connections (median "
+print("| sync %d queued applications to the local service over HTTPS, %d connections, one of "
+      "them the status feed's (median "
       "of %d rounds, each side in turn) | %.0f/s (%.2f s) | %.0f/s curl --parallel, same bodies, "
       "%d connections | ≥ 80%% (%.0f%%) | %s |"
       % (n, most.get("client", 0), len(clients), n / client, client, n / curl,

@@ -20,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -73,6 +74,32 @@ private Q_SLOTS:
         sync.syncNow();
         QTest::qWait(200);
         QCOMPARE(sent.size(), 2);
+    }
+
+    // Staff go on working while a sync runs: what the window's thread does
+    // meanwhile (here nothing at all for three seconds) holds up no
+    // application that was already handed over.
+    void aBusyWindowHoldsNothingUp()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        constexpr int Count = 8;
+        for (int i = 0; i < Count; ++i)
+            queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        const qsizetype before = m_service.mails().size();
+        sync.syncNow();
+        QElapsedTimer t;
+        t.start();
+        // The maildir is read from disk: no event of this thread runs.
+        while (m_service.mails().size() < before + Count && t.elapsed() < 3000)
+            QThread::msleep(50);
+        QCOMPARE(m_service.mails().size(), before + Count);
+        // The answers are heard once the window's thread runs again.
+        QTRY_COMPARE(sent.size(), Count);
     }
 
     void statusesComeBackFromTheService()
