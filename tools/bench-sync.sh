@@ -29,7 +29,7 @@ pids+=($!)
 wait_port "$port"
 
 n=1000
-rounds=5
+rounds=9
 # Each side starts with the service idle: the mails of the other side's
 # applications sent first (the mail worker shares the two cores).
 wait_mails() {
@@ -39,7 +39,7 @@ wait_mails() {
     done
     return 1
 }
-# The two sides take turns, five rounds each, against the same service
+# The two sides take turns, nine rounds each, against the same service
 # (its file growing alike for both); the medians are compared. One round
 # each varied by ±10% from run to run here: a WAL checkpoint or a slow
 # fsync falls into one side's second.

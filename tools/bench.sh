@@ -62,26 +62,34 @@ Notes
   (df0e0fb) measured 1.70–1.80× the bare QWizard here as well, against 1.45× on the AMD
   EPYC machine of the earlier table: the ratio moved with the machine, not with the split.
   Not met here; left for a start-up issue of its own.
-- Intake (not met: about 14% of the ceiling, from 10–11%). Group commit works — the same
-  rate on tmpfs as on disk, so fsync is not the limit — and both cores are busy: the
-  service uses about 1.25 of them (the request thread ~0.55, the intake writer ~0.7), wrk
-  and the kernel the rest, where the constant answer needs one thread and answers without
-  reading anything. Per application the service verifies the token (SHA-256 and a
-  look-up), parses, normalises and validates the JSON with the core, composes the
-  confirmation mail, and writes four rows and four indexes keyed by random ids (about
-  20 KB of log per application, copied back at each checkpoint). A whole application
-  takes about 200 µs of CPU here against about 20 µs for the constant answer; 50% of the
-  ceiling would need about 45 µs, less than SQLite alone takes for those rows on this
-  disk (measured with the same schema from Python: about 100 µs). Made faster in this
-  round: the group commits written on a thread of their own (`IntakeWriter`, +35%), times
-  formatted by hand instead of Qt's ISO formatter, and a 32 MiB page cache (+10%). Tried
-  and left out: a background checkpointer (no gain once the log is kept bounded) and
-  smaller pages (no gain).
-- Sync (not met: 67–73% in the runs after the service's intake writer, 75–86% before it):
-  both sides on six connections (curl told so; Qt keeps at most six HTTP/1.1 connections
-  to a host, and the engine hands it twice as many requests, so the next goes out on a
-  connection as soon as its answer is read, in Qt's network thread). The two sides take
-  turns, five rounds each, against the same service, and the medians are compared (a
+- Intake (not met: about 17–18% of the ceiling, from 14%). Group commit works — the same
+  rate on tmpfs as on disk, so fsync is not the limit. With 32 connections the groups hold
+  about 16 applications; the service uses about 1.3 cores (the request thread ~0.6, the
+  intake writer ~0.65), wrk ~0.2, and the writer, one group after the other, sets the
+  pace: about 85 µs of CPU per application (SQLite, Qt Sql's binding of ~30 values, the
+  log's writes), while the request thread spends about 70 µs verifying the token (SHA-256
+  and a look-up), parsing, normalising and validating the JSON with the core and
+  composing the confirmation mail. The constant answer takes about 20 µs in all; 50% of
+  the ceiling would need the whole application in about 45 µs, less than SQLite alone takes
+  for its four rows and four indexes keyed by random ids on this disk (measured with the
+  same schema from Python: about 100 µs). Made faster in this round: SQLite's undo copies
+  for each item's savepoint kept in memory (they were half of all intake wrote, 2.5 of
+  5 GB for 50,000 applications, into a temporary file), a checkpoint every 10,000 pages of
+  log (+12%) and no savepoint per item unless an item of the group fails (+5%). Earlier:
+  the group commits on a thread of their own (`IntakeWriter`, +35%), times formatted by
+  hand, a 32 MiB page cache (+10%). Tried and left out: a background checkpointer (no
+  gain once the log is kept bounded), smaller pages, and an insert that skips a taken id
+  instead of the look before each one (no gain measured).
+- Sync (not met: 67–85% over seven runs of this round, median 78%; 67–77% before the
+  applications were sent from a thread of their own): both sides on six connections for
+  the applications (curl told so; Qt keeps at most six HTTP/1.1 connections to a host, and
+  the engine hands it twice as many requests); the client's seventh connection is the
+  status feed's, asked once at the start of the round. Qt's network thread asks the thread
+  that made a request for its body each time a connection is free; made on the GUI thread,
+  that ask waited behind the group of answers that had just arrived, their marks and the
+  next requests, at every turn of every connection. `SubmissionChannel` makes them on a
+  thread that does nothing else. The two sides take
+  turns, nine rounds each, against the same service, and the medians are compared (a
   single round varies by ±15% here). Everything shares two cores — the service, its mail
   worker, the SMTP server (Python) and the sender — so the ratio follows what each
   sender costs next to the rest: curl about 50 µs of CPU per application, the client
