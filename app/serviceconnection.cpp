@@ -1,11 +1,14 @@
 #include "app/serviceconnection.h"
 
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
+
+#include <memory>
 
 namespace {
 constexpr const char *PinRefusedProperty = "moshikomiPinRefused";
@@ -149,6 +152,25 @@ QString describe(const QNetworkReply *reply)
         return QStringLiteral("no key in the certificate chain matches a pin");
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     return status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+}
+
+void retireWhenIdle(QNetworkAccessManager *manager)
+{
+    // Qt makes each reply a child of its manager.
+    auto inFlight = std::make_shared<int>(0);
+    for (const QNetworkReply *r :
+         manager->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly)) {
+        if (!r->isFinished())
+            ++*inFlight;
+    }
+    if (*inFlight == 0) {
+        manager->deleteLater();
+        return;
+    }
+    QObject::connect(manager, &QNetworkAccessManager::finished, manager, [manager, inFlight] {
+        if (--*inFlight == 0)
+            manager->deleteLater();
+    });
 }
 
 } // namespace ServiceConnection

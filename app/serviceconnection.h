@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 class QSslCertificate;
 
@@ -46,5 +47,11 @@ QString pinOf(const QSslCertificate &certificate);
 ConnectionOutcome outcome(const QNetworkReply *reply);
 // A log line for a failed reply (never the token).
 QString describe(const QNetworkReply *reply);
+// Deletes the manager, with the connections it keeps, once every reply it
+// has in flight is finished. For a manager whose connections were checked
+// under settings that no longer hold (a pin, a CA, another service): Qt
+// checks pins and certificates only when a connection is made, and would
+// send the next request on one of them.
+void retireWhenIdle(QNetworkAccessManager *manager);
 
 } // namespace ServiceConnection

@@ -6,6 +6,7 @@
 
 SubmissionChannel::SubmissionChannel(ProxyLogin proxyLogin, QObject *parent)
     : QObject(parent)
+    , m_proxyLogin(std::move(proxyLogin))
     , m_home(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("submissions"));
@@ -14,13 +15,15 @@ SubmissionChannel::SubmissionChannel(ProxyLogin proxyLogin, QObject *parent)
     m_thread.start();
     // A manager belongs to the thread that made it.
     QMetaObject::invokeMethod(
-        m_home,
-        [this, proxyLogin = std::move(proxyLogin)] {
-            m_network = new QNetworkAccessManager(m_home);
-            QObject::connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, m_home,
-                             proxyLogin, Qt::DirectConnection);
-        },
-        Qt::BlockingQueuedConnection);
+        m_home, [this] { m_network = makeManager(); }, Qt::BlockingQueuedConnection);
+}
+
+QNetworkAccessManager *SubmissionChannel::makeManager()
+{
+    auto *manager = new QNetworkAccessManager(m_home);
+    QObject::connect(manager, &QNetworkAccessManager::proxyAuthenticationRequired, m_home,
+                     m_proxyLogin, Qt::DirectConnection);
+    return manager;
 }
 
 SubmissionChannel::~SubmissionChannel()
@@ -70,4 +73,14 @@ void SubmissionChannel::setProxy(const QNetworkProxy &proxy)
 void SubmissionChannel::clearAccessCache()
 {
     QMetaObject::invokeMethod(m_home, [this] { m_network->clearAccessCache(); });
+}
+
+void SubmissionChannel::renewConnections()
+{
+    QMetaObject::invokeMethod(m_home, [this] {
+        QNetworkAccessManager *old = m_network;
+        m_network = makeManager();
+        m_network->setProxy(old->proxy());
+        ServiceConnection::retireWhenIdle(old);
+    });
 }

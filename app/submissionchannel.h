@@ -48,11 +48,17 @@ public:
               const QStringList &pins);
     void setProxy(const QNetworkProxy &proxy);
     void clearAccessCache();
+    // Posts from now on go over new connections; those of the old ones that
+    // are in flight finish there (ServiceConnection::retireWhenIdle).
+    void renewConnections();
 
 Q_SIGNALS:
     void answered(const QUuid &id, const SubmissionChannel::Answer &answer);
 
 private:
+    QNetworkAccessManager *makeManager(); // in m_thread
+
+    ProxyLogin m_proxyLogin;
     QThread m_thread;
     QObject *m_home;                            // lives in m_thread, deleted with it
     QNetworkAccessManager *m_network = nullptr; // made and used in m_thread only

@@ -23,6 +23,16 @@
 
 Q_LOGGING_CATEGORY(lcSync, "moshikomi.sync")
 
+namespace {
+
+QByteArray bodyOf(QNetworkReply *reply)
+{
+    // Nothing to read from one aborted (a pin refused, a timeout).
+    return reply->isOpen() ? reply->readAll() : QByteArray();
+}
+
+} // namespace
+
 SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
@@ -36,10 +46,18 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     m_markFlush.setSingleShot(true);
     m_markFlush.setInterval(40);
     connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
-    connect(&m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
-            &SyncEngine::answerProxy);
-    connect(&m_network, &QNetworkAccessManager::finished, this, &SyncEngine::noteProxyRefusal);
+    m_network = makeManager();
     connect(&m_submissions, &SubmissionChannel::answered, this, &SyncEngine::finished);
+}
+
+QNetworkAccessManager *SyncEngine::makeManager()
+{
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setProxy(m_settings.proxy);
+    connect(manager, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            &SyncEngine::answerProxy);
+    connect(manager, &QNetworkAccessManager::finished, this, &SyncEngine::noteProxyRefusal);
+    return manager;
 }
 
 void SyncEngine::answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator)
@@ -108,7 +126,7 @@ void SyncEngine::probe()
     QNetworkRequest get = request(QStringLiteral("/healthz"));
     get.setRawHeader("Authorization", QByteArray()); // anyone may ask; no token needed
     get.setTransferTimeout(5000);
-    QNetworkReply *reply = m_network.get(get);
+    QNetworkReply *reply = m_network->get(get);
     ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -158,18 +176,28 @@ void SyncEngine::proxyLoginRefused()
         m_proxyLogins.erase(it);
         proxy = m_lastProxy;
     }
-    m_network.clearAccessCache();
+    m_network->clearAccessCache();
     m_submissions.clearAccessCache();
     emit proxyCredentialsNeeded(proxy, true);
 }
 
 void SyncEngine::setSettings(const Settings &settings)
 {
+    // A connection is checked (certificate, host name, pins) only when it is
+    // made: with other settings, none made before may carry a request again.
+    const bool newConnections = settings.serviceUrl != m_settings.serviceUrl ||
+                                settings.caFile != m_settings.caFile ||
+                                settings.pins != m_settings.pins;
     m_settings = settings;
+    if (newConnections) {
+        ServiceConnection::retireWhenIdle(m_network);
+        m_network = makeManager();
+        m_submissions.renewConnections();
+    }
     // Made at the first request: loading the TLS backend and the system's
     // roots is not for the start of an app that may have no service yet.
     m_tls.reset();
-    m_network.setProxy(settings.proxy);
+    m_network->setProxy(settings.proxy);
     m_submissions.setProxy(settings.proxy);
 }
 
@@ -184,7 +212,7 @@ void SyncEngine::setProxyCredentials(const QString &proxy, const QString &user,
     // What paused because of the proxy goes at once.
     for (const LocalQueue::Waiting &w : m_queue->queued())
         m_queue->setNotBefore(w.id, {});
-    m_network.clearAccessCache();
+    m_network->clearAccessCache();
     m_submissions.clearAccessCache();
     syncNow();
 }
@@ -309,13 +337,13 @@ void SyncEngine::pollStatus()
     QUrl url = get.url();
     url.setQuery(QStringLiteral("changedSince=%1").arg(m_settings.statusCursor));
     get.setUrl(url);
-    QNetworkReply *reply = m_network.get(get);
+    QNetworkReply *reply = m_network->get(get);
     ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_polling = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject feed = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject feed = QJsonDocument::fromJson(bodyOf(reply)).object();
         if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
             if (status == 401 && feed.contains(QStringLiteral("error")))
                 refuseToken();
@@ -375,12 +403,12 @@ void SyncEngine::resendConfirmation(const QUuid &id)
     QNetworkRequest post = request(QStringLiteral("/api/v1/applications/%1/resend-confirmation")
                                        .arg(id.toString(QUuid::WithoutBraces)));
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.post(post, QByteArrayLiteral("{}"));
+    QNetworkReply *reply = m_network->post(post, QByteArrayLiteral("{}"));
     ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject answer = QJsonDocument::fromJson(bodyOf(reply)).object();
         const std::optional<ApplicationState> state =
             ApplicationStates::fromName(answer.value(QStringLiteral("status")).toString());
         if (status == 200 &&
@@ -403,13 +431,13 @@ void SyncEngine::fetchDetail(const QUuid &id)
 {
     if (!isConfigured())
         return;
-    QNetworkReply *reply = m_network.get(
+    QNetworkReply *reply = m_network->get(
         request(QStringLiteral("/api/v1/applications/%1").arg(id.toString(QUuid::WithoutBraces))));
     ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject o = QJsonDocument::fromJson(bodyOf(reply)).object();
         if (status != 200 ||
             o.value(QStringLiteral("id")).toString() != id.toString(QUuid::WithoutBraces) ||
             !o.value(QStringLiteral("timeline")).isArray())
@@ -433,13 +461,13 @@ void SyncEngine::refreshSchema()
     QNetworkRequest get = request(QStringLiteral("/api/v1/forms/additional-info"));
     if (!m_settings.schemaEtag.isEmpty() && QFile::exists(m_settings.schemaCacheFile))
         get.setRawHeader("If-None-Match", m_settings.schemaEtag);
-    QNetworkReply *reply = m_network.get(get);
+    QNetworkReply *reply = m_network->get(get);
     ServiceConnection::guard(reply, m_settings.pins);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return; // 304: the cache is current; anything else: keep the last one
-        const QByteArray json = reply->readAll();
+        const QByteArray json = bodyOf(reply);
         QString why;
         if (!AdditionalInfoSchema::fromJson(json, &why).isValid()) {
             qCWarning(lcSync) << "the service's step-3 schema is unusable:" << why;

@@ -135,7 +135,10 @@ private:
 
     LocalQueue *m_queue;
     Settings m_settings;
-    QNetworkAccessManager m_network; // everything but the applications themselves
+    // Everything but the applications themselves; a new one when the
+    // service, its CA or the pins change.
+    QNetworkAccessManager *m_network = nullptr;
+    QNetworkAccessManager *makeManager();
     QSet<QUuid> m_inFlight;
     QHash<QUuid, int> m_attempts;
     QList<QUuid> m_due; // this round's, not yet started

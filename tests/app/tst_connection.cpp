@@ -220,6 +220,38 @@ private Q_SLOTS:
         QCOMPARE(stored.status, 404);
     }
 
+    // A pin set while the engine still holds a connection made without it
+    // (keep-alive, after a sync) is kept from the very next request: a
+    // connection checked under other settings is not used again.
+    void aPinSetLaterHoldsForTheNextRequest()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application first = QueueFixtures::queued(queue);
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(m_service->url(QString()));
+        s.token = m_token;
+        s.caFile = m_certs.caCertificate();
+        sync.setSettings(s);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 15000);
+        QCOMPARE(queue.entry(first.id)->state, LocalQueue::State::AwaitingConfirmation);
+        // Staff set a pin that the service's keys do not match.
+        s.pins = {QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")};
+        sync.setSettings(s);
+        const Application second = QueueFixtures::queued(queue);
+        const int before = requestsLogged(*m_service);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.entry(second.id)->lastError.contains(QStringLiteral("pin")),
+                                 15000);
+        QCOMPARE(queue.entry(second.id)->state, LocalQueue::State::Queued);
+        QVERIFY2(requestsLogged(*m_service) == before, m_service->log().right(600).constData());
+        QCOMPARE(sent.size(), 1);
+    }
+
 private:
     TestCertificates m_certs;
     TestCertificates m_otherName{QStringLiteral("DNS:other.example")};
