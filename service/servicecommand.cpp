@@ -370,8 +370,20 @@ int ServiceCommand::run(const QStringList &arguments)
         out << "Token for " << name << " (shown once; only its hash is stored):\n" << token << '\n';
         return 0;
     }
-    return fail(args.isEmpty()
-                    ? QStringLiteral("give a command: serve, staff add NAME or staff "
-                                     "revoke NAME (see --help)")
-                    : QStringLiteral("unknown command \"%1\" (see --help)").arg(args.join(u' ')));
+    if (args.isEmpty())
+        return fail(QStringLiteral("give a command: serve, staff add NAME or staff "
+                                   "revoke NAME (see --help)"));
+    // Said as what is missing or too much, not as a command nobody knows.
+    if (args.at(0) == u"staff") {
+        if (args.size() == 1 || (args.at(1) != u"add" && args.at(1) != u"revoke"))
+            return fail(QStringLiteral("staff takes add NAME or revoke NAME (see --help)"));
+        if (args.size() == 2)
+            return fail(QStringLiteral("staff %1 needs the staff member's NAME").arg(args.at(1)));
+        return fail(QStringLiteral("staff %1 takes one NAME; put a name with spaces in quotes")
+                        .arg(args.at(1)));
+    }
+    if (args.at(0) == u"serve")
+        return fail(QStringLiteral("serve takes no more words: \"%1\" (see --help)")
+                        .arg(args.mid(1).join(u' ')));
+    return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(args.join(u' ')));
 }

@@ -17,6 +17,14 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"serve", "--bogus"} << "bogus";
         QTest::newRow("no command") << QStringList{} << "give a command";
         QTest::newRow("unknown command") << QStringList{"start"} << "unknown command";
+        QTest::newRow("staff without what to do") << QStringList{"staff"} << "add NAME or revoke";
+        QTest::newRow("staff add without a name")
+            << QStringList{"staff", "add"} << "staff add needs the staff member's NAME";
+        QTest::newRow("staff revoke without a name")
+            << QStringList{"staff", "revoke"} << "staff revoke needs";
+        QTest::newRow("a name with a space, unquoted")
+            << QStringList{"staff", "add", "Yamada", "Taro"} << "in quotes";
+        QTest::newRow("serve with more words") << QStringList{"serve", "now"} << "\"now\"";
         QTest::newRow("bad listen") << QStringList{"serve", "--listen", "nowhere"} << "--listen";
         QTest::newRow("missing config") << QStringList{"serve", "--config", "/nonexistent.ini"}
                                         << "/nonexistent.ini: no such file";
