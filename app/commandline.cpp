@@ -1,5 +1,6 @@
 #include "app/commandline.h"
 
+#include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 
@@ -123,9 +124,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.fresh = p.parser.isSet(p.fresh);
     o.serviceUrl = p.parser.value(p.service);
     if (!o.serviceUrl.isEmpty()) {
-        const QUrl url(o.serviceUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
-            url.host().isEmpty()) {
+        // The settings dialog's rule: the token never travels unencrypted
+        // (http:// only to a service on this computer).
+        switch (ConnectionSettings::checkServiceUrl(o.serviceUrl)) {
+        case ConnectionSettings::Fault::None:
+            break;
+        case ConnectionSettings::Fault::UrlNotHttps:
+            r.action = Action::Mistake;
+            r.text = tr("--service-url %1: give an https:// address (http:// only for a "
+                        "service on this computer: the token must not travel unencrypted).")
+                         .arg(o.serviceUrl);
+            return r;
+        default:
             r.action = Action::Mistake;
             r.text = tr("--service-url %1: give an https:// address.").arg(o.serviceUrl);
             return r;

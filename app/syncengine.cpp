@@ -189,6 +189,9 @@ void SyncEngine::setSettings(const Settings &settings)
                                 settings.caFile != m_settings.caFile ||
                                 settings.pins != m_settings.pins;
     m_settings = settings;
+    m_urlAcceptable = settings.serviceUrl.isValid() &&
+                      ConnectionSettings::checkServiceUrl(settings.serviceUrl.toString()) ==
+                          ConnectionSettings::Fault::None;
     if (newConnections) {
         ServiceConnection::retireWhenIdle(m_network);
         m_network = makeManager();

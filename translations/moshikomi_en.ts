@@ -273,6 +273,10 @@
         <source>The passphrase in MOSHIKOMI_QUEUE_PASSPHRASE_FILE does not open the local queue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--service-url %1: give an https:// address (http:// only for a service on this computer: the token must not travel unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

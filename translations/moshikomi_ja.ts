@@ -275,6 +275,10 @@
         <source>The passphrase in MOSHIKOMI_QUEUE_PASSPHRASE_FILE does not open the local queue.</source>
         <translation>MOSHIKOMI_QUEUE_PASSPHRASE_FILE のパスフレーズではローカルキューを開けません。</translation>
     </message>
+    <message>
+        <source>--service-url %1: give an https:// address (http:// only for a service on this computer: the token must not travel unencrypted).</source>
+        <translation>--service-url %1: https:// で始まるアドレスを指定してください（http:// はこのコンピューター上のサービスだけです。トークンを暗号化せずに送ることはできません）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

@@ -84,6 +84,15 @@ private Q_SLOTS:
         QTest::newRow("unknown language") << QStringList{"--language", "xx"} << "xx";
         QTest::newRow("stray argument") << QStringList{"extra"} << "extra";
         QTest::newRow("option without its value") << QStringList{"--data-dir"} << "data-dir";
+        QTest::newRow("not an address")
+            << QStringList{"--service-url", "notaurl"} << "give an https:// address";
+        // The token would travel unencrypted to another computer.
+        QTest::newRow("plain http to another computer")
+            << QStringList{"--service-url", "http://moshikomi.example.co.jp"}
+            << "must not travel unencrypted";
+        QTest::newRow("a login in the address")
+            << QStringList{"--service-url", "https://user:pw@moshikomi.example.co.jp"}
+            << "give an https:// address";
     }
     void mistakesInOneLine()
     {
@@ -118,6 +127,11 @@ private Q_SLOTS:
         QCOMPARE(r.options.language, QStringLiteral("en"));
         // Checked against the queue later: said, and the drafts offered.
         QCOMPARE(r.options.resume, QStringLiteral("not-an-id"));
+        // Plain HTTP to this computer is fine (the reference service behind a proxy).
+        const CommandLine::Result local =
+            CommandLine::parse({QStringLiteral("moshikomi"), QStringLiteral("--service-url"),
+                                QStringLiteral("http://127.0.0.1:8080")});
+        QCOMPARE(local.action, CommandLine::Action::Run);
     }
 };
 

@@ -600,6 +600,28 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
     }
 
+    // A settings file can say anything: plain http:// to another computer is
+    // never used, so the token never travels unencrypted (0.0.0.0 reaches
+    // this machine, but it is not the loopback the rule allows).
+    void plainHttpElsewhereIsNeverUsed()
+    {
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::AnyIPv4));
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(
+            settingsFor(QStringLiteral("http://0.0.0.0:%1").arg(elsewhere.serverPort()), m_token));
+        QVERIFY(!sync.isConfigured());
+        sync.syncNow();
+        sync.pollStatus();
+        QTest::qWait(1000);
+        QVERIFY(!elsewhere.hasPendingConnections());
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+    }
+
 private:
     // The number of mails once nothing more is on its way.
     int settledMailCount()
