@@ -5,7 +5,9 @@
 #include "client/uilanguage.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace {
@@ -142,6 +144,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     o.caFile = p.parser.value(p.caFile);
+    // As the settings dialog: a file that trusts nothing would fail every
+    // connection, later and with less to go on.
+    if (!o.caFile.isEmpty() && QSslCertificate::fromPath(o.caFile).isEmpty()) {
+        r.action = Action::Mistake;
+        r.text = QFile::exists(o.caFile)
+                     ? tr("--ca-file %1: this file holds no certificate that can be read (PEM "
+                          "or DER).")
+                           .arg(o.caFile)
+                     : tr("--ca-file %1: no such file.").arg(o.caFile);
+        return r;
+    }
     o.syncOnly = p.parser.isSet(p.syncOnly);
     return r;
 }

@@ -277,6 +277,14 @@
         <source>--service-url %1: give an https:// address (http:// only for a service on this computer: the token must not travel unencrypted).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--ca-file %1: this file holds no certificate that can be read (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

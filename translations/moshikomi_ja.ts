@@ -279,6 +279,14 @@
         <source>--service-url %1: give an https:// address (http:// only for a service on this computer: the token must not travel unencrypted).</source>
         <translation>--service-url %1: https:// で始まるアドレスを指定してください（http:// はこのコンピューター上のサービスだけです。トークンを暗号化せずに送ることはできません）。</translation>
     </message>
+    <message>
+        <source>--ca-file %1: this file holds no certificate that can be read (PEM or DER).</source>
+        <translation>--ca-file %1: 読み取れる証明書（PEM または DER）が含まれていません。</translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no such file.</source>
+        <translation>--ca-file %1: ファイルがありません。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

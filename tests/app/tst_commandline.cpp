@@ -90,6 +90,11 @@ private Q_SLOTS:
         QTest::newRow("plain http to another computer")
             << QStringList{"--service-url", "http://moshikomi.example.co.jp"}
             << "must not travel unencrypted";
+        QTest::newRow("a CA file that is not there")
+            << QStringList{"--ca-file", "/nonexistent/ca.pem"} << "no such file";
+        QTest::newRow("a CA file with no certificate in it")
+            << QStringList{"--ca-file", QStringLiteral(MOSHIKOMI_SOURCE_DIR "/README.md")}
+            << "holds no certificate";
         QTest::newRow("a login in the address")
             << QStringList{"--service-url", "https://user:pw@moshikomi.example.co.jp"}
             << "give an https:// address";
