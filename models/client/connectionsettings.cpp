@@ -6,8 +6,20 @@ namespace {
 
 bool isLoopback(const QString &host)
 {
-    return host == u"localhost" || host == u"127.0.0.1" || host == u"::1" ||
-           host.startsWith(QStringLiteral("127."));
+    if (host == u"localhost" || host == u"::1")
+        return true;
+    // 127.0.0.0/8 written as an address: a name that merely starts with
+    // "127." (127.0.0.1.example.com) is looked up and can be anywhere.
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4 || parts.first() != u"127")
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const uint n = part.toUInt(&ok);
+        if (!ok || n > 255 || part.size() > 3 || !part.front().isDigit())
+            return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -1,0 +1,72 @@
+#include "client/connectionsettings.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+// The rules the settings dialog, the command line and the sync engine share
+// for what staff type as the service's address, pins and token.
+class TestConnectionSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void serviceAddress_data()
+    {
+        using F = ConnectionSettings::Fault;
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<F>("fault");
+        QTest::newRow("https") << "https://moshikomi.example.co.jp" << F::None;
+        QTest::newRow("https with a port and a path")
+            << "https://moshikomi.example.co.jp:8443/api" << F::None;
+        QTest::newRow("pasted with spaces around") << "  https://moshikomi.example.co.jp \n"
+                                                   << F::None;
+        QTest::newRow("nothing") << "" << F::UrlMissing;
+        QTest::newRow("only spaces") << "   " << F::UrlMissing;
+        QTest::newRow("no scheme") << "moshikomi.example.co.jp" << F::UrlInvalid;
+        QTest::newRow("ftp") << "ftp://moshikomi.example.co.jp" << F::UrlInvalid;
+        QTest::newRow("a login in it")
+            << "https://user:pw@moshikomi.example.co.jp" << F::UrlInvalid;
+        QTest::newRow("a query") << "https://moshikomi.example.co.jp/?a=1" << F::UrlInvalid;
+        QTest::newRow("http to another computer")
+            << "http://moshikomi.example.co.jp" << F::UrlNotHttps;
+        QTest::newRow("http to this computer by name") << "http://localhost:8080" << F::None;
+        QTest::newRow("http to 127.0.0.1") << "http://127.0.0.1:8080" << F::None;
+        QTest::newRow("http to another loopback address") << "http://127.0.1.2:8080" << F::None;
+        QTest::newRow("http to ::1") << "http://[::1]:8080" << F::None;
+        // Names, looked up: they can point anywhere.
+        QTest::newRow("http to a name starting with 127.")
+            << "http://127.0.0.1.example.com:8080" << F::UrlNotHttps;
+        QTest::newRow("http to a name that looks like 127")
+            << "http://127.example.com" << F::UrlNotHttps;
+        QTest::newRow("http to 0.0.0.0") << "http://0.0.0.0:8080" << F::UrlNotHttps;
+        QTest::newRow("http to a private address") << "http://192.168.1.10" << F::UrlNotHttps;
+    }
+    void serviceAddress()
+    {
+        QFETCH(QString, typed);
+        QFETCH(ConnectionSettings::Fault, fault);
+        QCOMPARE(ConnectionSettings::checkServiceUrl(typed), fault);
+    }
+
+    void pins_data()
+    {
+        QTest::addColumn<QStringList>("pins");
+        QTest::addColumn<int>("firstBad");
+        const QString good = QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+        QTest::newRow("none") << QStringList{} << -1;
+        QTest::newRow("one good") << QStringList{good} << -1;
+        QTest::newRow("no prefix") << QStringList{good, good.mid(8)} << 1;
+        QTest::newRow("too short") << QStringList{QStringLiteral("sha256//AAAA")} << 0;
+        QTest::newRow("not base64")
+            << QStringList{QStringLiteral("sha256//!!!!AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")}
+            << 0;
+    }
+    void pins()
+    {
+        QFETCH(QStringList, pins);
+        QFETCH(int, firstBad);
+        QCOMPARE(ConnectionSettings::invalidPin(pins), firstBad);
+    }
+};
+
+MOSHIKOMI_TEST(TestConnectionSettings)
+#include "tst_connectionsettings.moc"
