@@ -104,7 +104,9 @@ void ServiceHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     HttpExchange exchange(this, request, socket, {});
     exchange.respond(QHttpServerResponse(
         QByteArrayLiteral("application/json"),
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")}})
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                                  {QStringLiteral("message"),
+                                   QStringLiteral("Nothing is here; the API is under /api/v1/.")}})
             .toJson(QJsonDocument::Compact),
         QHttpServerResponse::StatusCode::NotFound));
 }

@@ -246,6 +246,31 @@ private Q_SLOTS:
         QVERIFY(!object(r.body).value("timeline").toArray().isEmpty());
     }
 
+    // A wrong address or method is answered like every other refusal:
+    // JSON with a code and words (a proxy's or a typo's way in).
+    void wrongAddressOrMethodSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown path") << QByteArray("GET") << "/nothing" << 404;
+        QTest::newRow("API path mistyped") << QByteArray("GET") << "/api/v2/applications" << 404;
+        QTest::newRow("DELETE an application")
+            << QByteArray("DELETE") << "/api/v1/applications/0b6f7a3e-5a4d-4c1e-9f2a-1d2c3b4a5f60"
+            << 405;
+    }
+    void wrongAddressOrMethodSaysWhy()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const ServiceProcess::Reply r =
+            m_service.request(method, path, {}, {{"Authorization", "Bearer " + m_alice}});
+        QCOMPARE(r.status, status);
+        QVERIFY(!object(r.body).value("error").toString().isEmpty());
+        QVERIFY2(!object(r.body).value("message").toString().isEmpty(), r.body.constData());
+    }
+
     void hostileBytesRefusedAtTheirPath_data()
     {
         QTest::addColumn<QString>("companyName");
