@@ -216,7 +216,9 @@ int SyncCommand::run(const CommandLine::Options &options)
     const QList<LocalQueue::Waiting> left = queue.queued();
     for (const LocalQueue::Waiting &w : left)
         line(w.id, CommandLine::tr("waiting") + u' ' +
-                       queue.summary(w.id).value_or(LocalQueue::Summary{}).lastError.left(200));
+                       QueueTableModel::lastErrorText(
+                           queue.summary(w.id).value_or(LocalQueue::Summary{}).lastError)
+                           .left(200));
     const int waiting = int(left.size());
     out << CommandLine::tr("%1 sent, %2 rejected, %3 waiting.").arg(sent).arg(rejected).arg(waiting)
         << '\n';

@@ -516,10 +516,11 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
             ++m_roundDone;
         } else {
             m_roundProblem = ConnectionOutcome::NotTheService;
-            retryLater(id, QStringLiteral("an answer that is not the service's"));
+            retryLater(id, reason(ConnectionOutcome::NotTheService,
+                                  QStringLiteral("HTTP %1, not the service's answer").arg(status)));
         }
     } else if (status == 401 && !error.isEmpty()) { // the service's, not a proxy's page
-        retryLater(id, QStringLiteral("token refused"));
+        retryLater(id, reason(ConnectionOutcome::TokenRefused, QStringLiteral("HTTP 401")));
         refuseToken();
     } else if ((status == 409 && error == u"idempotency_conflict") || status == 413 ||
                ((status == 422 || status == 400 || status == 415) && !error.isEmpty())) {
@@ -534,8 +535,14 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
         // No answer at all: sent again as soon as the network is back.
         if (status == 0 && !reply.pinRefused)
             m_networkPaused.insert(id);
+        // A busy or failing service (5xx, request_in_progress, 429) has no
+        // outcome of its own: the service's problem, for staff.
+        const ConnectionOutcome outcome = reply.outcome == ConnectionOutcome::Ok
+                                              ? ConnectionOutcome::ServiceError
+                                              : reply.outcome;
         retryLater(id,
-                   status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error) : reply.description,
+                   reason(outcome, status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
+                                          : reply.description),
                    retryAfter);
     }
     if (!m_tokenRefused) {
@@ -580,6 +587,17 @@ void SyncEngine::refuseToken()
         return;
     m_tokenRefused = true;
     emit tokenRejected();
+}
+
+QString SyncEngine::reason(ConnectionOutcome outcome, const QString &detail)
+{
+    // Kept as the application's last error; the queue says it in words
+    // (QueueTableModel::lastErrorText), the detail is for the log.
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("connection")},
+                                  {QStringLiteral("outcome"), ConnectionOutcomes::name(outcome)},
+                                  {QStringLiteral("detail"), detail}})
+            .toJson(QJsonDocument::Compact));
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

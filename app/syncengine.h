@@ -128,6 +128,7 @@ private:
     void releaseReady();
     void finished(const QUuid &id, const SubmissionChannel::Answer &answer);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
+    static QString reason(ConnectionOutcome outcome, const QString &detail);
     QNetworkRequest request(const QString &path) const;
     // The clock staff watch, from the service's answer or feed item.
     void applyDeadline(const QUuid &id, ApplicationState state, const QJsonObject &answer);

@@ -287,6 +287,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionOutcome</name>
+    <message>
+        <source>Connected: the service accepted the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for another name than the address: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate cannot be trusted (expired or invalid): ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s key matches none of the public-key pins: nothing was sent. Check the pins with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no certificate that can be read (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the staff token: check that it was copied whole, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff token may not send applications: ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address redirects elsewhere; the token is not sent after a redirect. Enter the service&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Moshikomi service (a network login page?). Check the address, or log in to the network first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has a problem right now; applications wait in the queue until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -1495,62 +1554,6 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the service accepted the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service cannot be reached: check the address and the network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate is for another name than the address: check the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate cannot be trusted (expired or invalid): ask your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s key matches none of the public-key pins: nothing was sent. Check the pins with your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file holds no certificate that can be read (PEM or DER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service refused the staff token: check that it was copied whole, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This staff token may not send applications: ask your administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address redirects elsewhere; the token is not sent after a redirect. Enter the service&apos;s own address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network&apos;s proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something answered at this address, but it is not the Moshikomi service (a network login page?). Check the address, or log in to the network first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service has a problem right now; applications wait in the queue until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,6 +289,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectionOutcome</name>
+    <message>
+        <source>Connected: the service accepted the token.</source>
+        <translation>接続できました。サービスがトークンを受け付けました。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: check the address and the network.</source>
+        <translation>サービスに接続できません。アドレスとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
+        <translation>サービスから時間内に応答がありません。ネットワークまたはサービスが混雑しているか停止しています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>
+        <translation>サービスの証明書は、このコンピューターが信頼する認証局の署名がありません。CA 証明書ファイルを確認するか、管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is for another name than the address: check the address.</source>
+        <translation>サービスの証明書が、入力したアドレスとは別の名前に対するものです。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate cannot be trusted (expired or invalid): ask your administrator.</source>
+        <translation>サービスの証明書を信頼できません（有効期限切れまたは無効）。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s key matches none of the public-key pins: nothing was sent. Check the pins with your administrator.</source>
+        <translation>サービスの鍵がどの公開鍵ピンとも一致しません。何も送信していません。ピンを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>This file holds no certificate that can be read (PEM or DER).</source>
+        <translation>このファイルには読み込める証明書（PEM または DER）がありません。</translation>
+    </message>
+    <message>
+        <source>The service refused the staff token: check that it was copied whole, or ask for a new one.</source>
+        <translation>サービスが担当者のトークンを受け付けませんでした。すべて正しくコピーされているか確認するか、新しいトークンを依頼してください。</translation>
+    </message>
+    <message>
+        <source>This staff token may not send applications: ask your administrator.</source>
+        <translation>この担当者のトークンでは申込みを送信できません。管理者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The address redirects elsewhere; the token is not sent after a redirect. Enter the service&apos;s own address.</source>
+        <translation>このアドレスは別の場所へ転送されます。転送先にはトークンを送りません。サービス自体のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s proxy asks for a user name and password.</source>
+        <translation>ネットワークのプロキシがユーザー名とパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>Something answered at this address, but it is not the Moshikomi service (a network login page?). Check the address, or log in to the network first.</source>
+        <translation>このアドレスから応答がありましたが、Moshikomi のサービスではありません（ネットワークのログイン画面の可能性があります）。アドレスを確認するか、先にネットワークにログインしてください。</translation>
+    </message>
+    <message>
+        <source>The service has a problem right now; applications wait in the queue until it is back.</source>
+        <translation>サービスに現在問題が発生しています。申込みは復旧するまで送信待ちのまま保持されます。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -1493,62 +1552,6 @@ Postal code: %4 %5</source>
     <message>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation>担当者のトークンは英数字と記号のみで、空白を含みません。すべて正しくコピーされているか確認してください。</translation>
-    </message>
-    <message>
-        <source>Connected: the service accepted the token.</source>
-        <translation>接続できました。サービスがトークンを受け付けました。</translation>
-    </message>
-    <message>
-        <source>The service cannot be reached: check the address and the network.</source>
-        <translation>サービスに接続できません。アドレスとネットワークを確認してください。</translation>
-    </message>
-    <message>
-        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
-        <translation>サービスから時間内に応答がありません。ネットワークまたはサービスが混雑しているか停止しています。しばらくしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>
-        <translation>サービスの証明書は、このコンピューターが信頼する認証局の署名がありません。CA 証明書ファイルを確認するか、管理者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate is for another name than the address: check the address.</source>
-        <translation>サービスの証明書が、入力したアドレスとは別の名前に対するものです。アドレスを確認してください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s certificate cannot be trusted (expired or invalid): ask your administrator.</source>
-        <translation>サービスの証明書を信頼できません（有効期限切れまたは無効）。管理者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The service&apos;s key matches none of the public-key pins: nothing was sent. Check the pins with your administrator.</source>
-        <translation>サービスの鍵がどの公開鍵ピンとも一致しません。何も送信していません。ピンを管理者に確認してください。</translation>
-    </message>
-    <message>
-        <source>This file holds no certificate that can be read (PEM or DER).</source>
-        <translation>このファイルには読み込める証明書（PEM または DER）がありません。</translation>
-    </message>
-    <message>
-        <source>The service refused the staff token: check that it was copied whole, or ask for a new one.</source>
-        <translation>サービスが担当者のトークンを受け付けませんでした。すべて正しくコピーされているか確認するか、新しいトークンを依頼してください。</translation>
-    </message>
-    <message>
-        <source>This staff token may not send applications: ask your administrator.</source>
-        <translation>この担当者のトークンでは申込みを送信できません。管理者にお問い合わせください。</translation>
-    </message>
-    <message>
-        <source>The address redirects elsewhere; the token is not sent after a redirect. Enter the service&apos;s own address.</source>
-        <translation>このアドレスは別の場所へ転送されます。転送先にはトークンを送りません。サービス自体のアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>The network&apos;s proxy asks for a user name and password.</source>
-        <translation>ネットワークのプロキシがユーザー名とパスワードを求めています。</translation>
-    </message>
-    <message>
-        <source>Something answered at this address, but it is not the Moshikomi service (a network login page?). Check the address, or log in to the network first.</source>
-        <translation>このアドレスから応答がありましたが、Moshikomi のサービスではありません（ネットワークのログイン画面の可能性があります）。アドレスを確認するか、先にネットワークにログインしてください。</translation>
-    </message>
-    <message>
-        <source>The service has a problem right now; applications wait in the queue until it is back.</source>
-        <translation>サービスに現在問題が発生しています。申込みは復旧するまで送信待ちのまま保持されます。</translation>
     </message>
 </context>
 <context>

@@ -262,45 +262,5 @@ QString SettingsDialog::faultText(ConnectionSettings::Fault fault)
 
 QString SettingsDialog::outcomeText(ConnectionOutcome outcome)
 {
-    using O = ConnectionOutcome;
-    switch (outcome) {
-    case O::Ok:
-        return tr("Connected: the service accepted the token.");
-    case O::Unreachable:
-        return tr("The service cannot be reached: check the address and the network.");
-    case O::Timeout:
-        return tr("The service did not answer in time: the network or the service is slow or "
-                  "down. Try again later.");
-    case O::UnknownCertificate:
-        return tr("The service's certificate is not signed by an authority this computer "
-                  "trusts: check the CA certificate file, or ask your administrator.");
-    case O::HostNameMismatch:
-        return tr("The service's certificate is for another name than the address: check the "
-                  "address.");
-    case O::CertificateProblem:
-        return tr("The service's certificate cannot be trusted (expired or invalid): ask your "
-                  "administrator.");
-    case O::PinMismatch:
-        return tr("The service's key matches none of the public-key pins: nothing was sent. "
-                  "Check the pins with your administrator.");
-    case O::CaFileUnreadable:
-        return tr("This file holds no certificate that can be read (PEM or DER).");
-    case O::TokenRefused:
-        return tr("The service refused the staff token: check that it was copied whole, or ask "
-                  "for a new one.");
-    case O::Forbidden:
-        return tr("This staff token may not send applications: ask your administrator.");
-    case O::Redirected:
-        return tr("The address redirects elsewhere; the token is not sent after a redirect. "
-                  "Enter the service's own address.");
-    case O::ProxyAuthentication:
-        return tr("The network's proxy asks for a user name and password.");
-    case O::NotTheService:
-        return tr("Something answered at this address, but it is not the Moshikomi service (a "
-                  "network login page?). Check the address, or log in to the network first.");
-    case O::ServiceError:
-        return tr("The service has a problem right now; applications wait in the queue until "
-                  "it is back.");
-    }
-    return {};
+    return ConnectionOutcomes::text(outcome);
 }

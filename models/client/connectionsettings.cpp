@@ -1,5 +1,6 @@
 #include "client/connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace {
@@ -72,4 +73,120 @@ QStringList ConnectionSettings::pinsFromText(const QString &text)
             pins << pin;
     }
     return pins;
+}
+
+namespace {
+
+struct OutcomeName
+{
+    ConnectionOutcome outcome;
+    const char *name;
+};
+
+// Kept in the queue: never renamed.
+constexpr OutcomeName OutcomeNames[] = {
+    {ConnectionOutcome::Ok, "ok"},
+    {ConnectionOutcome::Unreachable, "unreachable"},
+    {ConnectionOutcome::Timeout, "timeout"},
+    {ConnectionOutcome::UnknownCertificate, "unknown_certificate"},
+    {ConnectionOutcome::HostNameMismatch, "host_name_mismatch"},
+    {ConnectionOutcome::CertificateProblem, "certificate_problem"},
+    {ConnectionOutcome::PinMismatch, "pin_mismatch"},
+    {ConnectionOutcome::CaFileUnreadable, "ca_file_unreadable"},
+    {ConnectionOutcome::TokenRefused, "token_refused"},
+    {ConnectionOutcome::Forbidden, "forbidden"},
+    {ConnectionOutcome::Redirected, "redirected"},
+    {ConnectionOutcome::ProxyAuthentication, "proxy_authentication"},
+    {ConnectionOutcome::NotTheService, "not_the_service"},
+    {ConnectionOutcome::ServiceError, "service_error"},
+};
+
+} // namespace
+
+QString ConnectionOutcomes::name(ConnectionOutcome outcome)
+{
+    for (const OutcomeName &n : OutcomeNames) {
+        if (n.outcome == outcome)
+            return QLatin1StringView(n.name);
+    }
+    return {};
+}
+
+std::optional<ConnectionOutcome> ConnectionOutcomes::fromName(QStringView name)
+{
+    for (const OutcomeName &n : OutcomeNames) {
+        if (name == QLatin1StringView(n.name))
+            return n.outcome;
+    }
+    return std::nullopt;
+}
+
+QString ConnectionOutcomes::text(ConnectionOutcome outcome)
+{
+    using O = ConnectionOutcome;
+    switch (outcome) {
+    case O::Ok:
+        return QCoreApplication::translate("ConnectionOutcome",
+                                           "Connected: the service accepted the token.");
+    case O::Unreachable:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service cannot be reached: check the address and the network.");
+    case O::Timeout:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service did not answer in time: the network or the service is slow or "
+            "down. Try again later.");
+    case O::UnknownCertificate:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service's certificate is not signed by an authority this computer "
+            "trusts: check the CA certificate file, or ask your administrator.");
+    case O::HostNameMismatch:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service's certificate is for another name than the address: check the "
+            "address.");
+    case O::CertificateProblem:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service's certificate cannot be trusted (expired or invalid): ask your "
+            "administrator.");
+    case O::PinMismatch:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service's key matches none of the public-key pins: nothing was sent. "
+            "Check the pins with your administrator.");
+    case O::CaFileUnreadable:
+        return QCoreApplication::translate(
+            "ConnectionOutcome", "This file holds no certificate that can be read (PEM or DER).");
+    case O::TokenRefused:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service refused the staff token: check that it was copied whole, or ask "
+            "for a new one.");
+    case O::Forbidden:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "This staff token may not send applications: ask your administrator.");
+    case O::Redirected:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The address redirects elsewhere; the token is not sent after a redirect. "
+            "Enter the service's own address.");
+    case O::ProxyAuthentication:
+        return QCoreApplication::translate(
+            "ConnectionOutcome", "The network's proxy asks for a user name and password.");
+    case O::NotTheService:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "Something answered at this address, but it is not the Moshikomi service (a "
+            "network login page?). Check the address, or log in to the network first.");
+    case O::ServiceError:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service has a problem right now; applications wait in the queue until "
+            "it is back.");
+    }
+    return {};
 }

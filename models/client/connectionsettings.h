@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // How this installation reaches the central service: what the settings
 // dialog edits and the sync engine uses. The token is never written to a
 // file (the keychain keeps it).
@@ -51,5 +53,14 @@ enum class ConnectionOutcome {
     NotTheService,       // an answer, but not the service's (a portal, a proxy page)
     ServiceError,        // 5xx
 };
+namespace ConnectionOutcomes {
+// Words for staff: the settings dialog's "Test connection", the status bar,
+// and an application's last error in the queue.
+QString text(ConnectionOutcome outcome);
+// Its name where it is kept (an application's last error), and back.
+QString name(ConnectionOutcome outcome);
+std::optional<ConnectionOutcome> fromName(QStringView name);
+} // namespace ConnectionOutcomes
+
 Q_DECLARE_METATYPE(ConnectionSettings)
 Q_DECLARE_METATYPE(ConnectionOutcome)

@@ -1,5 +1,7 @@
 #include "client/queuetablemodel.h"
 
+#include "client/connectionsettings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +77,13 @@ QString QueueTableModel::lastErrorText(const QString &lastError)
         return lastError;
     // The service's answer, kept whole for the wizard: its words.
     const QJsonObject answer = QJsonDocument::fromJson(lastError.toUtf8()).object();
+    // Why the sync engine could not send it: ours.
+    if (answer.value(QStringLiteral("error")).toString() == u"connection") {
+        if (const std::optional<ConnectionOutcome> outcome =
+                ConnectionOutcomes::fromName(answer.value(QStringLiteral("outcome")).toString()))
+            return ConnectionOutcomes::text(*outcome);
+        return answer.value(QStringLiteral("detail")).toString();
+    }
     QStringList messages;
     for (const QJsonValue &f : answer.value(QStringLiteral("fields")).toArray())
         messages << f.toObject().value(QStringLiteral("message")).toString();

@@ -9,6 +9,7 @@
 #include "app/syncengine.h"
 #include "client/localqueue.h"
 #include "client/queuecipher.h"
+#include "client/queuetablemodel.h"
 #include "core/additionalinfoschema.h"
 
 #include <QElapsedTimer>
@@ -598,6 +599,9 @@ private Q_SLOTS:
         sync.syncNow();
         QTRY_VERIFY(!idle.isEmpty());
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+        // Said to staff in words, not in the engine's terms.
+        QCOMPARE(QueueTableModel::lastErrorText(queue.entry(a.id)->lastError),
+                 ConnectionOutcomes::text(ConnectionOutcome::Unreachable));
     }
 
     // A settings file can say anything: plain http:// to another computer is

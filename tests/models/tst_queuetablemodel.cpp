@@ -1,6 +1,8 @@
-#include "queuefixtures.h"
+#include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
+#include "client/uilanguage.h"
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -13,6 +15,51 @@ class TestQueueTableModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // What the queue's "last error" column, the detail view and --sync say:
+    // words in the UI's language, never the JSON kept behind them.
+    void lastErrorInWords_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("shown");
+        const QString unreachable = QStringLiteral(
+            R"({"error":"connection","outcome":"unreachable","detail":"Connection refused"})");
+        const QString pin = QStringLiteral(
+            R"({"error":"connection","outcome":"pin_mismatch","detail":"no key matches"})");
+        QTest::newRow("unreachable, English")
+            << "en" << unreachable
+            << "The service cannot be reached: check the address and the network.";
+        QTest::newRow("unreachable, Japanese")
+            << "ja" << unreachable
+            << "サービスに接続できません。アドレスとネットワークを確認してください。";
+        QTest::newRow("pin, English")
+            << "en" << pin
+            << "The service's key matches none of the public-key pins: nothing was sent. Check "
+               "the pins with your administrator.";
+        QTest::newRow("an outcome of a later version: its detail")
+            << "en" << QStringLiteral(R"({"error":"connection","outcome":"new","detail":"x y"})")
+            << "x y";
+        QTest::newRow("the service's refusal: its words")
+            << "en"
+            << QStringLiteral(
+                   R"({"error":"validation_failed","fields":[{"path":"customer.phone",)"
+                   R"("code":"invalid","message":"電話番号の形式が正しくありません。"}]})")
+            << "電話番号の形式が正しくありません。";
+        QTest::newRow("kept by an earlier version as text") << "en"
+                                                            << "HTTP 503 unavailable"
+                                                            << "HTTP 503 unavailable";
+    }
+    void lastErrorInWords()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, kept);
+        QFETCH(QString, shown);
+        QVERIFY(UiLanguage::install(language == u"ja" ? UiLanguage::japanese()
+                                                      : UiLanguage::english()));
+        QCOMPARE(QueueTableModel::lastErrorText(kept), shown);
+        QVERIFY(UiLanguage::install(UiLanguage::english()));
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
