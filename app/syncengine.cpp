@@ -424,9 +424,14 @@ void SyncEngine::resendConfirmation(const QUuid &id)
         }
         if (status == 401 && answer.contains(QStringLiteral("error")))
             refuseToken();
-        // The service's words when it gave a reason (a wrong state, too many).
-        const QString why = answer.value(QStringLiteral("message")).toString();
-        emit resendFinished(id, false, why.isEmpty() ? ServiceConnection::describe(reply) : why);
+        // Why, for the window to say in its language: the service's code (a
+        // wrong state, too many), or how the connection failed.
+        QString why = answer.value(QStringLiteral("error")).toString();
+        if (const ConnectionOutcome o = ServiceConnection::outcome(reply);
+            why.isEmpty() && o != ConnectionOutcome::Ok)
+            why = ConnectionOutcomes::name(o);
+        qCInfo(lcSync) << "no fresh link:" << ServiceConnection::describe(reply) << why;
+        emit resendFinished(id, false, why);
     });
 }
 

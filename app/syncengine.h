@@ -113,6 +113,8 @@ Q_SIGNALS:
     void idle();
     // Of the applications this round is sending, how many have gone.
     void progress(int sent, int total);
+    // `why` when not ok: the service's error code (too_many_resends,
+    // invalid_state, not_found …) or a ConnectionOutcomes name; empty: no answer.
     void resendFinished(const QUuid &id, bool ok, const QString &why);
     void detailFetched(const QUuid &id);
     // A proxy asks for a user name and password (407): asked once per proxy,

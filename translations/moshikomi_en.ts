@@ -1374,6 +1374,18 @@ Postal code: %4 %5</source>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>too many fresh links were sent for it in the last hour. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an application waiting for confirmation, or one whose link expired, gets a fresh link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service does not know this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1371,6 +1371,18 @@ Postal code: %4 %5</source>
         <source>Not synced yet</source>
         <translation>まだ同期していません</translation>
     </message>
+    <message>
+        <source>too many fresh links were sent for it in the last hour. Try again later.</source>
+        <translation>この 1 時間に新しいリンクを送りすぎています。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>only an application waiting for confirmation, or one whose link expired, gets a fresh link.</source>
+        <translation>新しいリンクを送れるのは、お客様の確認待ちか、確認期限が切れた申込みだけです。</translation>
+    </message>
+    <message>
+        <source>the service does not know this application.</source>
+        <translation>センターサービスにこの申込みがありません。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1,5 +1,7 @@
 #include "ui/queuewindow.h"
 
+#include "client/connectionsettings.h"
+
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
@@ -297,13 +299,25 @@ void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
     updateActions();
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     const QString name = s ? s->companyName : id.toString(QUuid::WithoutBraces);
+    QString reason;
+    if (why == u"too_many_resends")
+        reason = tr("too many fresh links were sent for it in the last hour. Try again later.");
+    else if (why == u"invalid_state")
+        reason = tr("only an application waiting for confirmation, or one whose link expired, "
+                    "gets a fresh link.");
+    else if (why == u"not_found")
+        reason = tr("the service does not know this application.");
+    else if (const std::optional<ConnectionOutcome> o = ConnectionOutcomes::fromName(why))
+        reason = ConnectionOutcomes::text(*o);
+    else
+        reason = why; // a code of a later service
     const QString text =
         ok ? tr("A fresh confirmation link was sent for %1; it is valid for 24 hours.").arg(name)
-        : why.isEmpty()
+        : reason.isEmpty()
             ? tr("No fresh link could be sent for %1: the service cannot be reached. Try again "
                  "when the network is back.")
                   .arg(name)
-            : tr("No fresh link could be sent for %1: %2").arg(name, why);
+            : tr("No fresh link could be sent for %1: %2").arg(name, reason);
     statusBar()->showMessage(text, 15000);
 }
 

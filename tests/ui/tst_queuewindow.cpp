@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,6 +268,40 @@ private Q_SLOTS:
         QCOMPARE(window.syncStatusText(), QStringLiteral("送信中: 3 / 7 件"));
         window.setSyncStatus({true, false, 7, 7, QDateTime::currentDateTimeUtc(), {}});
         QVERIFY(window.syncStatusText().startsWith(QStringLiteral("最終同期: ")));
+    }
+
+    // Why no fresh link could be sent, in Japanese: the service's reason and
+    // how the connection failed, never its English or the code.
+    void aFreshLinkRefusedSaysWhyInWords_data()
+    {
+        QTest::addColumn<QString>("why");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("too many in an hour") << "too_many_resends"
+                                             << "1 時間";
+        QTest::newRow("already confirmed") << "invalid_state"
+                                           << "確認待ち";
+        QTest::newRow("unknown on the service") << "not_found"
+                                                << "サービス";
+        QTest::newRow("no network") << "unreachable"
+                                    << "接続できません";
+        QTest::newRow("no answer at all") << ""
+                                          << "接続できません";
+    }
+    void aFreshLinkRefusedSaysWhyInWords()
+    {
+        QFETCH(QString, why);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::queued(queue);
+        QueueWindow window(&queue);
+        window.showResendResult(a.id, false, why);
+        const QString shown = window.statusBar()->currentMessage();
+        QVERIFY2(shown.contains(a.customer.companyName), qPrintable(shown));
+        QVERIFY2(shown.contains(says), qPrintable(shown));
+        if (!why.isEmpty())
+            QVERIFY2(!shown.contains(why), qPrintable(shown));
     }
 };
 
