@@ -80,7 +80,7 @@ Notes
   hand, a 32 MiB page cache (+10%). Tried and left out: a background checkpointer (no
   gain once the log is kept bounded), smaller pages, and an insert that skips a taken id
   instead of the look before each one (no gain measured).
-- Sync (not met: 67–85% over seven runs of this round, median 78%; 67–77% before the
+- Sync (67–94% of curl over eight runs of this round, median 80%, so met in some runs and not in others; 67–77% before the
   applications were sent from a thread of their own): both sides on six connections for
   the applications (curl told so; Qt keeps at most six HTTP/1.1 connections to a host, and
   the engine hands it twice as many requests); the client's seventh connection is the
