@@ -12,6 +12,7 @@
 #include "client/localqueue.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTcpServer>
@@ -250,6 +251,48 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(second.id)->state, LocalQueue::State::Queued);
         QVERIFY2(requestsLogged(*m_service) == before, m_service->log().right(600).constData());
         QCOMPARE(sent.size(), 1);
+    }
+
+    // Settings changed while applications are on their way: those in flight
+    // finish over the connections they left on, the rest go over new ones,
+    // each exactly once and none left hanging.
+    void settingsChangedMidSyncLoseAndDoubleNothing()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        constexpr int Count = 30;
+        QList<QUuid> ids;
+        for (int i = 0; i < Count; ++i)
+            ids << QueueFixtures::queued(queue).id;
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(m_service->url(QString()));
+        s.token = m_token;
+        s.caFile = m_certs.caCertificate();
+        sync.setSettings(s);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(sent.size() >= 1, 15000);
+        // The administrator's pin, set while the rest are on their way.
+        s.pins = {opensslPin(m_certs.caCertificate())};
+        sync.setSettings(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 30000);
+        sync.syncNow(); // what waited for the round
+        QTRY_COMPARE_WITH_TIMEOUT(int(sent.size()), Count, 30000);
+        QSet<QUuid> once;
+        for (const QList<QVariant> &signal : std::as_const(sent))
+            once.insert(signal.at(0).toUuid());
+        QCOMPARE(int(once.size()), Count);
+        for (const QUuid &id : std::as_const(ids)) {
+            QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
+            const ServiceProcess::Reply stored =
+                m_service->fetch("GET",
+                                 QUrl(m_service->url(QStringLiteral("/api/v1/applications/") +
+                                                     id.toString(QUuid::WithoutBraces))),
+                                 {}, {{"Authorization", "Bearer " + m_token}});
+            QCOMPARE(stored.status, 200);
+        }
     }
 
 private:
