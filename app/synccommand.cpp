@@ -3,6 +3,7 @@
 #include "app/credentialstore.h"
 #include "app/queuekeystore.h"
 #include "app/syncengine.h"
+#include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTextStream>
@@ -119,6 +121,12 @@ struct PassphraseSource
 int SyncCommand::run(const CommandLine::Options &options)
 {
     QTextStream err(stderr);
+    // A script reads one line per application and one line per problem, in
+    // words: the developers' log lines stay out of its way (QT_LOGGING_RULES,
+    // read after these, brings them back).
+    QLoggingCategory::setFilterRules(QStringLiteral("moshikomi.*.debug=false\n"
+                                                    "moshikomi.*.info=false\n"
+                                                    "moshikomi.*.warning=false"));
     QSettings settings(QDir(options.dataDir).filePath(QStringLiteral("settings.ini")),
                        QSettings::IniFormat);
     QSettings user;
@@ -139,6 +147,17 @@ int SyncCommand::run(const CommandLine::Options &options)
     s.statusCursor = source.value(QStringLiteral("statusCursor"), 0).toLongLong();
     if (!s.serviceUrl.isValid() || s.serviceUrl.isEmpty()) {
         err << "moshikomi: " << CommandLine::tr("No service: give --service-url.") << '\n';
+        return 2;
+    }
+    // A settings file may say anything (an older version took plain http://).
+    if (ConnectionSettings::checkServiceUrl(s.serviceUrl.toString()) !=
+        ConnectionSettings::Fault::None) {
+        err << "moshikomi: "
+            << CommandLine::tr("--service-url %1: give an https:// address (http:// only for a "
+                               "service on this computer: the token must not travel "
+                               "unencrypted).")
+                   .arg(s.serviceUrl.toString())
+            << '\n';
         return 2;
     }
     if (s.token.isEmpty()) {

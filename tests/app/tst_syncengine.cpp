@@ -12,10 +12,12 @@
 #include "client/queuetablemodel.h"
 #include "core/additionalinfoschema.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkProxy>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -480,6 +482,52 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().count(u'\n'), 0);
+    }
+
+    // What a scheduled job gets when something is wrong: one line in words
+    // and a non-zero exit, at once — never the developers' log, never a wait.
+    void syncFromTheCommandLineSaysWhatIsWrongInOneLine_data()
+    {
+        QTest::addColumn<QString>("storedUrl");
+        QTest::addColumn<QString>("dataDir"); // empty: a fresh one
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("plain http elsewhere, kept by an older version")
+            << "http://moshikomi.example.co.jp" << QString() << 2 << "unencrypted";
+        QTest::newRow("a data folder that is a file")
+            << QString() << "/etc/passwd" << 1 << "/etc/passwd";
+    }
+    void syncFromTheCommandLineSaysWhatIsWrongInOneLine()
+    {
+        QFETCH(QString, storedUrl);
+        QFETCH(QString, dataDir);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QStringList arguments{QStringLiteral("--sync"), QStringLiteral("--data-dir"),
+                              dataDir.isEmpty() ? dir.path() : dataDir};
+        if (storedUrl.isEmpty()) {
+            arguments << QStringLiteral("--service-url") << m_service.url(QString());
+        } else {
+            QSettings settings(QDir(dir.path()).filePath(QStringLiteral("settings.ini")),
+                               QSettings::IniFormat);
+            settings.setValue(QStringLiteral("serviceUrl"), storedUrl);
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        QCOMPARE(p.exitCode(), code);
+        QVERIFY2(err.count(u'\n') == 0 && err.contains(says), qPrintable(err));
+        QVERIFY2(t.elapsed() < 20000, "it waited for a round that could not start");
     }
 
     // A queue kept with a passphrase (no keychain when it was made) synced
