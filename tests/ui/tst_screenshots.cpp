@@ -94,6 +94,14 @@ private Q_SLOTS:
             QVERIFY(queue.saveDraft(a, 1));
             if (i > 0)
                 QVERIFY(queue.enqueue(a, ReviewPageId));
+            // One the network let down: why it waits, in words.
+            if (i == 2) {
+                QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+                QVERIFY(queue.transition(
+                    a.id, LocalQueue::State::Queued,
+                    QStringLiteral(R"({"error":"connection","outcome":"unreachable",)"
+                                   R"("detail":"Connection refused"})")));
+            }
         }
         QueueWindow window(&queue);
         window.resize(1280, 800);
