@@ -560,16 +560,29 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
     if (!isJson(call.request()))
         return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                      QStringLiteral("Send the reason as application/json."));
-    const QJsonDocument doc = QJsonDocument::fromJson(call.request().body());
+    const MessageCatalog::Language language =
+        MessageCatalog::fromAcceptLanguage(call.request().value("Accept-Language"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request().body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(Status::BadRequest, QStringLiteral("malformed_json"),
+                     MessageCatalog::text(ErrorCode::MalformedJson, {}, language));
+    constexpr int MaxReason = 2000;
     const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > 2000)
+    if (reason.isEmpty() || reason.size() > MaxReason) {
+        // Like every 422: the field, the code and the words.
+        const FieldError fault{
+            QStringLiteral("reason"),
+            reason.isEmpty() ? QString(ErrorCode::Required) : QString(ErrorCode::TooLong),
+            reason.isEmpty() ? QStringList{} : QStringList{QString::number(MaxReason)}};
         return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
                      {QStringLiteral("fields"),
-                      QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("reason")},
-                                             {QStringLiteral("code"),
-                                              reason.isEmpty() ? QStringLiteral("required")
-                                                               : QStringLiteral("too_long")}}}}},
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("path"), fault.path},
+                          {QStringLiteral("code"), fault.code},
+                          {QStringLiteral("message"), MessageCatalog::text(fault, language)}}}}},
                     Status::UnprocessableEntity);
+    }
     const ServiceStore::ActionResult r = m_store->reportProblem(
         id, [&](const Application &a) { return m_mails.problem(a, reason); });
     using K = ServiceStore::ActionResult::Kind;

@@ -189,6 +189,52 @@ private Q_SLOTS:
         QCOMPARE(status(a), QStringLiteral("problem_reported"));
     }
 
+    // An operator's mistake is said like every other: a code and words at
+    // the field (in the language asked for), and nothing mailed.
+    void aProblemWithoutAReasonSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no reason") << QByteArray("{}") << 422 << "required"
+                                   << "required";
+        QTest::newRow("only spaces") << QByteArray(R"({"reason": "   "})") << 422 << "required"
+                                     << "required";
+        QTest::newRow("too long") << (R"({"reason": ")" + QByteArray(2001, 'a') + R"("})") << 422
+                                  << "too_long"
+                                  << "2000";
+        QTest::newRow("not JSON") << QByteArray(R"({"reason": )") << 400 << "malformed_json"
+                                  << "JSON";
+    }
+    void aProblemWithoutAReasonSaysWhy()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        QFETCH(QString, code);
+        QFETCH(QString, says);
+        const Application a = TestData::validApplication();
+        submitAndGetMail(a);
+        const QList<ServiceProcess::Mail> before = m_service.mails();
+        const ServiceProcess::Reply r = m_service.request(
+            "POST",
+            QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces) +
+                QStringLiteral("/problem"),
+            body,
+            {{"Authorization", "Bearer " + m_operator}, {"Content-Type", "application/json"}});
+        QCOMPARE(r.status, expected);
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        const QJsonObject field = o.value("fields").toArray().first().toObject();
+        const QString shown =
+            expected == 422 ? field.value("message").toString() : o.value("message").toString();
+        QCOMPARE(expected == 422 ? field.value("code").toString() : o.value("error").toString(),
+                 code);
+        QVERIFY2(shown.contains(says), qPrintable(shown));
+        QCOMPARE(status(a), QStringLiteral("awaiting_confirmation"));
+        QTest::qWait(300);
+        QCOMPARE(m_service.mails().size(), before.size());
+    }
+
     void companyNameIsText()
     {
         Application a = TestData::validApplication();
