@@ -79,6 +79,22 @@ QString CommandLine::languageFor(const QStringList &arguments)
     return UiLanguage::systemDefault();
 }
 
+QString CommandLine::serviceUrlMistake(const QString &url)
+{
+    // The settings dialog's rule: the token never travels unencrypted
+    // (http:// only to a service on this computer).
+    switch (ConnectionSettings::checkServiceUrl(url)) {
+    case ConnectionSettings::Fault::None:
+        return {};
+    case ConnectionSettings::Fault::UrlNotHttps:
+        return tr("--service-url %1: give an https:// address (http:// only for a service on "
+                  "this computer: the token must not travel unencrypted).")
+            .arg(url);
+    default:
+        return tr("--service-url %1: give an https:// address.").arg(url);
+    }
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     Parser p;
@@ -126,20 +142,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.fresh = p.parser.isSet(p.fresh);
     o.serviceUrl = p.parser.value(p.service);
     if (!o.serviceUrl.isEmpty()) {
-        // The settings dialog's rule: the token never travels unencrypted
-        // (http:// only to a service on this computer).
-        switch (ConnectionSettings::checkServiceUrl(o.serviceUrl)) {
-        case ConnectionSettings::Fault::None:
-            break;
-        case ConnectionSettings::Fault::UrlNotHttps:
+        if (const QString mistake = serviceUrlMistake(o.serviceUrl); !mistake.isEmpty()) {
             r.action = Action::Mistake;
-            r.text = tr("--service-url %1: give an https:// address (http:// only for a "
-                        "service on this computer: the token must not travel unencrypted).")
-                         .arg(o.serviceUrl);
-            return r;
-        default:
-            r.action = Action::Mistake;
-            r.text = tr("--service-url %1: give an https:// address.").arg(o.serviceUrl);
+            r.text = mistake;
             return r;
         }
     }

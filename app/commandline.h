@@ -32,6 +32,9 @@ public:
     };
 
     static Result parse(const QStringList &arguments);
+    // Why a service address cannot be used (the settings dialog's rule), in
+    // words; empty when it can.
+    static QString serviceUrlMistake(const QString &url);
     // The language for texts printed before the app runs: --language when
     // given, else the remembered one, else the system's.
     static QString languageFor(const QStringList &arguments);

@@ -471,7 +471,7 @@ void MoshikomiApp::updateSyncStatus()
         status.total = m_sync->roundTotal();
         status.lastSync = m_sync->lastSync();
         if (const std::optional<ConnectionOutcome> problem = m_sync->lastProblem())
-            status.problem = SettingsDialog::outcomeText(*problem);
+            status.problem = ConnectionOutcomes::text(*problem);
     }
     m_queueWindow->setSyncStatus(status);
 }
@@ -573,7 +573,7 @@ void MoshikomiApp::startSync(const Options &options)
     // 401: the token was revoked or replaced; the person enters the new one.
     connect(m_sync, &SyncEngine::tokenRejected, this, [this] {
         if (m_wizard || m_queueWindow)
-            showSettings(SettingsDialog::outcomeText(ConnectionOutcome::TokenRefused));
+            showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
     });
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
@@ -622,7 +622,7 @@ void MoshikomiApp::saveConnection(const ConnectionSettings &values)
     if (!values.caFile.isEmpty() && QSslCertificate::fromPath(values.caFile).isEmpty()) {
         m_settingsDialog->showFieldError(
             SettingsDialog::Field::CaFile,
-            SettingsDialog::outcomeText(ConnectionOutcome::CaFileUnreadable));
+            ConnectionOutcomes::text(ConnectionOutcome::CaFileUnreadable));
         return;
     }
     const QString previousUrl = m_settings->value(QStringLiteral("serviceUrl")).toString();

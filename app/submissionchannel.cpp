@@ -51,7 +51,8 @@ void SubmissionChannel::post(const QUuid &id, const QNetworkRequest &request,
             a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (reply->isOpen()) // not after an abort
                 a.body = reply->readAll();
-            a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            if (a.status == 401) // the service's JSON, or a proxy's page
+                a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             a.retryAfter = reply->rawHeader("Retry-After").toInt();
             a.error = reply->error();
             a.outcome = ServiceConnection::outcome(reply);

@@ -31,8 +31,8 @@ public:
     {
         int status = 0; // 0: no HTTP answer at all
         QByteArray body;
-        QByteArray contentType;
-        int retryAfter = 0; // seconds, as the answer's Retry-After said
+        QByteArray contentType; // of a 401 only
+        int retryAfter = 0;     // seconds, as the answer's Retry-After said
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         ConnectionOutcome outcome = ConnectionOutcome::Ok;
         QString description; // ServiceConnection::describe(), for the log and the queue

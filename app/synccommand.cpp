@@ -3,7 +3,6 @@
 #include "app/credentialstore.h"
 #include "app/queuekeystore.h"
 #include "app/syncengine.h"
-#include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
@@ -150,14 +149,9 @@ int SyncCommand::run(const CommandLine::Options &options)
         return 2;
     }
     // A settings file may say anything (an older version took plain http://).
-    if (ConnectionSettings::checkServiceUrl(s.serviceUrl.toString()) !=
-        ConnectionSettings::Fault::None) {
-        err << "moshikomi: "
-            << CommandLine::tr("--service-url %1: give an https:// address (http:// only for a "
-                               "service on this computer: the token must not travel "
-                               "unencrypted).")
-                   .arg(s.serviceUrl.toString())
-            << '\n';
+    if (const QString mistake = CommandLine::serviceUrlMistake(s.serviceUrl.toString());
+        !mistake.isEmpty()) {
+        err << "moshikomi: " << mistake << '\n';
         return 2;
     }
     if (s.token.isEmpty()) {

@@ -181,6 +181,13 @@ void SyncEngine::proxyLoginRefused()
     emit proxyCredentialsNeeded(proxy, true);
 }
 
+bool SyncEngine::isConfigured() const
+{
+    return !m_settings.token.isEmpty() && m_settings.serviceUrl.isValid() &&
+           ConnectionSettings::checkServiceUrl(m_settings.serviceUrl.toString()) ==
+               ConnectionSettings::Fault::None;
+}
+
 void SyncEngine::setSettings(const Settings &settings)
 {
     // A connection is checked (certificate, host name, pins) only when it is
@@ -189,9 +196,6 @@ void SyncEngine::setSettings(const Settings &settings)
                                 settings.caFile != m_settings.caFile ||
                                 settings.pins != m_settings.pins;
     m_settings = settings;
-    m_urlAcceptable = settings.serviceUrl.isValid() &&
-                      ConnectionSettings::checkServiceUrl(settings.serviceUrl.toString()) ==
-                          ConnectionSettings::Fault::None;
     if (newConnections) {
         ServiceConnection::retireWhenIdle(m_network);
         m_network = makeManager();

@@ -67,7 +67,7 @@ public:
     const Settings &settings() const { return m_settings; }
     // A service address the settings dialog would take (never plain http://
     // to another computer, whatever a settings file says) and a token.
-    bool isConfigured() const { return m_urlAcceptable && !m_settings.token.isEmpty(); }
+    bool isConfigured() const;
     bool isBusy() const { return !m_inFlight.isEmpty(); }
     // When the last round ended with nothing in flight (invalid: none yet).
     QDateTime lastSync() const { return m_lastRoundEnded; }
@@ -164,7 +164,6 @@ private:
         int offered = 0; // times given since set: a second ask means refused
     };
     // Asked from both managers' threads: the submissions' and this one.
-    bool m_urlAcceptable = false;
     QMutex m_proxyMutex;
     QHash<QString, ProxyLogin> m_proxyLogins;
     QSet<QString> m_proxyAsked;

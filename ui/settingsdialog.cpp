@@ -216,7 +216,7 @@ void SettingsDialog::showFieldError(Field field, const QString &message)
 void SettingsDialog::showTestResult(ConnectionOutcome outcome, const QString &detail)
 {
     m_test->setEnabled(true);
-    QString text = outcomeText(outcome);
+    QString text = ConnectionOutcomes::text(outcome);
     if (outcome != ConnectionOutcome::Ok && !detail.isEmpty())
         text += u'\n' + tr("(%1)").arg(detail);
     m_testResult->setText(text);
@@ -228,9 +228,9 @@ void SettingsDialog::showTestResult(ConnectionOutcome outcome, const QString &de
     if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden)
         showFieldError(Field::Token, text);
     else if (outcome == ConnectionOutcome::PinMismatch)
-        showFieldError(Field::Pins, outcomeText(outcome));
+        showFieldError(Field::Pins, ConnectionOutcomes::text(outcome));
     else if (outcome == ConnectionOutcome::CaFileUnreadable)
-        showFieldError(Field::CaFile, outcomeText(outcome));
+        showFieldError(Field::CaFile, ConnectionOutcomes::text(outcome));
 }
 
 QString SettingsDialog::testResultText() const
@@ -258,9 +258,4 @@ QString SettingsDialog::faultText(ConnectionSettings::Fault fault)
                   "check that it was copied whole.");
     }
     return {};
-}
-
-QString SettingsDialog::outcomeText(ConnectionOutcome outcome)
-{
-    return ConnectionOutcomes::text(outcome);
 }

@@ -33,8 +33,6 @@ public:
     void showFieldError(Field field, const QString &message);
     void showTestResult(ConnectionOutcome outcome, const QString &detail);
     QString testResultText() const;
-    // Words for an outcome, also for the sync status elsewhere.
-    static QString outcomeText(ConnectionOutcome outcome);
     // Words for a fault of a value, at its field.
     static QString faultText(ConnectionSettings::Fault fault);
 

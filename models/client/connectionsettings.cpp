@@ -1,5 +1,7 @@
 #include "client/connectionsettings.h"
 
+#include "core/enumnames.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -77,14 +79,8 @@ QStringList ConnectionSettings::pinsFromText(const QString &text)
 
 namespace {
 
-struct OutcomeName
-{
-    ConnectionOutcome outcome;
-    const char *name;
-};
-
 // Kept in the queue: never renamed.
-constexpr OutcomeName OutcomeNames[] = {
+constexpr EnumName<ConnectionOutcome> kOutcomes[] = {
     {ConnectionOutcome::Ok, "ok"},
     {ConnectionOutcome::Unreachable, "unreachable"},
     {ConnectionOutcome::Timeout, "timeout"},
@@ -105,20 +101,12 @@ constexpr OutcomeName OutcomeNames[] = {
 
 QString ConnectionOutcomes::name(ConnectionOutcome outcome)
 {
-    for (const OutcomeName &n : OutcomeNames) {
-        if (n.outcome == outcome)
-            return QLatin1StringView(n.name);
-    }
-    return {};
+    return nameOf(kOutcomes, outcome);
 }
 
 std::optional<ConnectionOutcome> ConnectionOutcomes::fromName(QStringView name)
 {
-    for (const OutcomeName &n : OutcomeNames) {
-        if (name == QLatin1StringView(n.name))
-            return n.outcome;
-    }
-    return std::nullopt;
+    return valueOf(kOutcomes, name);
 }
 
 QString ConnectionOutcomes::text(ConnectionOutcome outcome)

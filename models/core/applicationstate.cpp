@@ -1,14 +1,10 @@
 #include "core/applicationstate.h"
 
+#include "core/enumnames.h"
+
 namespace {
 
-struct StateInfo
-{
-    ApplicationState state;
-    const char *name;
-};
-
-constexpr StateInfo kStates[] = {
+constexpr EnumName<ApplicationState> kStates[] = {
     {ApplicationState::Draft, "draft"},
     {ApplicationState::Queued, "queued"},
     {ApplicationState::Sending, "sending"},
@@ -24,20 +20,12 @@ constexpr StateInfo kStates[] = {
 
 QString ApplicationStates::name(ApplicationState state)
 {
-    for (const StateInfo &s : kStates) {
-        if (s.state == state)
-            return QLatin1StringView(s.name);
-    }
-    return {};
+    return nameOf(kStates, state);
 }
 
 std::optional<ApplicationState> ApplicationStates::fromName(QStringView name)
 {
-    for (const StateInfo &s : kStates) {
-        if (name == QLatin1StringView(s.name))
-            return s.state;
-    }
-    return std::nullopt;
+    return valueOf(kStates, name);
 }
 
 bool ApplicationStates::isTransitionAllowed(ApplicationState from, ApplicationState to)

@@ -71,6 +71,16 @@ class TestConnection : public QObject
         return finished.first().at(0).value<ConnectionOutcome>();
     }
 
+    // The sync engine's settings for the HTTPS service, its CA and no pin.
+    SyncEngine::Settings engineSettings() const
+    {
+        SyncEngine::Settings s;
+        s.serviceUrl = QUrl(m_service->url(QString()));
+        s.token = m_token;
+        s.caFile = m_certs.caCertificate();
+        return s;
+    }
+
     ConnectionSettings good() const
     {
         return {m_service->url(QString()), m_certs.caCertificate(), {}, m_token};
@@ -200,10 +210,7 @@ private Q_SLOTS:
         const Application a = QueueFixtures::queued(queue);
         QVERIFY(!a.id.isNull());
         SyncEngine sync(&queue);
-        SyncEngine::Settings s;
-        s.serviceUrl = QUrl(m_service->url(QString()));
-        s.token = m_token;
-        s.caFile = m_certs.caCertificate();
+        SyncEngine::Settings s = engineSettings();
         s.pins = {QStringLiteral("sha256//AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")};
         sync.setSettings(s);
         const int before = requestsLogged(*m_service);
@@ -231,10 +238,7 @@ private Q_SLOTS:
         QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application first = QueueFixtures::queued(queue);
         SyncEngine sync(&queue);
-        SyncEngine::Settings s;
-        s.serviceUrl = QUrl(m_service->url(QString()));
-        s.token = m_token;
-        s.caFile = m_certs.caCertificate();
+        SyncEngine::Settings s = engineSettings();
         sync.setSettings(s);
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
@@ -266,10 +270,7 @@ private Q_SLOTS:
         for (int i = 0; i < Count; ++i)
             ids << QueueFixtures::queued(queue).id;
         SyncEngine sync(&queue);
-        SyncEngine::Settings s;
-        s.serviceUrl = QUrl(m_service->url(QString()));
-        s.token = m_token;
-        s.caFile = m_certs.caCertificate();
+        SyncEngine::Settings s = engineSettings();
         sync.setSettings(s);
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();

@@ -167,7 +167,7 @@ private Q_SLOTS:
                 ->setText(m_certs.caCertificate());
             dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(dialog->testResultText(),
-                                      SettingsDialog::outcomeText(ConnectionOutcome::Ok), 15000);
+                                      ConnectionOutcomes::text(ConnectionOutcome::Ok), 15000);
             // For people to look at (README, reviews).
             if (const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
                 !shots.isEmpty() && QDir().mkpath(shots))
@@ -217,7 +217,7 @@ private Q_SLOTS:
         SettingsDialog *dialog = openDialog();
         auto tokenEdit = dialog->findChild<QLineEdit *>(QStringLiteral("token"));
         QCOMPARE(shownMessageAt(tokenEdit),
-                 SettingsDialog::outcomeText(ConnectionOutcome::TokenRefused));
+                 ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
         tokenEdit->clear();
         QTest::keyClicks(tokenEdit, QString::fromLatin1(token));
         QTest::keyClick(tokenEdit, Qt::Key_Return);

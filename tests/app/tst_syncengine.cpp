@@ -455,11 +455,7 @@ private Q_SLOTS:
             id = queuedApplication(queue).id;
         }
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        QProcessEnvironment env = headless();
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
                 {QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
@@ -514,11 +510,7 @@ private Q_SLOTS:
             settings.setValue(QStringLiteral("serviceUrl"), storedUrl);
         }
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        QProcessEnvironment env = headless();
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
@@ -565,10 +557,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("night shift 22\n");
         }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
-        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        QProcessEnvironment env = headless();
         auto run = [&](const QProcessEnvironment &e, QString *err) {
             QProcess p;
             p.setProcessEnvironment(e);
@@ -676,6 +665,18 @@ private Q_SLOTS:
     }
 
 private:
+    // What a scheduled job runs `moshikomi --sync` with: no display, English
+    // words, the staff token from the environment.
+    QProcessEnvironment headless() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
+        return env;
+    }
+
     // The number of mails once nothing more is on its way.
     int settledMailCount()
     {
