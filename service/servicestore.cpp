@@ -57,6 +57,30 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX status_history_feed ON status_history (tx, seq)",
 };
 
+// Version 3: times are kept with milliseconds always, so that they compare as
+// text in the order of time; those written earlier at a whole second
+// ("…:41Z", which sorted after "…:41.500Z") get theirs.
+struct TimeColumn
+{
+    const char *table;
+    const char *column;
+};
+const TimeColumn kTimeColumns[] = {
+    {"staff", "created_at"},
+    {"applications", "confirmation_expires_at"},
+    {"applications", "created_at"},
+    {"applications", "updated_at"},
+    {"applications", "purged_at"},
+    {"status_history", "at"},
+    {"idempotency", "created_at"},
+    {"outbox", "next_attempt_at"},
+    {"outbox", "sent_at"},
+    {"outbox", "failed_at"},
+    {"outbox", "created_at"},
+    {"outbox", "claimed_until"},
+    {"form_schemas", "published_at"},
+};
+
 // Any number, the same in every instance: the lock migrations run under.
 constexpr qint64 MigrationLock = 0x4d6f7368696b6f;
 
@@ -93,7 +117,7 @@ ServiceStore::~ServiceStore()
 
 QString ServiceStore::now()
 {
-    return WireCodec::formatTime(QDateTime::currentDateTimeUtc());
+    return WireCodec::formatSortableTime(QDateTime::currentDateTimeUtc());
 }
 
 QByteArray ServiceStore::hashToken(const QByteArray &token)
@@ -333,6 +357,14 @@ bool ServiceStore::migrate()
         steps += QList<const char *>(std::begin(kSchemaV1), std::end(kSchemaV1));
     if (version < 2)
         steps += QList<const char *>(std::begin(kSchemaV2), std::end(kSchemaV2));
+    QList<QByteArray> statements;
+    if (version < 3) {
+        for (const TimeColumn &t : kTimeColumns)
+            statements.append(QByteArray("UPDATE ") + t.table + " SET " + t.column + " = substr(" +
+                              t.column + ", 1, 19) || '.000Z' WHERE length(" + t.column + ") = 20");
+        for (const QByteArray &sql : std::as_const(statements))
+            steps.append(sql.constData());
+    }
     for (const char *sql : std::as_const(steps)) {
         if (!exec(dialect(sql))) {
             rollback();
@@ -473,7 +505,7 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
     if (const std::optional<IntakeResult> earlier = replay(item))
         return *earlier;
     const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
-    const QString expires = WireCodec::formatTime(item.expiresAt);
+    const QString expires = WireCodec::formatSortableTime(item.expiresAt);
     const QJsonObject answer{{QStringLiteral("id"), id},
                              {QStringLiteral("status"), status},
                              {QStringLiteral("confirmationExpiresAt"), expires}};
@@ -729,7 +761,8 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
         statement(QStringLiteral("SELECT count(*) FROM status_history WHERE application_id = ?"
                                  " AND kind = 'resend' AND at > ?"));
     recent.addBindValue(id);
-    recent.addBindValue(WireCodec::formatTime(QDateTime::currentDateTimeUtc().addSecs(-3600)));
+    recent.addBindValue(
+        WireCodec::formatSortableTime(QDateTime::currentDateTimeUtc().addSecs(-3600)));
     if (!exec(recent) || !recent.next()) {
         rollback();
         return {};
@@ -744,7 +777,7 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     QSqlQuery &u = statement(QStringLiteral("UPDATE applications SET confirmation_token_hash = ?,"
                                             " confirmation_expires_at = ? WHERE id = ?"));
     u.addBindValue(QString::fromLatin1(tokenHash));
-    u.addBindValue(WireCodec::formatTime(expiresAt));
+    u.addBindValue(WireCodec::formatSortableTime(expiresAt));
     u.addBindValue(id);
     bool ok = a && exec(u) && addHistory(id, QStringLiteral("resend"), QString());
     if (ok && status != awaiting)
@@ -936,7 +969,7 @@ int ServiceStore::purgeFinished(const QDateTime &finalBefore)
     due.addBindValue(ApplicationStates::name(ApplicationState::ProvisionallyRegistered));
     due.addBindValue(ApplicationStates::name(ApplicationState::ProblemReported));
     due.addBindValue(ApplicationStates::name(ApplicationState::Expired));
-    due.addBindValue(WireCodec::formatTime(finalBefore));
+    due.addBindValue(WireCodec::formatSortableTime(finalBefore));
     QStringList ids;
     if (exec(due)) {
         while (due.next())
@@ -981,7 +1014,7 @@ int ServiceStore::expireLapsed(const QDateTime &now)
     QSqlQuery &due = statement(QStringLiteral("SELECT id FROM applications WHERE status = ?"
                                               " AND confirmation_expires_at <= ?"));
     due.addBindValue(awaiting);
-    due.addBindValue(WireCodec::formatTime(now));
+    due.addBindValue(WireCodec::formatSortableTime(now));
     QStringList ids;
     if (exec(due)) {
         while (due.next())
@@ -1024,8 +1057,8 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
         " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT 1%SKIP%)"
         " RETURNING id, application_id, kind, recipient, subject, body, message_id, attempts,"
         " link_nonce"));
-    const QString at = WireCodec::formatTime(now);
-    q.addBindValue(WireCodec::formatTime(now.addSecs(m_target.mailLeaseSeconds)));
+    const QString at = WireCodec::formatSortableTime(now);
+    q.addBindValue(WireCodec::formatSortableTime(now.addSecs(m_target.mailLeaseSeconds)));
     q.addBindValue(m_target.instance);
     q.addBindValue(at);
     q.addBindValue(at);
@@ -1084,7 +1117,7 @@ bool ServiceStore::markRetry(qint64 outboxId, const QDateTime &next, const QStri
     QSqlQuery &q =
         statement(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?,"
                                  " last_error = ?, claimed_until = NULL WHERE id = ?"));
-    q.addBindValue(WireCodec::formatTime(next));
+    q.addBindValue(WireCodec::formatSortableTime(next));
     q.addBindValue(why);
     q.addBindValue(outboxId);
     return exec(q);

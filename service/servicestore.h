@@ -20,7 +20,7 @@ class QSqlQuery;
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target

@@ -55,7 +55,7 @@ int primaryCode(const QSqlError &error)
 
 QString nowText()
 {
-    return WireCodec::formatTime(QDateTime::currentDateTimeUtc());
+    return WireCodec::formatSortableTime(QDateTime::currentDateTimeUtc());
 }
 
 QString contactName(const Customer &c)
@@ -373,8 +373,8 @@ bool LocalQueue::migrate()
         // Sealed already: only the layout changes, nothing to scrub.
         if (!begin())
             return false;
-        if (!migrateToV6() || !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) ||
-            !commit()) {
+        if ((version < 6 && !migrateToV6()) || !migrateToV7() ||
+            !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) || !commit()) {
             rollback();
             return false;
         }
@@ -441,6 +441,8 @@ bool LocalQueue::migrate()
     if (ok && !migrateToV5(version))
         ok = false;
     if (ok && !migrateToV6())
+        ok = false;
+    if (ok && !migrateToV7())
         ok = false;
     if (ok && !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
         ok = false;
@@ -623,6 +625,26 @@ bool LocalQueue::migrateToV6()
         if (m_options.progress)
             m_options.progress(MigrationPhase::Relaying, done++, int(steps.size()));
         if (!exec(QLatin1StringView(sql)))
+            return false;
+    }
+    return true;
+}
+
+bool LocalQueue::migrateToV7()
+{
+    // Times are kept with milliseconds always, so that they compare and sort
+    // as text in the order of time; those written at a whole second ("…:41Z",
+    // which sorted after "…:41.500Z") get theirs.
+    const std::initializer_list<std::pair<const char *, const char *>> columns = {
+        {"applications", "created_at"}, {"applications", "updated_at"},
+        {"applications", "not_before"}, {"applications", "deadline"},
+        {"applications", "purged_at"},  {"state_changes", "at"},
+        {"queue_key", "created_at"}};
+    for (const auto &[table, column] : columns) {
+        const QString sql = QStringLiteral("UPDATE %1 SET %2 = substr(%2, 1, 19) || '.000Z'"
+                                           " WHERE length(%2) = 20")
+                                .arg(QLatin1StringView(table), QLatin1StringView(column));
+        if (!exec(sql))
             return false;
     }
     return true;
@@ -976,9 +998,9 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
     q.bindValue(QStringLiteral(":company"), sealText(a.id, "company_name", a.customer.companyName));
     q.bindValue(QStringLiteral(":contact"),
                 sealText(a.id, "contact_name", contactName(a.customer)));
-    q.bindValue(QStringLiteral(":now"), WireCodec::formatTime(a.updatedAt));
+    q.bindValue(QStringLiteral(":now"), WireCodec::formatSortableTime(a.updatedAt));
     if (!state)
-        q.bindValue(QStringLiteral(":created"), WireCodec::formatTime(a.createdAt));
+        q.bindValue(QStringLiteral(":created"), WireCodec::formatSortableTime(a.createdAt));
     if (!exec(q))
         return false;
     if (!state)
@@ -1150,8 +1172,9 @@ QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
                      from));
         q.addBindValue(now);
         if (m.deadline)
-            q.addBindValue(m.deadline->isValid() ? QVariant(WireCodec::formatTime(*m.deadline))
-                                                 : QVariant(QMetaType::fromType<QString>()));
+            q.addBindValue(m.deadline->isValid()
+                               ? QVariant(WireCodec::formatSortableTime(*m.deadline))
+                               : QVariant(QMetaType::fromType<QString>()));
         const QString id = m.id.toString(QUuid::WithoutBraces);
         q.addBindValue(id);
         if (!exec(q)) {
@@ -1350,7 +1373,7 @@ bool LocalQueue::setNotBefore(const QUuid &id, const QDateTime &when)
 {
     m_error = {};
     QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET not_before = ? WHERE id = ?"));
-    q.addBindValue(when.isValid() ? QVariant(WireCodec::formatTime(when))
+    q.addBindValue(when.isValid() ? QVariant(WireCodec::formatSortableTime(when))
                                   : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     return exec(q);
@@ -1583,7 +1606,7 @@ bool LocalQueue::setDeadline(const QUuid &id, const QDateTime &deadline)
     m_error = {};
     QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET deadline = ? WHERE id = ?"
                                             " AND deadline IS NOT ?"));
-    const QVariant value = deadline.isValid() ? QVariant(WireCodec::formatTime(deadline))
+    const QVariant value = deadline.isValid() ? QVariant(WireCodec::formatSortableTime(deadline))
                                               : QVariant(QMetaType::fromType<QString>());
     q.addBindValue(value);
     q.addBindValue(id.toString(QUuid::WithoutBraces));
@@ -1654,15 +1677,15 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
                                  " contact_name = '', last_error = NULL, purged_at = ?"
                                  " WHERE purged_at IS NULL AND state IN (%1) AND updated_at < ?")
                       .arg(finals.join(u',')));
-    q.addBindValue(WireCodec::formatTime(now));
-    q.addBindValue(WireCodec::formatTime(now.addDays(-days)));
+    q.addBindValue(WireCodec::formatSortableTime(now));
+    q.addBindValue(WireCodec::formatSortableTime(now.addDays(-days)));
     if (!begin())
         return -1;
     QSqlQuery &forget =
         statement(QStringLiteral("UPDATE application_search SET text = X'' WHERE seq IN"
                                  " (SELECT seq FROM applications WHERE purged_at = ?)"
                                  " RETURNING seq"));
-    forget.addBindValue(WireCodec::formatTime(now));
+    forget.addBindValue(WireCodec::formatSortableTime(now));
     if (!exec(q)) {
         rollback();
         return -1;
@@ -1671,7 +1694,7 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     QSqlQuery &bodies = statement(
         QStringLiteral("UPDATE application_bodies SET draft = X'', payload = NULL"
                        " WHERE seq IN (SELECT seq FROM applications WHERE purged_at = ?)"));
-    bodies.addBindValue(WireCodec::formatTime(now));
+    bodies.addBindValue(WireCodec::formatSortableTime(now));
     QList<qint64> forgotten;
     bool ok = exec(forget);
     while (ok && forget.next())

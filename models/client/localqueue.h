@@ -141,7 +141,7 @@ public:
         std::function<void(MigrationPhase, int done, int total)> progress;
     };
 
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -256,6 +256,7 @@ private:
     bool migrateToV3();
     bool migrateToV5(int fromVersion);
     bool migrateToV6();
+    bool migrateToV7();
     bool unlock();
     std::optional<QByteArray> newDataKey(QString *queueId);
     bool scrub();

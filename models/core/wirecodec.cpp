@@ -145,15 +145,26 @@ QVariant jsonToVariant(const QJsonValue &v)
 
 QString WireCodec::formatTime(const QDateTime &time)
 {
+    // Whole seconds as in the contract's examples; milliseconds only when set.
+    return formatTimeText(time, false);
+}
+
+QString WireCodec::formatSortableTime(const QDateTime &time)
+{
+    return formatTimeText(time, true);
+}
+
+QString WireCodec::formatTimeText(const QDateTime &time, bool alwaysMillis)
+{
     if (!time.isValid())
         return {};
-    // Whole seconds as in the contract's examples; milliseconds only when set.
     const qint64 ms = time.toMSecsSinceEpoch();
     constexpr qint64 MsPerDay = 86400000;
     constexpr qint64 Year10000 = 253402300800000; // 10000-01-01T00:00:00Z
     if (ms < 0 || ms >= Year10000) {
         const QDateTime utc = time.toUTC();
-        return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+        return utc.toString(utc.time().msec() == 0 && !alwaysMillis ? Qt::ISODate
+                                                                    : Qt::ISODateWithMs);
     }
     // By hand: the service writes several per application, and Qt's
     // toString (time zone, locale-free formatter) costs microseconds each.
@@ -188,7 +199,7 @@ QString WireCodec::formatTime(const QDateTime &time)
     digits(millis / 60000 % 60, 2);
     text[n++] = u':';
     digits(millis / 1000 % 60, 2);
-    if (millis % 1000 != 0) {
+    if (alwaysMillis || millis % 1000 != 0) {
         text[n++] = u'.';
         digits(millis % 1000, 3);
     }

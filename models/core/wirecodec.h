@@ -33,5 +33,11 @@ public:
     static Result decode(const QByteArray &bytes, Form form = Form::Wire);
 
     static QString formatTime(const QDateTime &time);
+    // Always with milliseconds, for a time kept in a database column: such
+    // texts compare in the order of time ("…:41Z" sorts after "…:41.500Z").
+    static QString formatSortableTime(const QDateTime &time);
     static QDateTime parseTime(const QString &text);
+
+private:
+    static QString formatTimeText(const QDateTime &time, bool alwaysMillis);
 };

@@ -416,6 +416,49 @@ private Q_SLOTS:
         QVERIFY(queue.setDeadline(a.id, QDateTime::currentDateTimeUtc().addDays(1)));
     }
 
+    // The drafts are offered newest first, also when one was saved at a
+    // whole second by the version before ("…:41Z" sorted after "…:41.500Z").
+    void draftsComeNewestFirstAfterAnUpgrade()
+    {
+        QTemporaryDir dir;
+        Application earlier = TestData::validApplication();
+        earlier.id = QUuid::createUuid();
+        earlier.customer.companyName = QStringLiteral("株式会社先");
+        Application later = TestData::validApplication();
+        later.id = QUuid::createUuid();
+        later.customer.companyName = QStringLiteral("株式会社後");
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+            QVERIFY(queue.saveDraft(earlier, 1));
+            QVERIFY(queue.saveDraft(later, 1));
+        }
+        {
+            RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
+            const auto setUpdated = [&](const Application &a, const char *at) {
+                return raw.query(
+                              QStringLiteral(
+                                  "UPDATE applications SET updated_at = '%1' WHERE id = '%2'")
+                                  .arg(QLatin1StringView(at), a.id.toString(QUuid::WithoutBraces)))
+                           .numRowsAffected() == 1;
+            };
+            QVERIFY(setUpdated(earlier, "2026-11-26T08:15:41Z"));
+            QVERIFY(setUpdated(later, "2026-11-26T08:15:41.500Z"));
+            raw.query(QStringLiteral("PRAGMA user_version=6"));
+        }
+        LocalQueue queue;
+        QVERIFY2(queue.open(dir.path(), QueueFixtures::options()),
+                 qPrintable(queue.lastError().detail));
+        const QList<LocalQueue::Summary> drafts = queue.drafts();
+        QCOMPARE(drafts.size(), 2);
+        QCOMPARE(drafts.at(0).companyName, later.customer.companyName);
+        QCOMPARE(drafts.at(1).companyName, earlier.customer.companyName);
+        QCOMPARE(drafts.at(1).updatedAt, QDateTime(QDate(2026, 11, 26), QTime(8, 15, 41), Qt::UTC));
+        // And one saved now sorts first.
+        QVERIFY(queue.saveDraft(earlier, 1));
+        QCOMPARE(queue.drafts().at(0).id, earlier.id);
+    }
+
     // Retention: what is over loses its personal data after the period,
     // keeping id, state and history; the rest is untouched.
     void finishedApplicationsArePurgedAfterTheRetentionPeriod()

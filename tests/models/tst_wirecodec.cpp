@@ -141,6 +141,35 @@ private Q_SLOTS:
         }
     }
 
+    // Kept in a database column and compared there as text: at a whole
+    // second too, a time sorts before every later one of the same second
+    // (with the contract's form, "…:41Z" sorted after "…:41.500Z", and a
+    // mail queued at a whole second waited for the next one).
+    void storedTimesSortAsTimesDo_data()
+    {
+        QTest::addColumn<QDateTime>("earlier");
+        QTest::addColumn<QDateTime>("later");
+        const QDateTime second(QDate(2026, 11, 26), QTime(8, 15, 41), Qt::UTC);
+        QTest::newRow("whole second, then within it") << second << second.addMSecs(500);
+        QTest::newRow("within a second, then the next whole one") << second.addMSecs(-1) << second;
+        QTest::newRow("a millisecond apart") << second << second.addMSecs(1);
+        QTest::newRow("a day apart") << second << second.addDays(1);
+        QTest::newRow("before 1970, then after")
+            << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59), Qt::UTC)
+            << QDateTime(QDate(1970, 1, 1), QTime(0, 0, 0, 1), Qt::UTC);
+    }
+    void storedTimesSortAsTimesDo()
+    {
+        QFETCH(QDateTime, earlier);
+        QFETCH(QDateTime, later);
+        const QString a = WireCodec::formatSortableTime(earlier);
+        const QString b = WireCodec::formatSortableTime(later);
+        QVERIFY2(a < b, qPrintable(a + u" ≮ " + b));
+        QCOMPARE(a.size(), 24);
+        QCOMPARE(WireCodec::parseTime(a), earlier);
+        QCOMPARE(WireCodec::parseTime(b), later);
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("bytes");
