@@ -1,3 +1,4 @@
+#include "service/servicestore.h"
 #include "serviceprocess.h"
 #include "testregistry.h"
 
@@ -181,7 +182,7 @@ private Q_SLOTS:
                  0);
         {
             StoreFile store(dir.path());
-            QCOMPARE(store.version(), 3);
+            QCOMPARE(store.version(), ServiceStore::SchemaVersion);
             QVERIFY(store.exec(QStringLiteral(
                 "UPDATE staff SET created_at = '2026-11-26T08:15:41Z' WHERE name = 'alice'")));
             QVERIFY(store.setVersion(2));
@@ -191,7 +192,7 @@ private Q_SLOTS:
                                              dir.path()}),
                  0);
         StoreFile store(dir.path());
-        QCOMPARE(store.version(), 3);
+        QCOMPARE(store.version(), ServiceStore::SchemaVersion);
         QCOMPARE(store.value(QStringLiteral("SELECT created_at FROM staff WHERE name = 'alice'"))
                      .toString(),
                  QStringLiteral("2026-11-26T08:15:41.000Z"));
