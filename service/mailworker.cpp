@@ -33,13 +33,20 @@ void MailWorker::start()
     drain();
 }
 
+void MailWorker::stop()
+{
+    m_poll.stop();
+    m_smtp.reset();
+}
+
 bool MailWorker::deliver(const QByteArray &message, const QString &recipient, bool *permanent,
                          QString *why)
 {
     *permanent = false;
     if (SmtpTransport::isSmtpUrl(m_config.mail)) {
-        SmtpTransport smtp(QUrl(m_config.mail), m_config.mailFrom);
-        const SmtpTransport::Result r = smtp.send(recipient, message);
+        if (!m_smtp)
+            m_smtp = std::make_unique<SmtpTransport>(QUrl(m_config.mail), m_config.mailFrom);
+        const SmtpTransport::Result r = m_smtp->send(recipient, message);
         *permanent = r.permanent;
         *why = r.error;
         return r.sent;

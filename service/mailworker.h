@@ -10,6 +10,7 @@
 #include <memory>
 
 class ServiceStore;
+class SmtpTransport;
 
 // Sends what the outbox holds, on a thread of its own with its own database
 // connection, so that a slow mail server never holds up the API. A row is
@@ -27,6 +28,7 @@ public Q_SLOTS:
     void start();
     // Sends everything that is due now.
     void drain();
+    void stop(); // says goodbye to the mail server
 
 Q_SIGNALS:
     void failedToStart(const QString &why);
@@ -39,6 +41,7 @@ private:
     LinkTokens m_tokens;
     MailComposer m_composer;
     std::unique_ptr<ServiceStore> m_store;
+    std::unique_ptr<SmtpTransport> m_smtp; // one connection, kept while mail keeps coming
     QTimer m_poll;
     bool m_draining = false;
     // After a transport failure nothing is tried before this time: a mail

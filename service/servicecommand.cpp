@@ -275,9 +275,13 @@ int serve(const ServiceConfig &config)
     mailConfig.publicUrl = api.publicUrl();
 
     QThread mailThread;
-    releaseThreadStateOnFinish(&mailThread);
     MailWorker worker(mailConfig, *tokens);
     worker.moveToThread(&mailThread);
+    // Its mail server connection closed in its own thread, before that
+    // thread's OpenSSL state is let go.
+    QObject::connect(&mailThread, &QThread::finished, &worker, &MailWorker::stop,
+                     Qt::DirectConnection);
+    releaseThreadStateOnFinish(&mailThread);
     QObject::connect(&mailThread, &QThread::started, &worker, &MailWorker::start);
     QObject::connect(&api, &ApiServer::mailQueued, &worker, &MailWorker::drain,
                      Qt::QueuedConnection);

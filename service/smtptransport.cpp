@@ -43,6 +43,12 @@ SmtpTransport::SmtpTransport(const QUrl &server, const QString &from)
     , m_from(from)
 {}
 
+SmtpTransport::~SmtpTransport()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL *>(m_curl)); // says QUIT on a kept connection
+}
+
 bool SmtpTransport::isSmtpUrl(const QString &url)
 {
     const QString scheme = QUrl(url).scheme();
@@ -51,12 +57,28 @@ bool SmtpTransport::isSmtpUrl(const QString &url)
 
 SmtpTransport::Result SmtpTransport::send(const QString &recipient, const QByteArray &message)
 {
+    bool reused = false;
+    const Result first = attempt(recipient, message, false, &reused);
+    // A kept connection the server has since closed (its idle timeout, a
+    // restart) fails the mail without saying anything about it.
+    if (first.sent || first.permanent || !reused)
+        return first;
+    return attempt(recipient, message, true, &reused);
+}
+
+SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QByteArray &message,
+                                             bool freshConnection, bool *reusedConnection)
+{
     Result result;
-    CURL *curl = curl_easy_init();
+    *reusedConnection = false;
+    if (!m_curl)
+        m_curl = curl_easy_init();
+    CURL *curl = static_cast<CURL *>(m_curl);
     if (!curl) {
         result.error = QStringLiteral("libcurl could not start");
         return result;
     }
+    curl_easy_reset(curl); // the options of the last mail gone, its connection kept
     const QString scheme = m_server.scheme();
     QUrl url = m_server;
     url.setScheme(scheme == u"smtps" ? QStringLiteral("smtps") : QStringLiteral("smtp"));
@@ -81,6 +103,10 @@ SmtpTransport::Result SmtpTransport::send(const QString &recipient, const QByteA
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 15L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
+    // Servers drop a quiet session after a few minutes (RFC 5321 asks for
+    // five at least); one idle for a minute is not used again.
+    curl_easy_setopt(curl, CURLOPT_MAXAGE_CONN, 60L);
+    curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, freshConnection ? 1L : 0L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
@@ -94,8 +120,10 @@ SmtpTransport::Result SmtpTransport::send(const QString &recipient, const QByteA
     const CURLcode code = curl_easy_perform(curl);
     long response = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response);
+    long newConnections = 0;
+    curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &newConnections);
+    *reusedConnection = newConnections == 0;
     curl_slist_free_all(recipients);
-    curl_easy_cleanup(curl);
     if (code == CURLE_OK) {
         result.sent = true;
         return result;

@@ -10,6 +10,11 @@
 // private CA). The user and password come from the environment
 // (MOSHIKOMI_SMTP_USER, MOSHIKOMI_SMTP_PASSWORD or MOSHIKOMI_SMTP_PASSWORD_FILE),
 // never from a flag that ps would show.
+//
+// One transport sends mail after mail over the same connection while it is
+// fresh (a TLS handshake and EHLO per mail cost the server and us more than
+// the mail); a mail that fails on a kept connection is tried once more on a
+// new one before it counts as a failure.
 class SmtpTransport
 {
 public:
@@ -21,11 +26,19 @@ public:
     };
 
     SmtpTransport(const QUrl &server, const QString &from);
+    ~SmtpTransport();
+    SmtpTransport(const SmtpTransport &) = delete;
+    SmtpTransport &operator=(const SmtpTransport &) = delete;
+
     Result send(const QString &recipient, const QByteArray &message);
 
     static bool isSmtpUrl(const QString &url);
 
 private:
+    Result attempt(const QString &recipient, const QByteArray &message, bool freshConnection,
+                   bool *reusedConnection);
+
     QUrl m_server;
     QString m_from;
+    void *m_curl = nullptr; // CURL *, kept for its connection
 };

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 // Debian's aiosmtpd, as a real SMTP server on a loopback port.
@@ -138,6 +140,39 @@ private Q_SLOTS:
                                           QStringLiteral("confirmation_request")),
                                  10000);
         QVERIFY(sink.messages().isEmpty());
+        // The refusal costs the next customer nothing: their mail follows at
+        // once (over the same connection, or a new one).
+        const Application b = TestData::validApplication();
+        QCOMPARE(service.submit(token, WireCodec::encode(b)).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 1, 5000);
+    }
+
+    // Mail after mail goes over one kept connection; a mail server that has
+    // since closed it (restarted here; an idle timeout does the same) does
+    // not cost the next mail the wait of a failed attempt (10 s and more).
+    void aMailServerThatDroppedTheConnectionCostsNoWait()
+    {
+        QTemporaryDir sinkDir;
+        const quint16 port = ServiceProcess::freePort();
+        auto sink = std::make_unique<SmtpSink>(port, sinkDir.path());
+        QVERIFY(sink->ready());
+        ServiceProcess service(
+            {QStringLiteral("--mail"), QStringLiteral("smtp://127.0.0.1:%1").arg(port)});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(service.submit(token, WireCodec::encode(TestData::validApplication())).status,
+                     201);
+        QTRY_COMPARE_WITH_TIMEOUT(sink->messages().size(), 3, 5000);
+        sink.reset();
+        sink = std::make_unique<SmtpSink>(port, sinkDir.path() + QStringLiteral("/after"));
+        QVERIFY(sink->ready());
+        const Application a = TestData::validApplication();
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(sink->messages().size(), 1, 5000);
+        QVERIFY(!service.log().contains("not sent"));
+        QTRY_VERIFY(hasEntry(timeline(service, token, a), QStringLiteral("mail"),
+                             QStringLiteral("confirmation_request")));
     }
 
     void crashBeforeSmtpDeliverySendsThatMailOnce()
