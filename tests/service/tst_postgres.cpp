@@ -1,4 +1,5 @@
 #include "nginxfront.h"
+#include "servicedatabase.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
 #include "testdata.h"
@@ -16,9 +17,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -49,46 +47,6 @@ QString databaseOf(const ServiceProcess &service)
     return ServiceProcess::environmentFor(service.dataDir())
         .value(QStringLiteral("MOSHIKOMI_DATABASE"));
 }
-
-// A connection of the test's own to the service's database, as another
-// program (or a slow instance) would hold one.
-class Direct
-{
-public:
-    explicit Direct(const QString &database)
-    {
-        const QUrl url(database);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        db.setPassword(qEnvironmentVariable("MOSHIKOMI_DATABASE_PASSWORD"));
-        if (!db.open())
-            qWarning("direct connection: %s", qPrintable(db.lastError().text()));
-    }
-    ~Direct()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
-    }
-
-private:
-    QString m_name = QStringLiteral("direct");
-};
 
 // The pg_ctl of the test's cluster (as its owner).
 bool pgCtl(const QString &action)
@@ -147,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(first.start());
         for (const auto &o : std::as_const(others))
             QVERIFY(o->start());
-        Direct db(database);
+        ServiceDatabase db(database);
         QCOMPARE(db.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(),
                  ServiceStore::SchemaVersion);
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
@@ -207,7 +165,7 @@ private Q_SLOTS:
                     QStringLiteral("%1: %2, %3").arg(ids[i]).arg(statuses[0]).arg(statuses[1])));
         }
         qDeleteAll(replies);
-        Direct db(databaseOf(a));
+        ServiceDatabase db(databaseOf(a));
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), Count);
         // One confirmation mail per application, whichever instance sent it.
         QTRY_COMPARE_WITH_TIMEOUT(int(a.mails().size() + b.mails().size()), Count, 30000);
@@ -240,7 +198,7 @@ private Q_SLOTS:
 
         // A slow writer: its change is made (its sequence number taken) now,
         // its commit comes later.
-        Direct slow(databaseOf(service));
+        ServiceDatabase slow(databaseOf(service));
         QVERIFY(slow.exec(QStringLiteral("BEGIN")));
         QVERIFY(slow.exec(
             QStringLiteral("INSERT INTO status_history (application_id, kind, status, at)"
@@ -368,7 +326,7 @@ private Q_SLOTS:
         QCOMPARE(refusals, QStringList());
         QCOMPARE(settled, Count);
         QVERIFY(killed);
-        Direct db(database);
+        ServiceDatabase db(database);
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), Count);
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM status_history WHERE kind ="
                                          " 'status'"))
@@ -415,7 +373,7 @@ private Q_SLOTS:
         const QByteArray token = a.addStaff(QStringLiteral("sweep"));
         for (int i = 0; i < 5; ++i)
             QCOMPARE(a.submit(token, WireCodec::encode(sample(400 + i))).status, 201);
-        Direct db(databaseOf(a));
+        ServiceDatabase db(databaseOf(a));
         QTRY_COMPARE_WITH_TIMEOUT(
             db.value(QStringLiteral("SELECT count(*) FROM applications WHERE status = 'expired'"))
                 .toInt(),
@@ -442,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(a.start());
         const QByteArray token = a.addStaff(QStringLiteral("lease"));
         QCOMPARE(a.submit(token, WireCodec::encode(sample(300))).status, 201);
-        Direct db(databaseOf(a));
+        ServiceDatabase db(databaseOf(a));
         const QString claimedBy =
             QStringLiteral("SELECT claimed_by FROM outbox WHERE sent_at IS NULL");
         QTRY_COMPARE_WITH_TIMEOUT(db.value(claimedBy).toString(), QStringLiteral("holder"), 10000);
@@ -485,7 +443,7 @@ private Q_SLOTS:
         // The one refused is taken now, once.
         QCOMPARE(service.submit(token, WireCodec::encode(during)).status, 201);
         QCOMPARE(service.submit(token, WireCodec::encode(during)).status, 200);
-        Direct db(databaseOf(service));
+        ServiceDatabase db(databaseOf(service));
         QCOMPARE(db.value(QStringLiteral("SELECT count(*) FROM applications")).toInt(), 2);
     }
 

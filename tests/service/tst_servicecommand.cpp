@@ -1,78 +1,10 @@
 #include "service/servicestore.h"
+#include "servicedatabase.h"
 #include "serviceprocess.h"
 #include "testregistry.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
-
-namespace {
-// The service's database opened by the test itself, as an administrator
-// would: the SQLite file in the data folder or the PostgreSQL database the
-// test set-up gave it.
-class StoreFile
-{
-public:
-    explicit StoreFile(const QString &dataDir)
-    {
-        const QString database =
-            ServiceProcess::environmentFor(dataDir).value(QStringLiteral("MOSHIKOMI_DATABASE"));
-        m_postgres = !database.isEmpty();
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            m_postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
-        if (m_postgres) {
-            const QUrl url(database);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db.setDatabaseName(dataDir + QStringLiteral("/service.sqlite"));
-        }
-        if (!db.open())
-            qWarning("%s", qPrintable(db.lastError().text()));
-    }
-    ~StoreFile()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (q.exec(sql))
-            return true;
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return {};
-        return q.value(0);
-    }
-    int version()
-    {
-        return value(m_postgres ? QStringLiteral("SELECT max(version) FROM schema_version")
-                                : QStringLiteral("PRAGMA user_version"))
-            .toInt();
-    }
-    bool setVersion(int version)
-    {
-        return exec(m_postgres
-                        ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version)
-                        : QStringLiteral("PRAGMA user_version = %1").arg(version));
-    }
-
-private:
-    const QString m_name = QStringLiteral("store-file");
-    bool m_postgres = false;
-};
-} // namespace
 
 // The service's command line: every mistake a single clear line and a
 // non-zero exit; the token alone on the last line.
@@ -181,18 +113,18 @@ private Q_SLOTS:
                                              dir.path()}),
                  0);
         {
-            StoreFile store(dir.path());
-            QCOMPARE(store.version(), ServiceStore::SchemaVersion);
+            ServiceDatabase store = ServiceDatabase::ofDataDir(dir.path());
+            QCOMPARE(store.schemaVersion(), ServiceStore::SchemaVersion);
             QVERIFY(store.exec(QStringLiteral(
                 "UPDATE staff SET created_at = '2026-11-26T08:15:41Z' WHERE name = 'alice'")));
-            QVERIFY(store.setVersion(2));
+            QVERIFY(store.setSchemaVersion(2));
         }
         QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
                                              QStringLiteral("bob"), QStringLiteral("--data-dir"),
                                              dir.path()}),
                  0);
-        StoreFile store(dir.path());
-        QCOMPARE(store.version(), ServiceStore::SchemaVersion);
+        ServiceDatabase store = ServiceDatabase::ofDataDir(dir.path());
+        QCOMPARE(store.schemaVersion(), ServiceStore::SchemaVersion);
         QCOMPARE(store.value(QStringLiteral("SELECT created_at FROM staff WHERE name = 'alice'"))
                      .toString(),
                  QStringLiteral("2026-11-26T08:15:41.000Z"));
