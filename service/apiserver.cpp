@@ -247,6 +247,10 @@ void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
             return;
         }
         e->respond(handler(*e));
+        // And lets go of it as it ends: a snapshot held between requests
+        // keeps the sweeper's checkpoint from emptying the log (and the log
+        // from starting over).
+        m_store->finishAll();
     });
 }
 
@@ -262,6 +266,7 @@ void ApiServer::addRoutes()
             e->respond(listChanges(*e));
         else
             e->respond(methodNotAllowed("GET, POST"));
+        m_store->finishAll();
     });
     addRoute(one, "GET", [this](Call &c) { return getApplication(c, c.args().at(0)); });
     addRoute(one + QStringLiteral("/resend-confirmation"), "POST",

@@ -7,6 +7,7 @@
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
 #include "service/smtptransport.h"
+#include "service/sweeper.h"
 #include "service/threadcleanup.h"
 
 #include <QCommandLineParser>
@@ -294,21 +295,27 @@ int serve(const ServiceConfig &config)
 
     // Unconfirmed applications lapse on time, and personal data goes after
     // the retention period, also after a restart.
-    QTimer sweeper;
-    sweeper.setInterval(1000);
-    auto sweep = [&store, &config] {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        store.expireLapsed(now);
-        store.purgeFinished(now.addDays(-config.retentionDays));
-    };
-    QObject::connect(&sweeper, &QTimer::timeout, &sweeper, sweep);
-    sweep();
-    sweeper.start();
+    QThread sweeperThread;
+    Sweeper sweeper(config);
+    sweeper.moveToThread(&sweeperThread);
+    QObject::connect(&sweeperThread, &QThread::finished, &sweeper, &Sweeper::stop,
+                     Qt::DirectConnection);
+    releaseThreadStateOnFinish(&sweeperThread);
+    QObject::connect(&sweeper, &Sweeper::failedToStart, qApp, [&](const QString &why) {
+        exitCode = fail(QStringLiteral("sweeper: %1").arg(why));
+        QCoreApplication::exit(1);
+    });
+    sweeperThread.start();
+    // The first sweep done before anyone is told the service listens: a link
+    // that lapsed while it was down is never taken.
+    QMetaObject::invokeMethod(&sweeper, &Sweeper::start, Qt::BlockingQueuedConnection);
 
     QTextStream(stdout) << "listening on " << (config.tlsCert.isEmpty() ? "http" : "https") << "://"
                         << config.listenAddress.toString() << ':' << api.port() << Qt::endl;
     const int result = QCoreApplication::exec();
+    sweeperThread.quit();
     mailThread.quit();
+    sweeperThread.wait();
     mailThread.wait();
     return exitCode ? exitCode : result;
 }

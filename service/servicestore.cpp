@@ -9,14 +9,36 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <numeric>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcStore, "moshikomi.service.store")
 
 namespace {
+
+// Waiting for another connection's write (the mail worker marking a mail
+// sent, the intake writer's group): SQLite's own wait sleeps 1, 2, 5, 10,
+// 15, 20, 25, 25, 25, 50, 50, 100 ms between looks, so a lock held for a
+// millisecond cost the waiter 33 ms and more (intake answers of 35–330 ms
+// while mail went out). A look every 100 µs instead, for up to 5 s.
+int waitForLock(void *, int attempt)
+{
+    using Clock = std::chrono::steady_clock;
+    thread_local Clock::time_point since;
+    if (attempt == 0)
+        since = Clock::now();
+    if (Clock::now() - since > std::chrono::seconds(5))
+        return 0; // SQLITE_BUSY: the statement fails and says so
+    std::this_thread::sleep_for(std::chrono::microseconds(100));
+    return 1;
+}
 
 // Portable SQL, the same steps for SQLite and PostgreSQL (ServiceStore::dialect
 // fills in what differs).
@@ -173,6 +195,13 @@ bool ServiceStore::connect()
     if (!db.open()) {
         m_error = db.lastError().text();
         return false;
+    }
+    // The driver's handle is the system SQLite's (Debian's Qt links it, as
+    // this library does): its busy handler replaces the timeout above.
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_busy_handler(connection, waitForLock, nullptr);
     }
     // secure_delete: a purged value is overwritten, not left in a free page.
     // A page cache of 32 MiB (2 MiB by default): the indexes of random ids
@@ -576,22 +605,27 @@ ServiceStore::intakeGroup(const QList<IntakeItem> &items, bool itemByItem)
         }
         results[i] = intakeOne(items.at(i));
         if (results[i].kind == IntakeResult::Kind::Failed) {
-            if (!itemByItem) {
+            // Only another instance taking the same id at the same moment is
+            // worth going on for. Anything else (a lock held past the wait,
+            // a lost database, a full disk) fails the group: nothing of it
+            // is stored, each is answered 503 and sent again by its client;
+            // trying item after item would wait that long once per item.
+            const bool duplicate = isUniqueViolation(m_lastNativeError);
+            if (!duplicate || !itemByItem) {
                 rollback();
                 forgetBindings();
+                if (!duplicate)
+                    return QList<IntakeResult>(items.size());
                 qCInfo(lcStore) << "a group of" << items.size()
                                 << "applications is written again one by one";
                 return std::nullopt;
             }
-            const bool duplicate = isUniqueViolation(m_lastNativeError);
             run("ROLLBACK TO intake");
             forgetBindings();
             // Another instance stored the same id between our look and our
             // write: the unique key decided, and its answer is the answer.
-            if (duplicate) {
-                if (const std::optional<IntakeResult> earlier = replay(items.at(i)))
-                    results[i] = *earlier;
-            }
+            if (const std::optional<IntakeResult> earlier = replay(items.at(i)))
+                results[i] = *earlier;
         }
         if (itemByItem)
             run("RELEASE intake");

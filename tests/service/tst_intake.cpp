@@ -1,3 +1,4 @@
+#include "servicedatabase.h"
 #include "serviceprocess.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -16,6 +17,7 @@
 #include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -85,6 +87,47 @@ private Q_SLOTS:
         QCOMPARE(conflict.status, 409);
         QCOMPARE(object(conflict.body).value("error").toString(),
                  QStringLiteral("idempotency_conflict"));
+    }
+
+    // Another program writing to the database (a backup tool, an
+    // administrator's query) holds intake up only while it writes: the
+    // application is taken as soon as the lock goes. Held past the service's
+    // patience, the answer is a 503 that the client retries, and nothing of
+    // the application is stored meanwhile.
+    void aLockedDatabaseHoldsIntakeOnlyWhileLocked()
+    {
+        const bool postgres = !ServiceProcess::environmentFor(m_service.dataDir())
+                                   .value(QStringLiteral("MOSHIKOMI_DATABASE"))
+                                   .isEmpty();
+        ServiceDatabase db = ServiceDatabase::ofDataDir(m_service.dataDir());
+        const auto lock = [&] {
+            return postgres
+                       ? db.exec(QStringLiteral("BEGIN")) &&
+                             db.exec(QStringLiteral("LOCK TABLE applications IN EXCLUSIVE MODE"))
+                       : db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        };
+        const int mailsBefore = int(m_service.mails().size());
+        const Application a = sample();
+        QVERIFY(lock());
+        QTimer::singleShot(300, [&] { db.exec(QStringLiteral("ROLLBACK")); });
+        QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
+        QVERIFY(m_service.waitForMails(mailsBefore + 1));
+        if (postgres)
+            return; // its statement_timeout (10 s): TestPostgres restarts the server instead
+        const Application b = sample();
+        QVERIFY(lock());
+        const ServiceProcess::Reply refused = m_service.submit(m_alice, body(b));
+        QCOMPARE(refused.status, 503);
+        QVERIFY(db.exec(QStringLiteral("ROLLBACK")));
+        const QString path =
+            QStringLiteral("/api/v1/applications/") + b.id.toString(QUuid::WithoutBraces);
+        QCOMPARE(
+            m_service.request("GET", path, {}, {{"Authorization", "Bearer " + m_alice}}).status,
+            404);
+        QCOMPARE(m_service.submit(m_alice, body(b)).status, 201);
+        QVERIFY(m_service.waitForMails(mailsBefore + 2));
+        QTest::qWait(500);
+        QCOMPARE(m_service.mails().size(), mailsBefore + 2);
     }
 
     void twoIdenticalRequestsAtTheSameInstant()
