@@ -2,6 +2,7 @@
 
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
+#include "sqlite/sqlitelockwait.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -9,36 +10,14 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
-
-#include <chrono>
 #include <numeric>
-#include <thread>
 
 Q_LOGGING_CATEGORY(lcStore, "moshikomi.service.store")
 
 namespace {
-
-// Waiting for another connection's write (the mail worker marking a mail
-// sent, the intake writer's group): SQLite's own wait sleeps 1, 2, 5, 10,
-// 15, 20, 25, 25, 25, 50, 50, 100 ms between looks, so a lock held for a
-// millisecond cost the waiter 33 ms and more (intake answers of 35–330 ms
-// while mail went out). A look every 100 µs instead, for up to 5 s.
-int waitForLock(void *, int attempt)
-{
-    using Clock = std::chrono::steady_clock;
-    thread_local Clock::time_point since;
-    if (attempt == 0)
-        since = Clock::now();
-    if (Clock::now() - since > std::chrono::seconds(5))
-        return 0; // SQLITE_BUSY: the statement fails and says so
-    std::this_thread::sleep_for(std::chrono::microseconds(100));
-    return 1;
-}
 
 // Portable SQL, the same steps for SQLite and PostgreSQL (ServiceStore::dialect
 // fills in what differs).
@@ -196,13 +175,10 @@ bool ServiceStore::connect()
         m_error = db.lastError().text();
         return false;
     }
-    // The driver's handle is the system SQLite's (Debian's Qt links it, as
-    // this library does): its busy handler replaces the timeout above.
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_busy_handler(connection, waitForLock, nullptr);
-    }
+    // The intake writer, the mail worker, the sweeper and the request thread
+    // wait for each other's commits: by SQLite's own schedule a commit of a
+    // millisecond cost the waiter 33–330 ms (intake answers while mail went out).
+    SqliteLockWait::install(db, 5000);
     // secure_delete: a purged value is overwritten, not left in a free page.
     // A page cache of 32 MiB (2 MiB by default): the indexes of random ids
     // that every intake touches stay in memory instead of being read again.

@@ -3,6 +3,7 @@
 #include "client/queuecipher.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
+#include "sqlite/sqlitelockwait.h"
 
 #include <QDir>
 #include <QFile>
@@ -311,6 +312,9 @@ bool LocalQueue::openFile()
         emit errorOccurred(m_error);
         return false;
     }
+    // `moshikomi --sync` from a scheduled job, or a second window, writing
+    // while someone types: a keystroke's save waits a moment, not 33 ms and more.
+    SqliteLockWait::install(db, m_options.busyTimeoutMs);
     return true;
 }
 

@@ -18,6 +18,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <future>
+#include <thread>
+
 using State = LocalQueue::State;
 using ErrorKind = LocalQueue::ErrorKind;
 Q_DECLARE_METATYPE(LocalQueue::State)
@@ -315,6 +319,35 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         other.query(QStringLiteral("COMMIT"));
         QVERIFY(queue.saveDraft(changed, 1));
+        QCOMPARE(queue.entry(a.id)->application.customer.title, QStringLiteral("社長"));
+    }
+
+    // Another process writing for a moment (`moshikomi --sync` from a
+    // scheduled job while the window is open): the save waits for it and
+    // goes through, nothing said.
+    void aMomentaryLockIsWaitedFor()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options(2000)));
+        const Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 0));
+        std::promise<void> locked;
+        std::thread other([&locked, path = queue.databasePath()] {
+            RawConnection raw(path);
+            raw.query(QStringLiteral("BEGIN IMMEDIATE"));
+            locked.set_value();
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            raw.query(QStringLiteral("COMMIT"));
+        });
+        locked.get_future().wait();
+        QSignalSpy errors(&queue, &LocalQueue::errorOccurred);
+        Application changed = a;
+        changed.customer.title = QStringLiteral("社長");
+        const bool saved = queue.saveDraft(changed, 1);
+        other.join();
+        QVERIFY(saved);
+        QCOMPARE(errors.size(), 0);
         QCOMPARE(queue.entry(a.id)->application.customer.title, QStringLiteral("社長"));
     }
 
