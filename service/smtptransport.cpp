@@ -78,7 +78,6 @@ SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QBy
         result.error = QStringLiteral("libcurl could not start");
         return result;
     }
-    curl_easy_reset(curl); // the options of the last mail gone, its connection kept
     const QString scheme = m_server.scheme();
     QUrl url = m_server;
     url.setScheme(scheme == u"smtps" ? QStringLiteral("smtps") : QStringLiteral("smtp"));
@@ -123,6 +122,9 @@ SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QBy
     long newConnections = 0;
     curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &newConnections);
     *reusedConnection = newConnections == 0;
+    // The handle outlives this call (its connection is kept): nothing of it
+    // may point into this frame (the error buffer, the upload) any longer.
+    curl_easy_reset(curl);
     curl_slist_free_all(recipients);
     if (code == CURLE_OK) {
         result.sent = true;
