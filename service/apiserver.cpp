@@ -509,10 +509,11 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
     switch (r.kind) {
     case K::Done:
         emit mailQueued();
-        return json({{QStringLiteral("id"), id},
-                     {QStringLiteral("status"), r.status},
-                     {QStringLiteral("confirmationExpiresAt"), WireCodec::formatTime(expires)}},
-                    Status::Ok);
+        return json(
+            {{QStringLiteral("id"), id},
+             {QStringLiteral("status"), r.status},
+             {QStringLiteral("confirmationExpiresAt"), WireCodec::formatSortableTime(expires)}},
+            Status::Ok);
     case K::Limited: {
         QHttpServerResponse limited =
             error(Status::TooManyRequests, QStringLiteral("too_many_resends"),
