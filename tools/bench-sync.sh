@@ -115,11 +115,11 @@ mkdir -p "$work/sink-sync"
 find "$work/sink" -name '*.eml' -exec mv -t "$work/sink-sync" {} +
 # A staff account of its own, as above.
 e2e_token=$("$build/service/moshikomi-service" staff add bench-e2e --data-dir "$data" | tail -n 1)
-read -r p50 p99 < <("$build/bench/bench_sync" e2e 200 "$url" "$work/cert.pem" "$e2e_token" "$work/sink")
-python3 - "$p50" "$p99" <<'PY'
+read -r p50 p99 slowest < <("$build/bench/bench_sync" e2e 200 "$url" "$work/cert.pem" "$e2e_token" "$work/sink")
+python3 - "$p50" "$p99" "$slowest" <<'PY'
 import sys
-p50, p99 = float(sys.argv[1]), float(sys.argv[2])
+p50, p99, slowest = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 print("| online, OK on the review page to the confirmation mail accepted by the SMTP server "
-      "(200 applications) | p50 %.0f ms, p99 %.0f ms | — | p99 ≤ 1 s | %s |"
-      % (p50, p99, "met" if p99 <= 1000 else "**not met**"))
+      "(200 applications) | p50 %.0f ms, p99 %.0f ms (slowest %.0f ms) | — | p99 ≤ 1 s | %s |"
+      % (p50, p99, slowest, "met" if p99 <= 1000 else "**not met**"))
 PY
