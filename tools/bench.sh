@@ -80,8 +80,8 @@ Notes
   32 MiB page cache (+10%). Tried and left out: a background checkpointer (no gain once the
   log is kept bounded), smaller pages, and an insert that skips a taken id instead of the
   look before each one (no gain measured).
-- Sync (met: 89% in this run and in the two before it; 67–94% before the wait for
-  SQLite's lock was fixed): both sides on six connections for the applications (curl told
+- Sync (met: 84–89% over the six runs since the wait for SQLite's lock was fixed, 85% in
+  this one; 67–94% before): both sides on six connections for the applications (curl told
   so; Qt keeps at most six HTTP/1.1 connections to a host, and the engine hands it twice as
   many requests); the client's seventh connection is the status feed's, asked once at the
   start of the round. The two sides take turns, nine rounds each, against the same service,
