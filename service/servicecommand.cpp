@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -240,6 +241,24 @@ bool openStore(const ServiceConfig &config, ServiceStore *store, QString *error)
 
 int serve(const ServiceConfig &config)
 {
+    // A SQLite file has one service: a second one on the same folder would
+    // send its mails again (the outbox is claimed only on PostgreSQL, where
+    // several instances share the work). One that crashed leaves no lock.
+    QLockFile serving(QDir(config.dataDir).filePath(QStringLiteral("serve.lock")));
+    serving.setStaleLockTime(0);
+    if (config.databaseTarget().backend == ServiceStore::Backend::SQLite) {
+        if (!QDir().mkpath(config.dataDir))
+            return fail(QStringLiteral("cannot create the data folder %1").arg(config.dataDir));
+        if (!serving.tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            serving.getLockInfo(&pid, &host, &app);
+            return fail(QStringLiteral("another moshikomi-service (process %1) is already "
+                                       "serving the data folder %2")
+                            .arg(pid)
+                            .arg(config.dataDir));
+        }
+    }
     ServiceStore store;
     QString error;
     if (!openStore(config, &store, &error))

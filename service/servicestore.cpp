@@ -1055,19 +1055,44 @@ int ServiceStore::expireLapsed(const QDateTime &now)
     return commit() ? expiredNow : 0;
 }
 
+namespace {
+// The columns nextMail selects, in its order; the statement let go after.
+ServiceStore::OutboxRow takeOutboxRow(QSqlQuery &q)
+{
+    ServiceStore::OutboxRow row{
+        q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+        q.value(6).toString(),   q.value(7).toInt(),    q.value(8).toString().toLatin1()};
+    q.finish();
+    return row;
+}
+} // namespace
+
 std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &now)
 {
     finishAll();
+    const QString at = WireCodec::formatSortableTime(now);
+    if (m_backend == Backend::SQLite) {
+        // One service per file (the serve lock): nobody to claim it from, and
+        // no write (with its fsync) per mail beside the one marking it sent.
+        QSqlQuery &q = statement(QStringLiteral(
+            "SELECT id, application_id, kind, recipient, subject, body, message_id, attempts,"
+            " link_nonce FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+            " AND next_attempt_at <= ? ORDER BY id LIMIT 1"));
+        q.addBindValue(at);
+        if (!exec(q) || !q.next())
+            return std::nullopt;
+        return takeOutboxRow(q);
+    }
     // Claimed for a lease in one statement: workers on other instances skip
-    // it (and, on PostgreSQL, skip a row another is claiming right now);
-    // a crashed worker's claim lapses and the row is sent by another.
+    // it (and skip a row another is claiming right now); a crashed worker's
+    // claim lapses and the row is sent by another.
     QSqlQuery &q = statement(dialect(
         "UPDATE outbox SET claimed_until = ?, claimed_by = ? WHERE id = (SELECT id FROM outbox"
         " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
         " AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT 1%SKIP%)"
         " RETURNING id, application_id, kind, recipient, subject, body, message_id, attempts,"
         " link_nonce"));
-    const QString at = WireCodec::formatSortableTime(now);
     q.addBindValue(WireCodec::formatSortableTime(now.addSecs(m_target.mailLeaseSeconds)));
     q.addBindValue(m_target.instance);
     q.addBindValue(at);
@@ -1078,11 +1103,7 @@ std::optional<ServiceStore::OutboxRow> ServiceStore::nextMail(const QDateTime &n
     }
     if (!q.next())
         return std::nullopt;
-    OutboxRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                  q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                  q.value(6).toString(),   q.value(7).toInt(),    q.value(8).toString().toLatin1()};
-    q.finish();
-    return row;
+    return takeOutboxRow(q);
 }
 
 bool ServiceStore::markSent(qint64 outboxId)

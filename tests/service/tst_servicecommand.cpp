@@ -137,6 +137,34 @@ private Q_SLOTS:
                  qPrintable(bob));
     }
 
+    // A SQLite file has one service: a second one started on the same data
+    // folder (another port, by mistake) would send the same mails again, and
+    // is refused in one line. On PostgreSQL several instances share the work
+    // (TestPostgres), so there it starts.
+    void aSecondServiceOnTheSameFolder()
+    {
+        const bool postgres = !ServiceProcess::environmentFor(QStringLiteral("/x"))
+                                   .value(QStringLiteral("MOSHIKOMI_DATABASE"))
+                                   .isEmpty();
+        ServiceProcess first;
+        QVERIFY(first.start());
+        ServiceProcess second({}, first.dataDir());
+        if (postgres) {
+            QVERIFY(second.start());
+            return;
+        }
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not start")));
+        QVERIFY(!second.start());
+        const QList<QByteArray> lines = second.log().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains("already serving"), lines.first().constData());
+        // The first one goes on; once it stops, the folder is free again.
+        QCOMPARE(first.request("GET", QStringLiteral("/healthz")).status, 200);
+        first.kill();
+        ServiceProcess third({}, first.dataDir());
+        QVERIFY(third.start());
+    }
+
     void configFileHoldsTheSettings()
     {
         QTemporaryDir dir;
