@@ -80,7 +80,7 @@ Notes
   32 MiB page cache (+10%). Tried and left out: a background checkpointer (no gain once the
   log is kept bounded), smaller pages, and an insert that skips a taken id instead of the
   look before each one (no gain measured).
-- Sync (met: 84–89% over the six runs since the wait for SQLite's lock was fixed, 85% in
+- Sync (met: 81–91% over the ten runs since the wait for SQLite's lock was fixed, 88% in
   this one; 67–94% before): both sides on six connections for the applications (curl told
   so; Qt keeps at most six HTTP/1.1 connections to a host, and the engine hands it twice as
   many requests); the client's seventh connection is the status feed's, asked once at the
@@ -114,7 +114,8 @@ Notes
   pg_stat_wal (track_wal_io_timing on).
 - Mail: the Maildir rows include an fsync per mail (tmp/ → new/); over SMTP the mails go
   one after the other over one kept connection (496 a second with a connection per mail),
-  each marked sent in a commit of its own before the next is sent.
+  each marked sent in a commit of its own before the next is sent (on SQLite nothing else is
+  written per mail: one service per file, so no claim).
 NOTES
 } > docs/performance.md
 cat docs/performance.md
