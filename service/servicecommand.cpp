@@ -250,6 +250,9 @@ int serve(const ServiceConfig &config)
         if (!QDir().mkpath(config.dataDir))
             return fail(QStringLiteral("cannot create the data folder %1").arg(config.dataDir));
         if (!serving.tryLock(0)) {
+            if (serving.error() != QLockFile::LockFailedError)
+                return fail(
+                    QStringLiteral("cannot write to the data folder %1").arg(config.dataDir));
             qint64 pid = 0;
             QString host, app;
             serving.getLockInfo(&pid, &host, &app);
