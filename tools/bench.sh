@@ -90,7 +90,7 @@ Notes
   the intake writer waiting for that lock slept by SQLite's own schedule (1, 2, 5, 10 …
   100 ms between looks), and groups of six were answered after 33–330 ms, several times a
   second; a side's rounds varied from 0.45 to 0.95 s. The service's connections now look
-  every 100 µs, and the rounds of both sides stay within ±10%. On the client: the
+  every 100 µs, and the rounds of each side stay within about ±12%. On the client: the
   applications are posted from a thread of their own (`SubmissionChannel`: Qt's network
   thread asks the thread that made a request for its body each time a connection is free,
   and the GUI thread would answer only after the marks of the answers just heard), the
