@@ -41,6 +41,20 @@ QHttpServerResponse error(Status status, const QString &code, const QString &mes
     return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
 }
 
+// Every 422: each fault at its path, with its code and words in the
+// language asked for.
+QHttpServerResponse validationFailed(const FieldErrors &faults, MessageCatalog::Language language)
+{
+    QJsonArray fields;
+    for (const FieldError &e : faults)
+        fields.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                  {QStringLiteral("code"), e.code},
+                                  {QStringLiteral("message"), MessageCatalog::text(e, language)}});
+    return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
+                 {QStringLiteral("fields"), fields}},
+                Status::UnprocessableEntity);
+}
+
 QHttpServerResponse methodNotAllowed(const QByteArray &allow)
 {
     QHttpServerResponse r = error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
@@ -182,6 +196,12 @@ bool ApiServer::listen(QString *error)
         m_config.publicUrl = own;
         m_mails = MailComposer(own);
     }
+    // The request thread holds no read snapshot between requests: each
+    // request lets go of its own as it ends (and this of the start's), so
+    // that the next one reads what the writer, the mail worker and the
+    // sweeper committed meanwhile, and no snapshot kept keeps the sweeper's
+    // checkpoint from emptying the log.
+    m_store->finishAll();
     return true;
 }
 
@@ -236,7 +256,6 @@ void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
                          const std::function<QHttpServerResponse(Call &)> &handler)
 {
     m_server.route(pattern, [this, allow, handler](const Exchange &e) {
-        m_store->finishAll(); // a request reads what was committed before it
         const QByteArray method = e->request().method() == Method::Get    ? "GET"
                                   : e->request().method() == Method::Post ? "POST"
                                   : e->request().method() == Method::Head ? "HEAD"
@@ -247,10 +266,7 @@ void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
             return;
         }
         e->respond(handler(*e));
-        // And lets go of it as it ends: a snapshot held between requests
-        // keeps the sweeper's checkpoint from emptying the log (and the log
-        // from starting over).
-        m_store->finishAll();
+        m_store->finishAll(); // see listen()
     });
 }
 
@@ -259,14 +275,13 @@ void ApiServer::addRoutes()
     const QString applications = QStringLiteral("/api/v1/applications");
     const QString one = applications + QStringLiteral("/([^/]+)");
     m_server.route(applications, [this](const Exchange &e) {
-        m_store->finishAll(); // a request reads what was committed before it
         if (e->request().method() == Method::Post)
             submit(e);
         else if (e->request().method() == Method::Get)
             e->respond(listChanges(*e));
         else
             e->respond(methodNotAllowed("GET, POST"));
-        m_store->finishAll();
+        m_store->finishAll(); // see listen()
     });
     addRoute(one, "GET", [this](Call &c) { return getApplication(c, c.args().at(0)); });
     addRoute(one + QStringLiteral("/resend-confirmation"), "POST",
@@ -351,18 +366,8 @@ void ApiServer::submit(const Exchange &exchange)
             faults = ApplicationRules::validate(application, ApplicationRules::Confirmation::Ignore,
                                                 schema);
     }
-    if (!faults.isEmpty()) {
-        QJsonArray fields;
-        for (const FieldError &e : std::as_const(faults))
-            fields.append(
-                QJsonObject{{QStringLiteral("path"), e.path},
-                            {QStringLiteral("code"), e.code},
-                            {QStringLiteral("message"), MessageCatalog::text(e, language)}});
-        return exchange->respond(
-            json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
-                  {QStringLiteral("fields"), fields}},
-                 Status::UnprocessableEntity));
-    }
+    if (!faults.isEmpty())
+        return exchange->respond(validationFailed(faults, language));
 
     const QDateTime expiresAt =
         QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
@@ -575,20 +580,12 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
                      MessageCatalog::text(ErrorCode::MalformedJson, {}, language));
     constexpr int MaxReason = 2000;
     const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
-    if (reason.isEmpty() || reason.size() > MaxReason) {
-        // Like every 422: the field, the code and the words.
-        const FieldError fault{
-            QStringLiteral("reason"),
-            reason.isEmpty() ? QString(ErrorCode::Required) : QString(ErrorCode::TooLong),
-            reason.isEmpty() ? QStringList{} : QStringList{QString::number(MaxReason)}};
-        return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
-                     {QStringLiteral("fields"),
-                      QJsonArray{QJsonObject{
-                          {QStringLiteral("path"), fault.path},
-                          {QStringLiteral("code"), fault.code},
-                          {QStringLiteral("message"), MessageCatalog::text(fault, language)}}}}},
-                    Status::UnprocessableEntity);
-    }
+    if (reason.isEmpty() || reason.size() > MaxReason)
+        return validationFailed(
+            {{QStringLiteral("reason"),
+              reason.isEmpty() ? QString(ErrorCode::Required) : QString(ErrorCode::TooLong),
+              reason.isEmpty() ? QStringList{} : QStringList{QString::number(MaxReason)}}},
+            language);
     const ServiceStore::ActionResult r = m_store->reportProblem(
         id, [&](const Application &a) { return m_mails.problem(a, reason); });
     using K = ServiceStore::ActionResult::Kind;

@@ -239,6 +239,23 @@ bool openStore(const ServiceConfig &config, ServiceStore *store, QString *error)
     return true;
 }
 
+// A worker (its own database connection, its own thread): stopped in that
+// thread as it ends, before the thread's OpenSSL state is let go (a mail
+// server's or PostgreSQL's TLS connection closed where it was used); a
+// worker that cannot start ends the service.
+template<typename Worker>
+void runOnThread(QThread *thread, Worker *worker, const QString &what, int *exitCode)
+{
+    worker->moveToThread(thread);
+    QObject::connect(thread, &QThread::finished, worker, &Worker::stop, Qt::DirectConnection);
+    releaseThreadStateOnFinish(thread);
+    QObject::connect(worker, &Worker::failedToStart, qApp, [what, exitCode](const QString &why) {
+        *exitCode = fail(QStringLiteral("%1: %2").arg(what, why));
+        QCoreApplication::exit(1);
+    });
+    thread->start();
+}
+
 int serve(const ServiceConfig &config)
 {
     // A SQLite file has one service: a second one on the same folder would
@@ -297,37 +314,19 @@ int serve(const ServiceConfig &config)
     ServiceConfig mailConfig = config;
     mailConfig.publicUrl = api.publicUrl();
 
+    int exitCode = 0;
     QThread mailThread;
     MailWorker worker(mailConfig, *tokens);
-    worker.moveToThread(&mailThread);
-    // Its mail server connection closed in its own thread, before that
-    // thread's OpenSSL state is let go.
-    QObject::connect(&mailThread, &QThread::finished, &worker, &MailWorker::stop,
-                     Qt::DirectConnection);
-    releaseThreadStateOnFinish(&mailThread);
     QObject::connect(&mailThread, &QThread::started, &worker, &MailWorker::start);
     QObject::connect(&api, &ApiServer::mailQueued, &worker, &MailWorker::drain,
                      Qt::QueuedConnection);
-    int exitCode = 0;
-    QObject::connect(&worker, &MailWorker::failedToStart, qApp, [&](const QString &why) {
-        exitCode = fail(QStringLiteral("mail worker: %1").arg(why));
-        QCoreApplication::exit(1);
-    });
-    mailThread.start();
+    runOnThread(&mailThread, &worker, QStringLiteral("mail worker"), &exitCode);
 
     // Unconfirmed applications lapse on time, and personal data goes after
     // the retention period, also after a restart.
     QThread sweeperThread;
     Sweeper sweeper(config);
-    sweeper.moveToThread(&sweeperThread);
-    QObject::connect(&sweeperThread, &QThread::finished, &sweeper, &Sweeper::stop,
-                     Qt::DirectConnection);
-    releaseThreadStateOnFinish(&sweeperThread);
-    QObject::connect(&sweeper, &Sweeper::failedToStart, qApp, [&](const QString &why) {
-        exitCode = fail(QStringLiteral("sweeper: %1").arg(why));
-        QCoreApplication::exit(1);
-    });
-    sweeperThread.start();
+    runOnThread(&sweeperThread, &sweeper, QStringLiteral("sweeper"), &exitCode);
     // The first sweep done before anyone is told the service listens: a link
     // that lapsed while it was down is never taken.
     QMetaObject::invokeMethod(&sweeper, &Sweeper::start, Qt::BlockingQueuedConnection);

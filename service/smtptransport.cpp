@@ -41,6 +41,11 @@ QByteArray password()
 SmtpTransport::SmtpTransport(const QUrl &server, const QString &from)
     : m_server(server)
     , m_from(from)
+    // Read once for the transport's life (the password file not again for
+    // every mail).
+    , m_user(qgetenv("MOSHIKOMI_SMTP_USER"))
+    , m_password(password())
+    , m_caFile(qgetenv("MOSHIKOMI_SMTP_CA_FILE"))
 {}
 
 SmtpTransport::~SmtpTransport()
@@ -85,9 +90,6 @@ SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QBy
     const QByteArray urlBytes = url.toString(QUrl::FullyEncoded).toUtf8();
     const QByteArray from = '<' + m_from.toUtf8() + '>';
     const QByteArray to = '<' + recipient.toUtf8() + '>';
-    const QByteArray user = qgetenv("MOSHIKOMI_SMTP_USER");
-    const QByteArray pass = password();
-    const QByteArray caFile = qgetenv("MOSHIKOMI_SMTP_CA_FILE");
     curl_slist *recipients = curl_slist_append(nullptr, to.constData());
     Upload upload{&message};
     char errorBuffer[CURL_ERROR_SIZE] = {};
@@ -110,11 +112,11 @@ SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QBy
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
                      scheme == u"smtp+starttls" ? long(CURLUSESSL_ALL) : long(CURLUSESSL_TRY));
-    if (!caFile.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-    if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, pass.constData());
+    if (!m_caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, m_caFile.constData());
+    if (!m_user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, m_user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, m_password.constData());
     }
     const CURLcode code = curl_easy_perform(curl);
     long response = 0;

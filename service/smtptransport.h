@@ -40,5 +40,8 @@ private:
 
     QUrl m_server;
     QString m_from;
+    QByteArray m_user;
+    QByteArray m_password;
+    QByteArray m_caFile;
     void *m_curl = nullptr; // CURL *, kept for its connection
 };
