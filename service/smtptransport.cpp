@@ -133,8 +133,10 @@ SmtpTransport::Result SmtpTransport::attempt(const QString &recipient, const QBy
         return result;
     }
     // A 5xx answer refuses this mail for good (an unknown recipient);
-    // anything else (no connection, 4xx, a timeout) is worth another try.
-    result.permanent = response >= 500 && response < 600;
+    // anything else (no connection, 4xx, a timeout) is worth another try,
+    // and so is a refused login (535): the service's password is wrong, not
+    // the customer's address, and every mail waits until it is mended.
+    result.permanent = response >= 500 && response < 600 && code != CURLE_LOGIN_DENIED;
     result.error =
         QStringLiteral("%1 (SMTP %2)")
             .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))

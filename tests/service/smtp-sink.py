@@ -1,17 +1,20 @@
 #!/usr/bin/python3
 """A real SMTP server for the tests (Debian's python3-aiosmtpd).
 
-Usage: smtp-sink.py PORT OUTDIR [--until-killed]
+Usage: smtp-sink.py PORT OUTDIR [--until-killed] [--starttls CERT KEY] [--login USER PASSWORD]
 Writes each accepted message to OUTDIR/<n>.eml with the envelope recipients in
 OUTDIR/<n>.rcpt; refuses for good (550) any recipient whose address starts with
 "refuse". Prints "ready" once it listens; stops when its stdin closes (or, with
---until-killed, at SIGTERM).
+--until-killed, at SIGTERM). --starttls: STARTTLS required before anything else, with that
+certificate; --login: AUTH required (over TLS) with that user and password.
 """
 import os
 import signal
+import ssl
 import sys
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Handler:
@@ -41,10 +44,26 @@ def main():
     port = int(sys.argv[1])
     out = sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    controller = Controller(Handler(out), hostname='127.0.0.1', port=port)
+    options = {}
+    args = sys.argv[3:]
+    if '--starttls' in args:
+        at = args.index('--starttls')
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args[at + 1], args[at + 2])
+        options.update(tls_context=context, require_starttls=True)
+    if '--login' in args:
+        at = args.index('--login')
+        user, password = args[at + 1].encode(), args[at + 2].encode()
+
+        def authenticate(server, session, envelope, mechanism, data):
+            ok = isinstance(data, LoginPassword) and data.login == user and data.password == password
+            # handled=False: the server answers 535 itself
+            return AuthResult(success=ok, handled=False)
+        options.update(authenticator=authenticate, auth_required=True)
+    controller = Controller(Handler(out), hostname='127.0.0.1', port=port, **options)
     controller.start()
     print('ready', flush=True)
-    if '--until-killed' in sys.argv[3:]:
+    if '--until-killed' in args:
         signal.sigwait([signal.SIGTERM, signal.SIGINT])
     else:
         sys.stdin.read()

@@ -1,4 +1,5 @@
 #include "serviceprocess.h"
+#include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -19,13 +20,16 @@ namespace {
 class SmtpSink
 {
 public:
-    SmtpSink(quint16 port, const QString &dir)
+    // `options`: smtp-sink.py's (--starttls CERT KEY, --login USER PASSWORD).
+    SmtpSink(quint16 port, const QString &dir, const QStringList &options = {})
         : m_dir(dir)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/service/smtp-sink.py"),
-                         QString::number(port), dir});
+        m_process.start(
+            QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/service/smtp-sink.py"),
+                        QString::number(port), dir} +
+                options);
     }
     ~SmtpSink()
     {
@@ -173,6 +177,77 @@ private Q_SLOTS:
         QVERIFY(!service.log().contains("not sent"));
         QTRY_VERIFY(hasEntry(timeline(service, token, a), QStringLiteral("mail"),
                              QStringLiteral("confirmation_request")));
+    }
+
+    // SMTP as a company's mail server runs it: STARTTLS required, a login
+    // required, the server's certificate from a private CA
+    // (MOSHIKOMI_SMTP_CA_FILE), the password from a file; mail after mail
+    // over the kept, logged-in connection. A wrong password sends nothing
+    // and says why; a certificate from another CA sends nothing.
+    void starttlsWithALogin()
+    {
+        TestCertificates mailServer;
+        QVERIFY2(mailServer.isValid(), qPrintable(mailServer.error()));
+        TestCertificates stranger;
+        QVERIFY2(stranger.isValid(), qPrintable(stranger.error()));
+        QTemporaryDir sinkDir;
+        const quint16 port = ServiceProcess::freePort();
+        SmtpSink sink(port, sinkDir.path(),
+                      {QStringLiteral("--starttls"), mailServer.serverCertificate(),
+                       mailServer.serverKey(), QStringLiteral("--login"),
+                       QStringLiteral("moshikomi"), QStringLiteral("秘密-pass")});
+        QVERIFY(sink.ready());
+        QTemporaryDir secrets;
+        const auto passwordFile = [&](const QByteArray &password) {
+            QFile f(secrets.filePath(QStringLiteral("smtp-password")));
+            return f.open(QIODevice::WriteOnly) && f.write(password + '\n') > 0;
+        };
+        const auto service = [&](const QString &ca) {
+            qputenv("MOSHIKOMI_SMTP_USER", "moshikomi");
+            qputenv("MOSHIKOMI_SMTP_PASSWORD_FILE",
+                    secrets.filePath(QStringLiteral("smtp-password")).toLocal8Bit());
+            qputenv("MOSHIKOMI_SMTP_CA_FILE", ca.toLocal8Bit());
+            auto s = std::make_unique<ServiceProcess>(
+                QStringList{QStringLiteral("--mail"),
+                            QStringLiteral("smtp+starttls://localhost:%1").arg(port)});
+            const bool started = s->start();
+            qunsetenv("MOSHIKOMI_SMTP_USER");
+            qunsetenv("MOSHIKOMI_SMTP_PASSWORD_FILE");
+            qunsetenv("MOSHIKOMI_SMTP_CA_FILE");
+            return started ? std::move(s) : nullptr;
+        };
+
+        QVERIFY(passwordFile("wrong"));
+        {
+            const std::unique_ptr<ServiceProcess> refused = service(mailServer.caCertificate());
+            QVERIFY(refused);
+            const QByteArray token = refused->addStaff(QStringLiteral("alice"));
+            QCOMPARE(refused->submit(token, WireCodec::encode(TestData::validApplication())).status,
+                     201);
+            QTRY_VERIFY2_WITH_TIMEOUT(refused->log().contains("not sent"),
+                                      refused->log().right(600).constData(), 5000);
+            QVERIFY2(refused->log().contains("535"), refused->log().right(400).constData());
+        }
+        QVERIFY(passwordFile("秘密-pass"));
+        {
+            const std::unique_ptr<ServiceProcess> untrusting = service(stranger.caCertificate());
+            QVERIFY(untrusting);
+            const QByteArray token = untrusting->addStaff(QStringLiteral("alice"));
+            QCOMPARE(
+                untrusting->submit(token, WireCodec::encode(TestData::validApplication())).status,
+                201);
+            QTRY_VERIFY_WITH_TIMEOUT(untrusting->log().contains("not sent"), 5000);
+        }
+        QVERIFY(sink.messages().isEmpty());
+
+        const std::unique_ptr<ServiceProcess> sending = service(mailServer.caCertificate());
+        QVERIFY(sending);
+        const QByteArray token = sending->addStaff(QStringLiteral("alice"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sending->submit(token, WireCodec::encode(TestData::validApplication())).status,
+                     201);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 3, 10000);
+        QVERIFY(!sending->log().contains("not sent"));
     }
 
     void crashBeforeSmtpDeliverySendsThatMailOnce()
