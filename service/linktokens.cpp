@@ -1,21 +1,13 @@
 #include "service/linktokens.h"
 
+#include "service/securerandom.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 #include <QSaveFile>
 
 namespace {
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, Qt::Uninitialized);
-    QRandomGenerator *rng = QRandomGenerator::system();
-    for (char &b : bytes)
-        b = char(rng->bounded(256));
-    return bytes;
-}
 
 constexpr int SecretBytes = 32;
 
@@ -40,7 +32,7 @@ std::optional<LinkTokens> LinkTokens::load(const QString &dataDir, QString *erro
         }
         return LinkTokens(secret);
     }
-    const QByteArray secret = randomBytes(SecretBytes);
+    const QByteArray secret = SecureRandom::bytes(SecretBytes);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) ||
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
@@ -53,7 +45,8 @@ std::optional<LinkTokens> LinkTokens::load(const QString &dataDir, QString *erro
 
 QByteArray LinkTokens::newNonce()
 {
-    return randomBytes(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return SecureRandom::bytes(16).toBase64(QByteArray::Base64UrlEncoding |
+                                            QByteArray::OmitTrailingEquals);
 }
 
 QByteArray LinkTokens::token(const QByteArray &nonce) const

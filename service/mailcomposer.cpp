@@ -1,6 +1,7 @@
 #include "service/mailcomposer.h"
 
-#include <QRandomGenerator>
+#include "service/securerandom.h"
+
 #include <QTimeZone>
 
 namespace {
@@ -55,7 +56,7 @@ ServiceStore::OutboxRow MailComposer::row(const Application &application, const 
     // Fixed when the row is written: a row sent again keeps its Message-ID.
     r.messageId = QStringLiteral("%1.%2.%3@%4")
                       .arg(kind, r.applicationId)
-                      .arg(QRandomGenerator::system()->generate64(), 0, 36)
+                      .arg(SecureRandom::number(), 0, 36)
                       .arg(m_publicUrl.host().isEmpty() ? QStringLiteral("moshikomi.invalid")
                                                         : m_publicUrl.host());
     return r;

@@ -1,9 +1,10 @@
 #include "service/maildirtransport.h"
 
+#include "service/securerandom.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSysInfo>
 
 #include <atomic>
@@ -35,7 +36,7 @@ bool MaildirTransport::deliver(const QByteArray &message, QString *error)
                              .arg(qint64(now.tv_nsec / 1000), 6, 10, QLatin1Char('0'))
                              .arg(::getpid())
                              .arg(++deliveries)
-                             .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0'))
+                             .arg(quint32(SecureRandom::number()), 8, 16, QLatin1Char('0'))
                              .arg(QSysInfo::machineHostName());
     const QString tmp = dir.filePath(QStringLiteral("tmp/") + name);
     QFile file(tmp);

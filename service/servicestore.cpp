@@ -1,5 +1,7 @@
 #include "service/servicestore.h"
 
+#include "service/securerandom.h"
+
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
 #include "sqlite/sqlitelockwait.h"
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,10 +95,8 @@ QString roleName(ServiceStore::Role role)
 QByteArray randomToken()
 {
     // 32 random bytes from the system's generator, URL-safe.
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    return QByteArray(reinterpret_cast<const char *>(words), sizeof words)
-        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return SecureRandom::bytes(32).toBase64(QByteArray::Base64UrlEncoding |
+                                            QByteArray::OmitTrailingEquals);
 }
 
 } // namespace
