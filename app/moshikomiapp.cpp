@@ -564,10 +564,13 @@ void MoshikomiApp::startSync(const Options &options)
     connect(m_sync, &SyncEngine::statusCursorChanged, this, [this](qint64 cursor) {
         m_settings->setValue(QStringLiteral("statusCursor"), cursor);
     });
-    // The wizard open now keeps its schema; the next application uses the new one.
+    // The next application uses the new schema; the open one too while its
+    // step 3 has not been shown (ApplicationWizard::offerSchema).
     connect(m_sync, &SyncEngine::schemaUpdated, this, [this](const QByteArray &etag) {
         m_settings->setValue(QStringLiteral("schemaEtag"), etag);
         loadSchema();
+        if (m_wizard)
+            m_wizard->offerSchema(m_schema);
     });
     connect(m_sync, &SyncEngine::proxyCredentialsNeeded, this, &MoshikomiApp::proxyLogin);
     // 401: the token was revoked or replaced; the person enters the new one.

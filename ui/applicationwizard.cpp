@@ -194,6 +194,23 @@ void ApplicationWizard::load(const Application &a, int step)
     m_dirty = false;
 }
 
+bool ApplicationWizard::offerSchema(const AdditionalInfoSchema &schema)
+{
+    if (m_submitted || visitedIds().contains(AdditionalInfoPageId) ||
+        currentId() > AdditionalInfoPageId)
+        return false;
+    if (schema.version() == m_schema.version() && schema.isEmpty() == m_schema.isEmpty())
+        return true;
+    m_schema = schema;
+    static_cast<AdditionalInfoPage *>(page(AdditionalInfoPageId))->setSchema(m_schema);
+    for (int id : pageIds()) {
+        if (StepPage *p = stepPage(id))
+            p->showWhetherStep3IsSkipped();
+    }
+    qCInfo(lcWizard) << "step 3 now follows the service's schema" << m_schema.version();
+    return true;
+}
+
 void ApplicationWizard::goToStep(WizardPageId step)
 {
     while (currentId() > step && !visitedIds().isEmpty() &&

@@ -42,6 +42,12 @@ public:
     QStringList showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages);
     // The service took this application (the sync engine says so).
     void applicationSent(const QUuid &id);
+    // A step-3 schema that came from the service while this application is
+    // open. Taken while step 3 has not been shown yet (the first application
+    // after installing is entered while the first schema arrives); an
+    // application already past step 2 keeps the schema it was entered with.
+    // Returns whether it was taken.
+    bool offerSchema(const AdditionalInfoSchema &schema);
     // Whether a service is set up: step 6 offers the settings when not.
     void setServiceConfigured(bool configured);
 

@@ -80,7 +80,12 @@ void StepPage::initializePage()
         m_header->setCurrent(m_step);
         m_layout->insertWidget(0, m_header);
     }
+    showWhetherStep3IsSkipped();
+}
+
+void StepPage::showWhetherStep3IsSkipped()
+{
     // The wizard says whether step 3 has fields in this environment.
-    if (wizard())
+    if (m_header && wizard())
         m_header->setSkipped(AdditionalInfoPageId, !wizard()->hasAdditionalInfo());
 }

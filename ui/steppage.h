@@ -31,6 +31,8 @@ public:
     bool focusFirstFault();
     // On arriving at the page: its first field at fault, or its first field.
     virtual void focusOnArrival();
+    // Marks step 3 in the header as skipped or not, as the wizard now says.
+    void showWhetherStep3IsSkipped();
 
 protected:
     void initializePage() override;

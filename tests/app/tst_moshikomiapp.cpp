@@ -3,6 +3,8 @@
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "queuefixtures.h"
+#include "serviceprocess.h"
+#include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
@@ -323,6 +325,40 @@ private Q_SLOTS:
         QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                            QStringLiteral("--new")}));
         QVERIFY(app.wizard()->hasAdditionalInfo());
+        QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
+    }
+
+    // The first start after installing: nothing cached, the service has a
+    // step-3 schema. It arrives while step 1 is typed, and the application
+    // on screen asks for step 3 (not only the next one).
+    void theServicesStepThreeReachesTheFirstApplication()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        const QString schema = dir.filePath(QStringLiteral("published.json"));
+        QFile f(schema);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestData::sampleSchemaJson());
+        f.close();
+        ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), certs.serverKey(),
+                                QStringLiteral("--additional-info"), schema});
+        QVERIFY(service.start());
+        qputenv("MOSHIKOMI_STAFF_TOKEN", service.addStaff(QStringLiteral("first")));
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("app")), QStringLiteral("--new"),
+                           QStringLiteral("--language"), QStringLiteral("en"),
+                           QStringLiteral("--service-url"), service.url(QString()),
+                           QStringLiteral("--ca-file"), certs.caCertificate()}));
+        WizardDriver d(app.wizard());
+        d.fillValidCustomer();
+        QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->hasAdditionalInfo(), 15000);
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(app.wizard()->currentId(), int(AdditionalInfoPageId));
         QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
     }
 

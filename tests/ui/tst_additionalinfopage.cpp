@@ -12,6 +12,7 @@
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage.h"
 #include "ui/postalautofill.h"
+#include "ui/stepheader.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
@@ -27,6 +28,21 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// What the current page's step header shows for step 3.
+QString stepThreeAsShown(const ApplicationWizard *w)
+{
+    const QString name = StepHeader::stepName(AdditionalInfoPageId);
+    for (const QLabel *label : w->currentPage()->findChildren<QLabel *>()) {
+        if (label->text().contains(name))
+            return label->text();
+    }
+    return {};
+}
+
+} // namespace
 
 class TestAdditionalInfoPage : public QObject
 {
@@ -80,6 +96,43 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(LoginUsersPageId));
         QVERIFY(w->application().formVersion.isNull());
         // Back from step 4 goes to step 2.
+        w->back();
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+    }
+
+    // The first application after installing is typed while the service's
+    // schema arrives: step 3 asks for it, since it was not shown yet.
+    void aSchemaArrivingBeforeStepThreeIsTaken()
+    {
+        WizardDriver d; // nothing cached yet
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        const QString skipped = StepHeader::tr("(skipped)");
+        QVERIFY2(stepThreeAsShown(w).contains(skipped), qPrintable(stepThreeAsShown(w)));
+        QVERIFY(w->offerSchema(AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson())));
+        QVERIFY2(!stepThreeAsShown(w).isEmpty() && !stepThreeAsShown(w).contains(skipped),
+                 qPrintable(stepThreeAsShown(w)));
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        QVERIFY(w->currentPage()->findChild<AdditionalInfoEditor *>()->input(
+            QStringLiteral("contractNumber")));
+        QCOMPARE(w->application().formVersion, QStringLiteral("2026-11-a"));
+    }
+
+    // Past step 2 the application keeps the schema it was entered with: a
+    // page the person already passed does not grow fields behind their back.
+    void anApplicationPastStepTwoKeepsItsSchema()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(!w->offerSchema(AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson())));
+        QVERIFY(stepThreeAsShown(w).contains(StepHeader::tr("(skipped)")));
+        QVERIFY(w->application().formVersion.isNull());
         w->back();
         QCOMPARE(w->currentId(), int(DestinationsPageId));
     }
