@@ -352,12 +352,14 @@ void ApiServer::submit(const Exchange &exchange)
 
     const WireCodec::Result decoded = WireCodec::fromJson(doc.object());
     FieldErrors faults = decoded.errors;
-    const Application application = Normalizer::application(decoded.application);
+    Application application = Normalizer::application(decoded.application);
     if (faults.isEmpty()) {
         const AdditionalInfoSchema *schema = nullptr;
         if (!application.formVersion.isNull()) {
             schema = schemaFor(application.formVersion);
-            if (!schema)
+            if (schema)
+                application.additionalInfo = schema->normalised(application.additionalInfo);
+            else
                 faults.append({QLatin1StringView(FieldTable::FormVersionKey),
                                ErrorCode::UnknownFormVersion,
                                {}});

@@ -137,8 +137,7 @@ QVariant AdditionalInfoEditor::valueOf(const Entry &e) const
         return s.isEmpty() ? QVariant() : QVariant(s);
     }
     case T::Date: {
-        const QString s =
-            Normalizer::postalCodeCharacters(static_cast<QLineEdit *>(e.input)->text()).trimmed();
+        const QString s = Normalizer::date(static_cast<QLineEdit *>(e.input)->text());
         return s.isEmpty() ? QVariant() : QVariant(s);
     }
     case T::Number: {
@@ -237,6 +236,20 @@ bool AdditionalInfoEditor::revealErrors()
     return !first;
 }
 
+void AdditionalInfoEditor::showCanonical(Entry &e)
+{
+    // A date or number as it will be sent (2026/12/1 → 2026-12-01, ２５０ →
+    // 250), once the person has left the field and it is acceptable.
+    using T = AdditionalInfoSchema::Type;
+    if ((e.field.type != T::Date && e.field.type != T::Number) || errorOf(e).isError())
+        return;
+    auto edit = static_cast<QLineEdit *>(e.input);
+    const QVariant v = valueOf(e);
+    const QString canonical = v.isValid() ? v.toString() : QString();
+    if (!canonical.isEmpty() && canonical != edit->text())
+        edit->setText(canonical);
+}
+
 bool AdditionalInfoEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusOut) {
@@ -244,6 +257,7 @@ bool AdditionalInfoEditor::eventFilter(QObject *watched, QEvent *event)
         Entry *e = entryFor(watched);
         if (e && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
             e->revealed = true;
+            showCanonical(*e);
             updateMessage(*e);
         }
     }

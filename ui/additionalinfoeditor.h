@@ -43,6 +43,7 @@ private:
     QVariant valueOf(const Entry &entry) const;
     FieldError errorOf(const Entry &entry) const;
     void updateMessage(Entry &entry);
+    void showCanonical(Entry &entry);
     Entry *entryFor(QObject *input);
 
     AdditionalInfoSchema m_schema;

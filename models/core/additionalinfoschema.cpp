@@ -306,6 +306,17 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
     return {};
 }
 
+QVariantMap AdditionalInfoSchema::normalised(const QVariantMap &values) const
+{
+    QVariantMap result = values;
+    for (const Field &f : m_fields) {
+        auto it = result.find(f.key);
+        if (it != result.end() && f.type == Type::Date && it->typeId() == QMetaType::QString)
+            *it = Normalizer::date(it->toString());
+    }
+    return result;
+}
+
 FieldErrors AdditionalInfoSchema::validate(const QVariantMap &values) const
 {
     FieldErrors errors;

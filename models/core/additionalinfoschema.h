@@ -80,6 +80,9 @@ public:
     const QList<Field> &fields() const { return m_fields; }
     const Field *field(const QString &key) const;
 
+    // The values in their canonical form by each field's type (a date as
+    // people write it → YYYY-MM-DD, Normalizer::date); the others as given.
+    QVariantMap normalised(const QVariantMap &values) const;
     // Per-field errors with paths "additionalInfo.<key>".
     FieldErrors validate(const QVariantMap &values) const;
     // One value of one field: an error code (core/errorcodes.h) with the

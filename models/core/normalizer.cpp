@@ -2,6 +2,7 @@
 
 #include "core/application.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -161,6 +162,22 @@ QString Normalizer::postalCode(const QString &value)
     if (v.size() == 7 && isAsciiDigits(v))
         v.insert(3, u'-');
     return v;
+}
+
+QString Normalizer::date(const QString &value)
+{
+    const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
+    static const QRegularExpression written(QStringLiteral(
+        "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    static const QRegularExpression packed(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
+    QRegularExpressionMatch m = written.match(v);
+    if (!m.hasMatch())
+        m = packed.match(v);
+    if (!m.hasMatch())
+        return v;
+    return QStringLiteral("%1-%2-%3")
+        .arg(m.captured(1), m.captured(2).rightJustified(2, u'0'),
+             m.captured(3).rightJustified(2, u'0'));
 }
 
 QString Normalizer::phone(const QString &value)

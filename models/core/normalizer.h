@@ -26,6 +26,10 @@ public:
     static QString postalCode(const QString &value);
     static QString phone(const QString &value);
     static QString email(const QString &value);
+    // A date as YYYY-MM-DD when it is written as people write dates:
+    // 2026/12/01, 2026.12.1, 2026年12月1日, 20261201 (full-width too);
+    // anything else half-width and trimmed, for the rules to refuse.
+    static QString date(const QString &value);
 
     // The canonical value of a field of this kind.
     static QString value(FieldKind kind, const QString &value);

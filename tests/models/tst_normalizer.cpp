@@ -108,6 +108,36 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::email(input), expected);
     }
 
+    void date_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("canonical") << QStringLiteral("2026-12-01") << QStringLiteral("2026-12-01");
+        QTest::newRow("slashes, as most write it")
+            << QStringLiteral("2026/12/01") << QStringLiteral("2026-12-01");
+        QTest::newRow("one-digit month and day")
+            << QStringLiteral("2026/1/5") << QStringLiteral("2026-01-05");
+        QTest::newRow("dots") << QStringLiteral("2026.12.1") << QStringLiteral("2026-12-01");
+        QTest::newRow("in Japanese")
+            << QStringLiteral("2026年12月1日") << QStringLiteral("2026-12-01");
+        QTest::newRow("full-width, spaces around")
+            << QStringLiteral("　２０２６／１２／０１ ") << QStringLiteral("2026-12-01");
+        QTest::newRow("a long dash from an IME")
+            << QStringLiteral("2026ー12ー01") << QStringLiteral("2026-12-01");
+        QTest::newRow("eight digits") << QStringLiteral("20261201") << QStringLiteral("2026-12-01");
+        // Not a date people write: left for the rules to refuse, not guessed at.
+        QTest::newRow("day first") << QStringLiteral("01/12/2026") << QStringLiteral("01/12/2026");
+        QTest::newRow("two-digit year") << QStringLiteral("26/12/01") << QStringLiteral("26/12/01");
+        QTest::newRow("words") << QStringLiteral("来週") << QStringLiteral("来週");
+    }
+    void date()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Normalizer::date(input), expected);
+        QCOMPARE(Normalizer::date(expected), expected); // idempotent
+    }
+
     void textIsTrimmedOnly()
     {
         QCOMPARE(Normalizer::text(QStringLiteral("　株式会社 見守り　")),

@@ -81,6 +81,47 @@ private Q_SLOTS:
         QCOMPARE(service.submit(token, WireCodec::encode(old)).status, 422); // still required there
     }
 
+    // The service normalises as the client does: a date written as people
+    // write it is stored as YYYY-MM-DD; what is no date is refused at its path.
+    void datesAreStoredInTheirCanonicalForm()
+    {
+        QTemporaryDir files;
+        const QString schema = QDir(files.path()).filePath(QStringLiteral("sample.json"));
+        QFile f(schema);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(TestData::sampleSchemaJson());
+        f.close();
+        ServiceProcess service({QStringLiteral("--additional-info"), schema});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("dana"));
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("2026-11-a");
+        a.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("AB-123456")},
+                            {QStringLiteral("plan"), QStringLiteral("standard")},
+                            {QStringLiteral("installDate"), QStringLiteral("2026年12月1日")}};
+        QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+        const ServiceProcess::Reply stored = service.request(
+            "GET", QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces),
+            {}, {{"Authorization", "Bearer " + token}});
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stored.body)
+                     .object()
+                     .value(QStringLiteral("application"))
+                     .toObject()
+                     .value(QStringLiteral("additionalInfo"))
+                     .toObject()
+                     .value(QStringLiteral("installDate"))
+                     .toString(),
+                 QStringLiteral("2026-12-01"));
+        Application notADate = TestData::validApplication();
+        notADate.formVersion = a.formVersion;
+        notADate.additionalInfo = a.additionalInfo;
+        notADate.additionalInfo.insert(QStringLiteral("installDate"), QStringLiteral("来週"));
+        const ServiceProcess::Reply refused = service.submit(token, WireCodec::encode(notADate));
+        QCOMPARE(refused.status, 422);
+        QVERIFY2(refused.body.contains("additionalInfo.installDate"), refused.body.constData());
+    }
+
     void resendsAreLimited()
     {
         ServiceProcess service;

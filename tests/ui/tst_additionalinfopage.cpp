@@ -86,6 +86,38 @@ private Q_SLOTS:
         QCOMPARE(a.additionalInfo.value(QStringLiteral("rackMount")).toBool(), false);
     }
 
+    // Dictated or pasted as people write them: taken, and shown as sent
+    // once the field is left.
+    void datesAndNumbersAsPeopleWriteThem()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        auto date = static_cast<QLineEdit *>(editor->input(QStringLiteral("installDate")));
+        auto employees = static_cast<QLineEdit *>(editor->input(QStringLiteral("employees")));
+        d.typeInto(date, QStringLiteral("２０２６年１２月１日"));
+        d.tab();
+        QCOMPARE(date->text(), QStringLiteral("2026-12-01"));
+        d.typeInto(employees, QStringLiteral("２５０"));
+        d.tab();
+        QCOMPARE(employees->text(), QStringLiteral("250"));
+        const QVariantMap values = w->application().additionalInfo;
+        QCOMPARE(values.value(QStringLiteral("installDate")).toString(),
+                 QStringLiteral("2026-12-01"));
+        QCOMPARE(values.value(QStringLiteral("employees")).toLongLong(), 250);
+        // Not a date: said at the field, and what was typed stays as typed.
+        d.typeInto(date, QStringLiteral("12/01/2026"));
+        d.tab();
+        QCOMPARE(date->text(), QStringLiteral("12/01/2026"));
+        bool said = false;
+        for (const QLabel *l : editor->findChildren<QLabel *>())
+            said = said || l->text().contains(QStringLiteral("YYYY-MM-DD"));
+        QVERIFY(said);
+    }
+
     void stepThreeSkippedWithoutFields()
     {
         WizardDriver d(QByteArray("{\"version\":\"empty\",\"fields\":[]}"));
