@@ -167,6 +167,13 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     settings->setToolTip(tr("The service's address and the staff token (%1)")
                              .arg(settings->shortcut().toString(QKeySequence::NativeText)));
     connect(settings, &QAction::triggered, this, &QueueWindow::settingsRequested);
+    // A toolbar's buttons show the underlined letter ("今すぐ同期(S)") but do
+    // not take it: Alt and that letter work here as on any other button.
+    for (QAction *action : bar->actions()) {
+        const QKeySequence alt = QKeySequence::mnemonic(action->text());
+        if (!alt.isEmpty() && !action->shortcuts().contains(alt))
+            action->setShortcuts(action->shortcuts() << alt);
+    }
 
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_countLabel->setObjectName(QStringLiteral("count"));

@@ -127,6 +127,19 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F5);
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(sync.size(), 2);
+        // The toolbar's underlined letters, as its buttons show them.
+        QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(sync.size(), 3);
+        QSignalSpy create(&window, &QueueWindow::newApplicationRequested);
+        QSignalSpy settings(&window, &QueueWindow::settingsRequested);
+        QSignalSpy detail(&window, &QueueWindow::detailRequested);
+        QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+        QTest::keyClick(&window, Qt::Key_C, Qt::AltModifier);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(&window, Qt::Key_D, Qt::AltModifier);
+        QCOMPARE(create.size(), 1);
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(detail.size(), 1);
     }
 
     // 10,000 entries: filtered by state and searched with the keyboard alone.
