@@ -393,12 +393,23 @@ int ServiceCommand::run(const QStringList &arguments)
             QTextStream(stdout) << "revoked " << name << '\n';
             return 0;
         }
-        const QString token = store.addStaff(name, parser.isSet(QStringLiteral("operator"))
-                                                       ? ServiceStore::Role::Operator
-                                                       : ServiceStore::Role::Staff);
+        bool nameTaken = false;
+        bool renewed = false;
+        const QString token =
+            store.addStaff(name,
+                           parser.isSet(QStringLiteral("operator")) ? ServiceStore::Role::Operator
+                                                                    : ServiceStore::Role::Staff,
+                           &nameTaken, &renewed);
+        if (nameTaken)
+            return fail(QStringLiteral("%1 already has a token; to give them a new one, "
+                                       "run staff revoke %1 first")
+                            .arg(name));
         if (token.isEmpty())
             return fail(QStringLiteral("cannot add %1: %2").arg(name, store.lastError()));
         QTextStream out(stdout);
+        if (renewed)
+            out << "The revoked account " << name
+                << " has a new token; its applications stay with it.\n";
         out << "Token for " << name << " (shown once; only its hash is stored):\n" << token << '\n';
         return 0;
     }

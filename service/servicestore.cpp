@@ -404,17 +404,48 @@ bool ServiceStore::releaseClaims()
                                " WHERE claimed_until IS NOT NULL"));
 }
 
-QString ServiceStore::addStaff(const QString &name, Role role)
+QString ServiceStore::addStaff(const QString &name, Role role, bool *nameTaken, bool *renewed)
 {
-    finishAll();
+    if (nameTaken)
+        *nameTaken = false;
+    if (renewed)
+        *renewed = false;
+    if (!begin())
+        return {};
+    QSqlQuery &seen = statement(QStringLiteral("SELECT revoked FROM staff WHERE name = ?"));
+    seen.addBindValue(name);
+    if (!exec(seen)) {
+        rollback();
+        return {};
+    }
+    const bool exists = seen.next();
+    const bool wasRevoked = exists && seen.value(0).toLongLong() != 0;
+    seen.finish();
+    if (exists && !wasRevoked) {
+        rollback();
+        if (nameTaken)
+            *nameTaken = true;
+        m_error = QStringLiteral("%1 already holds a working token").arg(name);
+        return {};
+    }
     const QByteArray token = randomToken();
-    QSqlQuery &q = statement(QStringLiteral("INSERT INTO staff (name, token_hash, role, created_at)"
-                                            " VALUES (?, ?, ?, ?)"));
-    q.addBindValue(name);
+    QSqlQuery &q =
+        statement(exists ? QStringLiteral("UPDATE staff SET token_hash = ?, role = ?, revoked = 0"
+                                          " WHERE name = ? AND revoked <> 0")
+                         : QStringLiteral("INSERT INTO staff (token_hash, role, name, created_at)"
+                                          " VALUES (?, ?, ?, ?)"));
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     q.addBindValue(roleName(role));
-    q.addBindValue(now());
-    return exec(q) ? QString::fromLatin1(token) : QString();
+    q.addBindValue(name);
+    if (!exists)
+        q.addBindValue(now());
+    if (!exec(q) || !commit()) {
+        rollback();
+        return {};
+    }
+    if (renewed)
+        *renewed = exists;
+    return QString::fromLatin1(token);
 }
 
 bool ServiceStore::revokeStaff(const QString &name)

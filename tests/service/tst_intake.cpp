@@ -485,12 +485,35 @@ private Q_SLOTS:
 
     void revokedTokenIsRefused()
     {
-        const QByteArray carol = m_service.addStaff(QStringLiteral("carol"));
+        const QByteArray dora = m_service.addStaff(QStringLiteral("dora"));
+        const Application before = sample();
+        QCOMPARE(m_service.submit(dora, body(before)).status, 201);
+        // A working token is not replaced behind its holder's back.
+        QByteArray out, err;
+        const QStringList add{QStringLiteral("staff"), QStringLiteral("add"),
+                              QStringLiteral("dora"), QStringLiteral("--data-dir"),
+                              m_service.dataDir()};
+        QCOMPARE(ServiceProcess::runCommand(add, &out, &err), 2);
+        QVERIFY2(err.contains("staff revoke dora"), err.constData());
         QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("revoke"),
-                                             QStringLiteral("carol"), QStringLiteral("--data-dir"),
+                                             QStringLiteral("dora"), QStringLiteral("--data-dir"),
                                              m_service.dataDir()}),
                  0);
-        QCOMPARE(m_service.submit(carol, body(sample())).status, 401);
+        QCOMPARE(m_service.submit(dora, body(sample())).status, 401);
+        // Her lost token replaced: revoke, then add again. The new one works
+        // and her applications are still hers; the old one stays refused.
+        QCOMPARE(ServiceProcess::runCommand(add, &out, &err), 0);
+        const QByteArray renewed = out.trimmed().split('\n').last();
+        QVERIFY(renewed != dora);
+        QCOMPARE(m_service.submit(dora, body(sample())).status, 401);
+        QCOMPARE(m_service
+                     .request("GET",
+                              QStringLiteral("/api/v1/applications/") +
+                                  before.id.toString(QUuid::WithoutBraces),
+                              {}, {{"Authorization", "Bearer " + renewed}})
+                     .status,
+                 200);
+        QCOMPARE(m_service.submit(renewed, body(sample())).status, 201);
     }
 
     void clientGoneBeforeTheAnswer()
