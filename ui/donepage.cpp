@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -23,7 +24,13 @@ DonePage::DonePage(QWidget *parent)
     m_text->setObjectName(QStringLiteral("doneText"));
     m_new->setObjectName(QStringLiteral("newApplication"));
     m_new->setToolTip(tr("Start a fresh application (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence::New);
+    // Ctrl+N beside the label's own Alt+N: QAbstractButton::setShortcut would
+    // take the place of the underlined letter the button shows.
+    auto ctrlN = new QShortcut(QKeySequence::New, this);
+    connect(ctrlN, &QShortcut::activated, m_new, [this] {
+        if (m_new->isVisible())
+            m_new->animateClick();
+    });
     body()->addWidget(m_text);
     m_settings->setObjectName(QStringLiteral("connectionSettings"));
     m_settings->hide();

@@ -1,6 +1,6 @@
-#include "queuefixtures.h"
 #include "client/uilanguage.h"
 #include "core/wirecodec.h"
+#include "queuefixtures.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +172,14 @@ private Q_SLOTS:
         w->applicationSent(w->application().id);
         QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
         QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
+        // The next customer on the line: Alt+N, as the page's button says.
+        QSignalSpy again(w, &ApplicationWizard::newApplicationRequested);
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTest::keyClick(w, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(again.size(), 1); // a button pressed by its letter is shown pressed first
+        QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier); // as its tooltip says
+        QTRY_COMPARE(again.size(), 2);
     }
 
     void escapeDoesNotCloseTheApplication()
