@@ -309,11 +309,8 @@ private Q_SLOTS:
     void schemaFileBecomesTheCachedStepThree()
     {
         QTemporaryDir dir;
-        const QString schema = dir.filePath(QStringLiteral("schema.json"));
-        QFile f(schema);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(TestData::sampleSchemaJson());
-        f.close();
+        const QString schema =
+            TestData::writeSampleSchema(dir.path(), QStringLiteral("schema.json"));
         {
             MoshikomiApp app;
             QVERIFY(
@@ -336,11 +333,8 @@ private Q_SLOTS:
         TestCertificates certs;
         QVERIFY2(certs.isValid(), qPrintable(certs.error()));
         QTemporaryDir dir;
-        const QString schema = dir.filePath(QStringLiteral("published.json"));
-        QFile f(schema);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(TestData::sampleSchemaJson());
-        f.close();
+        const QString schema =
+            TestData::writeSampleSchema(dir.path(), QStringLiteral("published.json"));
         ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
                                 QStringLiteral("--tls-key"), certs.serverKey(),
                                 QStringLiteral("--additional-info"), schema});

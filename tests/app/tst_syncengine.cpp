@@ -593,11 +593,7 @@ private Q_SLOTS:
     {
         // A service with a schema of its own.
         QTemporaryDir files;
-        const QString schemaFile = files.filePath(QStringLiteral("schema.json"));
-        QFile f(schemaFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(TestData::sampleSchemaJson());
-        f.close();
+        const QString schemaFile = TestData::writeSampleSchema(files.path());
         ServiceProcess service({QStringLiteral("--additional-info"), schemaFile});
         QVERIFY(service.start());
         const QByteArray token = service.addStaff(QStringLiteral("alice"));

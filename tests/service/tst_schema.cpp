@@ -86,11 +86,7 @@ private Q_SLOTS:
     void datesAreStoredInTheirCanonicalForm()
     {
         QTemporaryDir files;
-        const QString schema = QDir(files.path()).filePath(QStringLiteral("sample.json"));
-        QFile f(schema);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(TestData::sampleSchemaJson());
-        f.close();
+        const QString schema = TestData::writeSampleSchema(files.path());
         ServiceProcess service({QStringLiteral("--additional-info"), schema});
         QVERIFY(service.start());
         const QByteArray token = service.addStaff(QStringLiteral("dana"));

@@ -1,5 +1,6 @@
 #include "testdata.h"
 
+#include <QDir>
 #include <QFile>
 
 namespace TestData {
@@ -79,6 +80,15 @@ QByteArray sampleSchemaJson()
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read the sample schema");
     return f.readAll();
+}
+
+QString writeSampleSchema(const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(sampleSchemaJson()) < 0)
+        qFatal("cannot write the sample schema");
+    return path;
 }
 
 } // namespace TestData

@@ -11,6 +11,8 @@ LoginUser validLoginUser(int n = 0);
 Application validApplication();
 // The sample step-3 schema shipped in resources/ (also used by the demo).
 QByteArray sampleSchemaJson();
+// The sample schema written as DIR/NAME, for --additional-info; its path.
+QString writeSampleSchema(const QString &dir, const QString &name = QStringLiteral("schema.json"));
 // A field of the table by its wire name (tests may spell names; product code
 // reads them from the table).
 FieldSpec customerSpec(const char *name);
