@@ -405,6 +405,18 @@
         <source>Total %1 / %2 units</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove destination %1? What was typed in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what destination %1 holds with destination %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
@@ -611,6 +623,10 @@
     </message>
     <message>
         <source>At most %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove login user %1? What was typed for them is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +1463,17 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>%1 (total %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,6 +407,18 @@
         <source>Total %1 / %2 units</source>
         <translation>合計 %1 / %2 台</translation>
     </message>
+    <message>
+        <source>Remove destination %1? What was typed in it is lost.</source>
+        <translation>送付先 %1 を削除しますか？入力した内容は失われます。</translation>
+    </message>
+    <message>
+        <source>Replace what destination %1 holds with destination %2?</source>
+        <translation>送付先 %1 の入力内容を、送付先 %2 の内容で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>DestinationsPage</name>
@@ -614,6 +626,10 @@
     <message>
         <source>At most %1 users</source>
         <translation>ユーザは %1 人までです</translation>
+    </message>
+    <message>
+        <source>Remove login user %1? What was typed for them is lost.</source>
+        <translation>ログインユーザ %1 を削除しますか？入力した内容は失われます。</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1461,17 @@ Postal code: %4 %5</source>
     <message>
         <source>%1 (total %2 / %3)</source>
         <translation>%1 台（合計 %2 / %3 台）</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>残す(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,17 @@ EditorRow *DestinationsEditor::createRow()
     return row;
 }
 
+bool DestinationsEditor::holdsTypedData(const EditorRow *row) const
+{
+    // As Add made it (step 1's details, 1 unit): nothing of the person's own.
+    return static_cast<const DestinationRow *>(row)->destination() != newDestination();
+}
+
+QString DestinationsEditor::removeQuestion(int number) const
+{
+    return tr("Remove destination %1? What was typed in it is lost.").arg(number);
+}
+
 QString DestinationsEditor::addText() const
 {
     return tr("&Add a destination");
@@ -125,6 +136,18 @@ void DestinationsEditor::copyPrevious(DestinationRow *target)
         return;
     Destination d = row(index - 1)->destination();
     d.units = target->units(); // units stay: they count against the total
+    const Destination before = target->destination();
+    if (before == d)
+        return;
+    // A destination typed in by hand is replaced only when the person says so.
+    if (holdsTypedData(target) &&
+        !confirmLoss(
+            target->title(),
+            tr("Replace what destination %1 holds with destination %2?").arg(index + 1).arg(index),
+            tr("&Replace")))
+        return;
+    if (!rows().contains(target))
+        return;
     target->setDestination(d);
 }
 

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 protected:
     EditorRow *createRow() override;
+    bool holdsTypedData(const EditorRow *row) const override;
+    QString removeQuestion(int number) const override;
     QString addText() const override;
     QString fullText() const override;
 

@@ -27,6 +27,17 @@ EditorRow *LoginUsersEditor::createRow()
     return row;
 }
 
+bool LoginUsersEditor::holdsTypedData(const EditorRow *row) const
+{
+    // An added user starts empty.
+    return static_cast<const LoginUserRow *>(row)->user() != LoginUser{};
+}
+
+QString LoginUsersEditor::removeQuestion(int number) const
+{
+    return tr("Remove login user %1? What was typed for them is lost.").arg(number);
+}
+
 QString LoginUsersEditor::addText() const
 {
     return tr("&Add a user");

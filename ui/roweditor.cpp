@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -97,6 +98,10 @@ void RowEditor::removeRow(EditorRow *row)
     const int index = int(m_rows.indexOf(row));
     if (index < 0 || m_rows.size() <= m_minimum)
         return;
+    if (holdsTypedData(row) && !confirmLoss(row->title(), removeQuestion(index + 1), tr("&Remove")))
+        return;
+    if (!m_rows.contains(row)) // gone while the question was open
+        return;
     m_rows.removeAt(index);
     row->hide();
     row->deleteLater();
@@ -104,6 +109,20 @@ void RowEditor::removeRow(EditorRow *row)
     emit rowsChanged();
     if (!m_rows.isEmpty())
         m_rows[qMin(index, int(m_rows.size()) - 1)]->firstInput()->setFocus(Qt::OtherFocusReason);
+}
+
+bool RowEditor::confirmLoss(const QString &title, const QString &question, const QString &confirm)
+{
+    QWidget *hadFocus = QApplication::focusWidget();
+    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton *yes = ask.addButton(confirm, QMessageBox::DestructiveRole);
+    ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
+    ask.exec();
+    if (ask.clickedButton() == yes)
+        return true;
+    if (hadFocus)
+        hadFocus->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 void RowEditor::resizeRows(int n)

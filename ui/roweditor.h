@@ -30,13 +30,23 @@ Q_SIGNALS:
 
 protected:
     virtual EditorRow *createRow() = 0;
+    // Whether removing `row` would lose something typed (it differs from
+    // what a new row starts with): then the person is asked first.
+    virtual bool holdsTypedData(const EditorRow *row) const = 0;
+    // The question asked before such a row goes ("Remove destination 2? …").
+    virtual QString removeQuestion(int number) const = 0;
     // The add button's text while rows can be added, and once they cannot.
     virtual QString addText() const = 0;
     virtual QString fullText() const = 0;
 
     // Adds a row at the end and gives it the focus if asked.
     EditorRow *appendRow(bool focus);
+    // Removes the row; one that holds typed data only after the person says so
+    // (Enter on a focused remove button or Ctrl+Shift+D by mistake loses nothing).
     void removeRow(EditorRow *row);
+    // Asks "really?" with `confirm` as the button that goes on; keeping is
+    // the default, so Enter never throws away what someone typed.
+    bool confirmLoss(const QString &title, const QString &question, const QString &confirm);
     // Makes the number of rows `n`, without signals (loading a value).
     void resizeRows(int n);
     EditorRow *rowWithFocus() const;

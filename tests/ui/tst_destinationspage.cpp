@@ -125,9 +125,33 @@ private Q_SLOTS:
         DestinationsEditor *editor = destinations(w);
         editor->addDestination();
         d.type(QStringLiteral("address"), QStringLiteral("別の住所"), 1);
+        // What was typed is replaced only when the person says so; Enter on
+        // the question (or on the focused button by mistake) keeps it.
+        QString question;
+        WizardDriver::answerWhenAsked(QString(), &question);
+        editor->row(1)->copyButton()->setFocus();
+        QTest::keyClick(editor->row(1)->copyButton(), Qt::Key_Return);
+        QCOMPARE(question,
+                 QStringLiteral("送付先 2 の入力内容を、送付先 1 の内容で置き換えますか？"));
+        QCOMPARE(editor->destinations()[1].address, QStringLiteral("別の住所"));
+        WizardDriver::answerWhenAsked(QStringLiteral("置き換える"), &question);
         editor->row(1)->copyButton()->click();
         QCOMPARE(editor->destinations()[1].address, QStringLiteral("広島市西区大芝1-2-3"));
         QCOMPARE(editor->destinations()[1].firstName, QStringLiteral("次郎"));
+        // A row as Add made it is removed at once.
+        editor->addDestination();
+        QCOMPARE(editor->count(), 3);
+        editor->row(2)->removeButton()->click();
+        QCOMPARE(editor->count(), 2);
+        // One with something of its own is removed only when the person says so.
+        d.type(QStringLiteral("department"), QStringLiteral("倉庫係"), 1);
+        WizardDriver::answerWhenAsked(QString(), &question);
+        editor->row(1)->removeButton()->click();
+        QCOMPARE(question, QStringLiteral("送付先 2 を削除しますか？入力した内容は失われます。"));
+        QCOMPARE(editor->count(), 2);
+        WizardDriver::answerWhenAsked(QStringLiteral("削除する"), &question);
+        editor->row(1)->removeButton()->click();
+        QCOMPARE(editor->count(), 1);
     }
 
     void refusalsInRows_data()

@@ -102,6 +102,40 @@ private Q_SLOTS:
         QVERIFY(d.next());
         QCOMPARE(w->application().loginUsers.size(), 3);
     }
+
+    // Enter on a focused remove button, or Ctrl+Shift+D by mistake, loses
+    // nothing: a user with something typed goes only when the person says so.
+    void aTypedUserIsRemovedOnlyWhenConfirmed()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        LoginUsersEditor *editor = users(w);
+        editor->addUser();
+        QCOMPARE(editor->count(), 2);
+        // Added and left empty: removed at once.
+        QTest::keyClick(editor->row(1)->firstInput(), Qt::Key_D,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->count(), 1);
+        editor->addUser();
+        d.typeInto(editor->row(1)->findChild<QLineEdit *>(QStringLiteral("lastName")),
+                   QStringLiteral("佐藤"));
+        QPushButton *remove =
+            editor->row(1)->findChild<QPushButton *>(QStringLiteral("removeUser"));
+        remove->setFocus();
+        QString question;
+        WizardDriver::answerWhenAsked(QString(), &question); // Enter: the default keeps
+        QTest::keyClick(remove, Qt::Key_Return);
+        QCOMPARE(question,
+                 QStringLiteral("ログインユーザ 2 を削除しますか？入力した内容は失われます。"));
+        QCOMPARE(editor->count(), 2);
+        QCOMPARE(editor->users()[1].lastName, QStringLiteral("佐藤"));
+        WizardDriver::answerWhenAsked(QStringLiteral("削除する"), &question);
+        remove->click();
+        QCOMPARE(editor->count(), 1);
+    }
 };
 
 MOSHIKOMI_TEST(TestLoginUsersPage)

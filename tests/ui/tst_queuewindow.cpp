@@ -6,6 +6,7 @@
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "ui/queuewindow.h"
+#include "wizarddriver.h"
 #include <QSqlError>
 
 #include "ui/applicationdetaildialog.h"
@@ -27,26 +28,6 @@
 #include <QTimer>
 
 namespace {
-
-// Presses a button of the message box that comes up (it is modal).
-void answerWhenAsked(const QString &button, QString *question, int attempts = 200)
-{
-    auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-    if (!box) {
-        if (attempts > 0)
-            QTimer::singleShot(20, [=] { answerWhenAsked(button, question, attempts - 1); });
-        return;
-    }
-    *question = box->text();
-    if (button.isEmpty()) { // Enter: the default
-        QTest::keyClick(box, Qt::Key_Return);
-        return;
-    }
-    for (QAbstractButton *b : box->buttons()) {
-        if (b->text().remove(u'&').contains(button))
-            b->click();
-    }
-}
 
 // Many entries at once, as a year of work leaves them: every tenth awaiting
 // confirmation, the rest drafts. Written in one statement into a plaintext
@@ -211,7 +192,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.view()->currentIndex().row(), 0);
         // Enter in the question keeps it.
         QString question;
-        answerWhenAsked(QString(), &question);
+        WizardDriver::answerWhenAsked(QString(), &question);
         QTest::keyClick(window.view(), Qt::Key_Delete);
         QVERIFY(question.contains(QStringLiteral("削除確認株式会社")));
         QVERIFY(queue.entry(a.id));
@@ -221,7 +202,7 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.view()->setFocus();
-        answerWhenAsked(QStringLiteral("削除"), &question);
+        WizardDriver::answerWhenAsked(QStringLiteral("削除"), &question);
         QTest::keyClick(window.view(), Qt::Key_Delete);
         QVERIFY(!question.isEmpty());
         QVERIFY(!queue.entry(a.id));

@@ -151,6 +151,25 @@ void WizardDriver::answerNextDialog(int button, QString *text)
     answerDialog(button, text, 100);
 }
 
+void WizardDriver::answerWhenAsked(const QString &button, QString *question, int attempts)
+{
+    auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    if (!box) {
+        if (attempts > 0)
+            QTimer::singleShot(20, [=] { answerWhenAsked(button, question, attempts - 1); });
+        return;
+    }
+    *question = box->text();
+    if (button.isEmpty()) {
+        QTest::keyClick(box, Qt::Key_Return);
+        return;
+    }
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->text().remove(u'&').contains(button))
+            b->click();
+    }
+}
+
 void WizardDriver::answerDialog(int button, QString *text, int attempts)
 {
     QTimer::singleShot(attempts == 100 ? 0 : 20, [button, text, attempts] {

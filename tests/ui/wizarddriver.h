@@ -45,6 +45,10 @@ public:
     void fillValidCustomer();
     // Answers the next modal message box with `button` (from the event loop).
     static void answerNextDialog(int button, QString *text = nullptr);
+    // Presses the button whose text holds `button` in the message box that
+    // comes up (modal), or Enter (its default) when `button` is empty; the
+    // box's question goes to `question`.
+    static void answerWhenAsked(const QString &button, QString *question, int attempts = 200);
     // Tab from the first of `chain` as many times as it is long, and Shift+Tab
     // from its last: the widgets that had the focus, the second list reversed
     // (so that both equal `chain` when the two directions mirror each other).
