@@ -101,6 +101,23 @@ Destination DestinationsEditor::newDestination() const
     return d;
 }
 
+void DestinationsEditor::followPrefill(const Destination &was, const Destination &now)
+{
+    if (was == now)
+        return;
+    DestinationList list = destinations();
+    for (Destination &d : list) {
+        Destination untouched = was;
+        untouched.units = d.units;
+        if (d == untouched) {
+            const int units = d.units;
+            d = now;
+            d.units = units;
+        }
+    }
+    setDestinations(list);
+}
+
 int DestinationsEditor::totalUnits() const
 {
     int total = 0;

@@ -27,6 +27,9 @@ public:
     // A destination as "Add" makes it: step 1's details, 1 unit.
     Destination newDestination() const;
 
+    // Rows that are exactly `was` (units aside) become `now`, keeping their units.
+    void followPrefill(const Destination &was, const Destination &now);
+
     int totalUnits() const;
     bool isAcceptable() const;
     bool revealErrors();

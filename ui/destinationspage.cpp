@@ -24,9 +24,15 @@ void DestinationsPage::initializePage()
 {
     StepPage::initializePage();
     // The first destination starts as step 1's details, unless something was
-    // entered already (a resumed draft).
+    // entered already (a resumed draft). Destinations still as step 1 gave
+    // them follow a correction made there since (a typo fixed in the phone
+    // number is not fixed twice); one changed by hand is left as it is.
+    const Destination prefill = m_editor->newDestination();
     if (m_editor->count() == 0)
-        m_editor->setDestinations({m_editor->newDestination()});
+        m_editor->setDestinations({prefill});
+    else if (m_prefilledWith)
+        m_editor->followPrefill(*m_prefilledWith, prefill);
+    m_prefilledWith = prefill;
 }
 
 int DestinationsPage::nextId() const

@@ -2,6 +2,10 @@
 
 #include "ui/steppage.h"
 
+#include "core/destination.h"
+
+#include <optional>
+
 class DestinationsEditor;
 
 // Step 2: where the UTM appliances go, 1 to 10 destinations, 10 units at most.
@@ -19,4 +23,6 @@ public:
 
 private:
     DestinationsEditor *m_editor;
+    // Step 1's details as the destinations were last given them.
+    std::optional<Destination> m_prefilledWith;
 };

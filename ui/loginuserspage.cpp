@@ -20,9 +20,17 @@ void LoginUsersPage::initializePage()
 {
     StepPage::initializePage();
     // The first user starts as the contact person of step 1, unless
-    // something was entered already (a resumed draft).
-    if (m_editor->count() == 0)
-        m_editor->setUsers({LoginUser::prefilledFrom(customerFromFields())});
+    // something was entered already (a resumed draft); while still as step 1
+    // gave it, it follows a correction made there since.
+    const LoginUser prefill = LoginUser::prefilledFrom(customerFromFields());
+    if (m_editor->count() == 0) {
+        m_editor->setUsers({prefill});
+    } else if (m_prefilledWith && m_editor->users().constFirst() == *m_prefilledWith) {
+        LoginUserList users = m_editor->users();
+        users.first() = prefill;
+        m_editor->setUsers(users);
+    }
+    m_prefilledWith = prefill;
 }
 
 bool LoginUsersPage::isComplete() const

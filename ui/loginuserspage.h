@@ -2,6 +2,10 @@
 
 #include "ui/steppage.h"
 
+#include "core/loginuser.h"
+
+#include <optional>
+
 class LoginUsersEditor;
 
 // Step 4: the users of the service portal, 1 to 3.
@@ -18,4 +22,6 @@ public:
 
 private:
     LoginUsersEditor *m_editor;
+    // The first user as step 1's contact person was when last given to it.
+    std::optional<LoginUser> m_prefilledWith;
 };

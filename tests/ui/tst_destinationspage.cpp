@@ -154,6 +154,33 @@ private Q_SLOTS:
         QCOMPARE(editor->count(), 1);
     }
 
+    // A typo fixed in step 1 after step 2 was seen: destinations still as
+    // step 1 gave them follow it; one changed by hand keeps what was typed.
+    void aCorrectionInStepOneReachesUntouchedDestinations()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        DestinationsEditor *editor = destinations(w);
+        editor->addDestination();
+        editor->addDestination();
+        editor->row(1)->unitsBox()->setValue(3);
+        d.type(QStringLiteral("department"), QStringLiteral("倉庫係"), 2);
+        w->back();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0829998888"));
+        QVERIFY(d.next());
+        const DestinationList list = editor->destinations();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].phone, QStringLiteral("0829998888"));
+        QCOMPARE(list[1].phone, QStringLiteral("0829998888"));
+        QCOMPARE(list[1].units, 3); // units are not step 1's
+        QCOMPARE(list[2].phone, QStringLiteral("0821234567"));
+        QCOMPARE(list[2].department, QStringLiteral("倉庫係"));
+        QCOMPARE(w->application().destinations, list);
+    }
+
     void refusalsInRows_data()
     {
         QTest::addColumn<int>("page");

@@ -103,6 +103,36 @@ private Q_SLOTS:
         QCOMPARE(w->application().loginUsers.size(), 3);
     }
 
+    // The contact person's address corrected in step 1 after step 4 was
+    // seen: the first user, still as step 1 gave it, follows; once edited by
+    // hand it keeps what was typed.
+    void aCorrectionInStepOneReachesTheUntouchedFirstUser()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        w->back();
+        w->back();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        d.type(QStringLiteral("customer.email"), QStringLiteral("t.yamada@example.co.jp"));
+        d.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("t.yamada@example.co.jp"));
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(users(w)->users()[0].email, QStringLiteral("t.yamada@example.co.jp"));
+        QCOMPARE(users(w)->users()[0].emailConfirm, QStringLiteral("t.yamada@example.co.jp"));
+        d.type(QStringLiteral("mobile"), QStringLiteral("09012345678"), 0);
+        w->back();
+        w->back();
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山本"));
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(users(w)->users()[0].lastName, QStringLiteral("山田"));
+        QCOMPARE(users(w)->users()[0].mobile, QStringLiteral("09012345678"));
+    }
+
     // Enter on a focused remove button, or Ctrl+Shift+D by mistake, loses
     // nothing: a user with something typed goes only when the person says so.
     void aTypedUserIsRemovedOnlyWhenConfirmed()
