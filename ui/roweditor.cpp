@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -95,12 +96,14 @@ EditorRow *RowEditor::appendRow(bool focus)
 
 void RowEditor::removeRow(EditorRow *row)
 {
-    const int index = int(m_rows.indexOf(row));
+    int index = int(m_rows.indexOf(row));
     if (index < 0 || m_rows.size() <= m_minimum)
         return;
     if (holdsTypedData(row) && !confirmLoss(row->title(), removeQuestion(index + 1), tr("&Remove")))
         return;
-    if (!m_rows.contains(row)) // gone while the question was open
+    // The rows may have changed while the question was open.
+    index = int(m_rows.indexOf(row));
+    if (index < 0 || m_rows.size() <= m_minimum)
         return;
     m_rows.removeAt(index);
     row->hide();
@@ -113,7 +116,7 @@ void RowEditor::removeRow(EditorRow *row)
 
 bool RowEditor::confirmLoss(const QString &title, const QString &question, const QString &confirm)
 {
-    QWidget *hadFocus = QApplication::focusWidget();
+    const QPointer<QWidget> hadFocus = QApplication::focusWidget();
     QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
     QPushButton *yes = ask.addButton(confirm, QMessageBox::DestructiveRole);
     ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
