@@ -459,6 +459,10 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer can confirm it until %3.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -1316,10 +1320,6 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A fresh 24-hour link to the customer; the old one stops working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De&amp;lete draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,10 +1363,6 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A fresh confirmation link was sent for %1; it is valid for 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No fresh link could be sent for %1: the service cannot be reached. Try again when the network is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1396,18 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>the service does not know this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link to the customer; the old one stops working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1; it is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -461,6 +461,10 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer can confirm it until %3.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は %3 までに確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>
@@ -1314,10 +1318,6 @@ Postal code: %4 %5</source>
         <translation>確認メールを再送(&amp;R)</translation>
     </message>
     <message>
-        <source>A fresh 24-hour link to the customer; the old one stops working</source>
-        <translation>お客様に 24 時間有効な新しいリンクを送ります。以前のリンクは使えなくなります</translation>
-    </message>
-    <message>
         <source>De&amp;lete draft</source>
         <translation>入力途中の申込みを削除(&amp;L)</translation>
     </message>
@@ -1360,10 +1360,6 @@ Postal code: %4 %5</source>
         <translation>新しい確認リンクをサービスに依頼しています…</translation>
     </message>
     <message>
-        <source>A fresh confirmation link was sent for %1; it is valid for 24 hours.</source>
-        <translation>%1 に新しい確認リンクを送信しました。24 時間有効です。</translation>
-    </message>
-    <message>
         <source>No fresh link could be sent for %1: the service cannot be reached. Try again when the network is back.</source>
         <translation>%1 に新しいリンクを送信できませんでした。サービスに接続できません。ネットワークが復旧してからもう一度お試しください。</translation>
     </message>
@@ -1398,6 +1394,18 @@ Postal code: %4 %5</source>
     <message>
         <source>the service does not know this application.</source>
         <translation>センターサービスにこの申込みがありません。</translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link to the customer; the old one stops working</source>
+        <translation>お客様に新しい確認リンクを送ります。以前のリンクは使えなくなります</translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1; it is valid until %2.</source>
+        <translation>%1 に新しい確認リンクを送信しました。有効期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>A fresh confirmation link was sent for %1.</source>
+        <translation>%1 に新しい確認リンクを送信しました。</translation>
     </message>
 </context>
 <context>

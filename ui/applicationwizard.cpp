@@ -261,8 +261,10 @@ void ApplicationWizard::setServiceConfigured(bool configured)
 
 void ApplicationWizard::applicationSent(const QUuid &id)
 {
-    if (id == m_id && m_submitted)
-        static_cast<DonePage *>(page(DonePageId))->setSent(true);
+    if (id != m_id || !m_submitted)
+        return;
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
+    static_cast<DonePage *>(page(DonePageId))->setSent(true, s ? s->deadline : QDateTime());
 }
 
 void ApplicationWizard::onChanged()

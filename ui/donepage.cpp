@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -52,9 +53,10 @@ void DonePage::initializePage()
     m_new->setFocus(Qt::OtherFocusReason);
 }
 
-void DonePage::setSent(bool sent)
+void DonePage::setSent(bool sent, const QDateTime &deadline)
 {
     m_sent = sent;
+    m_deadline = deadline;
     updateText();
 }
 
@@ -73,11 +75,18 @@ void DonePage::updateText()
             .toHtmlEscaped();
     const QString id = wizard()->applicationId().toString(QUuid::WithoutBraces).toHtmlEscaped();
     m_text->setText(
-        m_sent ? tr("<p><b>The application has been sent.</b></p>"
-                    "<p>The service has mailed the confirmation request to <b>%1</b>. The "
-                    "customer has 24 hours to confirm it.</p><p>Application number: "
-                    "<code>%2</code></p>")
-                     .arg(email, id)
+        m_sent && m_deadline.isValid()
+            ? tr("<p><b>The application has been sent.</b></p>"
+                 "<p>The service has mailed the confirmation request to <b>%1</b>. The "
+                 "customer can confirm it until %3.</p><p>Application number: "
+                 "<code>%2</code></p>")
+                  .arg(email, id,
+                       QLocale().toString(m_deadline.toLocalTime(), QLocale::ShortFormat))
+        : m_sent ? tr("<p><b>The application has been sent.</b></p>"
+                      "<p>The service has mailed the confirmation request to <b>%1</b>. The "
+                      "customer has 24 hours to confirm it.</p><p>Application number: "
+                      "<code>%2</code></p>")
+                       .arg(email, id)
         : !m_configured
             ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>This computer is not connected to the service yet: set up the connection, "

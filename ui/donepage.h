@@ -2,6 +2,8 @@
 
 #include "ui/steppage.h"
 
+#include <QDateTime>
+
 class QLabel;
 class QPushButton;
 
@@ -15,8 +17,9 @@ public:
 
     void initializePage() override;
     void focusOnArrival() override {} // "New application" has it
-    // The service took it: the confirmation mail is on its way.
-    void setSent(bool sent);
+    // The service took it: the confirmation mail is on its way, its link
+    // valid until `deadline` (the service's answer; invalid: not known).
+    void setSent(bool sent, const QDateTime &deadline = QDateTime());
     // No service is set up on this computer yet: says so, and offers the
     // connection settings.
     void setServiceConfigured(bool configured);
@@ -29,6 +32,7 @@ private:
     void updateText();
 
     bool m_sent = false;
+    QDateTime m_deadline;
     bool m_configured = true;
     QLabel *m_text;
     QPushButton *m_new;

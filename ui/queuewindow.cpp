@@ -145,7 +145,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     connect(m_detail, &QAction::triggered, this, &QueueWindow::showDetail);
     m_resend = bar->addAction(tr("&Resend confirmation"));
     m_resend->setObjectName(QStringLiteral("resend"));
-    m_resend->setToolTip(tr("A fresh 24-hour link to the customer; the old one stops working"));
+    m_resend->setToolTip(
+        tr("A fresh confirmation link to the customer; the old one stops working"));
     connect(m_resend, &QAction::triggered, this, &QueueWindow::resendCurrent);
     m_delete = bar->addAction(tr("De&lete draft"));
     m_delete->setObjectName(QStringLiteral("deleteDraft"));
@@ -318,8 +319,14 @@ void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
         reason = ConnectionOutcomes::text(*o);
     else
         reason = why; // a code of a later service
+    // The deadline the service gave (its --confirmation-validity), not an
+    // assumed 24 hours.
     const QString text =
-        ok ? tr("A fresh confirmation link was sent for %1; it is valid for 24 hours.").arg(name)
+        ok ? (s && s->deadline.isValid()
+                  ? tr("A fresh confirmation link was sent for %1; it is valid until %2.")
+                        .arg(name,
+                             QLocale().toString(s->deadline.toLocalTime(), QLocale::ShortFormat))
+                  : tr("A fresh confirmation link was sent for %1.").arg(name))
         : reason.isEmpty()
             ? tr("No fresh link could be sent for %1: the service cannot be reached. Try again "
                  "when the network is back.")

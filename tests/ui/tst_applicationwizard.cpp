@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -169,8 +170,18 @@ private Q_SLOTS:
         // news changes nothing).
         w->applicationSent(QUuid::createUuid());
         QVERIFY(done->text().contains(QStringLiteral("送信待ち")));
+        // The deadline as the service gave it (the sync engine writes it
+        // before it says the application was sent).
+        const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(d.queue()->transition(w->application().id, LocalQueue::State::Sending));
+        QVERIFY(
+            d.queue()->transition(w->application().id, LocalQueue::State::AwaitingConfirmation));
+        QVERIFY(d.queue()->setDeadline(w->application().id, deadline));
         w->applicationSent(w->application().id);
         QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
+        QVERIFY2(
+            done->text().contains(QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat)),
+            qPrintable(done->text()));
         QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
         // The next customer on the line: Alt+N, as the page's button says.
         QSignalSpy again(w, &ApplicationWizard::newApplicationRequested);

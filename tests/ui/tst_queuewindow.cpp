@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -262,6 +263,27 @@ private Q_SLOTS:
         QCOMPARE(window.syncStatusText(), QStringLiteral("送信中: 3 / 7 件"));
         window.setSyncStatus({true, false, 7, 7, QDateTime::currentDateTimeUtc(), {}});
         QVERIFY(window.syncStatusText().startsWith(QStringLiteral("最終同期: ")));
+    }
+
+    // A fresh link sent: the status bar gives the deadline the service set
+    // (its own validity, which an operator may have changed), not an
+    // assumed 24 hours.
+    void aFreshLinkSaysItsDeadline()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        const QDateTime deadline = QDateTime::currentDateTimeUtc().addSecs(2 * 3600);
+        QVERIFY(queue.setDeadline(a.id, deadline));
+        QueueWindow window(&queue);
+        window.showResendResult(a.id, true, QString());
+        const QString shown = window.statusBar()->currentMessage();
+        QVERIFY2(shown.contains(a.customer.companyName), qPrintable(shown));
+        QVERIFY2(shown.contains(QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat)),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("24")), qPrintable(shown));
     }
 
     // Why no fresh link could be sent, in Japanese: the service's reason and
