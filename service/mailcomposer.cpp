@@ -102,7 +102,7 @@ ServiceStore::OutboxRow MailComposer::applicationComplete(const Application &a) 
         QStringLiteral(
             "%1\n%2 様\n\n"
             "%3へのお申込みを受け付けました。ありがとうございます。\n\n"
-            "申込番号: %4\n"
+            "申込み番号: %4\n"
             "UTM 送付先: %5 か所（合計 %6 台）\n"
             "ログインユーザ: %7 名\n\n"
             "準備が整いましたら、ログインユーザの皆様に仮登録完了のお知らせをお送りします。\n\n"
@@ -127,7 +127,7 @@ ServiceStore::OutboxRow MailComposer::provisionalRegistration(const Application 
                        "%3の仮登録が完了しました。\n"
                        "%4までに、ポータルで本登録を済ませてください。"
                        "期限を過ぎると仮登録は無効になります。\n\n"
-                       "申込番号: %5\n\n"
+                       "申込み番号: %5\n\n"
                        "Your provisional registration is complete. Please finish the full "
                        "registration at the portal by %6.\n")
             .arg(a.customer.companyName, QString(user.lastName + u' ' + user.firstName).trimmed(),
@@ -142,7 +142,7 @@ ServiceStore::OutboxRow MailComposer::problem(const Application &a, const QStrin
 {
     const QString body =
         QStringLiteral("%1 ご担当者様\n\n"
-                       "%2へのお申込み（申込番号: %3）について、確認が必要な点がございます。\n\n"
+                       "%2へのお申込み（申込み番号: %3）について、確認が必要な点がございます。\n\n"
                        "内容:\n%4\n\n"
                        "お手数ですが、担当の営業までご連絡ください。\n\n"
                        "There is a problem with your application; please contact your sales "
