@@ -89,6 +89,18 @@
         <source>A fresh confirmation link was sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reported by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again after an interrupted send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

@@ -89,6 +89,18 @@
         <source>A fresh confirmation link was sent</source>
         <translation>新しい確認リンクを送信しました</translation>
     </message>
+    <message>
+        <source>reported by the service</source>
+        <translation>サービスからの通知</translation>
+    </message>
+    <message>
+        <source>sent again after an interrupted send</source>
+        <translation>中断された送信をやり直し</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

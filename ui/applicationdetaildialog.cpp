@@ -58,6 +58,16 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     refresh();
 }
 
+QString ApplicationDetailDialog::noteText(const QString &note)
+{
+    if (note == QLatin1StringView(LocalQueue::ReportedByServiceNote))
+        return tr("reported by the service");
+    if (note == QLatin1StringView(LocalQueue::RecoveredAfterInterruptedSendNote))
+        return tr("sent again after an interrupted send");
+    // Why it was refused or could not be sent, in words (the service's JSON).
+    return QueueTableModel::lastErrorText(note);
+}
+
 void ApplicationDetailDialog::refresh()
 {
     const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id);
@@ -86,8 +96,8 @@ void ApplicationDetailDialog::refresh()
     QList<std::pair<QDateTime, QString>> events;
     for (const LocalQueue::HistoryItem &h : m_queue->history(m_id)) {
         QString what = QueueTableModel::stateLabel(h.to);
-        if (!h.note.isEmpty() && !h.note.startsWith(u'{'))
-            what += QStringLiteral(" (") + h.note + u')';
+        if (const QString note = noteText(h.note); !note.isEmpty())
+            what += tr(" (%1)").arg(note);
         events.append({h.at, what});
     }
     const QJsonArray service = QJsonDocument::fromJson(m_queue->serviceTimeline(m_id)).array();

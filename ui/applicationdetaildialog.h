@@ -24,6 +24,9 @@ public:
     QStringList timelineLines() const;
 
 private:
+    // A history note in words ("reported by the service", a refusal's reason).
+    static QString noteText(const QString &note);
+
     LocalQueue *m_queue;
     QUuid m_id;
     QLabel *m_summary;

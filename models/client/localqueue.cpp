@@ -1227,7 +1227,7 @@ bool LocalQueue::applyServiceStatus(const QUuid &id, State state)
         q.addBindValue(stateName(state));
         q.addBindValue(nowText());
         q.addBindValue(id.toString(QUuid::WithoutBraces));
-        ok = exec(q) && recordChange(id, from, state, QStringLiteral("reported by the service"));
+        ok = exec(q) && recordChange(id, from, state, QLatin1StringView(ReportedByServiceNote));
     }
     if (!ok || !commit()) {
         rollback();
@@ -1411,7 +1411,7 @@ int LocalQueue::recoverSending()
     }
     int recovered = 0;
     for (const QUuid &id : std::as_const(stuck)) {
-        if (transition(id, State::Queued, QStringLiteral("recovered after an interrupted send")))
+        if (transition(id, State::Queued, QLatin1StringView(RecoveredAfterInterruptedSendNote)))
             ++recovered;
     }
     return recovered;

@@ -34,6 +34,12 @@ class LocalQueue : public QObject
 public:
     using State = ApplicationState;
 
+    // Notes the queue writes itself in an application's history (codes; the
+    // UI says them in words). Other notes are the service's JSON answers.
+    static constexpr char ReportedByServiceNote[] = "reported by the service";
+    static constexpr char RecoveredAfterInterruptedSendNote[] =
+        "recovered after an interrupted send";
+
     enum class ErrorKind {
         None,
         DiskFull,

@@ -245,6 +245,13 @@ private Q_SLOTS:
             QStringLiteral("メール送信: 申込み確認（宛先 taro@example.co.jp）")));
         QVERIFY(lines.last().contains(QStringLiteral("確認待ち")) ||
                 lines.join(u'\n').contains(QStringLiteral("確認待ち")));
+        // What the service reported later reads as words of the UI's language.
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
+        detail->refresh();
+        const QString story = detail->timelineLines().join(u'\n');
+        QVERIFY2(story.contains(QStringLiteral("確認済み（サービスからの通知）")),
+                 qPrintable(story));
+        QVERIFY2(!story.contains(QStringLiteral("reported")), qPrintable(story));
         if (const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
             !shots.isEmpty() && QDir().mkpath(shots)) {
             window.grab().save(QDir(shots).filePath(QStringLiteral("queue-window.png")));
