@@ -1085,7 +1085,7 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The key to the applications saved in %1 is not in this computer&apos;s keychain (the keychain was reset, or the file belongs to another user account). Nothing has been changed: sign in as the user who entered them, or restore the keychain.</source>
-        <translation>%1 に保存された申込みの鍵が、このコンピューターのキーチェーンにありません(キーチェーンが初期化されたか、別のユーザーのファイルです)。何も変更していません。申込みを入力したユーザーでサインインするか、キーチェーンを元に戻してください。</translation>
+        <translation>%1 に保存された申込みの鍵が、このコンピューターのキーチェーンにありません（キーチェーンが初期化されたか、別のユーザーのファイルです）。何も変更していません。申込みを入力したユーザーでサインインするか、キーチェーンを元に戻してください。</translation>
     </message>
     <message>
         <source>The key in this computer&apos;s keychain does not open the applications saved in %1. Nothing has been changed: sign in as the user who entered them.</source>
@@ -1093,7 +1093,7 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>The applications saved in %1 are locked with a key kept in the keychain, and the keychain is not available now. Nothing has been changed: unlock the keychain (sign in to the desktop) and start Moshikomi again.</source>
-        <translation>%1 に保存された申込みはキーチェーンの鍵で保護されていますが、いまキーチェーンが使えません。何も変更していません。キーチェーンのロックを解除して(デスクトップにサインインして)、Moshikomi をもう一度起動してください。</translation>
+        <translation>%1 に保存された申込みはキーチェーンの鍵で保護されていますが、いまキーチェーンが使えません。何も変更していません。キーチェーンのロックを解除して（デスクトップにサインインして）、Moshikomi をもう一度起動してください。</translation>
     </message>
     <message>
         <source>No passphrase was given: the saved applications stay locked and unchanged.</source>
