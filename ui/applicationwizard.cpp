@@ -201,6 +201,13 @@ bool ApplicationWizard::offerSchema(const AdditionalInfoSchema &schema)
         return false;
     if (schema.version() == m_schema.version() && schema.isEmpty() == m_schema.isEmpty())
         return true;
+    // Step 3 filled in and then left with Back: what was typed there stays
+    // (an unticked checkbox is no typing).
+    const QVariantMap typed = field(listFieldName(FieldTable::AdditionalInfoKey)).toMap();
+    for (const QVariant &value : typed) {
+        if (value.typeId() != QMetaType::Bool || value.toBool())
+            return false;
+    }
     m_schema = schema;
     static_cast<AdditionalInfoPage *>(page(AdditionalInfoPageId))->setSchema(m_schema);
     for (int id : pageIds()) {

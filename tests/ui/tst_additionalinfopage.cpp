@@ -152,6 +152,28 @@ private Q_SLOTS:
         QCOMPARE(w->application().formVersion, QStringLiteral("2026-11-a"));
     }
 
+    // Step 3 filled in, then left with Back: a schema arriving now does not
+    // take what was typed there.
+    void aSchemaArrivingAfterStepThreeWasFilledKeepsIt()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("AB-1234"));
+        w->back();
+        w->back();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QVERIFY(!w->offerSchema(AdditionalInfoSchema::fromJson(
+            QByteArray("{\"version\":\"2027-01-b\",\"fields\":[]}"))));
+        QCOMPARE(w->application().formVersion, QStringLiteral("2026-11-a"));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
+                 QStringLiteral("AB-1234"));
+    }
+
     // Past step 2 the application keeps the schema it was entered with: a
     // page the person already passed does not grow fields behind their back.
     void anApplicationPastStepTwoKeepsItsSchema()
