@@ -393,21 +393,20 @@ int ServiceCommand::run(const QStringList &arguments)
             QTextStream(stdout) << "revoked " << name << '\n';
             return 0;
         }
-        bool nameTaken = false;
-        bool renewed = false;
+        ServiceStore::StaffAdded how = ServiceStore::StaffAdded::New;
         const QString token =
             store.addStaff(name,
                            parser.isSet(QStringLiteral("operator")) ? ServiceStore::Role::Operator
                                                                     : ServiceStore::Role::Staff,
-                           &nameTaken, &renewed);
-        if (nameTaken)
+                           &how);
+        if (how == ServiceStore::StaffAdded::NameTaken)
             return fail(QStringLiteral("%1 already has a token; to give them a new one, "
                                        "run staff revoke %1 first")
                             .arg(name));
         if (token.isEmpty())
             return fail(QStringLiteral("cannot add %1: %2").arg(name, store.lastError()));
         QTextStream out(stdout);
-        if (renewed)
+        if (how == ServiceStore::StaffAdded::Renewed)
             out << "The revoked account " << name
                 << " has a new token; its applications stay with it.\n";
         out << "Token for " << name << " (shown once; only its hash is stored):\n" << token << '\n';

@@ -404,12 +404,8 @@ bool ServiceStore::releaseClaims()
                                " WHERE claimed_until IS NOT NULL"));
 }
 
-QString ServiceStore::addStaff(const QString &name, Role role, bool *nameTaken, bool *renewed)
+QString ServiceStore::addStaff(const QString &name, Role role, StaffAdded *how)
 {
-    if (nameTaken)
-        *nameTaken = false;
-    if (renewed)
-        *renewed = false;
     if (!begin())
         return {};
     QSqlQuery &seen = statement(QStringLiteral("SELECT revoked FROM staff WHERE name = ?"));
@@ -423,8 +419,8 @@ QString ServiceStore::addStaff(const QString &name, Role role, bool *nameTaken, 
     seen.finish();
     if (exists && !wasRevoked) {
         rollback();
-        if (nameTaken)
-            *nameTaken = true;
+        if (how)
+            *how = StaffAdded::NameTaken;
         m_error = QStringLiteral("%1 already holds a working token").arg(name);
         return {};
     }
@@ -443,8 +439,8 @@ QString ServiceStore::addStaff(const QString &name, Role role, bool *nameTaken, 
         rollback();
         return {};
     }
-    if (renewed)
-        *renewed = exists;
+    if (how)
+        *how = exists ? StaffAdded::Renewed : StaffAdded::New;
     return QString::fromLatin1(token);
 }
 

@@ -100,9 +100,9 @@ public:
     // A new staff member: returns the raw token (shown once) or empty. A
     // revoked member's name gets a new token for the same account (a lost
     // token is replaced by revoke, then add: the applications stay theirs);
-    // a name that holds a working token is refused (`nameTaken`).
-    QString addStaff(const QString &name, Role role, bool *nameTaken = nullptr,
-                     bool *renewed = nullptr);
+    // a name that holds a working token is refused (NameTaken).
+    enum class StaffAdded { New, Renewed, NameTaken };
+    QString addStaff(const QString &name, Role role, StaffAdded *how = nullptr);
     bool revokeStaff(const QString &name);
     // `unavailable` (when given) turns true when the database did not
     // answer: the token was not refused, it could not be looked at.

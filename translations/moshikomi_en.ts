@@ -456,23 +456,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conn&amp;ect to the service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>The customer can confirm it until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer can confirm it until %3.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>The customer has 24 hours to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +658,13 @@
     </message>
     <message>
         <source>Who may log in to the service portal: up to 3 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossQuestion</name>
+    <message>
+        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,10 +1378,6 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asking the service for a fresh confirmation link…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,10 +1497,6 @@ Postal code: %4 %5</source>
     <name>RowEditor</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

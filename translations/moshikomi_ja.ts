@@ -458,24 +458,28 @@
         <translation>新しい申込みを開始します（Ctrl+N）</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Conn&amp;ect to the service…</source>
         <translation>サービスへの接続を設定(&amp;E)…</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer has 24 hours to confirm it.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。お客様は受信から 24 時間以内に確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>The customer can confirm it until %1.</source>
+        <translation>お客様は %1 までに確認操作を行ってください。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. The customer can confirm it until %3.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。お客様は %3 までに確認操作を行ってください。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>The customer has 24 hours to confirm it.</source>
+        <translation>お客様は受信から 24 時間以内に確認操作を行ってください。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -657,6 +661,13 @@
     <message>
         <source>Who may log in to the service portal: up to 3 users.</source>
         <translation>サービスポータルにログインするユーザを入力してください。3 人まで登録できます。</translation>
+    </message>
+</context>
+<context>
+    <name>LossQuestion</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>残す(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1375,6 @@ Postal code: %4 %5</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Keep</source>
-        <translation>残す(&amp;K)</translation>
-    </message>
-    <message>
         <source>Asking the service for a fresh confirmation link…</source>
         <translation>新しい確認リンクをサービスに依頼しています…</translation>
     </message>
@@ -1488,10 +1495,6 @@ Postal code: %4 %5</source>
     <message>
         <source>&amp;Remove</source>
         <translation>削除する(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>残す(&amp;K)</translation>
     </message>
 </context>
 <context>

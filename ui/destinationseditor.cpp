@@ -6,6 +6,7 @@
 #include "ui/destinationrow.h"
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
+#include "ui/lossquestion.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -158,8 +159,8 @@ void DestinationsEditor::copyPrevious(DestinationRow *target)
         return;
     // A destination typed in by hand is replaced only when the person says so.
     if (holdsTypedData(target) &&
-        !confirmLoss(
-            target->title(),
+        !LossQuestion::confirmed(
+            this, target->title(),
             tr("Replace what destination %1 holds with destination %2?").arg(index + 1).arg(index),
             tr("&Replace")))
         return;

@@ -74,30 +74,28 @@ void DonePage::updateText()
             .toString()
             .toHtmlEscaped();
     const QString id = wizard()->applicationId().toString(QUuid::WithoutBraces).toHtmlEscaped();
-    m_text->setText(
+    // The deadline as the service set it once it answered; before, the
+    // spec's 24 hours.
+    const QString deadline =
         m_sent && m_deadline.isValid()
-            ? tr("<p><b>The application has been sent.</b></p>"
-                 "<p>The service has mailed the confirmation request to <b>%1</b>. The "
-                 "customer can confirm it until %3.</p><p>Application number: "
-                 "<code>%2</code></p>")
-                  .arg(email, id,
-                       QLocale().toString(m_deadline.toLocalTime(), QLocale::ShortFormat))
-        : m_sent ? tr("<p><b>The application has been sent.</b></p>"
-                      "<p>The service has mailed the confirmation request to <b>%1</b>. The "
-                      "customer has 24 hours to confirm it.</p><p>Application number: "
-                      "<code>%2</code></p>")
-                       .arg(email, id)
+            ? tr("The customer can confirm it until %1.")
+                  .arg(QLocale().toString(m_deadline.toLocalTime(), QLocale::ShortFormat))
+            : tr("The customer has 24 hours to confirm it.");
+    m_text->setText(
+        m_sent ? tr("<p><b>The application has been sent.</b></p>"
+                    "<p>The service has mailed the confirmation request to <b>%1</b>. %3</p>"
+                    "<p>Application number: <code>%2</code></p>")
+                     .arg(email, id, deadline)
         : !m_configured
             ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>This computer is not connected to the service yet: set up the connection, "
                  "and it is sent at once; the service then mails the confirmation request to "
-                 "<b>%1</b>. The customer has 24 hours to confirm it.</p><p>Application number: "
-                 "<code>%2</code></p>")
-                  .arg(email, id)
+                 "<b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
+                  .arg(email, id, deadline)
             : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>It is sent to the service automatically as soon as the network allows; "
-                 "the service then mails the confirmation request to <b>%1</b>. The customer "
-                 "has 24 hours to confirm it.</p><p>Application number: <code>%2</code></p>")
-                  .arg(email, id));
+                 "the service then mails the confirmation request to <b>%1</b>. %3</p>"
+                 "<p>Application number: <code>%2</code></p>")
+                  .arg(email, id, deadline));
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }

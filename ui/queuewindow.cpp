@@ -5,6 +5,7 @@
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
+#include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
 
 #include <QAction>
@@ -276,15 +277,10 @@ void QueueWindow::deleteCurrentDraft()
     if (!s || s->state != State::Draft)
         return;
     const QString name = s->companyName.isEmpty() ? tr("(no company name yet)") : s->companyName;
-    QMessageBox ask(
-        QMessageBox::Question, tr("Delete draft"),
-        tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name),
-        QMessageBox::NoButton, this);
-    QPushButton *remove = ask.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    // Keeping is the default: Enter never deletes what someone typed.
-    ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
-    ask.exec();
-    if (ask.clickedButton() != remove)
+    if (!LossQuestion::confirmed(
+            this, tr("Delete draft"),
+            tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name),
+            tr("&Delete")))
         return;
     if (!m_queue->discardDraft(s->id))
         QMessageBox::warning(

@@ -1,11 +1,10 @@
 #include "ui/roweditor.h"
 
 #include "ui/editorrow.h"
+#include "ui/lossquestion.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -99,7 +98,8 @@ void RowEditor::removeRow(EditorRow *row)
     int index = int(m_rows.indexOf(row));
     if (index < 0 || m_rows.size() <= m_minimum)
         return;
-    if (holdsTypedData(row) && !confirmLoss(row->title(), removeQuestion(index + 1), tr("&Remove")))
+    if (holdsTypedData(row) &&
+        !LossQuestion::confirmed(this, row->title(), removeQuestion(index + 1), tr("&Remove")))
         return;
     // The rows may have changed while the question was open.
     index = int(m_rows.indexOf(row));
@@ -112,20 +112,6 @@ void RowEditor::removeRow(EditorRow *row)
     emit rowsChanged();
     if (!m_rows.isEmpty())
         m_rows[qMin(index, int(m_rows.size()) - 1)]->firstInput()->setFocus(Qt::OtherFocusReason);
-}
-
-bool RowEditor::confirmLoss(const QString &title, const QString &question, const QString &confirm)
-{
-    const QPointer<QWidget> hadFocus = QApplication::focusWidget();
-    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
-    QPushButton *yes = ask.addButton(confirm, QMessageBox::DestructiveRole);
-    ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
-    ask.exec();
-    if (ask.clickedButton() == yes)
-        return true;
-    if (hadFocus)
-        hadFocus->setFocus(Qt::OtherFocusReason);
-    return false;
 }
 
 void RowEditor::resizeRows(int n)

@@ -44,9 +44,6 @@ protected:
     // Removes the row; one that holds typed data only after the person says so
     // (Enter on a focused remove button or Ctrl+Shift+D by mistake loses nothing).
     void removeRow(EditorRow *row);
-    // Asks "really?" with `confirm` as the button that goes on; keeping is
-    // the default, so Enter never throws away what someone typed.
-    bool confirmLoss(const QString &title, const QString &question, const QString &confirm);
     // Makes the number of rows `n`, without signals (loading a value).
     void resizeRows(int n);
     EditorRow *rowWithFocus() const;

@@ -54,10 +54,7 @@ private Q_SLOTS:
     {
         WizardDriver d(TestData::sampleSchemaJson());
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        QVERIFY(d.reach(AdditionalInfoPageId));
         auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
         QVERIFY(editor->input(QStringLiteral("contractNumber")));
         QVERIFY(editor->input(QStringLiteral("rackMount")));
@@ -92,9 +89,7 @@ private Q_SLOTS:
     {
         WizardDriver d(TestData::sampleSchemaJson());
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
+        QVERIFY(d.reach(AdditionalInfoPageId));
         auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
         auto date = static_cast<QLineEdit *>(editor->input(QStringLiteral("installDate")));
         auto employees = static_cast<QLineEdit *>(editor->input(QStringLiteral("employees")));
@@ -122,10 +117,7 @@ private Q_SLOTS:
     {
         WizardDriver d(QByteArray("{\"version\":\"empty\",\"fields\":[]}"));
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(d.reach(LoginUsersPageId));
         QVERIFY(w->application().formVersion.isNull());
         // Back from step 4 goes to step 2.
         w->back();
@@ -138,8 +130,7 @@ private Q_SLOTS:
     {
         WizardDriver d; // nothing cached yet
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
+        QVERIFY(d.reach(DestinationsPageId));
         const QString skipped = StepHeader::tr("(skipped)");
         QVERIFY2(stepThreeAsShown(w).contains(skipped), qPrintable(stepThreeAsShown(w)));
         QVERIFY(w->offerSchema(AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson())));
@@ -158,10 +149,7 @@ private Q_SLOTS:
     {
         WizardDriver d(TestData::sampleSchemaJson());
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        QVERIFY(d.reach(AdditionalInfoPageId));
         auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
         d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("AB-1234"));
         w->back();
@@ -180,10 +168,7 @@ private Q_SLOTS:
     {
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(d.reach(LoginUsersPageId));
         QVERIFY(!w->offerSchema(AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson())));
         QVERIFY(stepThreeAsShown(w).contains(StepHeader::tr("(skipped)")));
         QVERIFY(w->application().formVersion.isNull());

@@ -67,10 +67,7 @@ private Q_SLOTS:
     {
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(d.reach(LoginUsersPageId));
         LoginUsersEditor *editor = users(w);
         editor->row(0)->firstInput()->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
@@ -110,10 +107,7 @@ private Q_SLOTS:
     {
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
-        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QVERIFY(d.reach(LoginUsersPageId));
         w->back();
         w->back();
         QCOMPARE(w->currentId(), int(CustomerPageId));
@@ -139,9 +133,7 @@ private Q_SLOTS:
     {
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        QVERIFY(d.next());
+        QVERIFY(d.reach(LoginUsersPageId));
         LoginUsersEditor *editor = users(w);
         editor->addUser();
         QCOMPARE(editor->count(), 2);

@@ -146,6 +146,16 @@ void WizardDriver::fillValidCustomer()
     type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
 }
 
+bool WizardDriver::reach(int step)
+{
+    fillValidCustomer();
+    while (m_view->currentId() < step) {
+        if (!next())
+            return false;
+    }
+    return m_view->currentId() == step;
+}
+
 void WizardDriver::answerNextDialog(int button, QString *text)
 {
     answerDialog(button, text, 100);

@@ -43,6 +43,9 @@ public:
     bool nextEnabled() const;
     bool next(); // clicks Next; true when the page changed
     void fillValidCustomer();
+    // Fills step 1 with valid values and presses Next until `step` shows;
+    // false when a Next does not move on or another step comes instead.
+    bool reach(int step);
     // Answers the next modal message box with `button` (from the event loop).
     static void answerNextDialog(int button, QString *text = nullptr);
     // Presses the button whose text holds `button` in the message box that
