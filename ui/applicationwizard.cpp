@@ -9,6 +9,7 @@
 #include "ui/loginuserspage.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage.h"
+#include "ui/screenfit.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
@@ -40,7 +41,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setUpTryNext();
     setUpArrivalFocus();
     setUpDraftSaving();
-    resize(1100, 760);
+    ScreenFit::resize(this, QSize(1100, 760));
 }
 
 void ApplicationWizard::setUpButtons()

@@ -7,6 +7,7 @@
 #include "ui/applicationdetaildialog.h"
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
+#include "ui/screenfit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -197,7 +198,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     clock->start();
     updateActions();
     updateCount();
-    resize(1180, 640);
+    ScreenFit::resize(this, QSize(1180, 640));
 }
 
 std::optional<LocalQueue::Summary> QueueWindow::current() const

@@ -13,6 +13,7 @@
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage.h"
 #include "ui/postalautofill.h"
+#include "ui/screenfit.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -201,6 +203,28 @@ private Q_SLOTS:
         QVERIFY(d.wizard()->isVisible());
         QCOMPARE(d.edit(QStringLiteral("customer.companyName"))->text(),
                  QStringLiteral("見守り商事"));
+    }
+
+    void screenFitKeepsRoomForTheFrame_data()
+    {
+        QTest::addColumn<QSize>("wanted");
+        QTest::addColumn<QSize>("available");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("full HD") << QSize(1100, 760) << QSize(1920, 1040) << QSize(1100, 760);
+        QTest::newRow("1366×768 under a task bar")
+            << QSize(1100, 760) << QSize(1366, 728) << QSize(1100, 664);
+        QTest::newRow("1280×720 (a projector)")
+            << QSize(1180, 640) << QSize(1280, 680) << QSize(1180, 616);
+        QTest::newRow("tiny: not below a usable size")
+            << QSize(1100, 760) << QSize(400, 300) << QSize(480, 360);
+    }
+
+    void screenFitKeepsRoomForTheFrame()
+    {
+        QFETCH(QSize, wanted);
+        QFETCH(QSize, available);
+        QFETCH(QSize, expected);
+        QCOMPARE(ScreenFit::within(wanted, available), expected);
     }
 
     void draftSavedAfterAPauseAndResumedWithEveryRow()
