@@ -39,6 +39,6 @@ int main(int argc, char *argv[])
     QObject::connect(&termination, &TerminationWatcher::terminationRequested, &moshikomi,
                      &MoshikomiApp::saveAndQuit);
     if (!moshikomi.start(app.arguments()))
-        return 1;
+        return moshikomi.handedOver() ? 0 : 1;
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "app/connectiontest.h"
 #include "app/credentialstore.h"
 #include "app/queuekeystore.h"
+#include "app/singleinstance.h"
 #include "app/syncengine.h"
 
 #include "client/localqueue.h"
@@ -32,6 +33,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSslCertificate>
+#include <QTextStream>
 #include <QTimer>
 
 #include <thread>
@@ -93,6 +95,51 @@ bool MoshikomiApp::openSettings(const Options &options)
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
     return true;
+}
+
+bool MoshikomiApp::claimDataFolder()
+{
+    auto instance = new SingleInstance(this);
+    switch (instance->claim(m_dataDir)) {
+    case SingleInstance::Claim::First:
+        connect(instance, &SingleInstance::activationRequested, this, &MoshikomiApp::bringToFront);
+        return true;
+    case SingleInstance::Claim::HandedOver:
+        m_handedOver = true;
+        QTextStream(stderr) << tr("Moshikomi is already open with this data folder: its window "
+                                  "was brought to the front.")
+                            << '\n';
+        return false;
+    case SingleInstance::Claim::Unanswered:
+        break;
+    }
+    const QString holder =
+        instance->holderHost().isEmpty()
+            ? tr("process %1").arg(instance->holderPid())
+            : tr("process %1 on %2").arg(instance->holderPid()).arg(instance->holderHost());
+    QMessageBox::critical(
+        nullptr, tr("Moshikomi"),
+        tr("Moshikomi is already open with the data folder %1 (%2) and does not answer. Close "
+           "it and start again, or start with another --data-dir.")
+            .arg(QDir::toNativeSeparators(m_dataDir), holder));
+    return false;
+}
+
+void MoshikomiApp::bringToFront()
+{
+    // A question being asked comes first; else the window last in use.
+    QWidget *front = QApplication::activeModalWidget();
+    if (!front && m_queueWindow && m_queueWindow->isVisible() &&
+        (!m_wizard || !m_wizard->isVisible() || QApplication::activeWindow() == m_queueWindow))
+        front = m_queueWindow;
+    if (!front)
+        front = m_wizard;
+    if (!front)
+        return;
+    front->setWindowState(front->windowState() & ~Qt::WindowMinimized);
+    front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 LocalQueue::Options MoshikomiApp::queueOptions(QueueKeyStore *keys,
@@ -233,7 +280,7 @@ bool MoshikomiApp::start(const QStringList &arguments)
     for (int size : {16, 32, 48, 256})
         icon.addFile(QStringLiteral(":/icons/moshikomi-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
-    if (!openSettings(options))
+    if (!openSettings(options) || !claimDataFolder())
         return false;
     // The system's proxy (environment, desktop settings): corporate networks.
     QNetworkProxyFactory::setUseSystemConfiguration(true);

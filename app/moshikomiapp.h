@@ -32,8 +32,11 @@ public:
 
     // Organisation, name and version, for settings and --version.
     static void setApplicationIdentity();
-    // Returns false when the app cannot run; the reason has been shown.
+    // Returns false when the app cannot run (the reason has been shown), or
+    // when handedOver(): the app was running with this data folder already,
+    // and that one came to the front instead.
     bool start(const QStringList &arguments);
+    bool handedOver() const { return m_handedOver; }
 
     ApplicationWizard *wizard() const { return m_wizard; }
     // Null only with a read-only queue; isConfigured() once a service and a token are known.
@@ -60,6 +63,10 @@ public Q_SLOTS:
 private:
     using Options = CommandLine::Options;
     bool openSettings(const Options &options);
+    // This process's claim on the data folder (one app per folder).
+    bool claimDataFolder();
+    // Another start of the app asked for this one.
+    void bringToFront();
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
     static LocalQueue::Options queueOptions(QueueKeyStore *keys,
@@ -96,5 +103,6 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     CredentialStore *m_credentials;
     bool m_terminating = false;
+    bool m_handedOver = false;
     SyncEngine *m_sync = nullptr;
 };

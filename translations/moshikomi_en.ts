@@ -929,6 +929,22 @@
         <source>Updating how the applications are stored on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moshikomi is already open with this data folder: its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moshikomi is already open with the data folder %1 (%2) and does not answer. Close it and start again, or start with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

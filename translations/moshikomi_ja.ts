@@ -931,6 +931,22 @@
         <source>Updating how the applications are stored on this computer…</source>
         <translation>このコンピューターに保存している申込みの形式を更新しています…</translation>
     </message>
+    <message>
+        <source>Moshikomi is already open with this data folder: its window was brought to the front.</source>
+        <translation>Moshikomi はこのデータフォルダーで既に開いています。そのウィンドウを前面に表示しました。</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 のプロセス %1</translation>
+    </message>
+    <message>
+        <source>Moshikomi is already open with the data folder %1 (%2) and does not answer. Close it and start again, or start with another --data-dir.</source>
+        <translation>Moshikomi はデータフォルダー %1 で既に開いていますが（%2）、応答がありません。そちらを閉じてから起動し直すか、別の --data-dir で起動してください。</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -19,9 +19,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -81,6 +84,58 @@ private Q_SLOTS:
         QVERIFY(app.wizard()->isVisible());
         QCOMPARE(app.wizard()->currentId(), int(CustomerPageId));
         QCOMPARE(UiLanguage::current(), QStringLiteral("ja"));
+    }
+
+    void aSecondStartBringsTheFirstForward()
+    {
+        // A double click too many: the second start must not open the draft
+        // being typed in the first (each would save over the other).
+        QTemporaryDir dir;
+        MoshikomiApp first;
+        QVERIFY(first.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                             QStringLiteral("--language"), QStringLiteral("ja")}));
+        WizardDriver d(first.wizard());
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        first.wizard()->showMinimized();
+        QTRY_VERIFY(first.wizard()->windowState() & Qt::WindowMinimized);
+
+        QProcess second;
+        second.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                     {QStringLiteral("--data-dir"), dir.path()});
+        // The first answers from its event loop, which QTRY keeps running.
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(QString::fromUtf8(second.readAllStandardError()).contains(QStringLiteral("既に")),
+                 "the second start says why it ended");
+        QVERIFY(!(first.wizard()->windowState() & Qt::WindowMinimized));
+        QVERIFY(first.wizard()->isVisible());
+        QCOMPARE(d.edit(QStringLiteral("customer.companyName"))->text(),
+                 QStringLiteral("見守り商事"));
+    }
+
+    void aFolderHeldByAProcessThatDoesNotAnswerIsSaid()
+    {
+        QTemporaryDir dir;
+        // Held by a live process (this one) that listens for nobody.
+        QLockFile held(QDir(dir.path()).filePath(QStringLiteral("moshikomi.lock")));
+        QVERIFY(held.tryLock(0));
+        QString said;
+        answerMessageBox(&said, 400);
+        MoshikomiApp app;
+        QVERIFY(!app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--language"), QStringLiteral("ja")}));
+        QVERIFY(!app.handedOver());
+        QVERIFY(!app.wizard());
+        QVERIFY2(said.contains(QDir::toNativeSeparators(dir.path())) &&
+                     said.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(said));
+        held.unlock();
+        // Once it is free, the app starts.
+        MoshikomiApp again;
+        QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                             QStringLiteral("--new")}));
+        QVERIFY(again.wizard()->isVisible());
     }
 
     void offersDraftsAndResumesAtTheirStep()

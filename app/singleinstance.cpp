@@ -1,0 +1,102 @@
+#include "app/singleinstance.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcInstance, "moshikomi.instance")
+
+namespace {
+constexpr char ShowRequest[] = "show\n";
+constexpr char ShownAnswer[] = "shown\n";
+// Long enough for a first instance busy opening a large queue.
+constexpr int AnswerWaitMs = 5000;
+} // namespace
+
+SingleInstance::SingleInstance(QObject *parent)
+    : QObject(parent)
+{}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::serverName(const QString &dataDir)
+{
+    const QString folder = QFileInfo(dataDir).canonicalFilePath();
+    const QString name =
+        QStringLiteral("moshikomi-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+#ifdef Q_OS_UNIX
+    // The user's private runtime folder, not the shared /tmp.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (!runtime.isEmpty())
+        return QDir(runtime).filePath(name);
+#endif
+    return name;
+}
+
+SingleInstance::Claim SingleInstance::claim(const QString &dataDir)
+{
+    m_lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(QStringLiteral("moshikomi.lock")));
+    // Held for as long as the app runs: only a holder that is gone makes it stale.
+    m_lock->setStaleLockTime(0);
+    const QString name = serverName(dataDir);
+    if (m_lock->tryLock(0)) {
+        QLocalServer::removeServer(name); // left by a process that ended abruptly
+        m_server = new QLocalServer(this);
+        m_server->setSocketOptions(QLocalServer::UserAccessOption);
+        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
+        if (!m_server->listen(name))
+            qCWarning(lcInstance) << "a second start cannot reach this one:"
+                                  << m_server->errorString();
+        return Claim::First;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        // A folder that cannot hold the file (read-only media): nothing is
+        // saved there anyway, so two windows cannot overwrite each other.
+        qCInfo(lcInstance) << "no lock file in" << dataDir << m_lock->error();
+        m_lock.reset();
+        return Claim::First;
+    }
+    QLocalSocket socket;
+    socket.connectToServer(name);
+    if (socket.waitForConnected(AnswerWaitMs)) {
+        socket.write(ShowRequest);
+        socket.waitForBytesWritten(AnswerWaitMs);
+        QByteArray said;
+        while (!said.contains('\n') && socket.waitForReadyRead(AnswerWaitMs))
+            said += socket.readAll();
+        if (said == ShownAnswer)
+            return Claim::HandedOver;
+    }
+    QString app;
+    m_lock->getLockInfo(&m_holderPid, &m_holderHost, &app);
+    if (m_holderHost == QSysInfo::machineHostName())
+        m_holderHost.clear();
+    m_lock.reset();
+    return Claim::Unanswered;
+}
+
+void SingleInstance::answer()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+            if (!socket->canReadLine())
+                return;
+            if (socket->readLine() != ShowRequest) {
+                socket->disconnectFromServer();
+                return;
+            }
+            emit activationRequested();
+            socket->write(ShownAnswer);
+            socket->disconnectFromServer(); // after what was written has gone
+        });
+    }
+}
