@@ -812,6 +812,10 @@
         <source>This value cannot be checked: the form&apos;s rule for this field is faulty. Nothing you typed is wrong; tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address begins with another prefecture than the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -812,6 +812,10 @@
         <source>This value cannot be checked: the form&apos;s rule for this field is faulty. Nothing you typed is wrong; tell your administrator.</source>
         <translation>この項目の入力規則（フォームの定義）に問題があるため、値を確認できません。入力内容の誤りではありません。管理者に連絡してください。</translation>
     </message>
+    <message>
+        <source>The address begins with another prefecture than the one chosen.</source>
+        <translation>住所の先頭の都道府県名が、選んだ都道府県と違います。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

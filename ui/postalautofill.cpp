@@ -1,6 +1,7 @@
 #include "ui/postalautofill.h"
 
 #include "client/uilanguage.h"
+#include "core/errorcodes.h"
 #include "core/prefectures.h"
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
@@ -17,6 +18,32 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     , m_address(address)
 {
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
+    connect(address->lineEdit(), &QLineEdit::editingFinished, this,
+            &PostalAutofill::takePrefectureFromAddress);
+    connect(prefecture, &PrefectureField::codeChanged, this, [this] {
+        // A prefecture chosen after the address was typed with it.
+        takePrefectureFromAddress();
+        m_address->recheck();
+    });
+    address->setExtraCheck([prefecture](const QString &value) {
+        const QString named = Prefectures::codeAtStart(value);
+        return !named.isEmpty() && !prefecture->code().isEmpty() && named != prefecture->code()
+                   ? QString(ErrorCode::AddressInAnotherPrefecture)
+                   : QString();
+    });
+}
+
+void PostalAutofill::takePrefectureFromAddress()
+{
+    const QString typed = m_address->value();
+    qsizetype length = 0;
+    const QString named = Prefectures::codeAtStart(typed, &length);
+    if (named.isEmpty())
+        return;
+    if (!m_prefecture->code().isEmpty() && m_prefecture->code() != named)
+        return; // said at the address: which one is right is the person's call
+    m_prefecture->setCode(named);
+    m_address->setValue(typed.mid(length).trimmed());
 }
 
 QString PostalAutofill::describe(const PostalCandidate &c)

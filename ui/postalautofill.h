@@ -12,6 +12,10 @@ class ValidatedField;
 // Fills prefecture and address from a complete postal code: at once when
 // the directory has one candidate, from a picker when it has several. What
 // the staff member typed into the address is never replaced without asking.
+// An address typed as customers dictate it, prefecture first ("広島県広島市
+// …"), gives its prefecture to the prefecture field when it is empty or the
+// same; one that names another prefecture than the one chosen is said at
+// the address.
 class PostalAutofill : public QObject
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ Q_SIGNALS:
 private:
     void lookUp();
     void apply(const PostalCandidate &candidate);
+    void takePrefectureFromAddress();
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;

@@ -13,6 +13,9 @@ inline constexpr auto InvalidEmail = "invalid_email"_L1;
 inline constexpr auto EmailMismatch = "email_mismatch"_L1;
 inline constexpr auto InvalidPostalCode = "invalid_postal_code"_L1;
 inline constexpr auto InvalidPrefecture = "invalid_prefecture"_L1;
+// Client-side only: the address begins with another prefecture's name than
+// the one chosen.
+inline constexpr auto AddressInAnotherPrefecture = "address_in_another_prefecture"_L1;
 inline constexpr auto InvalidPhone = "invalid_phone"_L1;
 inline constexpr auto InvalidMobile = "invalid_mobile"_L1;
 inline constexpr auto InvalidUnits = "invalid_units"_L1;

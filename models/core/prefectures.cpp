@@ -69,6 +69,24 @@ bool Prefectures::isValidCode(const QString &code)
     return indexOf(code) >= 0;
 }
 
+QString Prefectures::codeAtStart(QStringView address, qsizetype *length)
+{
+    qsizetype start = 0;
+    while (start < address.size() && address.at(start).isSpace())
+        ++start;
+    const QStringView rest = address.mid(start);
+    // No name is the start of another (京都府 / 東京都), so the first match is the one.
+    for (int i = 0; i < Count; ++i) {
+        const QStringView name(kPrefectures[i].name);
+        if (rest.startsWith(name)) {
+            if (length)
+                *length = start + name.size();
+            return QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        }
+    }
+    return {};
+}
+
 QString Prefectures::codeForName(const QString &name)
 {
     for (int i = 0; i < Count; ++i) {

@@ -15,4 +15,8 @@ public:
     static QString displayName(const QString &code, bool japanese);
     static bool isValidCode(const QString &code);
     static QString codeForName(const QString &name); // 広島県 or Hiroshima → "34"
+    // The prefecture whose name an address begins with, as people dictate
+    // it ("広島県広島市…" → "34"; leading spaces skipped), with in `length`
+    // how far the name reaches; empty when it begins with none.
+    static QString codeAtStart(QStringView address, qsizetype *length = nullptr);
 };

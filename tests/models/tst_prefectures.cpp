@@ -39,6 +39,30 @@ private Q_SLOTS:
         QCOMPARE(Prefectures::codeForName(name), code);
         QCOMPARE(Prefectures::codeForName(english.toLower()), code);
     }
+    void prefectureAtTheStartOfAnAddress_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("length");
+        QTest::newRow("dictated whole") << QStringLiteral("広島県広島市南区京橋町1-1") << "34" << 3;
+        QTest::newRow("four characters") << QStringLiteral("神奈川県横浜市") << "14" << 4;
+        QTest::newRow("Kyoto, not Tokyo") << QStringLiteral("京都府京都市") << "26" << 3;
+        QTest::newRow("Tokyo") << QStringLiteral("東京都港区") << "13" << 3;
+        QTest::newRow("after a space") << QStringLiteral("　北海道札幌市") << "01" << 4;
+        QTest::newRow("the city only") << QStringLiteral("広島市南区") << "" << 0;
+        QTest::newRow("a city named like one") << QStringLiteral("京都市下京区") << "" << 0;
+        QTest::newRow("inside, not at the start") << QStringLiteral("南区広島県") << "" << 0;
+        QTest::newRow("empty") << QString() << "" << 0;
+    }
+    void prefectureAtTheStartOfAnAddress()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, code);
+        QFETCH(int, length);
+        qsizetype reaches = 0;
+        QCOMPARE(Prefectures::codeAtStart(address, &reaches), code);
+        QCOMPARE(reaches, qsizetype(length));
+    }
     void invalidCodes_data()
     {
         QTest::addColumn<QString>("code");

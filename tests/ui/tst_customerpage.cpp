@@ -187,6 +187,53 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("13"));
     }
 
+    void anAddressDictatedWithItsPrefecture()
+    {
+        // The customer says it in one breath: 広島県広島市… goes into 住所.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県広島市南区京橋町1-1"));
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市南区京橋町1-1"));
+        QCOMPARE(prefectureBox(w)->currentText(), QStringLiteral("広島県"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
+        // The same prefecture once more: only the address changes.
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県 広島市中区1-2"));
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市中区1-2"));
+    }
+
+    void anAddressInAnotherPrefectureIsSaidAndKept()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.typeInto(prefectureBox(w), QStringLiteral("岡山県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("33"));
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県広島市南区京橋町1-1"));
+        d.tab();
+        // Which one is right is for the person to say: nothing is changed.
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("33"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島県広島市南区京橋町1-1"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.address")),
+                 QStringLiteral("住所の先頭の都道府県名が、選んだ都道府県と違います。"));
+        // Choosing 広島県 settles it, and the address loses the repeated name.
+        d.typeInto(prefectureBox(w), QStringLiteral("広島県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市南区京橋町1-1"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
+    }
+
     void prefectureFoundByTyping_data()
     {
         QTest::addColumn<QString>("typed");

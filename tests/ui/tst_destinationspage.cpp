@@ -199,6 +199,10 @@ private Q_SLOTS:
         QTest::newRow("user mobile landline") << int(LoginUsersPageId) << "mobile"
                                               << "0821234567"
                                               << "070・080・090";
+        // Prefilled with step 1's 広島県: an address dictated with another.
+        QTest::newRow("address in another prefecture")
+            << int(DestinationsPageId) << "address" << QStringLiteral("東京都港区芝公園1-1")
+            << QStringLiteral("選んだ都道府県と違います");
         QTest::newRow("user email") << int(LoginUsersPageId) << "email"
                                     << "hanako@"
                                     << "name@example.co.jp";
