@@ -17,6 +17,7 @@ constexpr char ShowRequest[] = "show\n";
 constexpr char ShownAnswer[] = "shown\n";
 // Long enough for a first instance busy opening a large queue.
 constexpr int AnswerWaitMs = 5000;
+constexpr int HolderEndingWaitMs = 3000;
 } // namespace
 
 SingleInstance::SingleInstance(QObject *parent)
@@ -47,16 +48,8 @@ SingleInstance::Claim SingleInstance::claim(const QString &dataDir)
     // Held for as long as the app runs: only a holder that is gone makes it stale.
     m_lock->setStaleLockTime(0);
     const QString name = serverName(dataDir);
-    if (m_lock->tryLock(0)) {
-        QLocalServer::removeServer(name); // left by a process that ended abruptly
-        m_server = new QLocalServer(this);
-        m_server->setSocketOptions(QLocalServer::UserAccessOption);
-        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
-        if (!m_server->listen(name))
-            qCWarning(lcInstance) << "a second start cannot reach this one:"
-                                  << m_server->errorString();
-        return Claim::First;
-    }
+    if (m_lock->tryLock(0))
+        return listen(name);
     if (m_lock->error() != QLockFile::LockFailedError) {
         // A folder that cannot hold the file (read-only media): nothing is
         // saved there anyway, so two windows cannot overwrite each other.
@@ -75,12 +68,27 @@ SingleInstance::Claim SingleInstance::claim(const QString &dataDir)
         if (said == ShownAnswer)
             return Claim::HandedOver;
     }
+    // No answer: the holder may be on its way out (the app closed and
+    // started again at once), and lets go of the folder in a moment.
+    if (m_lock->tryLock(HolderEndingWaitMs))
+        return listen(name);
     QString app;
     m_lock->getLockInfo(&m_holderPid, &m_holderHost, &app);
     if (m_holderHost == QSysInfo::machineHostName())
         m_holderHost.clear();
     m_lock.reset();
     return Claim::Unanswered;
+}
+
+SingleInstance::Claim SingleInstance::listen(const QString &name)
+{
+    QLocalServer::removeServer(name); // left by a process that ended abruptly
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
+    if (!m_server->listen(name))
+        qCWarning(lcInstance) << "a second start cannot reach this one:" << m_server->errorString();
+    return Claim::First;
 }
 
 void SingleInstance::answer()

@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     static QString serverName(const QString &dataDir);
+    Claim listen(const QString &name);
     void answer();
 
     std::unique_ptr<QLockFile> m_lock;

@@ -20,16 +20,21 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 // Answers the drafts dialog when it comes up (it is modal, from start()).
@@ -136,6 +141,42 @@ private Q_SLOTS:
         QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                              QStringLiteral("--new")}));
         QVERIFY(again.wizard()->isVisible());
+    }
+
+    void startedAgainWhileTheLastOneEnds()
+    {
+        // Closed and started again at once: the folder is still held for a
+        // moment by a process that no longer answers. The start waits for it.
+        QTemporaryDir dir;
+        QProcess ending;
+        ending.start(QStringLiteral("sleep"), {QStringLiteral("1")});
+        QVERIFY(ending.waitForStarted());
+        QFile lock(QDir(dir.path()).filePath(QStringLiteral("moshikomi.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        // What QLockFile writes: pid, program, host, machine id, boot id.
+        lock.write(QByteArray::number(ending.processId()) + "\nsleep\n" +
+                   QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() +
+                   '\n' + QSysInfo::bootUniqueId() + '\n');
+        lock.close();
+        // Were "does not answer" said instead, it is read and closed (and the
+        // test fails) rather than left waiting for a click.
+        auto said = std::make_shared<QString>();
+        auto listening = std::make_shared<bool>(true);
+        const auto stopListening = qScopeGuard([listening] { *listening = false; });
+        whenModal<QMessageBox>(
+            [said, listening](QMessageBox *box) {
+                if (!*listening)
+                    return; // another test's question
+                *said = box->text();
+                box->accept();
+            },
+            100);
+        MoshikomiApp app;
+        QVERIFY2(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                            QStringLiteral("--language"), QStringLiteral("ja")}),
+                 qPrintable(*said));
+        QCOMPARE(ending.state(), QProcess::NotRunning);
+        QVERIFY(app.wizard()->isVisible());
     }
 
     void offersDraftsAndResumesAtTheirStep()
