@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 QString halfWidth(const QString &value)
@@ -24,6 +26,52 @@ template<typename Record> void normalise(const QList<RecordField<Record>> &field
         if (f.text)
             record.*f.text = Normalizer::value(f.spec.kind, record.*f.text);
     }
+}
+
+bool isHalfWidthKatakana(QChar c)
+{
+    return c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F;
+}
+
+// Half-width katakana (ｶﾌﾞｼｷｶﾞｲｼｬ, from older systems and some keyboards)
+// in the full width Japanese text is written in. Only that block: names
+// keep their full-width letters and their variant ideographs, which NFKC
+// or NFC would change.
+QString fullWidthKatakana(const QString &value)
+{
+    if (std::none_of(value.cbegin(), value.cend(), isHalfWidthKatakana))
+        return value;
+    QString out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size();) {
+        if (!isHalfWidthKatakana(value[i])) {
+            out += value[i++];
+            continue;
+        }
+        qsizetype end = i;
+        while (end < value.size() && isHalfWidthKatakana(value[end]))
+            ++end;
+        // NFKC widens the run and joins each sound mark to its kana (ｶﾞ → ガ).
+        const QString run = value.mid(i, end - i).normalized(QString::NormalizationForm_KC);
+        for (const QChar c : run) {
+            const bool mark = c.unicode() == 0x3099 || c.unicode() == 0x309A;
+            if (!mark) {
+                out += c;
+                continue;
+            }
+            // A mark after a full-width kana typed before it (カ + ﾞ), or on its
+            // own: joined where it can be, else its spacing form (゛ ゜).
+            const QString joined =
+                out.isEmpty() ? QString()
+                              : QString(out.back() + c).normalized(QString::NormalizationForm_C);
+            if (joined.size() == 1)
+                out.back() = joined.front();
+            else
+                out += QChar(c.unicode() == 0x3099 ? 0x309B : 0x309C);
+        }
+        i = end;
+    }
+    return out;
 }
 
 QString hyphensToAscii(QString value)
@@ -110,7 +158,7 @@ bool Normalizer::isAsciiDigits(QStringView value)
 
 QString Normalizer::text(const QString &value)
 {
-    return withoutInvisible(value).trimmed();
+    return fullWidthKatakana(withoutInvisible(value)).trimmed();
 }
 
 QString Normalizer::postalCodeCharacters(const QString &value)

@@ -138,7 +138,34 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::date(expected), expected); // idempotent
     }
 
-    void textIsTrimmedOnly()
+    void halfWidthKatakanaIsWidened_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("with sound marks")
+            << QStringLiteral("ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ") << QStringLiteral("カブシキガイシャ ミマモリ");
+        QTest::newRow("semi-voiced, long mark")
+            << QStringLiteral("ﾊﾟｰﾄﾅｰ") << QStringLiteral("パートナー");
+        QTest::newRow("among kanji")
+            << QStringLiteral("株式会社ﾐﾏﾓﾘ") << QStringLiteral("株式会社ミマモリ");
+        QTest::newRow("a mark after a full-width kana")
+            << QStringLiteral("カﾞ") << QStringLiteral("ガ");
+        QTest::newRow("a mark that joins nothing") << QStringLiteral("Aﾞ") << QStringLiteral("A゛");
+        QTest::newRow("half-width punctuation")
+            << QStringLiteral("｢ﾐﾏﾓﾘ｣､") << QStringLiteral("「ミマモリ」、");
+        // Only that block: a variant ideograph in a name stays as typed.
+        QTest::newRow("variant ideograph kept")
+            << QStringLiteral("\uFA19ﾀﾞ") << QStringLiteral("\uFA19ダ");
+    }
+    void halfWidthKatakanaIsWidened()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Normalizer::text(input), expected);
+        QCOMPARE(Normalizer::text(expected), expected); // idempotent
+    }
+
+    void textKeepsItsLetters()
     {
         QCOMPARE(Normalizer::text(QStringLiteral("　株式会社 見守り　")),
                  QStringLiteral("株式会社 見守り"));

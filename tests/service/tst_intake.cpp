@@ -275,6 +275,7 @@ private Q_SLOTS:
         Application a = sample();
         a.customer.postalCode = QStringLiteral("７３３０００１");
         a.customer.phone = QStringLiteral("082－123－4567");
+        a.customer.companyName = QStringLiteral("ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ");
         QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
         const ServiceProcess::Reply r = m_service.request(
             "GET", QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces),
@@ -284,6 +285,8 @@ private Q_SLOTS:
             object(r.body).value("application").toObject().value("customer").toObject();
         QCOMPARE(customer.value("postalCode").toString(), QStringLiteral("733-0001"));
         QCOMPARE(customer.value("phone").toString(), QStringLiteral("0821234567"));
+        QCOMPARE(customer.value("companyName").toString(),
+                 QStringLiteral("カブシキガイシャ ミマモリ"));
         QCOMPARE(object(r.body).value("status").toString(),
                  QStringLiteral("awaiting_confirmation"));
         QVERIFY(!object(r.body).value("timeline").toArray().isEmpty());

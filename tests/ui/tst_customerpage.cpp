@@ -108,6 +108,10 @@ private Q_SLOTS:
                                               << "733-00012"
                                               << "733-00012"
                                               << "7桁";
+        QTest::newRow("half-width katakana") << "customer.companyName"
+                                             << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
+                                             << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
+                                             << "";
         QTest::newRow("company with a tab") << "customer.companyName"
                                             << "株式会社\t見守り"
                                             << "株式会社\t見守り"
@@ -232,6 +236,18 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("広島市南区京橋町1-1"));
         QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
+    }
+
+    void halfWidthKatakanaIsWidenedWhenLeft()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"));
+        d.tab();
+        QCOMPARE(d.edit(QStringLiteral("customer.companyName"))->text(),
+                 QStringLiteral("カブシキガイシャ ミマモリ"));
+        QCOMPARE(w->application().customer.companyName,
+                 QStringLiteral("カブシキガイシャ ミマモリ"));
     }
 
     void prefectureFoundByTyping_data()
