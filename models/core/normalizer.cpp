@@ -201,7 +201,19 @@ QString Normalizer::phoneCharacters(const QString &value)
 
 QString Normalizer::emailCharacters(const QString &value)
 {
-    return halfWidth(withoutInvisible(value));
+    const QString v = halfWidth(withoutInvisible(value));
+    // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
+    // a mailto: link's. Only whole forms: nothing changes while one is typed.
+    static const QRegularExpression named(
+        QStringLiteral("^[^<>@]*<\\s*([^<>\\s]+@[^<>\\s]+)\\s*>\\s*$"));
+    static const QRegularExpression mailto(
+        QStringLiteral("^\\s*mailto:([^?<>\\s]+@[^?<>\\s]+)(\\?\\S*)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch m = named.match(v); m.hasMatch())
+        return m.captured(1);
+    if (const QRegularExpressionMatch m = mailto.match(v); m.hasMatch())
+        return QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    return v;
 }
 
 QString Normalizer::postalCode(const QString &value)

@@ -98,6 +98,20 @@ private Q_SLOTS:
                                  << QStringLiteral("a@example.jp");
         QTest::newRow("internationalised domain in ASCII")
             << QStringLiteral("taro@例え.jp") << QStringLiteral("taro@xn--r8jz45g.jp");
+        QTest::newRow("copied with the name, from a mail program")
+            << QStringLiteral("山田 太郎 <taro@example.co.jp>")
+            << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("quoted name, full-width brackets")
+            << QStringLiteral("\"Yamada, Taro\" ＜taro@example.co.jp＞")
+            << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("mailto link")
+            << QStringLiteral("mailto:taro@example.co.jp") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("mailto link with a subject")
+            << QStringLiteral("MAILTO:taro%2Bsales@example.co.jp?subject=%E7%94%B3%E8%BE%BC")
+            << QStringLiteral("taro+sales@example.co.jp");
+        QTest::newRow("two addresses stay as they are")
+            << QStringLiteral("a@example.jp <b@example.jp>")
+            << QStringLiteral("a@example.jp <b@example.jp>");
         QTest::newRow("zero-width joiner pasted in")
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
     }

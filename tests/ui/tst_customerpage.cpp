@@ -108,6 +108,10 @@ private Q_SLOTS:
                                               << "733-00012"
                                               << "733-00012"
                                               << "7桁";
+        QTest::newRow("email with its name, from a mail program")
+            << "customer.email" << QStringLiteral("山田 太郎 <taro@example.co.jp>")
+            << "taro@example.co.jp"
+            << "";
         QTest::newRow("half-width katakana") << "customer.companyName"
                                              << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
                                              << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
