@@ -2,6 +2,7 @@
 
 #include "client/uilanguage.h"
 #include "core/errorcodes.h"
+#include "core/normalizer.h"
 #include "core/prefectures.h"
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
@@ -17,6 +18,8 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     , m_prefecture(prefecture)
     , m_address(address)
 {
+    connect(postalCode->lineEdit(), &QLineEdit::textChanged, this,
+            &PostalAutofill::partPastedAddress);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::editingFinished, this,
             &PostalAutofill::takePrefectureFromAddress);
@@ -31,6 +34,25 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
                    ? QString(ErrorCode::AddressInAnotherPrefecture)
                    : QString();
     });
+}
+
+void PostalAutofill::partPastedAddress()
+{
+    const std::optional<Normalizer::PostalCodeAndAddress> pasted =
+        Normalizer::postalCodeAndAddress(m_postalCode->lineEdit()->text());
+    if (!pasted)
+        return;
+    const QString typed = m_address->value();
+    // An address typed already stays: the paste stays whole in the postal
+    // code, where its message says what to do.
+    if (!typed.isEmpty() && typed != m_lastFilledAddress && typed != pasted->address)
+        return;
+    m_address->setValue(pasted->address);
+    takePrefectureFromAddress();
+    m_address->setFilledForContinuation();
+    m_lastFilledAddress.clear();
+    // Looked up as if typed: the address pasted is kept as the more precise.
+    m_postalCode->setValue(pasted->postalCode);
 }
 
 void PostalAutofill::takePrefectureFromAddress()
@@ -92,6 +114,13 @@ void PostalAutofill::apply(const PostalCandidate &candidate)
     const bool addressFree = typed.isEmpty() || typed == m_lastFilledAddress || typed == address;
     const bool prefectureFree =
         m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
+    // The town given already, with the rest of the address after it: that is
+    // the address, and only the prefecture may be missing.
+    if (!addressFree && prefectureFree && typed.startsWith(address)) {
+        m_prefecture->setCode(candidate.prefecture);
+        emit filled();
+        return;
+    }
     if (!addressFree || !prefectureFree) {
         const QString question =
             tr("Replace the address you entered with the one for postal code %1?\n\n"

@@ -12,6 +12,8 @@ class ValidatedField;
 // Fills prefecture and address from a complete postal code: at once when
 // the directory has one candidate, from a picker when it has several. What
 // the staff member typed into the address is never replaced without asking.
+// A postal code pasted with its address after it ("〒733-0001 広島県広島市
+// …") is parted into the two fields while the address is still free.
 // An address typed as customers dictate it, prefecture first ("広島県広島市
 // …"), gives its prefecture to the prefecture field when it is empty or the
 // same; one that names another prefecture than the one chosen is said at
@@ -30,6 +32,7 @@ private:
     void lookUp();
     void apply(const PostalCandidate &candidate);
     void takePrefectureFromAddress();
+    void partPastedAddress();
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;

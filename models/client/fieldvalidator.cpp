@@ -43,6 +43,10 @@ QValidator::State FieldValidator::check(QString &input, int &pos) const
 {
     switch (m_spec.kind) {
     case FieldKind::PostalCode: {
+        // A code with its address after it, pasted whole: kept as it is, for
+        // the page to part (PostalAutofill) or to say what is wrong with it.
+        if (Normalizer::postalCodeAndAddress(input))
+            return Intermediate;
         replaceKeepingCursor(input, pos, Normalizer::postalCodeCharacters(input),
                              &Normalizer::postalCodeCharacters);
         const QString v = input.trimmed();

@@ -224,6 +224,24 @@ QString Normalizer::postalCode(const QString &value)
     return v;
 }
 
+std::optional<Normalizer::PostalCodeAndAddress>
+Normalizer::postalCodeAndAddress(const QString &value)
+{
+    // Digits and hyphens as people write them; a space or a comma after the
+    // code, and then something that is not part of it.
+    static const QRegularExpression whole(
+        QStringLiteral("^\\s*〒?\\s*([0-9０-９]{3})\\s*[-‐‑‒–—―−ー－ｰ]?\\s*([0-9０-９]{4})"
+                       "[\\s、,，]+([^\\s0-9０-９].*)$"),
+        QRegularExpression::UseUnicodePropertiesOption); // \s takes the full-width space too
+    const QRegularExpressionMatch m = whole.match(withoutInvisible(value));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString address = text(m.captured(3));
+    if (address.isEmpty())
+        return std::nullopt;
+    return PostalCodeAndAddress{postalCode(m.captured(1) + m.captured(2)), address};
+}
+
 QString Normalizer::date(const QString &value)
 {
     const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();

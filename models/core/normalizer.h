@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 struct Application;
 
 // Turns what a person types into the canonical form that is validated, stored
@@ -12,7 +14,8 @@ struct Application;
 class Normalizer
 {
 public:
-    // Surrounding spaces (ASCII and full-width) removed.
+    // Surrounding spaces (ASCII and full-width) and invisible characters
+    // removed, half-width katakana widened.
     static QString text(const QString &value);
     // Character-level clean-up that is safe while the person is still typing:
     // full-width digits, letters, '@', '.' and '-' to half-width (NFKC) and,
@@ -30,6 +33,16 @@ public:
     // 2026/12/01, 2026.12.1, 2026年12月1日, 20261201 (full-width too);
     // anything else half-width and trimmed, for the rules to refuse.
     static QString date(const QString &value);
+
+    // A postal code with the address after it, as copied whole from a web
+    // page or a card ("〒733-0001 広島県広島市…"): the canonical code and the
+    // address as text(); nothing when the value is not of that form.
+    struct PostalCodeAndAddress
+    {
+        QString postalCode;
+        QString address;
+    };
+    static std::optional<PostalCodeAndAddress> postalCodeAndAddress(const QString &value);
 
     // The canonical value of a field of this kind.
     static QString value(FieldKind kind, const QString &value);

@@ -122,6 +122,39 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::email(input), expected);
     }
 
+    void postalCodeWithItsAddress_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("code"); // empty: not of that form
+        QTest::addColumn<QString>("address");
+        QTest::newRow("from a web page") << QStringLiteral("〒733-0001 広島県広島市西区大芝1-1")
+                                         << "733-0001" << QStringLiteral("広島県広島市西区大芝1-1");
+        QTest::newRow("full-width, long mark for the hyphen, a building")
+            << QStringLiteral("〒７３３ー０００１　広島市西区大芝１－１　見守りセンタービル 3F")
+            << "733-0001" << QStringLiteral("広島市西区大芝１－１　見守りセンタービル 3F");
+        QTest::newRow("no mark, no hyphen, a comma")
+            << QStringLiteral("7330001, 広島市西区") << "733-0001" << QStringLiteral("広島市西区");
+        QTest::newRow("the code alone") << QStringLiteral("〒733-0001 ") << ""
+                                        << "";
+        QTest::newRow("a phone number after it") << QStringLiteral("733-0001 082-123-4567") << ""
+                                                 << "";
+        QTest::newRow("eight digits") << QStringLiteral("73300012 広島市") << ""
+                                      << "";
+    }
+    void postalCodeWithItsAddress()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, code);
+        QFETCH(QString, address);
+        const std::optional<Normalizer::PostalCodeAndAddress> split =
+            Normalizer::postalCodeAndAddress(pasted);
+        QCOMPARE(split.has_value(), !code.isEmpty());
+        if (split) {
+            QCOMPARE(split->postalCode, code);
+            QCOMPARE(split->address, address);
+        }
+    }
+
     void date_data()
     {
         QTest::addColumn<QString>("input");

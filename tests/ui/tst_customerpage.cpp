@@ -188,11 +188,16 @@ private Q_SLOTS:
         QTRY_VERIFY(question.contains(QStringLiteral("置き換えますか")));
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("千代田区千代田1-1"));
-        WizardDriver::answerNextDialog(QMessageBox::Yes);
+        // The code of the town typed: the address typed is the more precise,
+        // and only the prefecture is filled in, without a question.
+        static QString askedAgain;
+        askedAgain.clear();
+        WizardDriver::answerNextDialog(QMessageBox::Yes, &askedAgain);
         d.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0001"));
-        QTRY_COMPARE(w->field(QStringLiteral("customer.address")).toString(),
-                     QStringLiteral("千代田区千代田"));
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("13"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("千代田区千代田1-1"));
+        QVERIFY2(askedAgain.isEmpty(), qPrintable(askedAgain));
     }
 
     void anAddressDictatedWithItsPrefecture()
@@ -212,6 +217,43 @@ private Q_SLOTS:
         d.tab();
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("広島市中区1-2"));
+    }
+
+    void aPostalCodePastedWithItsAddress()
+    {
+        // Copied whole from the customer's web page into 郵便番号.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        QApplication::clipboard()->setText(
+            QStringLiteral("〒733-0001 広島県広島市西区大芝1-1 見守りビル3F"));
+        QTest::keyClick(postal, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(postal->text(), QStringLiteral("733-0001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        // The more precise address pasted stays; the directory asks nothing.
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市西区大芝1-1 見守りビル3F"));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
+    }
+
+    void aPostalCodePastedWithAnAddressWhenOneIsTyped()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.address"), QStringLiteral("中区1-2"));
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        const QString pasted = QStringLiteral("〒733-0001 広島県広島市西区大芝1-1");
+        QApplication::clipboard()->setText(pasted);
+        QTest::keyClick(postal, Qt::Key_V, Qt::ControlModifier);
+        // Nothing typed is replaced, nothing pasted is lost: it waits whole,
+        // and its message says what is wrong.
+        QCOMPARE(postal->text(), pasted);
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("中区1-2"));
+        QVERIFY(!d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
     }
 
     void anAddressInAnotherPrefectureIsSaidAndKept()
