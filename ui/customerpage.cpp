@@ -4,6 +4,7 @@
 #include "ui/applicationwizard.h"
 #include "ui/fieldlabel.h"
 #include "ui/fieldtexts.h"
+#include "ui/namesplitter.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
@@ -24,6 +25,7 @@ CustomerPage::CustomerPage(QWidget *parent)
     body()->addStretch();
 
     // One row per field of step 1, in the table's order.
+    ValidatedField *lastName = nullptr;
     for (const RecordField<Customer> &f : FieldTable::customer()) {
         const QString name = ApplicationWizard::customerFieldName(f.spec);
         if (f.spec.kind == FieldKind::Prefecture) {
@@ -53,6 +55,10 @@ CustomerPage::CustomerPage(QWidget *parent)
             m_postalCode = field;
         else if (f.text == &Customer::address)
             m_address = field;
+        else if (f.text == &Customer::lastName)
+            lastName = field;
+        else if (f.text == &Customer::firstName)
+            new NameSplitter(lastName, field, this);
     }
     m_emailConfirm->setExtraCheck([this](const QString &v) {
         return ApplicationRules::checkConfirmation(m_email->value(), v);

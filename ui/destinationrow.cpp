@@ -1,5 +1,6 @@
 #include "ui/destinationrow.h"
 
+#include "ui/namesplitter.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
 #include "ui/recordgrid.h"
@@ -28,6 +29,9 @@ DestinationRow::DestinationRow(QWidget *parent)
         if (auto units = qobject_cast<QSpinBox *>(input))
             m_units = units;
     }
+    new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::lastName)),
+                     qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::firstName)),
+                     this);
     new PostalAutofill(
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::postalCode)),
         qobject_cast<PrefectureField *>(m_grid->input(fields, &Destination::prefecture)),

@@ -1,6 +1,7 @@
 #include "ui/loginuserrow.h"
 
 #include "core/applicationrules.h"
+#include "ui/namesplitter.h"
 #include "ui/recordgrid.h"
 #include "ui/validatedfield.h"
 
@@ -18,6 +19,9 @@ LoginUserRow::LoginUserRow(QWidget *parent)
     m_grid = std::make_unique<RecordGrid>(grid, this);
     const auto &fields = FieldTable::loginUser();
     m_grid->addFields(RecordGrid::specs(fields), SIGNAL(changed()));
+    new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::lastName)),
+                     qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::firstName)),
+                     this);
     m_email = qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::email));
     auto confirm = qobject_cast<ValidatedField *>(m_grid->input(fields, &LoginUser::emailConfirm));
     confirm->setExtraCheck([this](const QString &v) {

@@ -219,6 +219,49 @@ private Q_SLOTS:
                  QStringLiteral("広島市中区1-2"));
     }
 
+    void aFullNameIsPartedWhenLeft_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("firstName");
+        QTest::newRow("half-width space")
+            << QStringLiteral("山田 太郎") << QStringLiteral("山田") << QStringLiteral("太郎");
+        QTest::newRow("full-width space, kana")
+            << QStringLiteral("佐々木　はるか") << QStringLiteral("佐々木")
+            << QStringLiteral("はるか");
+        QTest::newRow("a character beyond the BMP")
+            << QStringLiteral("𠮷田 一郎") << QStringLiteral("𠮷田") << QStringLiteral("一郎");
+        QTest::newRow("a Western name stays")
+            << QStringLiteral("Van Dyke") << QStringLiteral("Van Dyke") << QString();
+        QTest::newRow("three parts stay")
+            << QStringLiteral("山田 太郎 様") << QStringLiteral("山田 太郎 様") << QString();
+        QTest::newRow("one part") << QStringLiteral("山田") << QStringLiteral("山田") << QString();
+    }
+    void aFullNameIsPartedWhenLeft()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, lastName);
+        QFETCH(QString, firstName);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.lastName"), typed);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), lastName);
+        QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
+    }
+
+    void aGivenNameTypedAlreadyIsKept()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.firstName"), QStringLiteral("花子"));
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田 太郎"));
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(),
+                 QStringLiteral("山田 太郎"));
+        QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), QStringLiteral("花子"));
+    }
+
     void aPostalCodePastedWithItsAddress()
     {
         // Copied whole from the customer's web page into 郵便番号.

@@ -103,6 +103,19 @@ private Q_SLOTS:
     // The contact person's address corrected in step 1 after step 4 was
     // seen: the first user, still as step 1 gave it, follows; once edited by
     // hand it keeps what was typed.
+    void aSecondUsersFullNameIsParted()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(LoginUsersPageId));
+        LoginUsersEditor *editor = users(w);
+        editor->addUser();
+        d.type(QStringLiteral("lastName"), QStringLiteral("佐藤　花子"), 1);
+        d.tab();
+        QCOMPARE(editor->users()[1].lastName, QStringLiteral("佐藤"));
+        QCOMPARE(editor->users()[1].firstName, QStringLiteral("花子"));
+    }
+
     void aCorrectionInStepOneReachesTheUntouchedFirstUser()
     {
         WizardDriver d;

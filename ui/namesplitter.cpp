@@ -1,0 +1,49 @@
+#include "ui/namesplitter.h"
+
+#include "ui/validatedfield.h"
+
+#include <QLineEdit>
+
+namespace {
+
+bool isJapaneseScript(QStringView part)
+{
+    for (const char32_t c : part.toUcs4()) {
+        const QChar::Script script = QChar::script(c);
+        const bool japanese = script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+                              script == QChar::Script_Katakana || c == U'々' || c == U'〆' ||
+                              c == U'ー' || c == U'ヶ';
+        if (!japanese)
+            return false;
+    }
+    return !part.isEmpty();
+}
+
+} // namespace
+
+NameSplitter::NameSplitter(ValidatedField *lastName, ValidatedField *firstName, QObject *parent)
+    : QObject(parent)
+    , m_lastName(lastName)
+    , m_firstName(firstName)
+{
+    connect(lastName->lineEdit(), &QLineEdit::editingFinished, this, &NameSplitter::partWhenLeft);
+}
+
+std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
+{
+    // simplified() takes the full-width space too.
+    const QStringList parts = fullName.simplified().split(u' ');
+    if (parts.size() != 2 || !isJapaneseScript(parts[0]) || !isJapaneseScript(parts[1]))
+        return std::nullopt;
+    return Parts{parts[0], parts[1]};
+}
+
+void NameSplitter::partWhenLeft()
+{
+    if (!m_firstName->value().isEmpty())
+        return;
+    if (const std::optional<Parts> parts = split(m_lastName->value())) {
+        m_lastName->setValue(parts->lastName);
+        m_firstName->setValue(parts->firstName);
+    }
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class ValidatedField;
+
+// A full name said or pasted into 氏名(姓) ("山田 太郎") is parted into
+// the family and the given name when 氏名(名) is still empty. Only two
+// parts in Japanese script: a Western name with a space ("Van Dyke") stays
+// as typed.
+class NameSplitter : public QObject
+{
+    Q_OBJECT
+public:
+    NameSplitter(ValidatedField *lastName, ValidatedField *firstName, QObject *parent = nullptr);
+
+    struct Parts
+    {
+        QString lastName;
+        QString firstName;
+    };
+    static std::optional<Parts> split(const QString &fullName);
+
+private:
+    void partWhenLeft();
+
+    ValidatedField *m_lastName;
+    ValidatedField *m_firstName;
+};
