@@ -22,12 +22,8 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
             &PostalAutofill::partPastedAddress);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::editingFinished, this,
-            &PostalAutofill::takePrefectureFromAddress);
-    connect(prefecture, &PrefectureField::codeChanged, this, [this] {
-        // A prefecture chosen after the address was typed with it.
-        takePrefectureFromAddress();
-        m_address->recheck();
-    });
+            [this] { takePrefectureFromAddress(); });
+    connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
     address->setExtraCheck([prefecture](const QString &value) {
         const QString named = Prefectures::codeAtStart(value);
         return !named.isEmpty() && !prefecture->code().isEmpty() && named != prefecture->code()
@@ -48,20 +44,22 @@ void PostalAutofill::partPastedAddress()
     if (!typed.isEmpty() && typed != m_lastFilledAddress && typed != pasted->address)
         return;
     m_address->setValue(pasted->address);
-    takePrefectureFromAddress();
+    // Pasted, not typed there: the prefecture's name leaves it either way.
+    takePrefectureFromAddress(PrefectureAlreadyChosen::Drop);
     m_address->setFilledForContinuation();
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
     m_postalCode->setValue(pasted->postalCode);
 }
 
-void PostalAutofill::takePrefectureFromAddress()
+void PostalAutofill::takePrefectureFromAddress(PrefectureAlreadyChosen chosen)
 {
     const QString typed = m_address->value();
     qsizetype length = 0;
     const QString named = Prefectures::codeAtStart(typed, &length);
-    if (named.isEmpty())
-        return;
+    if (named.isEmpty() ||
+        (m_prefecture->code() == named && chosen == PrefectureAlreadyChosen::Keep))
+        return; // what was typed stays as typed
     if (!m_prefecture->code().isEmpty() && m_prefecture->code() != named)
         return; // said at the address: which one is right is the person's call
     m_prefecture->setCode(named);
@@ -116,7 +114,9 @@ void PostalAutofill::apply(const PostalCandidate &candidate)
         m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
     // The town given already, with the rest of the address after it: that is
     // the address, and only the prefecture may be missing.
-    if (!addressFree && prefectureFree && typed.startsWith(address)) {
+    if (!addressFree && prefectureFree &&
+        (typed.startsWith(address) ||
+         typed.startsWith(Prefectures::name(candidate.prefecture) + address))) {
         m_prefecture->setCode(candidate.prefecture);
         emit filled();
         return;

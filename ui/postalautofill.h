@@ -15,9 +15,9 @@ class ValidatedField;
 // A postal code pasted with its address after it ("〒733-0001 広島県広島市
 // …") is parted into the two fields while the address is still free.
 // An address typed as customers dictate it, prefecture first ("広島県広島市
-// …"), gives its prefecture to the prefecture field when it is empty or the
-// same; one that names another prefecture than the one chosen is said at
-// the address.
+// …"), gives its prefecture to the prefecture field when that is empty;
+// one that names another prefecture than the one chosen is said at the
+// address.
 class PostalAutofill : public QObject
 {
     Q_OBJECT
@@ -31,7 +31,10 @@ Q_SIGNALS:
 private:
     void lookUp();
     void apply(const PostalCandidate &candidate);
-    void takePrefectureFromAddress();
+    // When the address begins with the prefecture chosen already, Keep
+    // leaves it as the person typed it.
+    enum class PrefectureAlreadyChosen { Keep, Drop };
+    void takePrefectureFromAddress(PrefectureAlreadyChosen chosen = PrefectureAlreadyChosen::Keep);
     void partPastedAddress();
     static QString describe(const PostalCandidate &candidate);
 

@@ -212,11 +212,14 @@ private Q_SLOTS:
                  QStringLiteral("広島市南区京橋町1-1"));
         QCOMPARE(prefectureBox(w)->currentText(), QStringLiteral("広島県"));
         QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
-        // The same prefecture once more: only the address changes.
-        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県 広島市中区1-2"));
+        // With the prefecture chosen, the same name at the start of the
+        // address is left as typed: nothing to correct there.
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県広島市中区1-2"));
         d.tab();
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
-                 QStringLiteral("広島市中区1-2"));
+                 QStringLiteral("広島県広島市中区1-2"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
     }
 
     void aFullNameIsPartedWhenLeft_data()
@@ -281,6 +284,25 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
     }
 
+    void aPostalCodeAfterTheWholeAddressAsksNothing()
+    {
+        // The address typed with its prefecture and more than the town: the
+        // postal code's look-up has nothing better to offer.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県広島市西区大芝1-1"));
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島県広島市西区大芝1-1"));
+        static QString asked;
+        asked.clear();
+        WizardDriver::answerNextDialog(QMessageBox::Yes, &asked);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島県広島市西区大芝1-1"));
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+    }
+
     void aPostalCodePastedWithAnAddressWhenOneIsTyped()
     {
         WizardDriver d;
@@ -316,14 +338,14 @@ private Q_SLOTS:
                  QStringLiteral("広島県広島市南区京橋町1-1"));
         QCOMPARE(d.messageFor(QStringLiteral("customer.address")),
                  QStringLiteral("住所の先頭の都道府県名が、選んだ都道府県と違います。"));
-        // Choosing 広島県 settles it, and the address loses the repeated name.
+        // Choosing 広島県 settles it; the address stays as typed.
         d.typeInto(prefectureBox(w), QStringLiteral("広島県"));
         if (QApplication::activePopupWidget())
             QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
         d.tab();
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
-                 QStringLiteral("広島市南区京橋町1-1"));
+                 QStringLiteral("広島県広島市南区京橋町1-1"));
         QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
     }
 
