@@ -7,8 +7,11 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcInstance, "moshikomi.instance")
 
@@ -34,12 +37,16 @@ QString SingleInstance::serverName(const QString &dataDir)
         QString::fromLatin1(
             QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 #ifdef Q_OS_UNIX
-    // The user's private runtime folder, not the shared /tmp.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty())
+    // The user's private runtime folder; without one (a bare session), a name
+    // of this user's in the temporary folder, readable by them alone
+    // (UserAccessOption).
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && QFileInfo(runtime).isDir())
         return QDir(runtime).filePath(name);
-#endif
+    return name + QStringLiteral("-%1").arg(::getuid());
+#else
     return name;
+#endif
 }
 
 SingleInstance::Claim SingleInstance::claim(const QString &dataDir)
