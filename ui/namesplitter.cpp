@@ -2,8 +2,6 @@
 
 #include "ui/validatedfield.h"
 
-#include <QLineEdit>
-
 namespace {
 
 bool isJapaneseScript(QStringView part)
@@ -26,7 +24,7 @@ NameSplitter::NameSplitter(ValidatedField *lastName, ValidatedField *firstName, 
     , m_lastName(lastName)
     , m_firstName(firstName)
 {
-    connect(lastName->lineEdit(), &QLineEdit::editingFinished, this, &NameSplitter::partWhenLeft);
+    connect(lastName, &ValidatedField::editingFinished, this, &NameSplitter::partWhenLeft);
 }
 
 std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)

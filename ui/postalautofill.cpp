@@ -21,7 +21,7 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(postalCode->lineEdit(), &QLineEdit::textChanged, this,
             &PostalAutofill::partPastedAddress);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
-    connect(address->lineEdit(), &QLineEdit::editingFinished, this,
+    connect(address, &ValidatedField::editingFinished, this,
             [this] { takePrefectureFromAddress(); });
     connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
     address->setExtraCheck([prefecture](const QString &value) {

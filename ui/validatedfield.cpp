@@ -5,6 +5,7 @@
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFocusEvent>
 #include <QLineEdit>
@@ -27,6 +28,10 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     m_edit->setValidator(new FieldValidator(spec, m_edit));
     m_edit->setAccessibleName(label);
     m_edit->installEventFilter(this);
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        if (QApplication::activeWindow() == window())
+            emit editingFinished();
+    });
     switch (spec.kind) {
     case FieldKind::PostalCode:
         m_edit->setPlaceholderText(QStringLiteral("733-0001"));

@@ -52,6 +52,10 @@ public:
 
 Q_SIGNALS:
     void valueChanged(const QString &value);
+    // Enter pressed, or the field left for another of its window's fields:
+    // not when another window takes the focus for a moment (a switch to
+    // another program mid-word is not the end of the value).
+    void editingFinished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

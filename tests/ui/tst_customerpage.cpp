@@ -253,6 +253,29 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
     }
 
+    void anotherWindowMidWordPartsNothing()
+    {
+        // Half-way through 山田 太郎 the person looks at another window: the
+        // name is not parted there, and typing goes on where it was.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田 太"));
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(),
+                 QStringLiteral("山田 太"));
+        QVERIFY(w->field(QStringLiteral("customer.firstName")).toString().isEmpty());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        WizardDriver::keys(QApplication::focusWidget(), QStringLiteral("郎"));
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), QStringLiteral("山田"));
+        QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), QStringLiteral("太郎"));
+    }
+
     void aGivenNameTypedAlreadyIsKept()
     {
         WizardDriver d;
