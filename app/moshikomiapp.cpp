@@ -116,7 +116,8 @@ bool MoshikomiApp::claimDataFolder()
     const QString holder =
         instance->holderHost().isEmpty()
             ? tr("process %1").arg(instance->holderPid())
-            : tr("process %1 on %2").arg(instance->holderPid()).arg(instance->holderHost());
+            : tr("process %1 on %2")
+                  .arg(QString::number(instance->holderPid()), instance->holderHost());
     QMessageBox::critical(
         nullptr, tr("Moshikomi"),
         tr("Moshikomi is already open with the data folder %1 (%2) and does not answer. Close "

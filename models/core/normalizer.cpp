@@ -227,19 +227,23 @@ QString Normalizer::postalCode(const QString &value)
 std::optional<Normalizer::PostalCodeAndAddress>
 Normalizer::postalCodeAndAddress(const QString &value)
 {
-    // Digits and hyphens as people write them; a space or a comma after the
-    // code, and then something that is not part of it.
+    // Digits as people write them, between the groups nothing, a space or a
+    // hyphen look-alike; a space or a comma after the code, and then
+    // something that is not part of it.
     static const QRegularExpression whole(
-        QStringLiteral("^\\s*〒?\\s*([0-9０-９]{3})\\s*[-‐‑‒–—―−ー－ｰ]?\\s*([0-9０-９]{4})"
+        QStringLiteral("^\\s*〒?\\s*([0-9０-９]{3})\\s*(\\S?)\\s*([0-9０-９]{4})"
                        "[\\s、,，]+([^\\s0-9０-９].*)$"),
         QRegularExpression::UseUnicodePropertiesOption); // \s takes the full-width space too
     const QRegularExpressionMatch m = whole.match(withoutInvisible(value));
     if (!m.hasMatch())
         return std::nullopt;
-    const QString address = text(m.captured(3));
+    const QString between = m.captured(2);
+    if (!between.isEmpty() && !isHyphenLookAlike(between.front()))
+        return std::nullopt;
+    const QString address = text(m.captured(4));
     if (address.isEmpty())
         return std::nullopt;
-    return PostalCodeAndAddress{postalCode(m.captured(1) + m.captured(2)), address};
+    return PostalCodeAndAddress{postalCode(m.captured(1) + m.captured(3)), address};
 }
 
 QString Normalizer::date(const QString &value)

@@ -36,14 +36,20 @@ int indexOf(const QString &code)
     return n >= 1 && n <= Prefectures::Count ? n - 1 : -1;
 }
 
+// "01".."47" for the table's positions 0..46.
+QString codeAt(int index)
+{
+    return QStringLiteral("%1").arg(index + 1, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 QStringList Prefectures::codes()
 {
     QStringList result;
     result.reserve(Count);
-    for (int i = 1; i <= Count; ++i)
-        result.append(QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')));
+    for (int i = 0; i < Count; ++i)
+        result.append(codeAt(i));
     return result;
 }
 
@@ -81,7 +87,7 @@ QString Prefectures::codeAtStart(QStringView address, qsizetype *length)
         if (rest.startsWith(name)) {
             if (length)
                 *length = start + name.size();
-            return QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            return codeAt(i);
         }
     }
     return {};
@@ -92,7 +98,7 @@ QString Prefectures::codeForName(const QString &name)
     for (int i = 0; i < Count; ++i) {
         if (name == QStringView(kPrefectures[i].name) ||
             name.compare(QStringView(kPrefectures[i].english), Qt::CaseInsensitive) == 0)
-            return QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+            return codeAt(i);
     }
     return {};
 }

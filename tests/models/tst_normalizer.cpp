@@ -134,6 +134,10 @@ private Q_SLOTS:
             << "733-0001" << QStringLiteral("広島市西区大芝１－１　見守りセンタービル 3F");
         QTest::newRow("no mark, no hyphen, a comma")
             << QStringLiteral("7330001, 広島市西区") << "733-0001" << QStringLiteral("広島市西区");
+        QTest::newRow("spaces around the hyphen") << QStringLiteral("733 - 0001 広島市西区")
+                                                  << "733-0001" << QStringLiteral("広島市西区");
+        QTest::newRow("a letter between the groups") << QStringLiteral("733x0001 広島市") << ""
+                                                     << "";
         QTest::newRow("the code alone") << QStringLiteral("〒733-0001 ") << ""
                                         << "";
         QTest::newRow("a phone number after it") << QStringLiteral("733-0001 082-123-4567") << ""
