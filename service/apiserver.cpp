@@ -36,9 +36,16 @@ QHttpServerResponse json(const QJsonObject &o, Status status)
                                QJsonDocument(o).toJson(QJsonDocument::Compact), status);
 }
 
-QHttpServerResponse error(Status status, const QString &code, const QString &message)
+// An answer about the request as a whole: its code, and words for people in
+// the request's language. `why` is an ErrorCode, or "code/why" for one of a
+// code's situations (the body carries the code alone).
+QHttpServerResponse error(const HttpExchange &call, Status status, QLatin1StringView why,
+                          const QStringList &args = {})
 {
-    return json({{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
+    const QString key(why);
+    return json({{QStringLiteral("error"), key.section(u'/', 0, 0)},
+                 {QStringLiteral("message"), MessageCatalog::text(key, args, call.language())}},
+                status);
 }
 
 // Every 422: each fault at its path, with its code and words in the
@@ -55,10 +62,9 @@ QHttpServerResponse validationFailed(const FieldErrors &faults, MessageCatalog::
                 Status::UnprocessableEntity);
 }
 
-QHttpServerResponse methodNotAllowed(const QByteArray &allow)
+QHttpServerResponse methodNotAllowed(const HttpExchange &call, const QByteArray &allow)
 {
-    QHttpServerResponse r = error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
-                                  QStringLiteral("This method is not allowed here."));
+    QHttpServerResponse r = error(call, Status::MethodNotAllowed, ErrorCode::MethodNotAllowed);
     r.setHeader("Allow", allow);
     return r;
 }
@@ -92,25 +98,25 @@ QHttpServerResponse html(const QByteArray &body, Status status)
 // The answer to an action that did not happen: the application is not the
 // caller's to see, it is in a state where the action makes no sense (409 with
 // that state), too many were asked for, or the store failed.
-QHttpServerResponse refusedAction(const ServiceStore::ActionResult &r, const QString &whenWrong)
+QHttpServerResponse refusedAction(const HttpExchange &call, const ServiceStore::ActionResult &r,
+                                  QLatin1StringView whenWrong = ErrorCode::InvalidState)
 {
     using K = ServiceStore::ActionResult::Kind;
     switch (r.kind) {
     case K::NotFound:
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
-    case K::WrongState:
-        return json({{QStringLiteral("error"), QStringLiteral("invalid_state")},
-                     {QStringLiteral("status"), r.status},
-                     {QStringLiteral("message"), whenWrong}},
-                    Status::Conflict);
+        return error(call, Status::NotFound, ErrorCode::NotFound);
+    case K::WrongState: {
+        QHttpServerResponse wrong = error(call, Status::Conflict, whenWrong);
+        QJsonObject body = QJsonDocument::fromJson(wrong.data()).object();
+        body.insert(QStringLiteral("status"), r.status);
+        return json(body, Status::Conflict);
+    }
     case K::Done:
     case K::Limited:
     case K::Failed:
         break;
     }
-    QHttpServerResponse busy = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                                     QStringLiteral("Try again."));
+    QHttpServerResponse busy = error(call, Status::ServiceUnavailable, ErrorCode::Unavailable);
     busy.setHeader("Retry-After", "5");
     return busy;
 }
@@ -213,8 +219,7 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     QList<qint64> &failures = m_failedLogins[address];
     failures.removeIf([now](qint64 t) { return now - t > 10 * 60 * 1000; });
     if (failures.size() >= MaxFailedLoginsPerAddress) {
-        QHttpServerResponse r = error(Status::TooManyRequests, QStringLiteral("too_many_attempts"),
-                                      QStringLiteral("Too many wrong tokens; try again later."));
+        QHttpServerResponse r = error(call, Status::TooManyRequests, ErrorCode::TooManyAttempts);
         r.setHeader("Retry-After", "600");
         *refusal = std::move(r);
         return std::nullopt;
@@ -226,17 +231,15 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
         staff = m_store->staffForToken(header.mid(7).trimmed(), &unavailable);
     if (unavailable) {
         // The database did not answer: not the token's fault.
-        QHttpServerResponse r = error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                                      QStringLiteral("The service cannot reach its database; "
-                                                     "try again shortly."));
+        QHttpServerResponse r =
+            error(call, Status::ServiceUnavailable, ErrorCode::DatabaseUnreachable);
         r.setHeader("Retry-After", "5");
         *refusal = std::move(r);
         return std::nullopt;
     }
     if (!staff) {
         failures.append(now);
-        QHttpServerResponse r = error(Status::Unauthorized, QStringLiteral("unauthorized"),
-                                      QStringLiteral("A valid staff token is needed."));
+        QHttpServerResponse r = error(call, Status::Unauthorized, ErrorCode::Unauthorized);
         r.setHeader("WWW-Authenticate", "Bearer");
         *refusal = std::move(r);
         return std::nullopt;
@@ -245,8 +248,7 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
         m_failedLogins.remove(address);
     call.staffName = staff->name;
     if (operatorOnly && staff->role != ServiceStore::Role::Operator) {
-        *refusal = error(Status::Forbidden, QStringLiteral("forbidden"),
-                         QStringLiteral("This needs an operator's token."));
+        *refusal = error(call, Status::Forbidden, ErrorCode::Forbidden);
         return std::nullopt;
     }
     return staff;
@@ -262,7 +264,7 @@ void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
                                                                           : "OTHER";
         if (!allow.split(',').contains(method) &&
             !(method == "HEAD" && allow.split(',').contains("GET"))) {
-            e->respond(methodNotAllowed(QByteArray(allow).replace(",", ", ")));
+            e->respond(methodNotAllowed(*e, QByteArray(allow).replace(",", ", ")));
             return;
         }
         e->respond(handler(*e));
@@ -280,7 +282,7 @@ void ApiServer::addRoutes()
         else if (e->request().method() == Method::Get)
             e->respond(listChanges(*e));
         else
-            e->respond(methodNotAllowed("GET, POST"));
+            e->respond(methodNotAllowed(*e, "GET, POST"));
         m_store->finishAll(); // see listen()
     });
     addRoute(one, "GET", [this](Call &c) { return getApplication(c, c.args().at(0)); });
@@ -328,27 +330,26 @@ void ApiServer::submit(const Exchange &exchange)
     if (!staff)
         return exchange->respond(std::move(*refusal));
     const QHttpServerRequest &request = call.request();
-    const MessageCatalog::Language language =
-        MessageCatalog::fromAcceptLanguage(request.value("Accept-Language"));
     if (request.body().size() > MaxBodyBytes)
-        return exchange->respond(error(Status::PayloadTooLarge, QStringLiteral("too_large"),
-                                       MessageCatalog::text(ErrorCode::TooLarge, {}, language)));
+        return exchange->respond(error(call, Status::PayloadTooLarge, ErrorCode::TooLarge));
     if (!isJson(request))
         return exchange->respond(
-            error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
-                  QStringLiteral("Send the application as application/json.")));
+            error(call, Status::UnsupportedMediaType, ErrorCode::UnsupportedMediaType));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return exchange->respond(
-            error(Status::BadRequest, QStringLiteral("malformed_json"),
-                  MessageCatalog::text(ErrorCode::MalformedJson, {}, language)));
+        return exchange->respond(error(call, Status::BadRequest, ErrorCode::MalformedJson));
     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
     const QString bodyId = doc.object().value(QLatin1StringView(FieldTable::IdKey)).toString();
     if (!isCanonicalUuid(key) || key != bodyId)
-        return exchange->respond(error(Status::BadRequest, QStringLiteral("bad_idempotency_key"),
-                                       QStringLiteral("Idempotency-Key must be the body's id in "
-                                                      "canonical lower-case form.")));
+        return exchange->respond(error(call, Status::BadRequest, ErrorCode::BadIdempotencyKey));
+    // The same application again before the first is answered (a client that
+    // timed out and retried): its outcome is not known yet.
+    if (m_inFlight.contains(key)) {
+        QHttpServerResponse busy = error(call, Status::Conflict, ErrorCode::RequestInProgress);
+        busy.setHeader("Retry-After", "1");
+        return exchange->respond(std::move(busy));
+    }
 
     const WireCodec::Result decoded = WireCodec::fromJson(doc.object());
     FieldErrors faults = decoded.errors;
@@ -369,7 +370,7 @@ void ApiServer::submit(const Exchange &exchange)
                                                 schema);
     }
     if (!faults.isEmpty())
-        return exchange->respond(validationFailed(faults, language));
+        return exchange->respond(validationFailed(faults, call.language()));
 
     const QDateTime expiresAt =
         QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
@@ -386,7 +387,8 @@ void ApiServer::submit(const Exchange &exchange)
     // Group commit: the submissions read while the previous group was being
     // written are committed together with one fsync, and each is answered
     // after it.
-    m_pending.append({exchange, std::move(item)});
+    m_inFlight.insert(key);
+    m_pending.append({exchange, key, std::move(item)});
     if (!m_commitTimer.isActive() && m_writing.isEmpty())
         m_commitTimer.start();
 }
@@ -413,6 +415,7 @@ void ApiServer::answerWritten(const QList<ServiceStore::IntakeResult> &results)
     using K = ServiceStore::IntakeResult::Kind;
     bool created = false;
     for (qsizetype i = 0; i < pending.size(); ++i) {
+        m_inFlight.remove(pending.at(i).id);
         const ServiceStore::IntakeResult &r = results.at(i);
         switch (r.kind) {
         case K::Created:
@@ -426,13 +429,11 @@ void ApiServer::answerWritten(const QList<ServiceStore::IntakeResult> &results)
             break;
         case K::Conflict:
             pending[i].exchange->respond(
-                error(Status::Conflict, QStringLiteral("idempotency_conflict"),
-                      QStringLiteral("This id was already used for a different application.")));
+                error(*pending[i].exchange, Status::Conflict, ErrorCode::IdempotencyConflict));
             break;
         case K::Failed: {
             QHttpServerResponse busy =
-                error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
-                      QStringLiteral("The application could not be stored; send it again."));
+                error(*pending[i].exchange, Status::ServiceUnavailable, ErrorCode::NotStored);
             busy.setHeader("Retry-After", "5");
             pending[i].exchange->respond(std::move(busy));
             break;
@@ -451,8 +452,7 @@ QHttpServerResponse ApiServer::getApplication(Call &call, const QString &id)
         return std::move(*refusal);
     const std::optional<QJsonObject> o = m_store->application(*staff, id);
     if (!o)
-        return error(Status::NotFound, QStringLiteral("not_found"),
-                     QStringLiteral("No such application."));
+        return error(call, Status::NotFound, ErrorCode::NotFound);
     return json(*o, Status::Ok);
 }
 
@@ -467,8 +467,7 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
     const QString cursorText = query.queryItemValue(QStringLiteral("changedSince"));
     const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
     if (!ok || cursor < 0)
-        return error(Status::BadRequest, QStringLiteral("bad_cursor"),
-                     QStringLiteral("changedSince must be a cursor this service gave."));
+        return error(call, Status::BadRequest, ErrorCode::BadCursor);
     constexpr int PageSize = 100;
     qint64 next = cursor;
     bool more = false;
@@ -523,8 +522,8 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
             Status::Ok);
     case K::Limited: {
         QHttpServerResponse limited =
-            error(Status::TooManyRequests, QStringLiteral("too_many_resends"),
-                  QStringLiteral("At most %1 new links an hour.").arg(MaxResendsPerHour));
+            error(call, Status::TooManyRequests, ErrorCode::TooManyResends,
+                  {QString::number(MaxResendsPerHour)});
         limited.setHeader("Retry-After", "3600");
         return limited;
     }
@@ -533,8 +532,7 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
     case K::Failed:
         break;
     }
-    return refusedAction(r, QStringLiteral("Only an unconfirmed or expired application gets a "
-                                           "new link."));
+    return refusedAction(call, r, ErrorCode::ResendNotAllowed);
 }
 
 QHttpServerResponse ApiServer::provisionalRegistration(Call &call, const QString &id)
@@ -561,8 +559,7 @@ QHttpServerResponse ApiServer::provisionalRegistration(Call &call, const QString
                      {QStringLiteral("registrationDeadline"), deadline.toString(Qt::ISODate)}},
                     Status::Ok);
     }
-    return refusedAction(
-        r, QStringLiteral("Only a confirmed application can be provisionally registered."));
+    return refusedAction(call, r, ErrorCode::RegistrationNotAllowed);
 }
 
 QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
@@ -571,15 +568,11 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
     if (!authenticate(call, true, &refusal))
         return std::move(*refusal);
     if (!isJson(call.request()))
-        return error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
-                     QStringLiteral("Send the reason as application/json."));
-    const MessageCatalog::Language language =
-        MessageCatalog::fromAcceptLanguage(call.request().value("Accept-Language"));
+        return error(call, Status::UnsupportedMediaType, ErrorCode::UnsupportedMediaType);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(call.request().body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(Status::BadRequest, QStringLiteral("malformed_json"),
-                     MessageCatalog::text(ErrorCode::MalformedJson, {}, language));
+        return error(call, Status::BadRequest, ErrorCode::MalformedJson);
     constexpr int MaxReason = 2000;
     const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
     if (reason.isEmpty() || reason.size() > MaxReason)
@@ -587,7 +580,7 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
             {{QStringLiteral("reason"),
               reason.isEmpty() ? QString(ErrorCode::Required) : QString(ErrorCode::TooLong),
               reason.isEmpty() ? QStringList{} : QStringList{QString::number(MaxReason)}}},
-            language);
+            call.language());
     const ServiceStore::ActionResult r = m_store->reportProblem(
         id, [&](const Application &a) { return m_mails.problem(a, reason); });
     using K = ServiceStore::ActionResult::Kind;
@@ -595,7 +588,7 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
         emit mailQueued();
         return json({{QStringLiteral("id"), id}, {QStringLiteral("status"), r.status}}, Status::Ok);
     }
-    return refusedAction(r, QStringLiteral("A problem is reported once per application."));
+    return refusedAction(call, r, ErrorCode::ProblemAlreadyReported);
 }
 
 QHttpServerResponse ApiServer::erase(Call &call, const QString &id)
@@ -609,7 +602,7 @@ QHttpServerResponse ApiServer::erase(Call &call, const QString &id)
                      {QStringLiteral("status"), r.status},
                      {QStringLiteral("erased"), true}},
                     Status::Ok);
-    return refusedAction(r, QString());
+    return refusedAction(call, r);
 }
 
 QHttpServerResponse ApiServer::schema(Call &call)
@@ -657,7 +650,7 @@ QHttpServerResponse ApiServer::confirmationPage(Call &call, const QString &token
     if (call.request().method() == Method::Get || call.request().method() == Method::Head)
         return answer(m_store->peekToken(raw, &company));
     if (call.request().method() != Method::Post)
-        return methodNotAllowed("GET, POST");
+        return methodNotAllowed(call, "GET, POST");
     const R result = m_store->confirm(
         raw, QDateTime::currentDateTimeUtc(),
         [&](const QString &id) {

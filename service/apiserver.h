@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -82,9 +83,11 @@ private:
     struct Pending
     {
         Exchange exchange;
+        QString id;
         ServiceStore::IntakeItem item;
     };
     QList<Pending> m_pending;
+    QSet<QString> m_inFlight; // the ids in m_pending and m_writing
     QList<Pending> m_writing; // the group the writer has; the next waits for it
     QTimer m_commitTimer;
     quint16 m_port = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messages/messagecatalog.h"
+
 #include <QElapsedTimer>
 #include <QHttpServerResponse>
 #include <QPointer>
@@ -20,6 +22,9 @@ public:
     // The parts of the path the route captured.
     const QStringList &args() const { return m_args; }
     QString staffName;
+
+    // The language of the words in an answer: the request's Accept-Language.
+    MessageCatalog::Language language() const;
 
     void respond(QHttpServerResponse &&response);
     bool isAnswered() const { return m_answered; }

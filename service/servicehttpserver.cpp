@@ -1,5 +1,7 @@
 #include "service/servicehttpserver.h"
 
+#include "core/errorcodes.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -55,6 +57,11 @@ HttpExchange::HttpExchange(ServiceHttpServer *server, const QHttpServerRequest &
     m_timer.start();
 }
 
+MessageCatalog::Language HttpExchange::language() const
+{
+    return MessageCatalog::fromAcceptLanguage(m_request->value("Accept-Language"));
+}
+
 void HttpExchange::respond(QHttpServerResponse &&response)
 {
     if (m_answered)
@@ -104,9 +111,10 @@ void ServiceHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSo
     HttpExchange exchange(this, request, socket, {});
     exchange.respond(QHttpServerResponse(
         QByteArrayLiteral("application/json"),
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
-                                  {QStringLiteral("message"),
-                                   QStringLiteral("Nothing is here; the API is under /api/v1/.")}})
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("error"), QString(ErrorCode::NotFound)},
+                        {QStringLiteral("message"),
+                         MessageCatalog::text(ErrorCode::NothingAtPath, {}, exchange.language())}})
             .toJson(QJsonDocument::Compact),
         QHttpServerResponse::StatusCode::NotFound));
 }

@@ -816,6 +816,82 @@
         <source>The address begins with another prefecture than the one chosen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A valid staff token is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs an operator&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is here; the API is under /api/v1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idempotency-Key must be the body&apos;s id in canonical lower-case form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This id was already used for a different application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is still being processed; send it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changedSince must be a cursor this service gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 new links an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be done in the application&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an unconfirmed or expired application gets a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a confirmed application can be provisionally registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem is reported once per application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service cannot reach its database; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be stored; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

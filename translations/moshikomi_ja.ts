@@ -816,6 +816,82 @@
         <source>The address begins with another prefecture than the one chosen.</source>
         <translation>住所の先頭の都道府県名が、選んだ都道府県と違います。</translation>
     </message>
+    <message>
+        <source>A valid staff token is needed.</source>
+        <translation>有効なスタッフ用トークンが必要です。</translation>
+    </message>
+    <message>
+        <source>This needs an operator&apos;s token.</source>
+        <translation>この操作にはオペレーター用のトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>No such application.</source>
+        <translation>該当する申込みはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing is here; the API is under /api/v1/.</source>
+        <translation>ここには何もありません。API は /api/v1/ 以下にあります。</translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation>このメソッドはここでは使えません。</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>本文は application/json で送ってください。</translation>
+    </message>
+    <message>
+        <source>Idempotency-Key must be the body&apos;s id in canonical lower-case form.</source>
+        <translation>Idempotency-Key には、本文の id を小文字の正規形で指定してください。</translation>
+    </message>
+    <message>
+        <source>This id was already used for a different application.</source>
+        <translation>この id は、内容の異なる別の申込みですでに使われています。</translation>
+    </message>
+    <message>
+        <source>This application is still being processed; send it again in a moment.</source>
+        <translation>この申込みはまだ処理中です。少し待ってからもう一度送ってください。</translation>
+    </message>
+    <message>
+        <source>changedSince must be a cursor this service gave.</source>
+        <translation>changedSince には、このサービスが返したカーソルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens; try again later.</source>
+        <translation>誤ったトークンが続いたため、しばらく受け付けません。時間をおいてからお試しください。</translation>
+    </message>
+    <message>
+        <source>At most %1 new links an hour.</source>
+        <translation>確認リンクの再発行は 1 時間に %1 回までです。</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the application&apos;s status.</source>
+        <translation>申込みの現在の状態では、この操作はできません。</translation>
+    </message>
+    <message>
+        <source>Only an unconfirmed or expired application gets a new link.</source>
+        <translation>新しい確認リンクを発行できるのは、確認待ちまたは失効した申込みだけです。</translation>
+    </message>
+    <message>
+        <source>Only a confirmed application can be provisionally registered.</source>
+        <translation>仮登録できるのは、確認済みの申込みだけです。</translation>
+    </message>
+    <message>
+        <source>A problem is reported once per application.</source>
+        <translation>問題の通知は、1 件の申込みにつき 1 回だけです。</translation>
+    </message>
+    <message>
+        <source>The service is busy; try again shortly.</source>
+        <translation>サービスが混み合っています。しばらくしてからお試しください。</translation>
+    </message>
+    <message>
+        <source>The service cannot reach its database; try again shortly.</source>
+        <translation>サービスがデータベースに接続できません。しばらくしてからお試しください。</translation>
+    </message>
+    <message>
+        <source>The application could not be stored; send it again.</source>
+        <translation>申込みを保存できませんでした。もう一度送ってください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -45,4 +45,27 @@ inline constexpr auto UnknownFormVersion = "unknown_form_version"_L1;
 inline constexpr auto NotInteger = "not_integer"_L1;
 inline constexpr auto InvalidCharacter = "invalid_character"_L1;
 inline constexpr auto PhoneExtension = "phone_extension"_L1;
+
+// The answer to a request as a whole: the "error" of a 4xx or 5xx body other
+// than validation_failed. Where one code has several situations, "code/why"
+// names the words for one of them; the body carries the code alone.
+inline constexpr auto Unauthorized = "unauthorized"_L1;
+inline constexpr auto Forbidden = "forbidden"_L1;
+inline constexpr auto NotFound = "not_found"_L1;
+inline constexpr auto NothingAtPath = "not_found/path"_L1;
+inline constexpr auto MethodNotAllowed = "method_not_allowed"_L1;
+inline constexpr auto UnsupportedMediaType = "unsupported_media_type"_L1;
+inline constexpr auto BadIdempotencyKey = "bad_idempotency_key"_L1;
+inline constexpr auto IdempotencyConflict = "idempotency_conflict"_L1;
+inline constexpr auto RequestInProgress = "request_in_progress"_L1;
+inline constexpr auto BadCursor = "bad_cursor"_L1;
+inline constexpr auto TooManyAttempts = "too_many_attempts"_L1;
+inline constexpr auto TooManyResends = "too_many_resends"_L1; // per hour
+inline constexpr auto InvalidState = "invalid_state"_L1;
+inline constexpr auto ResendNotAllowed = "invalid_state/resend"_L1;
+inline constexpr auto RegistrationNotAllowed = "invalid_state/provisional_registration"_L1;
+inline constexpr auto ProblemAlreadyReported = "invalid_state/problem"_L1;
+inline constexpr auto Unavailable = "unavailable"_L1;
+inline constexpr auto DatabaseUnreachable = "unavailable/database"_L1;
+inline constexpr auto NotStored = "unavailable/store"_L1;
 } // namespace ErrorCode

@@ -12,12 +12,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -169,6 +172,61 @@ private Q_SLOTS:
         QCOMPARE(m_service.mails().size(), mailsBefore + 1);
     }
 
+    // A client that gave up waiting and sent the application again while the
+    // first request is still being written is told so (409 with Retry-After,
+    // in its language), and the application is stored and mailed once.
+    void aRetryWhileTheFirstIsBeingWrittenIsToldToWait()
+    {
+        const bool postgres = !ServiceProcess::environmentFor(m_service.dataDir())
+                                   .value(QStringLiteral("MOSHIKOMI_DATABASE"))
+                                   .isEmpty();
+        ServiceDatabase db = ServiceDatabase::ofDataDir(m_service.dataDir());
+        // The writer waits for this lock, so both requests are in the service at once.
+        QVERIFY(postgres ? db.exec(QStringLiteral("BEGIN")) &&
+                               db.exec(QStringLiteral("LOCK TABLE applications IN EXCLUSIVE MODE"))
+                         : db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QTimer::singleShot(1500, [&] { db.exec(QStringLiteral("ROLLBACK")); });
+        const int mailsBefore = int(m_service.mails().size());
+        const QByteArray b = body(sample());
+        const QByteArray id = object(b).value("id").toString().toLatin1();
+        QNetworkAccessManager first;
+        QNetworkAccessManager second;
+        QList<QNetworkReply *> replies;
+        for (QNetworkAccessManager *m : {&first, &second}) {
+            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+            r.setRawHeader("Authorization", "Bearer " + m_alice);
+            r.setRawHeader("Content-Type", "application/json");
+            r.setRawHeader("Idempotency-Key", id);
+            r.setRawHeader("Accept-Language", "en");
+            replies << m->post(r, b);
+        }
+        QMap<int, QNetworkReply *> byStatus;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            if (!r->isFinished()) {
+                QEventLoop loop;
+                connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            byStatus.insert(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r);
+        }
+        QCOMPARE(byStatus.keys(), (QList<int>{201, 409}));
+        QNetworkReply *told = byStatus.value(409);
+        QVERIFY(!told->rawHeader("Retry-After").isEmpty());
+        const QJsonObject refusal = object(told->readAll());
+        QCOMPARE(refusal.value("error").toString(), QStringLiteral("request_in_progress"));
+        QVERIFY2(refusal.value("message").toString().contains(u"still being processed"),
+                 qPrintable(refusal.value("message").toString()));
+        const QByteArray accepted = byStatus.value(201)->readAll();
+        qDeleteAll(replies);
+        // Sent again after the answer: the first answer, and still one mail.
+        const ServiceProcess::Reply again = m_service.submit(m_alice, b);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body, accepted);
+        QVERIFY(m_service.waitForMails(mailsBefore + 1));
+        QTest::qWait(1000);
+        QCOMPARE(m_service.mails().size(), mailsBefore + 1);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("token");
@@ -207,7 +265,8 @@ private Q_SLOTS:
         QFETCH(QString, error);
         const Application a = sample();
         const QByteArray b = payload.isEmpty() ? body(a) : payload;
-        QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", contentType}};
+        QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", contentType},
+                                                         {"Accept-Language", "ja"}};
         if (!token.isEmpty())
             headers.append({"Authorization", "Bearer " + (token == "alice" ? m_alice : token)});
         const QByteArray id = a.id.toString(QUuid::WithoutBraces).toLatin1();
@@ -221,7 +280,11 @@ private Q_SLOTS:
             m_service.request("POST", QStringLiteral("/api/v1/applications"), b, headers);
         QCOMPARE(r.status, status);
         QCOMPARE(object(r.body).value("error").toString(), error);
-        QVERIFY(!object(r.body).value("message").toString().isEmpty());
+        // Words for people, in the language asked for.
+        const QString message = object(r.body).value("message").toString();
+        QVERIFY2(std::any_of(message.cbegin(), message.cend(),
+                             [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() < 0x30ff; }),
+                 qPrintable(message));
         // Nothing was stored.
         QCOMPARE(m_service
                      .request("GET",
