@@ -18,6 +18,9 @@ DonePage::DonePage(QWidget *parent)
     , m_settings(new QPushButton(tr("Conn&ect to the service…"), this))
 {
     setTitle(tr("Confirmation mail"));
+    // With a subtitle like every other step's: the same header, so the step
+    // strip stays where it was on the review page.
+    setSubTitle(tr("Where the application stands, and what happens next."));
     setFinalPage(true);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
