@@ -163,3 +163,22 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.syncOnly = p.parser.isSet(p.syncOnly);
     return r;
 }
+
+bool CommandLine::windowSystemAvailable(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           arguments.contains(QStringLiteral("-platform"));
+#else
+    Q_UNUSED(arguments);
+    return true;
+#endif
+}
+
+QString CommandLine::noWindowSystemText()
+{
+    return tr("There is no display to show the window on (DISPLAY is not set). Without a "
+              "window, --sync sends the queued applications.");
+}

@@ -35,6 +35,11 @@ public:
     // Why a service address cannot be used (the settings dialog's rule), in
     // words; empty when it can.
     static QString serviceUrlMistake(const QString &url);
+    // False when the window surely cannot open (no display to show it on,
+    // e.g. over SSH); true when it can, or when that is only known by trying.
+    static bool windowSystemAvailable(const QStringList &arguments);
+    // What to say then, in the installed language.
+    static QString noWindowSystemText();
     // The language for texts printed before the app runs: --language when
     // given, else the remembered one, else the system's.
     static QString languageFor(const QStringList &arguments);

@@ -30,6 +30,12 @@ int main(int argc, char *argv[])
             UiLanguage::install(CommandLine::languageFor(console.arguments()));
             return SyncCommand::run(r.options);
         }
+        // Qt would abort with a page about platform plugins: one line instead.
+        if (!CommandLine::windowSystemAvailable(console.arguments())) {
+            UiLanguage::install(CommandLine::languageFor(console.arguments()));
+            QTextStream(stderr) << "moshikomi: " << CommandLine::noWindowSystemText() << "\n";
+            return 1;
+        }
     }
     QApplication app(argc, argv);
     MoshikomiApp moshikomi;

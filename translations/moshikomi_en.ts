@@ -297,6 +297,10 @@
         <source>--ca-file %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no display to show the window on (DISPLAY is not set). Without a window, --sync sends the queued applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>

@@ -299,6 +299,10 @@
         <source>--ca-file %1: no such file.</source>
         <translation>--ca-file %1: ファイルがありません。</translation>
     </message>
+    <message>
+        <source>There is no display to show the window on (DISPLAY is not set). Without a window, --sync sends the queued applications.</source>
+        <translation>ウィンドウを表示するディスプレイがありません（DISPLAY が設定されていません）。ウィンドウなしで送信待ちの申込みを送るには --sync を使います。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>

@@ -111,6 +111,32 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
+    // Started over SSH without X: one line that says why and what works
+    // without a window, not Qt's page about platform plugins and an abort.
+    void noDisplayIsSaidInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("English") << QStringList{"--new"} << "en_US.UTF-8"
+                                 << "no display";
+        QTest::newRow("Japanese") << QStringList{} << "ja_JP.UTF-8"
+                                  << "ディスプレイ";
+    }
+    void noDisplayIsSaidInOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, lang);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const Run r = runWithoutDisplay(arguments + QStringList{"--data-dir", dir.path()}, lang);
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(says), qPrintable(r.err));
+        QVERIFY2(lines.first().contains(QStringLiteral("--sync")), qPrintable(r.err));
+    }
+
     void unknownLanguageIsNeverStored()
     {
         QTemporaryDir dir;
