@@ -184,6 +184,19 @@ bool ApiServer::listen(QString *error)
                      .arg(m_config.listenAddress.toString());
         return false;
     }
+    // Asked first of a socket of our own, which says why it cannot (the
+    // address in use, a port below 1024 without the right), for the one line
+    // the command prints; the HTTP server would only log that it failed.
+    if (m_config.listenPort != 0) {
+        QTcpServer probe;
+        if (!probe.listen(m_config.listenAddress, m_config.listenPort)) {
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(m_config.listenAddress.toString())
+                         .arg(m_config.listenPort)
+                         .arg(probe.errorString());
+            return false;
+        }
+    }
     m_port = m_server.listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2")

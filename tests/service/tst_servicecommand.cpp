@@ -3,6 +3,7 @@
 #include "serviceprocess.h"
 #include "testregistry.h"
 
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,12 @@ class TestServiceCommand : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // A port another program holds.
+        QVERIFY(m_busy.listen(QHostAddress::LocalHost));
+    }
+
     void mistakes_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -50,6 +57,14 @@ private Q_SLOTS:
         QTest::newRow("database nobody listens on")
             << QStringList{"serve", "--database", "postgresql://app@127.0.0.1:1/db"}
             << "127.0.0.1:1/db";
+        QTest::newRow("schema that is not JSON")
+            << QStringList{"serve", "--additional-info",
+                           QStringLiteral(MOSHIKOMI_SOURCE_DIR "/README.md")}
+            << "README.md: not valid JSON";
+        QTest::newRow("address in use")
+            << QStringList{"serve", "--listen",
+                           QStringLiteral("127.0.0.1:%1").arg(m_busy.serverPort())}
+            << "address is already in use";
         QTest::newRow("bad mail lease")
             << QStringList{"serve", "--mail-lease", "1"} << "--mail-lease";
     }
@@ -179,6 +194,9 @@ private Q_SLOTS:
                                        nullptr, &err) > 0);
         QVERIFY2(err.contains("--listen nowhere"), err.constData());
     }
+
+private:
+    QTcpServer m_busy;
 };
 
 MOSHIKOMI_TEST(TestServiceCommand)
