@@ -70,6 +70,9 @@ QByteArray ConfirmationPage::styleSheet()
         "box-sizing:border-box}\n"
         ".service{color:#1a4f8b;font-weight:bold;margin:0 0 1rem}\n"
         "h1{font-size:1.3rem;margin:0 0 1rem}\n"
+        // Japanese broken between phrases, not mid-word ("確定しま / す。"),
+        // where the browser can; others ignore these.
+        "p,h1{word-break:auto-phrase;text-wrap:pretty}\n"
         "button{display:block;width:100%;padding:.9rem;font-size:1.1rem;color:#fff;"
         "background:#1a4f8b;border:0;border-radius:.4rem;cursor:pointer}\n"
         "button:focus{outline:3px solid #f0a500;outline-offset:2px}\n"
