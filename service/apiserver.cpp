@@ -7,6 +7,8 @@
 #include "core/wirecodec.h"
 #include "messages/messagecatalog.h"
 #include "service/confirmationpage.h"
+#include "service/connectionguard.h"
+#include "service/guardedtcpserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,11 +21,15 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <utility>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -121,6 +127,22 @@ QHttpServerResponse refusedAction(const HttpExchange &call, const ServiceStore::
     return busy;
 }
 
+// The limits the nginx front keeps, kept by the service itself too: the
+// largest request a little over the largest body (bigger ones between the two
+// get the JSON 413), and connections below the number of files the process
+// may open, which its database and mail need as well.
+ConnectionGuard::Limits connectionLimits(const ServiceConfig &config)
+{
+    ConnectionGuard::Limits limits;
+    limits.requestTimeoutMs = config.requestTimeoutSeconds * 1000;
+    limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
+    limits.maxRequestBytes = 4 * ApiServer::MaxBodyBytes;
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY)
+        limits.maxConnections = int(std::clamp<rlim_t>(files.rlim_cur, 128, 20064) - 64);
+    return limits;
+}
+
 } // namespace
 
 ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, IntakeWriter *writer,
@@ -150,6 +172,7 @@ void ApiServer::setSchema(const AdditionalInfoSchema &schema, const QByteArray &
 
 bool ApiServer::listen(QString *error)
 {
+    QSslConfiguration ssl;
     if (!m_config.tlsCert.isEmpty()) {
         QFile certFile(m_config.tlsCert);
         QFile keyFile(m_config.tlsKey);
@@ -174,36 +197,36 @@ bool ApiServer::listen(QString *error)
             *error = QStringLiteral("%1: no usable private key in the file").arg(m_config.tlsKey);
             return false;
         }
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl = QSslConfiguration::defaultConfiguration();
         ssl.setLocalCertificateChain(chain);
         ssl.setPrivateKey(key);
-        m_server.sslSetup(ssl);
     } else if (!m_config.listenAddress.isLoopback()) {
         *error = QStringLiteral("plain HTTP is served on loopback only; give --tls-cert and "
                                 "--tls-key to listen on %1")
                      .arg(m_config.listenAddress.toString());
         return false;
     }
-    // Asked first of a socket of our own, which says why it cannot (the
-    // address in use, a port below 1024 without the right), for the one line
-    // the command prints; the HTTP server would only log that it failed.
-    if (m_config.listenPort != 0) {
-        QTcpServer probe;
-        if (!probe.listen(m_config.listenAddress, m_config.listenPort)) {
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(m_config.listenAddress.toString())
-                         .arg(m_config.listenPort)
-                         .arg(probe.errorString());
-            return false;
-        }
+    m_guard = new ConnectionGuard(connectionLimits(m_config), this);
+    m_server.setConnectionGuard(m_guard);
+    QTcpServer *tcp = nullptr;
+    if (m_config.tlsCert.isEmpty()) {
+        tcp = new GuardedTcpServer(m_guard, &m_server);
+    } else {
+        auto tls = new QSslServer(&m_server);
+        tls->setSslConfiguration(ssl);
+        m_guard->watchHandshakes(tls);
+        tcp = tls;
     }
-    m_port = m_server.listen(m_config.listenAddress, m_config.listenPort);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2")
+    if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
-                     .arg(m_config.listenPort);
+                     .arg(m_config.listenPort)
+                     .arg(tcp->errorString());
+        delete tcp;
         return false;
     }
+    m_server.bind(tcp);
+    m_port = tcp->serverPort();
     if (m_config.publicUrl.isEmpty()) {
         // Links point at this service itself, as it listens: never at
         // whatever Host a request names.

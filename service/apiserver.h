@@ -10,6 +10,8 @@
 #include "service/servicehttpserver.h"
 
 #include <QHash>
+
+class ConnectionGuard;
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -80,6 +82,7 @@ private:
     LinkTokens m_tokens;
     MailComposer m_mails;
     ServiceHttpServer m_server;
+    ConnectionGuard *m_guard = nullptr; // made by listen()
     struct Pending
     {
         Exchange exchange;

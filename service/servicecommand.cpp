@@ -69,6 +69,11 @@ const Flag kFlags[] = {
      "With several instances: how long a mail being sent stays claimed; after it, another "
      "instance sends a mail whose instance died (default 120; keep it above the SMTP "
      "timeouts)."},
+    {"request-timeout", "SECONDS",
+     "A request must arrive whole within this long, else 408 and the connection closes "
+     "(default 30)."},
+    {"idle-timeout", "SECONDS",
+     "A kept-alive connection with no request for this long is closed (default 120)."},
     {"retention-days", "N",
      "Remove the personal data of applications N days after they reached "
      "a final state (provisionally registered, problem reported, expired); "
@@ -210,6 +215,13 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     if (!number("mail-lease", 5, 3600, 120, &lease))
         return std::nullopt;
     c.mailLeaseSeconds = int(lease);
+    qint64 requestTimeout = 0;
+    qint64 idleTimeout = 0;
+    if (!number("request-timeout", 1, 3600, 30, &requestTimeout) ||
+        !number("idle-timeout", 1, 86400, 120, &idleTimeout))
+        return std::nullopt;
+    c.requestTimeoutSeconds = int(requestTimeout);
+    c.idleTimeoutSeconds = int(idleTimeout);
     c.retentionDays = int(retention);
     c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
     const QString publicUrl = values.value(QStringLiteral("public-url"));

@@ -34,6 +34,11 @@ struct ServiceConfig
     // days after they got there (0: at once).
     int retentionDays = 365;
     QString additionalInfoFile;
+    // Without the nginx front, the limits it would keep: a request arrives
+    // whole within this long (else 408), a kept-alive connection that says
+    // nothing is closed after this long.
+    int requestTimeoutSeconds = 30;
+    int idleTimeoutSeconds = 120;
 
     QString databasePath() const;
     bool isPostgres() const { return database.startsWith(QLatin1StringView("postgresql://")); }

@@ -1,6 +1,7 @@
 #include "service/servicehttpserver.h"
 
 #include "core/errorcodes.h"
+#include "service/connectionguard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -68,8 +69,11 @@ void HttpExchange::respond(QHttpServerResponse &&response)
         return;
     m_answered = true;
     const int status = int(response.statusCode());
-    if (m_socket)
+    if (m_socket) {
         ServiceHttpServer::write(std::move(response), *m_request, m_socket);
+        if (m_server->m_guard && m_socket)
+            m_server->m_guard->answered(m_socket);
+    }
     qCInfo(lcRequests).noquote() << m_method << m_loggedPath << status << m_timer.elapsed() << "ms"
                                  << (staffName.isEmpty() ? QStringLiteral("-") : staffName)
                                  << (m_socket ? QString() : QStringLiteral("(client gone)"));
@@ -93,6 +97,8 @@ void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerR
 
 bool ServiceHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_guard)
+        m_guard->requestRead(socket);
     const QString path = request.url().path();
     for (const Route &r : std::as_const(m_routes)) {
         const QRegularExpressionMatch m = r.pattern.match(path);

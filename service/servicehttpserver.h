@@ -13,6 +13,8 @@
 // after it returned (QHttpServer 6.4 offers that only through QFuture, which
 // keeps a reference to a request it does not own). A handler gets a shared
 // HttpExchange and answers through it, now or later.
+class ConnectionGuard;
+
 class ServiceHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     explicit ServiceHttpServer(QObject *parent = nullptr);
     // `pattern` is a whole path with ([^/]+) groups for the captured parts.
     void route(const QString &pattern, Handler handler);
+    // Told when a request was read whole and when its answer was written.
+    void setConnectionGuard(ConnectionGuard *guard) { m_guard = guard; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -38,4 +42,5 @@ private:
         Handler handler;
     };
     QList<Route> m_routes;
+    ConnectionGuard *m_guard = nullptr;
 };

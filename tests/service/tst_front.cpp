@@ -47,6 +47,65 @@ private Q_SLOTS:
         QVERIFY(service.mails().first().link().startsWith(QStringLiteral("https://127.0.0.1:")));
     }
 
+    // Reached without the nginx front (HTTPS directly, or plain HTTP on this
+    // computer), the service keeps the same kinds of limits itself: a request
+    // that stops half-way is answered 408, a connection that says nothing is
+    // closed, and a body far too big is refused while it arrives, so that its
+    // memory stays flat.
+    void limitsWithoutTheFront()
+    {
+        ServiceProcess service({QStringLiteral("--request-timeout"), QStringLiteral("2"),
+                                QStringLiteral("--idle-timeout"), QStringLiteral("3")});
+        QVERIFY(service.start());
+        const QByteArray slow = service.raw("POST /api/v1/applications HTTP/1.1\r\nHost: "
+                                            "127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"id\":");
+        QVERIFY2(slow.startsWith("HTTP/1.1 408"), slow.constData());
+
+        // Used now and then, a kept-alive connection stays; silent, it is closed.
+        QTcpSocket kept;
+        kept.connectToHost(QHostAddress::LocalHost, service.port());
+        QVERIFY(kept.waitForConnected(5000));
+        auto health = [&kept] {
+            kept.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QByteArray answer;
+            QElapsedTimer t;
+            t.start();
+            while (!answer.endsWith("}") && t.elapsed() < 5000 && kept.waitForReadyRead(1000))
+                answer += kept.readAll();
+            return answer;
+        };
+        QVERIFY(health().startsWith("HTTP/1.1 200"));
+        QTest::qWait(1500);
+        QVERIFY(health().startsWith("HTTP/1.1 200"));
+        QVERIFY(kept.state() == QAbstractSocket::UnconnectedState ||
+                kept.waitForDisconnected(10000));
+
+        const qint64 before = service.residentKiB();
+        QTcpSocket big;
+        big.connectToHost(QHostAddress::LocalHost, service.port());
+        QVERIFY(big.waitForConnected(5000));
+        big.write("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  "Content-Type: application/json\r\nContent-Length: 10485760\r\n\r\n");
+        const QByteArray chunk(64 * 1024, ' ');
+        qint64 queued = 0;
+        QByteArray answer;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 15000 && big.state() == QAbstractSocket::ConnectedState &&
+               !answer.contains("\r\n\r\n")) {
+            if (queued < 10 * 1024 * 1024 && big.bytesToWrite() < 1024 * 1024) {
+                big.write(chunk);
+                queued += chunk.size();
+            }
+            big.waitForBytesWritten(50);
+            answer += big.readAll();
+        }
+        answer += big.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        const qint64 grown = service.residentKiB() - before;
+        QVERIFY2(grown < 8 * 1024, qPrintable(QStringLiteral("%1 KiB").arg(grown)));
+    }
+
     void nginxFront()
     {
         const quint16 frontPort = ServiceProcess::freePort();

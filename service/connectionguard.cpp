@@ -1,0 +1,133 @@
+#include "service/connectionguard.h"
+
+#include <QLoggingCategory>
+#include <QSslServer>
+#include <QSslSocket>
+
+#include <algorithm>
+
+#include <sys/socket.h>
+
+Q_LOGGING_CATEGORY(lcGuard, "moshikomi.service.connections")
+
+ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+{
+    m_clock.start();
+    // Often enough that a limit is kept within a quarter of itself.
+    m_sweep.setInterval(
+        std::clamp(std::min(limits.requestTimeoutMs, limits.idleTimeoutMs) / 4, 100, 5000));
+    connect(&m_sweep, &QTimer::timeout, this, &ConnectionGuard::sweep);
+    m_sweep.start();
+}
+
+bool ConnectionGuard::watch(QTcpSocket *socket)
+{
+    if (m_sockets.size() >= m_limits.maxConnections) {
+        qCWarning(lcGuard) << "connection from" << socket->peerAddress().toString()
+                           << "refused: already" << m_sockets.size() << "connections";
+        return false;
+    }
+    m_sockets.insert(socket, State{now(), -1, 0, false, false});
+    // Connected before the HTTP server's own reader, so the bytes are
+    // counted before it takes them.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { bytesArrived(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.remove(socket); });
+    return true;
+}
+
+void ConnectionGuard::watchHandshakes(QSslServer *server)
+{
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        // The server is still setting the socket up: closed once it is done.
+        if (!watch(socket))
+            QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+    });
+}
+
+void ConnectionGuard::bytesArrived(QTcpSocket *socket)
+{
+    const auto it = m_sockets.find(socket);
+    if (it == m_sockets.end() || it->refused)
+        return;
+    it->lastActivity = now();
+    if (it->requestSince < 0) {
+        it->requestSince = it->lastActivity;
+        it->requestBytes = 0;
+    }
+    // What arrived since the reader last took everything.
+    it->requestBytes += socket->bytesAvailable();
+    if (it->requestBytes > m_limits.maxRequestBytes)
+        refuse(socket, *it, "413 Content Too Large");
+}
+
+void ConnectionGuard::requestRead(QTcpSocket *socket)
+{
+    const auto it = m_sockets.find(socket);
+    if (it == m_sockets.end())
+        return;
+    it->requestSince = -1;
+    it->handling = true;
+    it->lastActivity = now();
+}
+
+void ConnectionGuard::answered(QTcpSocket *socket)
+{
+    const auto it = m_sockets.find(socket);
+    if (it == m_sockets.end())
+        return;
+    it->handling = false;
+    it->lastActivity = now();
+}
+
+void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statusLine)
+{
+    qCInfo(lcGuard).noquote() << "closing the connection from" << socket->peerAddress().toString()
+                              << "with" << statusLine;
+    state.refused = true;
+    state.lastActivity = now();
+    // The HTTP server reads no more, and what it buffered is dropped.
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (socket->isTransactionStarted())
+        socket->commitTransaction();
+    socket->readAll();
+    // Whatever the client still sends is read and dropped for a moment (the
+    // sweep ends it): closed with unread bytes, the connection would be
+    // reset, and the client could lose the answer before reading it.
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket] { socket->skip(socket->bytesAvailable()); });
+    socket->write(QByteArray("HTTP/1.1 ") + statusLine +
+                  "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    socket->flush();
+    // Said, then this side closed (the client sees the end of the answer)
+    // while the other side is still drained.
+    const auto tls = qobject_cast<QSslSocket *>(socket);
+    if (socket->bytesToWrite() == 0 && (!tls || tls->encryptedBytesToWrite() == 0))
+        ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+    else
+        socket->disconnectFromHost();
+}
+
+void ConnectionGuard::sweep()
+{
+    const qint64 t = now();
+    // Copied: closing a socket may remove it from the table.
+    const QList<QTcpSocket *> sockets = m_sockets.keys();
+    for (QTcpSocket *socket : sockets) {
+        const auto it = m_sockets.find(socket);
+        if (it == m_sockets.end())
+            continue;
+        if (it->refused) {
+            // Told and asked to close; a client that does not read the
+            // answer does not keep the socket.
+            if (t - it->lastActivity > 2000)
+                socket->abort();
+        } else if (it->requestSince >= 0 && t - it->requestSince > m_limits.requestTimeoutMs) {
+            refuse(socket, *it, "408 Request Timeout");
+        } else if (it->requestSince < 0 && !it->handling &&
+                   t - it->lastActivity > m_limits.idleTimeoutMs) {
+            socket->disconnectFromHost();
+        }
+    }
+}
