@@ -137,32 +137,12 @@ private Q_SLOTS:
     {
         const int mailsBefore = int(m_service.mails().size());
         const QByteArray b = body(sample());
-        const QByteArray id = object(b).value("id").toString().toLatin1();
-        QNetworkAccessManager first;
-        QNetworkAccessManager second;
-        QList<QNetworkReply *> replies;
-        for (QNetworkAccessManager *m : {&first, &second}) {
-            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
-            r.setRawHeader("Authorization", "Bearer " + m_alice);
-            r.setRawHeader("Content-Type", "application/json");
-            r.setRawHeader("Idempotency-Key", id);
-            replies << m->post(r, b);
-        }
-        for (QNetworkReply *r : std::as_const(replies)) {
-            if (!r->isFinished()) {
-                QEventLoop loop;
-                connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-                loop.exec();
-            }
-        }
         QList<int> statuses;
-        for (QNetworkReply *r : std::as_const(replies)) {
-            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 409)
-                QCOMPARE(object(r->readAll()).value("error").toString(),
+        for (const ServiceProcess::Reply &r : postTwiceAtOnce(b)) {
+            if (r.status == 409)
+                QCOMPARE(object(r.body).value("error").toString(),
                          QStringLiteral("request_in_progress"));
-            statuses << status;
-            r->deleteLater();
+            statuses << r.status;
         }
         std::sort(statuses.begin(), statuses.end());
         QVERIFY2(statuses == (QList<int>{200, 201}) || statuses == (QList<int>{201, 409}),
@@ -188,36 +168,17 @@ private Q_SLOTS:
         QTimer::singleShot(1500, [&] { db.exec(QStringLiteral("ROLLBACK")); });
         const int mailsBefore = int(m_service.mails().size());
         const QByteArray b = body(sample());
-        const QByteArray id = object(b).value("id").toString().toLatin1();
-        QNetworkAccessManager first;
-        QNetworkAccessManager second;
-        QList<QNetworkReply *> replies;
-        for (QNetworkAccessManager *m : {&first, &second}) {
-            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
-            r.setRawHeader("Authorization", "Bearer " + m_alice);
-            r.setRawHeader("Content-Type", "application/json");
-            r.setRawHeader("Idempotency-Key", id);
-            r.setRawHeader("Accept-Language", "en");
-            replies << m->post(r, b);
-        }
-        QMap<int, QNetworkReply *> byStatus;
-        for (QNetworkReply *r : std::as_const(replies)) {
-            if (!r->isFinished()) {
-                QEventLoop loop;
-                connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-                loop.exec();
-            }
-            byStatus.insert(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r);
-        }
+        QMap<int, ServiceProcess::Reply> byStatus;
+        for (const ServiceProcess::Reply &r : postTwiceAtOnce(b, "en"))
+            byStatus.insert(r.status, r);
         QCOMPARE(byStatus.keys(), (QList<int>{201, 409}));
-        QNetworkReply *told = byStatus.value(409);
-        QVERIFY(!told->rawHeader("Retry-After").isEmpty());
-        const QJsonObject refusal = object(told->readAll());
+        const ServiceProcess::Reply told = byStatus.value(409);
+        QVERIFY(!told.header("Retry-After").isEmpty());
+        const QJsonObject refusal = object(told.body);
         QCOMPARE(refusal.value("error").toString(), QStringLiteral("request_in_progress"));
         QVERIFY2(refusal.value("message").toString().contains(u"still being processed"),
                  qPrintable(refusal.value("message").toString()));
-        const QByteArray accepted = byStatus.value(201)->readAll();
-        qDeleteAll(replies);
+        const QByteArray accepted = byStatus.value(201).body;
         // Sent again after the answer: the first answer, and still one mail.
         const ServiceProcess::Reply again = m_service.submit(m_alice, b);
         QCOMPARE(again.status, 200);
@@ -627,6 +588,41 @@ private Q_SLOTS:
     }
 
 private:
+    // The same application sent on two connections at the same moment.
+    QList<ServiceProcess::Reply> postTwiceAtOnce(const QByteArray &b,
+                                                 const QByteArray &language = {})
+    {
+        const QByteArray id = object(b).value("id").toString().toLatin1();
+        QNetworkAccessManager first;
+        QNetworkAccessManager second;
+        QList<QNetworkReply *> replies;
+        for (QNetworkAccessManager *m : {&first, &second}) {
+            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+            r.setRawHeader("Authorization", "Bearer " + m_alice);
+            r.setRawHeader("Content-Type", "application/json");
+            r.setRawHeader("Idempotency-Key", id);
+            if (!language.isEmpty())
+                r.setRawHeader("Accept-Language", language);
+            replies << m->post(r, b);
+        }
+        QList<ServiceProcess::Reply> answers;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            if (!r->isFinished()) {
+                QEventLoop loop;
+                connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            ServiceProcess::Reply answer;
+            answer.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.body = r->readAll();
+            for (const QNetworkReply::RawHeaderPair &h : r->rawHeaderPairs())
+                answer.headers.append(h);
+            answers << answer;
+            delete r;
+        }
+        return answers;
+    }
+
     ServiceProcess m_service;
     QByteArray m_alice;
     QByteArray m_bob;
