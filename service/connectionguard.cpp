@@ -25,8 +25,7 @@ ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
 bool ConnectionGuard::watch(QTcpSocket *socket)
 {
     if (m_sockets.size() >= m_limits.maxConnections) {
-        qCWarning(lcGuard) << "connection from" << socket->peerAddress().toString()
-                           << "refused: already" << m_sockets.size() << "connections";
+        qCWarning(lcGuard) << "a connection refused: already" << m_sockets.size() << "connections";
         return false;
     }
     m_sockets.insert(socket, State{now(), -1, 0, false, false});
