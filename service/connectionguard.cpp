@@ -82,8 +82,8 @@ void ConnectionGuard::answered(QTcpSocket *socket)
 
 void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statusLine)
 {
-    qCInfo(lcGuard).noquote() << "closing the connection from" << socket->peerAddress().toString()
-                              << "with" << statusLine;
+    // No address logged: the request log names no one either.
+    qCInfo(lcGuard).noquote() << "closing a connection with" << statusLine;
     state.refused = true;
     state.lastActivity = now();
     // The HTTP server reads no more, and what it buffered is dropped.
