@@ -391,6 +391,40 @@ private Q_SLOTS:
         QVERIFY2(e.lastError.contains(QStringLiteral("formVersion")), qPrintable(e.lastError));
     }
 
+    // The same application number with other content (a queue restored from
+    // an old copy and edited again): refused, and the service's words reach
+    // staff in the app's language, not in English.
+    void aConflictComesBackInTheAppsLanguage()
+    {
+        QTemporaryDir firstDir;
+        LocalQueue first;
+        QVERIFY(first.open(firstDir.path(), appQueueOptions()));
+        const Application a = queuedApplication(first);
+        SyncEngine firstSync(&first);
+        firstSync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&firstSync, &SyncEngine::applicationSent);
+        firstSync.syncNow();
+        QTRY_COMPARE(sent.size(), 1);
+
+        QTemporaryDir secondDir;
+        LocalQueue second;
+        QVERIFY(second.open(secondDir.path(), appQueueOptions()));
+        Application changed = a;
+        changed.customer.title = QStringLiteral("代表取締役");
+        QVERIFY(second.saveDraft(changed, 4));
+        QVERIFY(second.enqueue(changed, 4));
+        SyncEngine secondSync(&second);
+        secondSync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy rejected(&secondSync, &SyncEngine::applicationRejected);
+        secondSync.syncNow();
+        QTRY_COMPARE(rejected.size(), 1);
+        const LocalQueue::Entry e = *second.entry(a.id);
+        QCOMPARE(e.state, LocalQueue::State::Rejected);
+        QVERIFY2(e.lastError.contains(QStringLiteral("idempotency_conflict")) &&
+                     e.lastError.contains(QStringLiteral("別の申込み")),
+                 qPrintable(e.lastError));
+    }
+
     void aRefusedTokenStopsAndAsks()
     {
         QTemporaryDir dir;
