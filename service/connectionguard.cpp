@@ -28,7 +28,7 @@ bool ConnectionGuard::watch(QTcpSocket *socket)
         qCWarning(lcGuard) << "a connection refused: already" << m_sockets.size() << "connections";
         return false;
     }
-    m_sockets.insert(socket, State{now(), -1, 0, false, false});
+    m_sockets.insert(socket, State{now(), -1, 0, 0, false});
     // Connected before the HTTP server's own reader, so the bytes are
     // counted before it takes them.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { bytesArrived(socket); });
@@ -67,7 +67,7 @@ void ConnectionGuard::requestRead(QTcpSocket *socket)
     if (it == m_sockets.end())
         return;
     it->requestSince = -1;
-    it->handling = true;
+    ++it->unanswered;
     it->lastActivity = now();
 }
 
@@ -76,7 +76,7 @@ void ConnectionGuard::answered(QTcpSocket *socket)
     const auto it = m_sockets.find(socket);
     if (it == m_sockets.end())
         return;
-    it->handling = false;
+    it->unanswered = std::max(0, it->unanswered - 1);
     it->lastActivity = now();
 }
 
@@ -124,7 +124,7 @@ void ConnectionGuard::sweep()
                 socket->abort();
         } else if (it->requestSince >= 0 && t - it->requestSince > m_limits.requestTimeoutMs) {
             refuse(socket, *it, "408 Request Timeout");
-        } else if (it->requestSince < 0 && !it->handling &&
+        } else if (it->requestSince < 0 && it->unanswered == 0 &&
                    t - it->lastActivity > m_limits.idleTimeoutMs) {
             socket->disconnectFromHost();
         }

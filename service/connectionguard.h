@@ -46,8 +46,8 @@ private:
         qint64 lastActivity = 0;
         qint64 requestSince = -1; // the first byte of a request still being read
         qint64 requestBytes = 0;
-        bool handling = false; // read whole, not answered yet
-        bool refused = false;  // told 408 or 413, closing
+        int unanswered = 0;   // read whole, not answered yet (pipelined: several)
+        bool refused = false; // told 408 or 413, closing
     };
     void bytesArrived(QTcpSocket *socket);
     void sweep();
