@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHostInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -30,6 +31,8 @@
 #include <utility>
 
 #include <sys/resource.h>
+
+Q_LOGGING_CATEGORY(lcApi, "moshikomi.service.api")
 
 namespace {
 
@@ -233,7 +236,19 @@ bool ApiServer::listen(QString *error)
         QUrl own;
         own.setScheme(m_config.tlsCert.isEmpty() ? QStringLiteral("http")
                                                  : QStringLiteral("https"));
-        own.setHost(m_config.listenAddress.toString());
+        const QHostAddress &a = m_config.listenAddress;
+        if (a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6) {
+            // "Every address" is no address a customer's browser can open:
+            // this computer's name is the best guess; --public-url says it.
+            const QString domain = QHostInfo::localDomainName();
+            own.setHost(QHostInfo::localHostName() +
+                        (domain.isEmpty() ? QString() : u'.' + domain));
+            qCWarning(lcApi).noquote()
+                << "no --public-url: the links in mails point at" << own.host()
+                << "- give --public-url with the address customers reach this service at";
+        } else {
+            own.setHost(a.toString());
+        }
         own.setPort(m_port);
         m_config.publicUrl = own;
         m_mails = MailComposer(own);

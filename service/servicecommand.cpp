@@ -343,8 +343,12 @@ int serve(const ServiceConfig &config)
     // that lapsed while it was down is never taken.
     QMetaObject::invokeMethod(&sweeper, &Sweeper::start, Qt::BlockingQueuedConnection);
 
-    QTextStream(stdout) << "listening on " << (config.tlsCert.isEmpty() ? "http" : "https") << "://"
-                        << config.listenAddress.toString() << ':' << api.port() << Qt::endl;
+    QUrl listening;
+    listening.setScheme(config.tlsCert.isEmpty() ? QStringLiteral("http")
+                                                 : QStringLiteral("https"));
+    listening.setHost(config.listenAddress.toString()); // [::1] in brackets
+    listening.setPort(api.port());
+    QTextStream(stdout) << "listening on " << listening.toString() << Qt::endl;
     const int result = QCoreApplication::exec();
     sweeperThread.quit();
     mailThread.quit();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostInfo>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
@@ -45,6 +46,25 @@ private Q_SLOTS:
         QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
         QVERIFY(service.waitForMails(1));
         QVERIFY(service.mails().first().link().startsWith(QStringLiteral("https://127.0.0.1:")));
+    }
+
+    // Listening on every address without --public-url, the links in mails
+    // name this computer, which a browser can open, not 0.0.0.0.
+    void everyAddressWithoutAPublicUrl()
+    {
+        ServiceProcess service({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                                QStringLiteral("--tls-cert"), m_certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), m_certs.serverKey()});
+        QVERIFY(service.start());
+        service.setCaCertificate(m_certs.caCertificate());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        QCOMPARE(service.submit(token, WireCodec::encode(TestData::validApplication())).status,
+                 201);
+        QVERIFY(service.waitForMails(1));
+        const QUrl link(service.mails().first().link());
+        QCOMPARE(link.host().section(u'.', 0, 0), QHostInfo::localHostName().toLower());
+        QCOMPARE(link.port(), int(service.port()));
+        QVERIFY(service.log().contains("--public-url"));
     }
 
     // Reached without the nginx front (HTTPS directly, or plain HTTP on this
