@@ -51,7 +51,9 @@ const Flag kFlags[] = {
     {"instance-name", "NAME",
      "Names this instance among several on one database (default: host:port:data-dir); "
      "keep it the same across restarts."},
-    {"public-url", "URL", "Base of the links in mails (default: this service's own address)."},
+    {"public-url", "URL",
+     "Base of the links in mails (default: this service's own address; on every address, "
+     "this computer's name)."},
     {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM)."},
     {"tls-key", "FILE", "The private key of --tls-cert (PEM)."},
     {"mail", "TRANSPORT",
