@@ -12,7 +12,6 @@
 #include <QFocusEvent>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 AdditionalInfoEditor::AdditionalInfoEditor(QWidget *parent)
@@ -41,10 +40,10 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
     case T::Text:
     case T::Number:
     case T::Date: {
+        // No validator that drops keys: 12.5 typed must not become 125, nor
+        // a pasted 1,200 vanish; what is not a whole number is said at the
+        // field instead (errorOf).
         auto edit = new QLineEdit;
-        if (f.type == T::Number)
-            edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("-?[0-9０-９]{0,15}")), edit));
         if (f.type == T::Date)
             edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
         connect(edit, &QLineEdit::textChanged, this, [this, edit] {
@@ -141,10 +140,9 @@ QVariant AdditionalInfoEditor::valueOf(const Entry &e) const
         return s.isEmpty() ? QVariant() : QVariant(s);
     }
     case T::Number: {
-        const QString s = Normalizer::phoneCharacters(static_cast<QLineEdit *>(e.input)->text());
-        bool ok = false;
-        const qint64 n = s.toLongLong(&ok);
-        return ok ? QVariant::fromValue(n) : QVariant();
+        const std::optional<qint64> n =
+            Normalizer::wholeNumber(static_cast<QLineEdit *>(e.input)->text());
+        return n ? QVariant::fromValue(*n) : QVariant();
     }
     case T::Choice: {
         const QString v = static_cast<QComboBox *>(e.input)->currentData().toString();

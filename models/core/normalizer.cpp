@@ -262,6 +262,20 @@ QString Normalizer::date(const QString &value)
              m.captured(3).rightJustified(2, u'0'));
 }
 
+std::optional<qint64> Normalizer::wholeNumber(const QString &value)
+{
+    QString v = halfWidth(withoutInvisible(value)).trimmed();
+    if (!v.isEmpty() && isHyphenLookAlike(v.front()))
+        v[0] = u'-';
+    static const QRegularExpression grouped(QStringLiteral("^-?[0-9]{1,3}(,[0-9]{3})+$"));
+    if (grouped.match(v).hasMatch())
+        v.remove(u',');
+    static const QRegularExpression plain(QStringLiteral("^-?[0-9]{1,15}$"));
+    if (!plain.match(v).hasMatch())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
 QString Normalizer::phone(const QString &value)
 {
     return phoneCharacters(value).trimmed();

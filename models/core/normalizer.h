@@ -33,6 +33,11 @@ public:
     // 2026/12/01, 2026.12.1, 2026年12月1日, 20261201 (full-width too);
     // anything else half-width and trimmed, for the rules to refuse.
     static QString date(const QString &value);
+    // A whole number as people write one: full-width digits, thousands
+    // separators in their places (1,000 and １，０００), a minus sign or its
+    // look-alikes in front. Nothing for anything else (1.5, 1,00, 250人), so
+    // that the rules say so rather than read a different number into it.
+    static std::optional<qint64> wholeNumber(const QString &value);
 
     // A postal code with the address after it, as copied whole from a web
     // page or a card ("〒733-0001 広島県広島市…"): the canonical code and the

@@ -159,6 +159,37 @@ private Q_SLOTS:
         }
     }
 
+    void wholeNumber_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint64>("expected"); // -1: not a whole number
+        QTest::newRow("digits") << "250" << qint64(250);
+        QTest::newRow("full-width") << "２５０" << qint64(250);
+        QTest::newRow("thousands") << "1,000" << qint64(1000);
+        QTest::newRow("thousands, full-width") << "１，０００，０００" << qint64(1000000);
+        QTest::newRow("spaces around") << " 42 " << qint64(42);
+        QTest::newRow("minus") << "-5" << qint64(-5);
+        QTest::newRow("minus sign") << "−5" << qint64(-5);
+        QTest::newRow("full-width minus") << "－５" << qint64(-5);
+        // Read as another number before: the point and the minus were dropped.
+        QTest::newRow("a decimal") << "1.5" << qint64(-1);
+        QTest::newRow("a comma out of place") << "1,00" << qint64(-1);
+        QTest::newRow("with a counter") << "250人" << qint64(-1);
+        QTest::newRow("a minus inside") << "12-3" << qint64(-1);
+        QTest::newRow("empty") << "" << qint64(-1);
+        QTest::newRow("too long") << "12345678901234567" << qint64(-1);
+    }
+    void wholeNumber()
+    {
+        QFETCH(QString, typed);
+        QFETCH(qint64, expected);
+        const std::optional<qint64> n = Normalizer::wholeNumber(typed);
+        if (expected == -1)
+            QVERIFY2(!n, qPrintable(QString::number(n.value_or(0))));
+        else
+            QCOMPARE(n.value_or(-1), expected);
+    }
+
     void date_data()
     {
         QTest::addColumn<QString>("input");

@@ -111,6 +111,17 @@ private Q_SLOTS:
         for (const QLabel *l : editor->findChildren<QLabel *>())
             said = said || l->text().contains(QStringLiteral("YYYY-MM-DD"));
         QVERIFY(said);
+        // Thousands as written; a decimal is said, never read as another number.
+        d.typeInto(employees, QStringLiteral("１，２００"));
+        d.tab();
+        QCOMPARE(employees->text(), QStringLiteral("1200"));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("employees")).toLongLong(),
+                 1200);
+        d.typeInto(employees, QStringLiteral("12.5"));
+        d.tab();
+        QCOMPARE(employees->text(), QStringLiteral("12.5"));
+        QVERIFY(!w->application().additionalInfo.contains(QStringLiteral("employees")));
+        QVERIFY(!w->currentPage()->isComplete() || !editor->isAcceptable());
     }
 
     void stepThreeSkippedWithoutFields()
