@@ -252,6 +252,24 @@ QString Normalizer::date(const QString &value)
     static const QRegularExpression written(QStringLiteral(
         "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
     static const QRegularExpression packed(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
+    // In the Japanese era, as forms and people often write dates:
+    // 令和8年12月1日, R8.12.1, 令和元年5月1日, 平成31年4月30日.
+    static const QRegularExpression era(
+        QStringLiteral("^(令和|平成|R|H)\\s*(元|[0-9]{1,2})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/"
+                       ".月]\\s*([0-9]{1,2})"
+                       "\\s*日?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const QRegularExpressionMatch e = era.match(v); e.hasMatch()) {
+        const QString name = e.captured(1).toUpper();
+        const bool reiwa = name == u"令和" || name == u"R";
+        const int year = e.captured(2) == u"元" ? 1 : e.captured(2).toInt();
+        // Heisei ended in its 31st year; neither era has a year 0.
+        if (year < 1 || (!reiwa && year > 31))
+            return v;
+        return QStringLiteral("%1-%2-%3")
+            .arg(QString::number((reiwa ? 2018 : 1988) + year),
+                 e.captured(3).rightJustified(2, u'0'), e.captured(4).rightJustified(2, u'0'));
+    }
     QRegularExpressionMatch m = written.match(v);
     if (!m.hasMatch())
         m = packed.match(v);

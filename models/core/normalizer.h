@@ -30,7 +30,8 @@ public:
     static QString phone(const QString &value);
     static QString email(const QString &value);
     // A date as YYYY-MM-DD when it is written as people write dates:
-    // 2026/12/01, 2026.12.1, 2026年12月1日, 20261201 (full-width too);
+    // 2026/12/01, 2026.12.1, 2026年12月1日, 20261201, 令和8年12月1日, R8.12.1
+    // (full-width too);
     // anything else half-width and trimmed, for the rules to refuse.
     static QString date(const QString &value);
     // A whole number as people write one: full-width digits, thousands

@@ -207,6 +207,19 @@ private Q_SLOTS:
         QTest::newRow("a long dash from an IME")
             << QStringLiteral("2026ー12ー01") << QStringLiteral("2026-12-01");
         QTest::newRow("eight digits") << QStringLiteral("20261201") << QStringLiteral("2026-12-01");
+        QTest::newRow("Reiwa") << QStringLiteral("令和8年12月1日") << QStringLiteral("2026-12-01");
+        QTest::newRow("Reiwa, full-width digits")
+            << QStringLiteral("令和８年１２月１日") << QStringLiteral("2026-12-01");
+        QTest::newRow("Reiwa, short") << QStringLiteral("R8.12.1") << QStringLiteral("2026-12-01");
+        QTest::newRow("Reiwa's first year")
+            << QStringLiteral("令和元年5月1日") << QStringLiteral("2019-05-01");
+        QTest::newRow("Heisei") << QStringLiteral("平成31年4月30日")
+                                << QStringLiteral("2019-04-30");
+        QTest::newRow("Heisei, short")
+            << QStringLiteral("H30/1/15") << QStringLiteral("2018-01-15");
+        // Heisei had no 32nd year: left for the rules.
+        QTest::newRow("no such Heisei year")
+            << QStringLiteral("平成32年1月1日") << QStringLiteral("平成32年1月1日");
         // Not a date people write: left for the rules to refuse, not guessed at.
         QTest::newRow("day first") << QStringLiteral("01/12/2026") << QStringLiteral("01/12/2026");
         QTest::newRow("two-digit year") << QStringLiteral("26/12/01") << QStringLiteral("26/12/01");
