@@ -1,5 +1,10 @@
 #include "service/connectionguard.h"
 
+#include "core/errorcodes.h"
+#include "messages/messagecatalog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslServer>
 #include <QSslSocket>
@@ -58,7 +63,7 @@ void ConnectionGuard::bytesArrived(QTcpSocket *socket)
     // What arrived since the reader last took everything.
     it->requestBytes += socket->bytesAvailable();
     if (it->requestBytes > m_limits.maxRequestBytes)
-        refuse(socket, *it, "413 Content Too Large");
+        refuse(socket, *it, "413 Content Too Large", ErrorCode::TooLarge);
 }
 
 void ConnectionGuard::requestRead(QTcpSocket *socket)
@@ -80,7 +85,8 @@ void ConnectionGuard::answered(QTcpSocket *socket)
     it->lastActivity = now();
 }
 
-void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statusLine)
+void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statusLine,
+                             QLatin1StringView code)
 {
     // No address logged: the request log names no one either.
     qCInfo(lcGuard).noquote() << "closing a connection with" << statusLine;
@@ -96,8 +102,17 @@ void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statu
     // reset, and the client could lose the answer before reading it.
     connect(socket, &QTcpSocket::readyRead, socket,
             [socket] { socket->skip(socket->bytesAvailable()); });
+    // As every refusal: a code and words, here in the product's language (the
+    // request's Accept-Language is among what was not read).
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("error"), QString(code)},
+                        {QStringLiteral("message"),
+                         MessageCatalog::text(code, {}, MessageCatalog::Language::Japanese)}})
+            .toJson(QJsonDocument::Compact);
     socket->write(QByteArray("HTTP/1.1 ") + statusLine +
-                  "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                  "\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->flush();
     // Said, then this side closed (the client sees the end of the answer)
     // while the other side is still drained.
@@ -123,7 +138,7 @@ void ConnectionGuard::sweep()
             if (t - it->lastActivity > 2000)
                 socket->abort();
         } else if (it->requestSince >= 0 && t - it->requestSince > m_limits.requestTimeoutMs) {
-            refuse(socket, *it, "408 Request Timeout");
+            refuse(socket, *it, "408 Request Timeout", ErrorCode::RequestTimeout);
         } else if (it->requestSince < 0 && it->unanswered == 0 &&
                    t - it->lastActivity > m_limits.idleTimeoutMs) {
             socket->disconnectFromHost();

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 
 class QSslServer;
@@ -51,7 +52,7 @@ private:
     };
     void bytesArrived(QTcpSocket *socket);
     void sweep();
-    void refuse(QTcpSocket *socket, State &state, const char *statusLine);
+    void refuse(QTcpSocket *socket, State &state, const char *statusLine, QLatin1StringView code);
     qint64 now() const { return m_clock.elapsed(); }
 
     Limits m_limits;

@@ -900,6 +900,10 @@
         <source>The application could not be stored; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request did not arrive whole in time; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -900,6 +900,10 @@
         <source>The application could not be stored; send it again.</source>
         <translation>申込みを保存できませんでした。もう一度送ってください。</translation>
     </message>
+    <message>
+        <source>The request did not arrive whole in time; send it again.</source>
+        <translation>リクエストが時間内に最後まで届きませんでした。もう一度送ってください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

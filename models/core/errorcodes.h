@@ -65,6 +65,7 @@ inline constexpr auto InvalidState = "invalid_state"_L1;
 inline constexpr auto ResendNotAllowed = "invalid_state/resend"_L1;
 inline constexpr auto RegistrationNotAllowed = "invalid_state/provisional_registration"_L1;
 inline constexpr auto ProblemAlreadyReported = "invalid_state/problem"_L1;
+inline constexpr auto RequestTimeout = "request_timeout"_L1;
 inline constexpr auto Unavailable = "unavailable"_L1;
 inline constexpr auto DatabaseUnreachable = "unavailable/database"_L1;
 inline constexpr auto NotStored = "unavailable/store"_L1;

@@ -80,6 +80,7 @@ private Q_SLOTS:
         const QByteArray slow = service.raw("POST /api/v1/applications HTTP/1.1\r\nHost: "
                                             "127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"id\":");
         QVERIFY2(slow.startsWith("HTTP/1.1 408"), slow.constData());
+        QVERIFY2(slow.contains("\"error\":\"request_timeout\""), slow.constData());
 
         // Used now and then, a kept-alive connection stays; silent, it is closed.
         QTcpSocket kept;
