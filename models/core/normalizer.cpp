@@ -213,6 +213,15 @@ QString Normalizer::emailCharacters(const QString &value)
         return m.captured(1);
     if (const QRegularExpressionMatch m = mailto.match(v); m.hasMatch())
         return QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    // Copied out of a sentence: 「taro@example.co.jp」, (taro@example.co.jp)、
+    // taro@example.co.jp。 — the brackets and punctuation around it go. Never a
+    // full stop: one is typed at the end of "example." on the way to ".co.jp".
+    static const QRegularExpression wrapped(
+        QStringLiteral("^[\\s「『【(\\[<\"']*([^\\s@「」『』【】()\\[\\]<>\"'。、,;]+@"
+                       "[^\\s@「」『』【】()\\[\\]<>\"'。、,;]+)[\\s」』】)\\]>\"'。、,;]*$"));
+    if (const QRegularExpressionMatch m = wrapped.match(v);
+        m.hasMatch() && m.capturedLength(1) != v.size())
+        return m.captured(1);
     return v;
 }
 

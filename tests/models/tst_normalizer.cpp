@@ -112,6 +112,15 @@ private Q_SLOTS:
         QTest::newRow("two addresses stay as they are")
             << QStringLiteral("a@example.jp <b@example.jp>")
             << QStringLiteral("a@example.jp <b@example.jp>");
+        QTest::newRow("copied with Japanese brackets")
+            << QStringLiteral("「taro@example.co.jp」") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("copied with the full stop of the sentence")
+            << QStringLiteral("taro@example.co.jp。") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("copied with brackets and a comma")
+            << QStringLiteral("（taro@example.co.jp）、") << QStringLiteral("taro@example.co.jp");
+        // Typed on the way to ".co.jp": the dot stays.
+        QTest::newRow("a dot being typed")
+            << QStringLiteral("taro@example.") << QStringLiteral("taro@example.");
         QTest::newRow("zero-width joiner pasted in")
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
     }
