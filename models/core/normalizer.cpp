@@ -190,6 +190,14 @@ QString Normalizer::phoneCharacters(const QString &value)
     v.removeIf([](QChar c) {
         return c == u'-' || c == u' ' || c == u'(' || c == u')' || c == u'.' || c == u'\t';
     });
+    // Copied from a signature with its label: TEL: 082-123-4567, 電話 082…,
+    // 携帯：090…, ℡082…. Only before the number itself, so that a label being
+    // typed is not taken away under the fingers.
+    static const QRegularExpression label(
+        QStringLiteral("^(?:tel|phone|mobile|電話番号|電話|携帯電話|携帯番号|携帯|℡|☎)"
+                       "[.:：]?(?=[0-9+])"),
+        QRegularExpression::CaseInsensitiveOption);
+    v.remove(label);
     // The country code: +81 82 123 4567 and +81 (0)82 … are 082 1234567.
     if (v.startsWith(QLatin1StringView("+81"))) {
         v.remove(0, 3);

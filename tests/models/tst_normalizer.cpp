@@ -72,6 +72,17 @@ private Q_SLOTS:
             << QStringLiteral("+81 (0)82 123 4567") << QStringLiteral("0821234567");
         QTest::newRow("full-width plus")
             << QStringLiteral("＋８１ ９０ １２３４ ５６７８") << QStringLiteral("09012345678");
+        QTest::newRow("copied with its label")
+            << QStringLiteral("TEL: 082-123-4567") << QStringLiteral("0821234567");
+        QTest::newRow("with a Japanese label")
+            << QStringLiteral("電話 082(123)4567") << QStringLiteral("0821234567");
+        QTest::newRow("mobile, full-width colon")
+            << QStringLiteral("携帯：090-1234-5678") << QStringLiteral("09012345678");
+        QTest::newRow("the phone sign")
+            << QStringLiteral("℡082-123-4567") << QStringLiteral("0821234567");
+        // A fax number is not taken for the phone.
+        QTest::newRow("a fax label stays")
+            << QStringLiteral("FAX 082-123-4568") << QStringLiteral("FAX0821234568");
         // The extension is kept, so that the rule can refuse it rather than
         // merge it into a valid-looking wrong number.
         QTest::newRow("extension stays apart")

@@ -93,9 +93,13 @@ private Q_SLOTS:
                                               << "0821234567内線12"
                                               << "内線";
         QTest::newRow("phone with words") << "customer.phone"
-                                          << "電話 082-123-4567"
-                                          << "電話0821234567"
+                                          << "082-123-4567（代表）"
+                                          << "0821234567代表"
                                           << "10桁または11桁";
+        QTest::newRow("phone with its label, from a signature") << "customer.phone"
+                                                                << "電話 082-123-4567"
+                                                                << "0821234567"
+                                                                << "";
         QTest::newRow("phone as written") << "customer.phone"
                                           << "（０８２）１２３－４５６７"
                                           << "0821234567"
