@@ -1112,6 +1112,18 @@ Postal code: %4 %5</source>
         <source>Type to search, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProxyLoginDialog</name>

@@ -1116,6 +1116,18 @@ Postal code: %4 %5</source>
         <source>Type to search, e.g. %1</source>
         <translation>入力して検索（例: %1）</translation>
     </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>必須。%1</translation>
+    </message>
 </context>
 <context>
     <name>ProxyLoginDialog</name>

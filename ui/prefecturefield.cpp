@@ -32,7 +32,11 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(8);
     m_combo->setAccessibleName(label);
+    // Its text field takes the keys: a screen reader there hears the same name.
+    m_combo->lineEdit()->setAccessibleName(label);
     m_combo->addItem(QString(), QString());
+    // The empty first entry, said rather than silent in the list.
+    m_combo->setItemData(0, tr("(not chosen)"), Qt::AccessibleTextRole);
     for (const QString &code : Prefectures::codes()) {
         m_combo->addItem(Prefectures::displayName(code, japanese), code);
         // The other language's name and the JIS code, which typing also finds
@@ -65,6 +69,7 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
                 if (index >= 0)
                     m_combo->setCurrentIndex(index);
             });
+    updateMessage();
 }
 
 QString PrefectureField::code() const
@@ -142,7 +147,13 @@ void PrefectureField::updateMessage()
     const QString message =
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     m_message->setMessage(message);
-    m_combo->setAccessibleDescription(message);
+    // As the other fields say it: required, and what is wrong.
+    const QString description =
+        message.isEmpty() ? tr("Required") : tr("Required. %1").arg(message);
+    m_combo->setAccessibleDescription(description);
+    m_combo->lineEdit()->setAccessibleDescription(
+        message.isEmpty() ? tr("Required. %1").arg(m_combo->lineEdit()->placeholderText())
+                          : description);
 }
 
 bool PrefectureField::eventFilter(QObject *watched, QEvent *event)

@@ -50,13 +50,16 @@ private Q_SLOTS:
         const QStringList tree =
             accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--new"),
                             QStringLiteral("--language"), QStringLiteral("ja")});
-        auto field = [&tree](const QString &name) {
+        auto object = [&tree](const QString &role, const QString &name) {
             for (const QString &line : tree) {
                 const QStringList cols = line.split(u'\t');
-                if (cols.value(0) == u"text" && cols.value(1) == name)
+                if (cols.value(0) == role && cols.value(1) == name)
                     return cols.value(2);
             }
             return QStringLiteral("(not found)");
+        };
+        auto field = [&object](const QString &name) {
+            return object(QStringLiteral("text"), name);
         };
         QVERIFY2(field(QStringLiteral("会社名")).startsWith(QStringLiteral("必須")),
                  qPrintable(tree.join(u'\n')));
@@ -64,6 +67,13 @@ private Q_SLOTS:
         QVERIFY(field(QStringLiteral("メールアドレス")).contains(QStringLiteral("送信先")));
         QVERIFY(!field(QStringLiteral("部署名")).contains(QStringLiteral("必須")));
         QVERIFY(!field(QStringLiteral("部署名")).contains(QStringLiteral("not found")));
+        // The prefecture picker as the other fields: its name and "required",
+        // also on the text field inside it that takes the keys.
+        QVERIFY2(object(QStringLiteral("combo box"), QStringLiteral("都道府県"))
+                     .startsWith(QStringLiteral("必須")),
+                 qPrintable(tree.join(u'\n')));
+        QVERIFY2(field(QStringLiteral("都道府県")).startsWith(QStringLiteral("必須")),
+                 qPrintable(tree.join(u'\n')));
     }
 
     void theReviewPageReadsOutTheValues()
