@@ -69,6 +69,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
     m_view->setObjectName(QStringLiteral("applications"));
+    m_countLabel->setObjectName(QStringLiteral("count"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -191,6 +192,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &QueueWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueueWindow::updateCount);
+    connect(m_model, &QueueTableModel::allLoaded, this, &QueueWindow::updateCount);
     // The time left moves on by itself.
     auto clock = new QTimer(this);
     clock->setInterval(60 * 1000);

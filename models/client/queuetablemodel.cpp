@@ -171,17 +171,21 @@ void QueueTableModel::fetchMore(const QModelIndex &parent)
         return;
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().seq;
     const QList<LocalQueue::Summary> batch = m_queue->page(before, BatchSize, m_filter);
+    // Set before the rows go in, so that whoever counts them on
+    // rowsInserted already knows whether more could follow.
     if (batch.size() < BatchSize)
         m_atEnd = true;
-    if (batch.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_busy = true; // a view asking for more meanwhile would load this batch twice
-    beginInsertRows({}, first, first + int(batch.size()) - 1);
-    m_rows += batch;
-    reindexFrom(first);
-    endInsertRows();
-    m_busy = false;
+    if (!batch.isEmpty()) {
+        const int first = int(m_rows.size());
+        m_busy = true; // a view asking for more meanwhile would load this batch twice
+        beginInsertRows({}, first, first + int(batch.size()) - 1);
+        m_rows += batch;
+        reindexFrom(first);
+        endInsertRows();
+        m_busy = false;
+    }
+    if (m_atEnd)
+        emit allLoaded();
 }
 
 void QueueTableModel::reindexFrom(int row)

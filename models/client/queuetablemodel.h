@@ -46,7 +46,13 @@ public:
     const LocalQueue::Filter &filter() const { return m_filter; }
     // The clocks moved on: the time-left column is said again.
     void refreshTimeLeft();
+
     std::optional<LocalQueue::Summary> summaryAt(int row) const;
+
+Q_SIGNALS:
+    // Every row the filter matches is loaded (also when there were none to
+    // load, which inserts no row): a count can stop saying "or more".
+    void allLoaded();
 
 private:
     void onEntryAdded(const QUuid &id);

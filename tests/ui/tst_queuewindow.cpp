@@ -124,6 +124,32 @@ private Q_SLOTS:
         QCOMPARE(detail.size(), 1);
     }
 
+    // An empty list, or a search that finds nothing, says 0, not "0 or more".
+    void theCountSaysNoneWhenThereIsNone()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        {
+            QueueWindow window(&queue);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto count = window.findChild<QLabel *>(QStringLiteral("count"));
+            QVERIFY(count);
+            QTRY_COMPARE(count->text(), QStringLiteral("0 件を表示"));
+        }
+        QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
+        QueueWindow window(&queue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto count = window.findChild<QLabel *>(QStringLiteral("count"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 件を表示"));
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("no-such-company"));
+        QTRY_COMPARE(count->text(), QStringLiteral("0 件を表示"));
+    }
+
     // 10,000 entries: filtered by state and searched with the keyboard alone.
     void filterAndSearchTenThousandWithTheKeyboard()
     {
