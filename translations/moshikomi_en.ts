@@ -1738,6 +1738,14 @@ Postal code: %4 %5</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>

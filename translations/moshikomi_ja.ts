@@ -1735,6 +1735,14 @@ Postal code: %4 %5</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation>担当者のトークンは英数字と記号のみで、空白を含みません。すべて正しくコピーされているか確認してください。</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>必須。%1</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>

@@ -95,7 +95,11 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
                                   "as curl's --pinnedpubkey writes them. Leave empty otherwise."),
                                this);
     pinsHelp->setWordWrap(true);
-    m_pins->setAccessibleDescription(pinsHelp->text());
+    m_pinsHelp = pinsHelp->text();
+    m_pins->setAccessibleDescription(m_pinsHelp);
+    // As in the wizard, a screen reader hears on the field that it is required.
+    m_url->setAccessibleDescription(tr("Required"));
+    m_token->setAccessibleDescription(tr("Required"));
     auto pinsBox = FieldMessage::beneath(m_pins, m_pinsMessage, this);
     static_cast<QVBoxLayout *>(pinsBox->layout())->addWidget(pinsHelp);
     form->addRow(new FieldLabel(tr("Public-key &pins"), false, m_pins, this), pinsBox);
@@ -209,6 +213,14 @@ QWidget *SettingsDialog::editorFor(Field field) const
 void SettingsDialog::showFieldError(Field field, const QString &message)
 {
     messageFor(field)->setMessage(message);
+    // What is wrong goes where a screen reader is: on the field.
+    const bool required = field == Field::ServiceUrl || field == Field::Token;
+    QString description = message;
+    if (required)
+        description = message.isEmpty() ? tr("Required") : tr("Required. %1").arg(message);
+    else if (field == Field::Pins && message.isEmpty())
+        description = m_pinsHelp;
+    editorFor(field)->setAccessibleDescription(description);
     if (!message.isEmpty() && !messageFor(field)->isAncestorOf(focusWidget()))
         editorFor(field)->setFocus(Qt::OtherFocusReason);
 }

@@ -55,6 +55,7 @@ private:
     FieldMessage *m_tokenMessage;
     FieldMessage *m_caMessage;
     FieldMessage *m_pinsMessage;
+    QString m_pinsHelp;
     QPushButton *m_test;
     QLabel *m_testResult;
 };

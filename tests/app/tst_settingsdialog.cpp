@@ -121,6 +121,9 @@ private Q_SLOTS:
         QWidget *atFault = dialog.findChild<QWidget *>(field);
         QVERIFY(!shownMessageAt(atFault).isEmpty());
         QCOMPARE(QApplication::focusWidget(), atFault);
+        // A screen reader on the field hears what is wrong there.
+        QVERIFY2(atFault->accessibleDescription().contains(shownMessageAt(atFault)),
+                 qPrintable(atFault->accessibleDescription()));
         // Nothing typed is lost.
         QCOMPARE(urlEdit->text(), url);
         QCOMPARE(tokenEdit->text(), token);
