@@ -21,8 +21,10 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(postalCode->lineEdit(), &QLineEdit::textChanged, this,
             &PostalAutofill::partPastedAddress);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
-    connect(address, &ValidatedField::editingFinished, this,
-            [this] { takePrefectureFromAddress(); });
+    connect(address, &ValidatedField::editingFinished, this, [this] {
+        if (!takePostalCodeFromAddress())
+            takePrefectureFromAddress();
+    });
     connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
     address->setExtraCheck([prefecture](const QString &value) {
         const QString named = Prefectures::codeAtStart(value);
@@ -50,6 +52,29 @@ void PostalAutofill::partPastedAddress()
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
     m_postalCode->setValue(pasted->postalCode);
+}
+
+bool PostalAutofill::takePostalCodeFromAddress()
+{
+    // The whole line pasted into 住所 (〒733-0001 広島県広島市…): its code goes
+    // to 郵便番号 when that is empty or holds the same code; two different
+    // codes stay as typed, for the person to say which is right.
+    const std::optional<Normalizer::PostalCodeAndAddress> pasted =
+        Normalizer::postalCodeAndAddress(m_address->value());
+    if (!pasted)
+        return false;
+    const QString code = m_postalCode->value();
+    if (!code.isEmpty() && code != pasted->postalCode)
+        return false;
+    m_address->setValue(pasted->address);
+    // The prefecture's name leaves it before the look-up, which then finds
+    // the address already more precise than the town and asks nothing.
+    takePrefectureFromAddress(PrefectureAlreadyChosen::Drop);
+    if (code.isEmpty()) {
+        m_lastFilledAddress.clear();
+        m_postalCode->setValue(pasted->postalCode);
+    }
+    return true;
 }
 
 void PostalAutofill::takePrefectureFromAddress(PrefectureAlreadyChosen chosen)

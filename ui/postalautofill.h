@@ -34,6 +34,8 @@ private:
     // When the address begins with the prefecture chosen already, Keep
     // leaves it as the person typed it.
     enum class PrefectureAlreadyChosen { Keep, Drop };
+    // True when the address began with a postal code that went to 郵便番号.
+    bool takePostalCodeFromAddress();
     void takePrefectureFromAddress(PrefectureAlreadyChosen chosen = PrefectureAlreadyChosen::Keep);
     void partPastedAddress();
     static QString describe(const PostalCandidate &candidate);

@@ -311,6 +311,41 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
     }
 
+    void aPostalCodePastedIntoTheAddress()
+    {
+        // The same line pasted into 住所 instead: each part goes to its field
+        // when the address is left.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        address->setFocus();
+        QApplication::clipboard()->setText(
+            QStringLiteral("〒733-0001 広島県広島市西区大芝1-1 見守りビル3F"));
+        QTest::keyClick(address, Qt::Key_V, Qt::ControlModifier);
+        static QString asked;
+        asked.clear();
+        WizardDriver::answerNextDialog(QMessageBox::No, &asked);
+        d.tab();
+        QCOMPARE(d.edit(QStringLiteral("customer.postalCode"))->text(), QStringLiteral("733-0001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市西区大芝1-1 見守りビル3F"));
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
+
+        // Another code typed already: nothing is moved, which is right is for
+        // the person to say.
+        WizardDriver other;
+        other.type(QStringLiteral("customer.postalCode"), QStringLiteral("1000001"));
+        other.type(QStringLiteral("customer.address"),
+                   QStringLiteral("〒733-0001 広島県広島市西区大芝1-1"));
+        other.tab();
+        QCOMPARE(other.edit(QStringLiteral("customer.postalCode"))->text(),
+                 QStringLiteral("100-0001"));
+        QCOMPARE(other.wizard()->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("〒733-0001 広島県広島市西区大芝1-1"));
+    }
+
     void aPostalCodeAfterTheWholeAddressAsksNothing()
     {
         // The address typed with its prefecture and more than the town: the
