@@ -10,6 +10,9 @@ bool LossQuestion::confirmed(QWidget *parent, const QString &title, const QStrin
 {
     const QPointer<QWidget> hadFocus = QApplication::focusWidget();
     QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
+    // The question names what was typed (a company name): shown as typed,
+    // never taken for markup, whatever it holds.
+    ask.setTextFormat(Qt::PlainText);
     QPushButton *yes = ask.addButton(confirm, QMessageBox::DestructiveRole);
     ask.setDefaultButton(ask.addButton(tr("&Keep"), QMessageBox::RejectRole));
     ask.exec();

@@ -203,6 +203,36 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("count"))->text().contains(u'1'));
     }
 
+    // A company name that looks like markup is shown in the question as typed.
+    void theDeleteQuestionShowsTheNameAsTyped()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("<img src=x onerror=alert(1)>\"'&");
+        QVERIFY(queue.saveDraft(a, 1));
+        QueueWindow window(&queue);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.view()->setFocus();
+        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        Qt::TextFormat format = Qt::AutoText;
+        QString text;
+        QTimer::singleShot(0, [&] {
+            if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                format = box->textFormat();
+                text = box->text();
+                box->reject();
+            }
+        });
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QVERIFY2(text.contains(a.customer.companyName), qPrintable(text));
+        QCOMPARE(format, Qt::PlainText);
+        QVERIFY(queue.entry(a.id)); // kept
+    }
+
     void aDraftIsDeletedOnlyWhenThePersonSaysSo()
     {
         QTemporaryDir dir;
