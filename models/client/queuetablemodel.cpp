@@ -126,8 +126,12 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
         }
         return {};
-    case Qt::ToolTipRole:
-        return s.lastError.isEmpty() ? QVariant() : QVariant(s.lastError);
+    case Qt::ToolTipRole: {
+        // The whole last error in words, for a column too narrow to show it
+        // (the service's answer itself is kept for the wizard, not for people).
+        const QString words = lastErrorText(s.lastError);
+        return words.isEmpty() ? QVariant() : QVariant(words);
+    }
     case IdRole:
         return s.id;
     case StateRole:

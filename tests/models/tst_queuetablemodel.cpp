@@ -82,6 +82,7 @@ private Q_SLOTS:
     void fetchesInBatchesNewestFirst()
     {
         QueueTableModel model(m_queue.get());
+        QSignalSpy loaded(&model, &QueueTableModel::allLoaded);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
@@ -93,9 +94,27 @@ private Q_SLOTS:
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(loaded.size(), 1);
         QCOMPARE(model.index(249, QueueTableModel::CompanyColumn).data().toString(),
                  QStringLiteral("会社 0"));
         QCOMPARE(model.index(249, 0).data(QueueTableModel::IdRole).toUuid(), m_ids.first());
+    }
+
+    // Hovering the last error shows it in words, never the service's JSON.
+    void theLastErrorsTipIsInWords()
+    {
+        const Application a = QueueFixtures::queued(*m_queue);
+        QVERIFY(m_queue->transition(a.id, LocalQueue::State::Sending));
+        QVERIFY(m_queue->transition(
+            a.id, LocalQueue::State::Rejected,
+            QStringLiteral("{\"error\":\"validation_failed\",\"fields\":[{\"path\":"
+                           "\"customer.phone\",\"code\":\"invalid_phone\",\"message\":"
+                           "\"Enter 10 or 11 digits.\"}]}")));
+        QueueTableModel model(m_queue.get());
+        model.fetchMore({});
+        const QModelIndex cell = model.index(0, QueueTableModel::LastErrorColumn);
+        QCOMPARE(cell.data(QueueTableModel::IdRole).toUuid(), a.id);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("Enter 10 or 11 digits."));
     }
 
     void stateChangeUpdatesOneRowWithoutReset()
