@@ -160,6 +160,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Submit the application, after one more question (Alt+S)</source>
+        <translation>申込みを送信します。送信前に確認があります（Alt+S）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

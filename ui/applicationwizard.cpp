@@ -54,6 +54,8 @@ void ApplicationWizard::setUpButtons()
                   UiLanguage::isJapanese() ? QStringLiteral("English") : QStringLiteral("日本語"));
     button(QWizard::NextButton)->setToolTip(tr("Next step (Enter or Alt+N)"));
     button(QWizard::BackButton)->setToolTip(tr("Previous step (Alt+B); nothing typed is lost"));
+    button(QWizard::CommitButton)
+        ->setToolTip(tr("Submit the application, after one more question (Alt+S)"));
     button(QWizard::CustomButton1)
         ->setToolTip(tr("Every application saved on this computer (Alt+L)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Switch the language of the application"));

@@ -112,6 +112,12 @@ private Q_SLOTS:
             companyWithLabel |= line.contains(QStringLiteral("基本情報入力")) &&
                                 line.contains(QStringLiteral("会社名: ") + a.customer.companyName);
         QVERIFY2(companyWithLabel, qPrintable(heard));
+        // The button that submits says what it does and its key, as Next does.
+        bool submitSaid = false;
+        for (const QString &line : tree)
+            submitSaid |= line.startsWith(QStringLiteral("push button\t申込み(S)\t")) &&
+                          line.contains(QStringLiteral("Alt+S"));
+        QVERIFY2(submitSaid, qPrintable(heard));
     }
 };
 
