@@ -377,6 +377,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineText</name>
+    <message>
+        <source>%1 (Japan time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationRow</name>
     <message>
         <source>Copy the previous destination</source>

@@ -379,6 +379,13 @@
     </message>
 </context>
 <context>
+    <name>DeadlineText</name>
+    <message>
+        <source>%1 (Japan time)</source>
+        <translation>%1（日本時間）</translation>
+    </message>
+</context>
+<context>
     <name>DestinationRow</name>
     <message>
         <source>Copy the previous destination</source>

@@ -1,6 +1,7 @@
 #include "ui/donepage.h"
 
 #include "ui/applicationwizard.h"
+#include "ui/deadlinetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,8 +82,7 @@ void DonePage::updateText()
     // spec's 24 hours.
     const QString deadline =
         m_sent && m_deadline.isValid()
-            ? tr("The customer can confirm it until %1.")
-                  .arg(QLocale().toString(m_deadline.toLocalTime(), QLocale::ShortFormat))
+            ? tr("The customer can confirm it until %1.").arg(DeadlineText::format(m_deadline))
             : tr("The customer has 24 hours to confirm it.");
     m_text->setText(
         m_sent ? tr("<p><b>The application has been sent.</b></p>"

@@ -5,6 +5,7 @@
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
+#include "ui/deadlinetext.h"
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
 #include "ui/screenfit.h"
@@ -323,8 +324,7 @@ void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
     const QString text =
         ok ? (s && s->deadline.isValid()
                   ? tr("A fresh confirmation link was sent for %1; it is valid until %2.")
-                        .arg(name,
-                             QLocale().toString(s->deadline.toLocalTime(), QLocale::ShortFormat))
+                        .arg(name, DeadlineText::format(s->deadline))
                   : tr("A fresh confirmation link was sent for %1.").arg(name))
         : reason.isEmpty()
             ? tr("No fresh link could be sent for %1: the service cannot be reached. Try again "

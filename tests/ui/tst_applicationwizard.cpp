@@ -6,6 +6,7 @@
 #include "tmpfs.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
+#include "ui/deadlinetext.h"
 #include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
@@ -181,9 +182,7 @@ private Q_SLOTS:
         QVERIFY(d.queue()->setDeadline(w->application().id, deadline));
         w->applicationSent(w->application().id);
         QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
-        QVERIFY2(
-            done->text().contains(QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat)),
-            qPrintable(done->text()));
+        QVERIFY2(done->text().contains(DeadlineText::format(deadline)), qPrintable(done->text()));
         QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
         // The next customer on the line: Alt+N, as the page's button says.
         QSignalSpy again(w, &ApplicationWizard::newApplicationRequested);

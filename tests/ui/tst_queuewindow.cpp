@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include "ui/applicationdetaildialog.h"
+#include "ui/deadlinetext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -344,8 +345,7 @@ private Q_SLOTS:
         window.showResendResult(a.id, true, QString());
         const QString shown = window.statusBar()->currentMessage();
         QVERIFY2(shown.contains(a.customer.companyName), qPrintable(shown));
-        QVERIFY2(shown.contains(QLocale().toString(deadline.toLocalTime(), QLocale::ShortFormat)),
-                 qPrintable(shown));
+        QVERIFY2(shown.contains(DeadlineText::format(deadline)), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("24")), qPrintable(shown));
     }
 
