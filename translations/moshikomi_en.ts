@@ -531,13 +531,6 @@
     </message>
 </context>
 <context>
-    <name>FieldLabel</name>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>
@@ -628,6 +621,14 @@
     </message>
     <message>
         <source>The company&apos;s address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,14 +1126,6 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1749,14 +1742,6 @@ Postal code: %4 %5</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StepHeader</name>
@@ -1798,17 +1783,6 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ValidatedField</name>
-    <message>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -533,13 +533,6 @@
     </message>
 </context>
 <context>
-    <name>FieldLabel</name>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-</context>
-<context>
     <name>FieldMessage</name>
     <message>
         <source>Error</source>
@@ -631,6 +624,14 @@
     <message>
         <source>The company&apos;s address, not where the UTM is installed. 7 digits, with or without a hyphen, e.g. 733-0001. Fills in prefecture and address.</source>
         <translation>会社所在地の郵便番号です（UTM の設置場所ではありません）。数字7桁（ハイフンは任意。例: 733-0001）。都道府県と住所を自動入力します。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation>必須。%1</translation>
     </message>
 </context>
 <context>
@@ -1130,14 +1131,6 @@ Postal code: %4 %5</source>
     <message>
         <source>(not chosen)</source>
         <translation>（未選択）</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
-        <translation>必須。%1</translation>
     </message>
 </context>
 <context>
@@ -1746,14 +1739,6 @@ Postal code: %4 %5</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation>担当者のトークンは英数字と記号のみで、空白を含みません。すべて正しくコピーされているか確認してください。</translation>
     </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
-        <translation>必須。%1</translation>
-    </message>
 </context>
 <context>
     <name>StepHeader</name>
@@ -1796,17 +1781,6 @@ Postal code: %4 %5</source>
     <message>
         <source>Step %1: %2</source>
         <translation>ステップ %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ValidatedField</name>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
-        <translation>必須。%1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ui/fieldlabel.h"
 
+#include "ui/fieldtexts.h"
+
 #include <QPainter>
 
 namespace {
@@ -12,8 +14,8 @@ FieldLabel::FieldLabel(const QString &text, bool required, QWidget *buddy, QWidg
 {
     setTextFormat(Qt::PlainText);
     if (required) {
-        setToolTip(tr("Required"));
-        setAccessibleDescription(tr("Required"));
+        setToolTip(FieldTexts::required());
+        setAccessibleDescription(FieldTexts::required());
     }
     setBuddy(buddy);
     setAlignment(Qt::AlignRight | Qt::AlignTop);

@@ -67,3 +67,8 @@ QString FieldTexts::message(const FieldError &error)
 {
     return MessageCatalog::text(error, UiLanguage::messages());
 }
+
+QString FieldTexts::required(const QString &detail)
+{
+    return detail.isEmpty() ? tr("Required") : tr("Required. %1").arg(detail);
+}

@@ -19,4 +19,7 @@ public:
     static QString help(const FieldSpec &spec) { return help(spec.help); }
     // A broken rule in words, in the UI language.
     static QString message(const FieldError &error);
+    // What a screen reader hears on a required field: "Required", then what
+    // the field wants or what is wrong with it.
+    static QString required(const QString &detail = {});
 };

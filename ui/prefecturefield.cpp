@@ -148,12 +148,9 @@ void PrefectureField::updateMessage()
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     m_message->setMessage(message);
     // As the other fields say it: required, and what is wrong.
-    const QString description =
-        message.isEmpty() ? tr("Required") : tr("Required. %1").arg(message);
-    m_combo->setAccessibleDescription(description);
+    m_combo->setAccessibleDescription(FieldTexts::required(message));
     m_combo->lineEdit()->setAccessibleDescription(
-        message.isEmpty() ? tr("Required. %1").arg(m_combo->lineEdit()->placeholderText())
-                          : description);
+        FieldTexts::required(message.isEmpty() ? m_combo->lineEdit()->placeholderText() : message));
 }
 
 bool PrefectureField::eventFilter(QObject *watched, QEvent *event)

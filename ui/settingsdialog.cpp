@@ -2,6 +2,7 @@
 
 #include "ui/fieldlabel.h"
 #include "ui/fieldmessage.h"
+#include "ui/fieldtexts.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -98,8 +99,8 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
     m_pinsHelp = pinsHelp->text();
     m_pins->setAccessibleDescription(m_pinsHelp);
     // As in the wizard, a screen reader hears on the field that it is required.
-    m_url->setAccessibleDescription(tr("Required"));
-    m_token->setAccessibleDescription(tr("Required"));
+    m_url->setAccessibleDescription(FieldTexts::required());
+    m_token->setAccessibleDescription(FieldTexts::required());
     auto pinsBox = FieldMessage::beneath(m_pins, m_pinsMessage, this);
     static_cast<QVBoxLayout *>(pinsBox->layout())->addWidget(pinsHelp);
     form->addRow(new FieldLabel(tr("Public-key &pins"), false, m_pins, this), pinsBox);
@@ -217,7 +218,7 @@ void SettingsDialog::showFieldError(Field field, const QString &message)
     const bool required = field == Field::ServiceUrl || field == Field::Token;
     QString description = message;
     if (required)
-        description = message.isEmpty() ? tr("Required") : tr("Required. %1").arg(message);
+        description = FieldTexts::required(message);
     else if (field == Field::Pins && message.isEmpty())
         description = m_pinsHelp;
     editorFor(field)->setAccessibleDescription(description);

@@ -144,9 +144,7 @@ void ValidatedField::updateMessage()
     // A screen reader is on the field, not on its label: "required" goes
     // with what the field wants or what is wrong with it.
     const QString detail = message.isEmpty() ? m_help : message;
-    m_edit->setAccessibleDescription(!m_spec.required   ? detail
-                                     : detail.isEmpty() ? tr("Required")
-                                                        : tr("Required. %1").arg(detail));
+    m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
     // A tinted background rather than a style sheet border: a style sheet
     // would change the line edit's size and clip its text.
     QPalette palette = m_edit->parentWidget()->palette();
