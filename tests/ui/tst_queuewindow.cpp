@@ -85,6 +85,18 @@ bool fillQueue(const QString &dir, int count)
 class TestQueueWindow : public QObject
 {
     Q_OBJECT
+
+    // Shown and active, the list focused on its first row, as after a click.
+    static bool showWithTheFirstRowCurrent(QueueWindow &window)
+    {
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        window.view()->setFocus();
+        return QTest::qWaitFor([&window] { return window.view()->currentIndex().row() == 0; });
+    }
+
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
 
@@ -214,11 +226,7 @@ private Q_SLOTS:
         a.customer.companyName = QStringLiteral("<img src=x onerror=alert(1)>\"'&");
         QVERIFY(queue.saveDraft(a, 1));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.view()->setFocus();
-        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        QVERIFY(showWithTheFirstRowCurrent(window));
         Qt::TextFormat format = Qt::AutoText;
         QString text;
         QTimer::singleShot(0, [&] {
@@ -243,11 +251,7 @@ private Q_SLOTS:
         a.customer.companyName = QStringLiteral("削除確認株式会社");
         QVERIFY(queue.saveDraft(a, 1));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.view()->setFocus();
-        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        QVERIFY(showWithTheFirstRowCurrent(window));
         // Enter in the question keeps it.
         QString question;
         WizardDriver::answerWhenAsked(QString(), &question);
