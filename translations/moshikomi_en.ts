@@ -916,6 +916,10 @@
         <source>The request did not arrive whole in time; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address begins with a postal code other than the one entered above; keep only one, in the postal code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

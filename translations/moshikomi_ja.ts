@@ -916,6 +916,10 @@
         <source>The request did not arrive whole in time; send it again.</source>
         <translation>リクエストが時間内に最後まで届きませんでした。もう一度送ってください。</translation>
     </message>
+    <message>
+        <source>The address begins with a postal code other than the one entered above; keep only one, in the postal code field.</source>
+        <translation>住所の先頭に、上で入力したものと違う郵便番号があります。郵便番号は郵便番号欄にだけ入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -26,7 +26,14 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
             takePrefectureFromAddress();
     });
     connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
-    address->setExtraCheck([prefecture](const QString &value) {
+    connect(postalCode, &ValidatedField::valueChanged, address, &ValidatedField::recheck);
+    address->setExtraCheck([prefecture, postalCode](const QString &value) {
+        // A code left at the start (the one above is another): which is right
+        // is the person's call.
+        if (const std::optional<Normalizer::PostalCodeAndAddress> pasted =
+                Normalizer::postalCodeAndAddress(value);
+            pasted && pasted->postalCode != postalCode->value())
+            return QString(ErrorCode::PostalCodeInAddress);
         const QString named = Prefectures::codeAtStart(value);
         return !named.isEmpty() && !prefecture->code().isEmpty() && named != prefecture->code()
                    ? QString(ErrorCode::AddressInAnotherPrefecture)

@@ -16,6 +16,9 @@ inline constexpr auto InvalidPrefecture = "invalid_prefecture"_L1;
 // Client-side only: the address begins with another prefecture's name than
 // the one chosen.
 inline constexpr auto AddressInAnotherPrefecture = "address_in_another_prefecture"_L1;
+// Client-side only: the address begins with a postal code other than the one
+// in 郵便番号.
+inline constexpr auto PostalCodeInAddress = "postal_code_in_address"_L1;
 inline constexpr auto InvalidPhone = "invalid_phone"_L1;
 inline constexpr auto InvalidMobile = "invalid_mobile"_L1;
 inline constexpr auto InvalidUnits = "invalid_units"_L1;

@@ -33,6 +33,11 @@ const Message kMessages[] = {
      false},
     {ErrorCode::InvalidPrefecture,
      QT_TRANSLATE_NOOP("MessageCatalog", "Choose a prefecture from the list."), false},
+    {ErrorCode::PostalCodeInAddress,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "The address begins with a postal code other than the one entered "
+                       "above; keep only one, in the postal code field."),
+     false},
     {ErrorCode::AddressInAnotherPrefecture,
      QT_TRANSLATE_NOOP("MessageCatalog",
                        "The address begins with another prefecture than the one chosen."),

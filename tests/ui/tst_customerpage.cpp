@@ -344,6 +344,9 @@ private Q_SLOTS:
                  QStringLiteral("100-0001"));
         QCOMPARE(other.wizard()->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("〒733-0001 広島県広島市西区大芝1-1"));
+        QVERIFY2(other.messageFor(QStringLiteral("customer.address"))
+                     .contains(QStringLiteral("郵便番号")),
+                 qPrintable(other.messageFor(QStringLiteral("customer.address"))));
     }
 
     void aPostalCodeAfterTheWholeAddressAsksNothing()
