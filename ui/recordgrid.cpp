@@ -3,6 +3,7 @@
 #include "ui/fieldlabel.h"
 #include "ui/fieldtexts.h"
 #include "ui/prefecturefield.h"
+#include "ui/unitsspinbox.h"
 #include "ui/validatedfield.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ QWidget *RecordGrid::makeInput(const FieldSpec &spec)
         return prefecture;
     }
     case FieldKind::Units: {
-        auto units = new QSpinBox(m_owner);
+        auto units = new UnitsSpinBox(m_owner);
         units->setObjectName(spec.wireName());
         units->setRange(1, spec.maxLength);
         units->setValue(1);

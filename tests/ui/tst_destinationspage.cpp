@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -107,6 +108,24 @@ private Q_SLOTS:
             editor->removeDestination(editor->row(0));
         QCOMPARE(editor->count(), 1);
         QVERIFY(!editor->row(0)->removeButton()->isEnabled());
+    }
+
+    // With the Japanese input method on, a digit comes full-width (３): the
+    // number of units takes it instead of dropping it.
+    void unitsTypedFullWidth()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QSpinBox *units = destinations(w)->row(0)->unitsBox();
+        units->setFocus();
+        units->selectAll();
+        QInputMethodEvent typed;
+        typed.setCommitString(QStringLiteral("３"));
+        QApplication::sendEvent(units->findChild<QLineEdit *>(), &typed);
+        QCOMPARE(units->value(), 3);
+        QCOMPARE(destinations(w)->destinations().constFirst().units, 3);
     }
 
     void copyPreviousAndFirstNameRequired()
