@@ -116,16 +116,26 @@ void PrefectureField::commitTypedText()
     QString found = Prefectures::codeForName(typed);
     if (found.isEmpty() && Prefectures::isValidCode(typed.rightJustified(2, u'0')))
         found = typed.rightJustified(2, u'0');
+    // Its reading too, as an input method leaves it unconverted (ひろしま,
+    // ヒロシマ, ひろしまけん).
+    QString kana = typed;
+    for (QChar &ch : kana) {
+        if (ch.unicode() >= 0x30A1 && ch.unicode() <= 0x30F6)
+            ch = QChar(ch.unicode() - 0x60);
+    }
     // A name that begins with what was typed comes first: "京都" is 京都府,
     // although 東京都 also contains it.
-    auto unique = [&typed](bool prefix) {
+    auto unique = [&typed, &kana](bool prefix) {
         QStringList matches;
         for (const QString &c : Prefectures::codes()) {
             const QString ja = Prefectures::name(c);
             const QString en = Prefectures::englishName(c);
-            const bool hit = prefix
-                                 ? ja.startsWith(typed) || en.startsWith(typed, Qt::CaseInsensitive)
-                                 : ja.contains(typed) || en.contains(typed, Qt::CaseInsensitive);
+            const QString reading = Prefectures::reading(c);
+            const bool hit =
+                prefix ? ja.startsWith(typed) || en.startsWith(typed, Qt::CaseInsensitive) ||
+                             reading.startsWith(kana) || kana.startsWith(reading)
+                       : ja.contains(typed) || en.contains(typed, Qt::CaseInsensitive) ||
+                             reading.contains(kana);
             if (hit)
                 matches.append(c);
         }

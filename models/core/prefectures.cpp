@@ -6,26 +6,58 @@ struct Prefecture
 {
     const char16_t *name;
     const char16_t *english;
+    const char16_t *reading; // in hiragana, without 県, 府, 都 or 道
 };
 
 // JIS X 0401 order: the code is the position in this table, starting at 01.
 constexpr Prefecture kPrefectures[Prefectures::Count] = {
-    {u"北海道", u"Hokkaido"},    {u"青森県", u"Aomori"},     {u"岩手県", u"Iwate"},
-    {u"宮城県", u"Miyagi"},      {u"秋田県", u"Akita"},      {u"山形県", u"Yamagata"},
-    {u"福島県", u"Fukushima"},   {u"茨城県", u"Ibaraki"},    {u"栃木県", u"Tochigi"},
-    {u"群馬県", u"Gunma"},       {u"埼玉県", u"Saitama"},    {u"千葉県", u"Chiba"},
-    {u"東京都", u"Tokyo"},       {u"神奈川県", u"Kanagawa"}, {u"新潟県", u"Niigata"},
-    {u"富山県", u"Toyama"},      {u"石川県", u"Ishikawa"},   {u"福井県", u"Fukui"},
-    {u"山梨県", u"Yamanashi"},   {u"長野県", u"Nagano"},     {u"岐阜県", u"Gifu"},
-    {u"静岡県", u"Shizuoka"},    {u"愛知県", u"Aichi"},      {u"三重県", u"Mie"},
-    {u"滋賀県", u"Shiga"},       {u"京都府", u"Kyoto"},      {u"大阪府", u"Osaka"},
-    {u"兵庫県", u"Hyogo"},       {u"奈良県", u"Nara"},       {u"和歌山県", u"Wakayama"},
-    {u"鳥取県", u"Tottori"},     {u"島根県", u"Shimane"},    {u"岡山県", u"Okayama"},
-    {u"広島県", u"Hiroshima"},   {u"山口県", u"Yamaguchi"},  {u"徳島県", u"Tokushima"},
-    {u"香川県", u"Kagawa"},      {u"愛媛県", u"Ehime"},      {u"高知県", u"Kochi"},
-    {u"福岡県", u"Fukuoka"},     {u"佐賀県", u"Saga"},       {u"長崎県", u"Nagasaki"},
-    {u"熊本県", u"Kumamoto"},    {u"大分県", u"Oita"},       {u"宮崎県", u"Miyazaki"},
-    {u"鹿児島県", u"Kagoshima"}, {u"沖縄県", u"Okinawa"},
+    {u"北海道", u"Hokkaido", u"ほっかいどう"},
+    {u"青森県", u"Aomori", u"あおもり"},
+    {u"岩手県", u"Iwate", u"いわて"},
+    {u"宮城県", u"Miyagi", u"みやぎ"},
+    {u"秋田県", u"Akita", u"あきた"},
+    {u"山形県", u"Yamagata", u"やまがた"},
+    {u"福島県", u"Fukushima", u"ふくしま"},
+    {u"茨城県", u"Ibaraki", u"いばらき"},
+    {u"栃木県", u"Tochigi", u"とちぎ"},
+    {u"群馬県", u"Gunma", u"ぐんま"},
+    {u"埼玉県", u"Saitama", u"さいたま"},
+    {u"千葉県", u"Chiba", u"ちば"},
+    {u"東京都", u"Tokyo", u"とうきょう"},
+    {u"神奈川県", u"Kanagawa", u"かながわ"},
+    {u"新潟県", u"Niigata", u"にいがた"},
+    {u"富山県", u"Toyama", u"とやま"},
+    {u"石川県", u"Ishikawa", u"いしかわ"},
+    {u"福井県", u"Fukui", u"ふくい"},
+    {u"山梨県", u"Yamanashi", u"やまなし"},
+    {u"長野県", u"Nagano", u"ながの"},
+    {u"岐阜県", u"Gifu", u"ぎふ"},
+    {u"静岡県", u"Shizuoka", u"しずおか"},
+    {u"愛知県", u"Aichi", u"あいち"},
+    {u"三重県", u"Mie", u"みえ"},
+    {u"滋賀県", u"Shiga", u"しが"},
+    {u"京都府", u"Kyoto", u"きょうと"},
+    {u"大阪府", u"Osaka", u"おおさか"},
+    {u"兵庫県", u"Hyogo", u"ひょうご"},
+    {u"奈良県", u"Nara", u"なら"},
+    {u"和歌山県", u"Wakayama", u"わかやま"},
+    {u"鳥取県", u"Tottori", u"とっとり"},
+    {u"島根県", u"Shimane", u"しまね"},
+    {u"岡山県", u"Okayama", u"おかやま"},
+    {u"広島県", u"Hiroshima", u"ひろしま"},
+    {u"山口県", u"Yamaguchi", u"やまぐち"},
+    {u"徳島県", u"Tokushima", u"とくしま"},
+    {u"香川県", u"Kagawa", u"かがわ"},
+    {u"愛媛県", u"Ehime", u"えひめ"},
+    {u"高知県", u"Kochi", u"こうち"},
+    {u"福岡県", u"Fukuoka", u"ふくおか"},
+    {u"佐賀県", u"Saga", u"さが"},
+    {u"長崎県", u"Nagasaki", u"ながさき"},
+    {u"熊本県", u"Kumamoto", u"くまもと"},
+    {u"大分県", u"Oita", u"おおいた"},
+    {u"宮崎県", u"Miyazaki", u"みやざき"},
+    {u"鹿児島県", u"Kagoshima", u"かごしま"},
+    {u"沖縄県", u"Okinawa", u"おきなわ"},
 };
 
 int indexOf(const QString &code)
@@ -101,4 +133,10 @@ QString Prefectures::codeForName(const QString &name)
             return codeAt(i);
     }
     return {};
+}
+
+QString Prefectures::reading(const QString &code)
+{
+    const int i = indexOf(code);
+    return i < 0 ? QString() : QString::fromUtf16(kPrefectures[i].reading);
 }

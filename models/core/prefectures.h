@@ -12,6 +12,7 @@ public:
     static QStringList codes();                      // "01".."47"
     static QString name(const QString &code);        // 広島県; empty for an unknown code
     static QString englishName(const QString &code); // Hiroshima
+    static QString reading(const QString &code);     // ひろしま
     static QString displayName(const QString &code, bool japanese);
     static bool isValidCode(const QString &code);
     static QString codeForName(const QString &name); // 広島県 or Hiroshima → "34"

@@ -1,6 +1,7 @@
 #include "core/prefectures.h"
 #include "testregistry.h"
 
+#include <QSet>
 #include <QTest>
 
 class TestPrefectures : public QObject
@@ -16,6 +17,24 @@ private Q_SLOTS:
         for (int i = 0; i < codes.size(); ++i)
             QCOMPARE(codes[i].toInt(), i + 1);
     }
+    // Every prefecture has its reading in hiragana, each a different one, so
+    // that a reading left unconverted by an input method finds one prefecture.
+    void readings()
+    {
+        QSet<QString> seen;
+        for (const QString &code : Prefectures::codes()) {
+            const QString reading = Prefectures::reading(code);
+            QVERIFY2(!reading.isEmpty(), qPrintable(code));
+            for (QChar c : reading)
+                QVERIFY2(c.script() == QChar::Script_Hiragana || c == u'ー', qPrintable(reading));
+            QVERIFY2(!seen.contains(reading), qPrintable(reading));
+            seen.insert(reading);
+        }
+        QCOMPARE(Prefectures::reading(QStringLiteral("34")), QStringLiteral("ひろしま"));
+        QCOMPARE(Prefectures::reading(QStringLiteral("01")), QStringLiteral("ほっかいどう"));
+        QCOMPARE(Prefectures::reading(QStringLiteral("48")), QString());
+    }
+
     void names_data()
     {
         QTest::addColumn<QString>("code");

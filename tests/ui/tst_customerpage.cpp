@@ -438,6 +438,12 @@ private Q_SLOTS:
         QTest::newRow("京都 is Kyoto") << QStringLiteral("京都") << "26";
         QTest::newRow("東京 is Tokyo") << QStringLiteral("東京") << "13";
         QTest::newRow("大阪") << QStringLiteral("大阪") << "27";
+        // Left unconverted by the input method.
+        QTest::newRow("reading") << QStringLiteral("ひろしま") << "34";
+        QTest::newRow("reading with 県") << QStringLiteral("ひろしまけん") << "34";
+        QTest::newRow("reading in katakana") << QStringLiteral("トウキョウ") << "13";
+        QTest::newRow("reading, part") << QStringLiteral("かごし") << "46";
+        QTest::newRow("reading of 京都府") << QStringLiteral("きょうとふ") << "26";
     }
 
     void prefectureFoundByTyping()
