@@ -133,7 +133,7 @@ QVariant AdditionalInfoEditor::valueOf(const Entry &e) const
     switch (e.field.type) {
     case T::Text: {
         const QString s = Normalizer::text(static_cast<QLineEdit *>(e.input)->text());
-        return s.isEmpty() ? QVariant() : QVariant(s);
+        return s.isEmpty() ? QVariant() : AdditionalInfoSchema::normalisedValue(e.field, s);
     }
     case T::Date: {
         const QString s = Normalizer::date(static_cast<QLineEdit *>(e.input)->text());
@@ -236,10 +236,13 @@ bool AdditionalInfoEditor::revealErrors()
 
 void AdditionalInfoEditor::showCanonical(Entry &e)
 {
-    // A date or number as it will be sent (2026/12/1 → 2026-12-01, ２５０ →
-    // 250), once the person has left the field and it is acceptable.
+    // A date, number or code as it will be sent (2026/12/1 → 2026-12-01, ２５０
+    // → 250, ＡＢ－１２３４ → AB-1234), once the person has left the field and
+    // it is acceptable.
     using T = AdditionalInfoSchema::Type;
-    if ((e.field.type != T::Date && e.field.type != T::Number) || errorOf(e).isError())
+    const bool shaped = e.field.type == T::Date || e.field.type == T::Number ||
+                        (e.field.type == T::Text && !e.field.pattern.isEmpty());
+    if (!shaped || errorOf(e).isError())
         return;
     auto edit = static_cast<QLineEdit *>(e.input);
     const QVariant v = valueOf(e);

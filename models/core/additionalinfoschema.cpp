@@ -309,13 +309,29 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
     return {};
 }
 
+QVariant AdditionalInfoSchema::normalisedValue(const Field &field, const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString s = value.toString();
+    if (field.type == Type::Date)
+        return Normalizer::date(s);
+    if (field.type == Type::Text && !field.pattern.isEmpty() && field.regex.isValid() &&
+        !field.regex.match(s).hasMatch()) {
+        const QString narrow = Normalizer::halfWidthText(s);
+        if (narrow != s && field.regex.match(narrow).hasMatch())
+            return narrow;
+    }
+    return value;
+}
+
 QVariantMap AdditionalInfoSchema::normalised(const QVariantMap &values) const
 {
     QVariantMap result = values;
     for (const Field &f : m_fields) {
         auto it = result.find(f.key);
-        if (it != result.end() && f.type == Type::Date && it->typeId() == QMetaType::QString)
-            *it = Normalizer::date(it->toString());
+        if (it != result.end())
+            *it = normalisedValue(f, *it);
     }
     return result;
 }

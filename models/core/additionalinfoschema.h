@@ -83,6 +83,10 @@ public:
     // The values in their canonical form by each field's type (a date as
     // people write it → YYYY-MM-DD, Normalizer::date); the others as given.
     QVariantMap normalised(const QVariantMap &values) const;
+    // One value as it is stored and sent: a date as YYYY-MM-DD; a text that
+    // only its half-width form lets match the field's pattern (ＡＢ－１２３４
+    // typed with the input method on) in that form.
+    static QVariant normalisedValue(const Field &field, const QVariant &value);
     // Per-field errors with paths "additionalInfo.<key>".
     FieldErrors validate(const QVariantMap &values) const;
     // One value of one field: an error code (core/errorcodes.h) with the

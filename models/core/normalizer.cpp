@@ -233,6 +233,11 @@ QString Normalizer::emailCharacters(const QString &value)
     return v;
 }
 
+QString Normalizer::halfWidthText(const QString &value)
+{
+    return hyphensToAscii(halfWidth(text(value)));
+}
+
 QString Normalizer::postalCode(const QString &value)
 {
     QString v = postalCodeCharacters(value.trimmed());

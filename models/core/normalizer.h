@@ -17,6 +17,9 @@ public:
     // Surrounding spaces (ASCII and full-width) and invisible characters
     // removed, half-width katakana widened.
     static QString text(const QString &value);
+    // text(), then full-width letters, digits and signs half-width and hyphen
+    // look-alikes '-': for a value whose form wants ASCII (ＡＢ－１２３４ → AB-1234).
+    static QString halfWidthText(const QString &value);
     // Character-level clean-up that is safe while the person is still typing:
     // full-width digits, letters, '@', '.' and '-' to half-width (NFKC) and,
     // for postal codes and phone numbers, every hyphen look-alike to '-'.

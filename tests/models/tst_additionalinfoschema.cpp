@@ -95,6 +95,32 @@ private Q_SLOTS:
                  QStringLiteral("pattern_mismatch"));
     }
 
+    // A code typed full-width (the input method on) is taken in half-width
+    // when only that form matches; a text without a pattern, or one whose
+    // full-width form is what matches, stays as typed.
+    void fullWidthTakenWhenTheFormWantsHalfWidth()
+    {
+        const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
+            "{\"version\":\"1\",\"fields\":["
+            "{\"key\":\"code\",\"type\":\"text\",\"pattern\":\"^[A-Z0-9-]{6,20}$\"},"
+            "{\"key\":\"note\",\"type\":\"text\"},"
+            "{\"key\":\"wide\",\"type\":\"text\",\"pattern\":\"^[Ａ-Ｚ]+$\"}]}");
+        QVERIFY(schema.isValid());
+        const QVariantMap n =
+            schema.normalised({{QStringLiteral("code"), QStringLiteral("ＡＢ－１２３４")},
+                               {QStringLiteral("note"), QStringLiteral("ＡＢＣ")},
+                               {QStringLiteral("wide"), QStringLiteral("ＡＢＣ")}});
+        QCOMPARE(n.value(QStringLiteral("code")).toString(), QStringLiteral("AB-1234"));
+        QCOMPARE(n.value(QStringLiteral("note")).toString(), QStringLiteral("ＡＢＣ"));
+        QCOMPARE(n.value(QStringLiteral("wide")).toString(), QStringLiteral("ＡＢＣ"));
+        QVERIFY(schema.validate(n).isEmpty());
+        // Not a code in either width: left for the rule to refuse.
+        QCOMPARE(schema.normalised({{QStringLiteral("code"), QStringLiteral("ａｂ")}})
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("ａｂ"));
+    }
+
     // A pattern PCRE2 cannot finish on a value (here: the depth limit of a
     // repeated group over a long value) is the schema's fault: said as such,
     // never as "does not have the expected form".

@@ -122,6 +122,14 @@ private Q_SLOTS:
         QCOMPARE(employees->text(), QStringLiteral("12.5"));
         QVERIFY(!w->application().additionalInfo.contains(QStringLiteral("employees")));
         QVERIFY(!w->currentPage()->isComplete() || !editor->isAcceptable());
+        // A code typed with the input method on comes full-width: its form
+        // (^[A-Z0-9-]{6,20}$) takes it in half-width.
+        auto contract = static_cast<QLineEdit *>(editor->input(QStringLiteral("contractNumber")));
+        d.typeInto(contract, QStringLiteral("ＡＢ－１２３４"));
+        d.tab();
+        QCOMPARE(contract->text(), QStringLiteral("AB-1234"));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
+                 QStringLiteral("AB-1234"));
     }
 
     void stepThreeSkippedWithoutFields()
