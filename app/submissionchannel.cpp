@@ -57,6 +57,7 @@ void SubmissionChannel::post(const QUuid &id, const QNetworkRequest &request,
             a.error = reply->error();
             a.outcome = ServiceConnection::outcome(reply);
             a.pinRefused = ServiceConnection::pinRefused(reply);
+            a.sentWith = reply->request().attribute(QNetworkRequest::User);
             if (a.status != 200 && a.status != 201)
                 a.description = ServiceConnection::describe(reply);
             // Dropped if the channel is gone by then.

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QThread>
 #include <QUuid>
+#include <QVariant>
+#include <QVariant>
 
 #include <functional>
 
@@ -37,6 +39,7 @@ public:
         ConnectionOutcome outcome = ConnectionOutcome::Ok;
         QString description; // ServiceConnection::describe(), for the log and the queue
         bool pinRefused = false;
+        QVariant sentWith; // the request's QNetworkRequest::User attribute, as given
     };
     // Called on the channel's thread when a proxy asks for a login (407).
     using ProxyLogin = std::function<void(const QNetworkProxy &, QAuthenticator *)>;

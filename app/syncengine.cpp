@@ -148,7 +148,7 @@ void SyncEngine::noteProxyRefusal(QNetworkReply *reply)
     if (isProxyRefusal(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                        reply->error()))
-        proxyLoginRefused();
+        proxyLoginRefused(reply->request().attribute(QNetworkRequest::User).toULongLong());
 }
 
 bool SyncEngine::isProxyRefusal(int status, const QByteArray &contentType,
@@ -164,8 +164,12 @@ bool SyncEngine::isProxyRefusal(int status, const QByteArray &contentType,
     return error == QNetworkReply::ProxyAuthenticationRequiredError || proxyPage || tunnelRefused;
 }
 
-void SyncEngine::proxyLoginRefused()
+void SyncEngine::proxyLoginRefused(quint64 sentWith)
 {
+    // A request sent before the login staff just gave (one that waited out
+    // its timeout on the proxy's page) refused the login before it.
+    if (sentWith != m_proxyLoginGeneration)
+        return;
     QString proxy;
     {
         QMutexLocker lock(&m_proxyMutex);
@@ -216,6 +220,7 @@ void SyncEngine::setProxyCredentials(const QString &proxy, const QString &user,
         m_proxyLogins.insert(proxy, {user, password, 0});
         m_proxyAsked.remove(proxy);
     }
+    ++m_proxyLoginGeneration;
     // What paused because of the proxy goes at once.
     for (const LocalQueue::Waiting &w : m_queue->queued())
         m_queue->setNotBefore(w.id, {});
@@ -329,10 +334,12 @@ const QSslConfiguration &SyncEngine::tls() const
 
 QNetworkRequest SyncEngine::request(const QString &path) const
 {
-    return ServiceConnection::request({m_settings.serviceUrl, m_settings.token, m_settings.caFile,
-                                       m_settings.pins, m_settings.language,
-                                       m_settings.transferTimeoutMs},
-                                      path, tls());
+    QNetworkRequest r = ServiceConnection::request(
+        {m_settings.serviceUrl, m_settings.token, m_settings.caFile, m_settings.pins,
+         m_settings.language, m_settings.transferTimeoutMs},
+        path, tls());
+    r.setAttribute(QNetworkRequest::User, QVariant::fromValue(m_proxyLoginGeneration));
+    return r;
 }
 
 void SyncEngine::pollStatus()
@@ -577,7 +584,7 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
             emit idle();
     }
     if (isProxyRefusal(reply.status, reply.contentType, reply.error))
-        proxyLoginRefused();
+        proxyLoginRefused(reply.sentWith.toULongLong());
 }
 
 void SyncEngine::releaseReady()

@@ -167,11 +167,14 @@ private:
     QMutex m_proxyMutex;
     QHash<QString, ProxyLogin> m_proxyLogins;
     QSet<QString> m_proxyAsked;
-    QString m_lastProxy; // the proxy that asked last
+    QString m_lastProxy;                // the proxy that asked last
+    quint64 m_proxyLoginGeneration = 0; // one more at each login staff give
     void answerProxy(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     static bool isProxyRefusal(int status, const QByteArray &contentType,
                                QNetworkReply::NetworkError error);
-    void proxyLoginRefused();
+    // `sentWith`: the proxy login generation the refused request went out
+    // with; a request older than the login set since says nothing about it.
+    void proxyLoginRefused(quint64 sentWith);
     QSet<QUuid> m_networkPaused; // waiting because the network failed, not the service
     QTimer *m_probe = nullptr;
     void probe();
