@@ -48,13 +48,17 @@ QHttpServerResponse json(const QJsonObject &o, Status status)
 // An answer about the request as a whole: its code, and words for people in
 // the request's language. `why` is an ErrorCode, or "code/why" for one of a
 // code's situations (the body carries the code alone).
+QJsonObject errorBody(const HttpExchange &call, QLatin1StringView why, const QStringList &args = {})
+{
+    const QString key(why);
+    return {{QStringLiteral("error"), key.section(u'/', 0, 0)},
+            {QStringLiteral("message"), MessageCatalog::text(key, args, call.language())}};
+}
+
 QHttpServerResponse error(const HttpExchange &call, Status status, QLatin1StringView why,
                           const QStringList &args = {})
 {
-    const QString key(why);
-    return json({{QStringLiteral("error"), key.section(u'/', 0, 0)},
-                 {QStringLiteral("message"), MessageCatalog::text(key, args, call.language())}},
-                status);
+    return json(errorBody(call, why, args), status);
 }
 
 // Every 422: each fault at its path, with its code and words in the
@@ -115,8 +119,7 @@ QHttpServerResponse refusedAction(const HttpExchange &call, const ServiceStore::
     case K::NotFound:
         return error(call, Status::NotFound, ErrorCode::NotFound);
     case K::WrongState: {
-        QHttpServerResponse wrong = error(call, Status::Conflict, whenWrong);
-        QJsonObject body = QJsonDocument::fromJson(wrong.data()).object();
+        QJsonObject body = errorBody(call, whenWrong);
         body.insert(QStringLiteral("status"), r.status);
         return json(body, Status::Conflict);
     }
