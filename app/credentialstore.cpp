@@ -3,7 +3,9 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibrary>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUrl>
 
 #include <qt6keychain/keychain.h>
@@ -11,20 +13,38 @@
 // No keychain is normal on a server (moshikomi --sync from cron): said only when asked for.
 Q_LOGGING_CATEGORY(lcCredentials, "moshikomi.credentials", QtInfoMsg)
 
-namespace {
-
-// Runs a keychain job to its end.
-void runToEnd(QKeychain::Job &job)
+void CredentialStore::runToEnd(QKeychain::Job &job)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    // A keychain answers in milliseconds; one that does not is said, so that
+    // nobody waits at a window that seems to ignore them.
+    QTimer slow;
+    slow.setSingleShot(true);
+    bool said = false;
+    QObject::connect(&slow, &QTimer::timeout, this, [this, &said] {
+        said = true;
+        emit waitingForKeychain(true);
+    });
+    slow.start(m_slowAfterMs);
     job.start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    slow.stop();
+    if (said)
+        emit waitingForKeychain(false);
 }
 
-} // namespace
+void CredentialStore::preloadBackend()
+{
+#if defined(Q_OS_LINUX)
+    // The name and version QtKeychain asks for; stays loaded (no unload()),
+    // so its own load is a lookup. Absent: QtKeychain falls back as before.
+    QLibrary libsecret(QStringLiteral("secret-1"), 0);
+    libsecret.load();
+#endif
+}
 
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
     : QObject(parent)

@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace QKeychain {
+class Job;
+}
+
 // Secrets — the staff token, a proxy's password — in the OS keychain through
 // QtKeychain (the Secret Service on Linux, the Credential Manager on
 // Windows, the Keychain on macOS), never in a file. Where no keychain works
@@ -43,6 +47,14 @@ public:
     // service that issued it.
     static QString tokenKey(const QString &serviceUrl);
 
+    // Loads the keychain's own library ahead of the first read (on Linux
+    // QtKeychain opens libsecret then: ~2 ms of loading and relocating);
+    // for a thread beside the start. Nothing else is touched.
+    static void preloadBackend();
+
+    // After how long a keychain that has not answered is said (waitingForKeychain).
+    void setSlowAfter(int ms) { m_slowAfterMs = ms; }
+
     // A proxy's login ("host:port"), as the person gave it once.
     struct ProxyLogin
     {
@@ -52,11 +64,19 @@ public:
     std::optional<ProxyLogin> readProxyLogin(const QString &proxy);
     Status writeProxyLogin(const QString &proxy, const ProxyLogin &login);
 
+Q_SIGNALS:
+    // true: a keychain operation has taken longer than it should (a locked
+    // keychain asking for its password, perhaps behind another window; a
+    // stuck daemon); false: it has answered.
+    void waitingForKeychain(bool waiting);
+
 private:
     void keychainFailed(const QString &why);
+    void runToEnd(QKeychain::Job &job);
 
     QString m_service;
     QHash<QString, QByteArray> m_session;
     bool m_keychainWorks = true;
     QString m_lastFailure;
+    int m_slowAfterMs = 1500;
 };

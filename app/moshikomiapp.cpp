@@ -10,6 +10,7 @@
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
+#include "ui/inputhold.h"
 #include "ui/passphrasedialog.h"
 #include "ui/proxylogindialog.h"
 #include "ui/queueerrortext.h"
@@ -36,6 +37,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcApp, "moshikomi.app")
@@ -46,6 +48,28 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
     , m_credentials(new CredentialStore(QStringLiteral("Moshikomi"), this))
 {
     setApplicationIdentity();
+    connect(m_credentials, &CredentialStore::waitingForKeychain, this,
+            &MoshikomiApp::sayKeychainWait);
+}
+
+void MoshikomiApp::sayKeychainWait(bool waiting)
+{
+    if (!waiting) {
+        delete m_keychainWait;
+        return;
+    }
+    if (m_keychainWait)
+        return;
+    QWidget *over = QApplication::activeWindow();
+    if (!over && m_wizard && m_wizard->isVisible())
+        over = m_wizard;
+    m_keychainWait = new QProgressDialog(
+        tr("Waiting for the system keychain… If it asks for its password, its window may be "
+           "behind this one."),
+        QString(), 0, 0, over);
+    m_keychainWait->setWindowTitle(tr("Moshikomi"));
+    m_keychainWait->setMinimumDuration(0);
+    m_keychainWait->show();
 }
 
 void MoshikomiApp::setApplicationIdentity()
@@ -84,7 +108,10 @@ bool MoshikomiApp::openSettings(const Options &options)
             ? std::make_unique<QSettings>(QDir(m_dataDir).filePath(QStringLiteral("settings.ini")),
                                           QSettings::IniFormat)
             : std::make_unique<QSettings>();
-    if (!options.language.isEmpty()) {
+    // Written only when it changes: a write costs a file replaced on disk at
+    // every start from a shortcut that names the language.
+    if (!options.language.isEmpty() &&
+        m_settings->value(QStringLiteral("language")).toString() != options.language) {
         m_settings->setValue(QStringLiteral("language"), options.language);
         m_settings->sync();
     }
@@ -268,6 +295,14 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
     return dialog.chosen();
 }
 
+void MoshikomiApp::installWindowIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 256})
+        icon.addFile(QStringLiteral(":/icons/moshikomi-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+}
+
 bool MoshikomiApp::start(const QStringList &arguments)
 {
     const CommandLine::Result parsed = CommandLine::parse(arguments);
@@ -277,18 +312,18 @@ bool MoshikomiApp::start(const QStringList &arguments)
         return false;
     }
     const Options &options = parsed.options;
-    QIcon icon;
-    for (int size : {16, 32, 48, 256})
-        icon.addFile(QStringLiteral(":/icons/moshikomi-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
     if (!openSettings(options) || !claimDataFolder())
         return false;
     // The system's proxy (environment, desktop settings): corporate networks.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    // Loading the SQLite driver plugin takes a while and needs nothing from
-    // the rest of the start: done on the other core meanwhile.
-    std::thread driverLoader(&LocalQueue::preloadDriver);
+    // Loading the SQLite driver plugin and the keychain's library takes a
+    // while and needs nothing from the rest of the start: done on the other
+    // core meanwhile.
+    std::thread driverLoader([] {
+        LocalQueue::preloadDriver();
+        CredentialStore::preloadBackend();
+    });
     if (!options.schemaFile.isEmpty() && !installSchema(options.schemaFile)) {
         driverLoader.join();
         return false;
@@ -298,13 +333,30 @@ bool MoshikomiApp::start(const QStringList &arguments)
     m_wizard = createWizard();
     driverLoader.join();
 
+    // The first page is on screen while the keychain gives the queue's key
+    // (about 10 ms on a desktop; a locked keychain asks for its password over
+    // the window instead of before any window, a slow one is said). What is
+    // typed meanwhile waits for the queue. A draft named on the command line
+    // is loaded before the window shows, not jumped to after.
+    std::optional<InputHold> hold;
+    if (options.resume.isEmpty()) {
+        hold.emplace(m_wizard);
+        m_wizard->show();
+        // Painted now where the window system has already exposed it, before
+        // the queue's work; otherwise while waiting for the keychain.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
     if (!openQueue())
         return false;
+    // Four images decoded: not on the way to the first page.
+    installWindowIcon();
     // Not on the way to the first page: a moment after it is shown.
     QTimer::singleShot(2000, this, &MoshikomiApp::purgeFinished);
     startSync(options);
     loadDraft(chooseDraft(options));
     m_wizard->show();
+    if (hold)
+        hold->release();
     return true;
 }
 

@@ -69,6 +69,8 @@ private:
     void bringToFront();
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
+    static void installWindowIcon();
+    void sayKeychainWait(bool waiting);
     static LocalQueue::Options queueOptions(QueueKeyStore *keys,
                                             std::unique_ptr<QProgressDialog> *progress);
     // The draft to continue: named on the command line, or chosen from a list.
@@ -101,6 +103,7 @@ private:
     QPointer<ApplicationWizard> m_wizard;
     QPointer<QueueWindow> m_queueWindow;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QProgressDialog> m_keychainWait;
     CredentialStore *m_credentials;
     bool m_terminating = false;
     bool m_handedOver = false;

@@ -140,6 +140,11 @@ int SyncCommand::run(const CommandLine::Options &options)
     // The environment for scripts, else the keychain the dialog stored it in.
     s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
     CredentialStore credentials;
+    QObject::connect(&credentials, &CredentialStore::waitingForKeychain, [&err](bool waiting) {
+        if (waiting)
+            err << "moshikomi: "
+                << CommandLine::tr("Waiting for the keychain to give the staff token…") << Qt::endl;
+    });
     if (s.token.isEmpty() && s.serviceUrl.isValid())
         credentials.read(CredentialStore::tokenKey(s.serviceUrl.toString()), &s.token);
     s.language = UiLanguage::current();

@@ -32,10 +32,47 @@ qint64 nowMicros()
         .count();
 }
 
-// Child: start, show the first page, print "<µs since process start> <RSS KiB>".
+// The moment a window's first expose has been handled: its first page
+// painted and flushed to the screen. Measured here rather than when start()
+// returns, since the application shows its first page before it has finished
+// starting (the keychain answers while the page is on screen).
+class FirstFrame : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Expose || m_at || m_inside)
+            return false;
+        auto *window = qobject_cast<QWindow *>(watched);
+        if (!window || !window->isExposed() || !isWizardWindow(window))
+            return false;
+        m_inside = true;
+        static_cast<QObject *>(window)->event(event); // paints and flushes
+        m_inside = false;
+        m_at = nowMicros();
+        return true;
+    }
+    qint64 at() const { return m_at; }
+
+private:
+    static bool isWizardWindow(QWindow *window)
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->windowHandle() == window && qobject_cast<QWizard *>(w))
+                return true;
+        return false;
+    }
+    qint64 m_at = 0;
+    bool m_inside = false;
+};
+
+// Child: start, show the first page, print "<µs since process start to the
+// first page on screen> <µs to ready for typing> <RSS KiB>".
 int child(const QString &what, const QString &dir, qint64 startedAtMs)
 {
     QLocale::setDefault(QLocale::c());
+    FirstFrame firstFrame;
+    qApp->installEventFilter(&firstFrame);
     std::unique_ptr<QWidget> window;
     std::unique_ptr<MoshikomiApp> moshikomi;
     QWidget *shown = nullptr;
@@ -64,18 +101,22 @@ int child(const QString &what, const QString &dir, qint64 startedAtMs)
     // Not QTest::qWaitForWindowExposed(): it sleeps 10 ms between looks,
     // which would swamp the difference being measured.
     QDeadlineTimer deadline(5000);
-    while (!(shown->windowHandle() && shown->windowHandle()->isExposed()) && !deadline.hasExpired())
+    while (!firstFrame.at() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    if (deadline.hasExpired())
+    if (deadline.hasExpired() || !shown->isVisible())
         return 2;
-    QCoreApplication::processEvents(); // the first paint
-    std::printf("%lld %lld\n", qint64(nowMicros() - startedAtMs), residentKiB());
+    // Ready for typing: start() has returned (the queue is open) and the
+    // page is on screen.
+    const qint64 ready = std::max(firstFrame.at(), nowMicros());
+    std::printf("%lld %lld %lld\n", qint64(firstFrame.at() - startedAtMs),
+                qint64(ready - startedAtMs), residentKiB());
     return 0;
 }
 
 struct StartResult
 {
-    double ms;
+    double shownMs;
+    double readyMs;
     qint64 rssKiB;
 };
 
@@ -86,32 +127,39 @@ StartResult startOnce(const QString &program, const QString &what, const QString
     p.start(program, {what, dir, QString::number(started)});
     p.waitForFinished(30000);
     const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
-    if (parts.size() != 2)
-        return {-1, -1};
-    return {parts[0].toDouble() / 1000.0, parts[1].toLongLong()};
+    if (parts.size() != 3)
+        return {-1, -1, -1};
+    return {parts[0].toDouble() / 1000.0, parts[1].toDouble() / 1000.0, parts[2].toLongLong()};
 }
 
 void startUp(const QString &program)
 {
     QTemporaryDir dir;
-    QList<double> bare, wizard;
+    QList<double> bare, wizard, wizardReady;
     qint64 bareRss = 0, wizardRss = 0;
     startOnce(program, QStringLiteral("--child-wizard"), dir.path()); // creates the database once
     for (int i = 0; i < 21; ++i) {
         const StartResult b = startOnce(program, QStringLiteral("--child-bare"), dir.path());
         const StartResult w = startOnce(program, QStringLiteral("--child-wizard"), dir.path());
-        bare.append(b.ms);
-        wizard.append(w.ms);
+        bare.append(b.shownMs);
+        wizard.append(w.shownMs);
+        wizardReady.append(w.readyMs);
         bareRss = b.rssKiB;
         wizardRss = w.rssKiB;
     }
     std::sort(bare.begin(), bare.end());
     std::sort(wizard.begin(), wizard.end());
-    const double b = bare[bare.size() / 2], w = wizard[wizard.size() / 2];
-    row("start to first page shown (process start → exposed)",
+    std::sort(wizardReady.begin(), wizardReady.end());
+    const double b = bare[bare.size() / 2], w = wizard[wizard.size() / 2],
+                 r = wizardReady[wizardReady.size() / 2];
+    row("start to first page shown (process start → first page painted)",
         ms(w) + QStringLiteral(", %1 KiB resident").arg(wizardRss),
         ms(b) + QStringLiteral(" bare QWizard, %1 KiB resident").arg(bareRss),
         QStringLiteral("≤ 1.5× (%1×)").arg(w / b, 0, 'f', 2), w <= 1.5 * b);
+    std::printf("| start to ready for typing (the queue open with its key from the keychain; "
+                "keys typed before are kept) | %s | %s bare QWizard shown | (reported: %.2f×) | — "
+                "|\n",
+                qPrintable(ms(r)), qPrintable(ms(b)), r / b);
 }
 
 void keystroke()

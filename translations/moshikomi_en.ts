@@ -305,6 +305,10 @@
         <source>There is no display to show the window on (DISPLAY is not set). Without a window, --sync sends the queued applications.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the keychain to give the staff token…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1051,6 +1055,10 @@
     </message>
     <message>
         <source>Moshikomi is already open with the data folder %1 (%2) and does not answer. Close it and start again, or start with another --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain… If it asks for its password, its window may be behind this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@
         <source>There is no display to show the window on (DISPLAY is not set). Without a window, --sync sends the queued applications.</source>
         <translation>ウィンドウを表示するディスプレイがありません（DISPLAY が設定されていません）。ウィンドウなしで送信待ちの申込みを送るには --sync を使います。</translation>
     </message>
+    <message>
+        <source>Waiting for the keychain to give the staff token…</source>
+        <translation>キーチェーンからスタッフトークンを受け取るのを待っています…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1054,6 +1058,10 @@
     <message>
         <source>Moshikomi is already open with the data folder %1 (%2) and does not answer. Close it and start again, or start with another --data-dir.</source>
         <translation>Moshikomi はデータフォルダー %1 で既に開いていますが（%2）、応答がありません。そちらを閉じてから起動し直すか、別の --data-dir で起動してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain… If it asks for its password, its window may be behind this one.</source>
+        <translation>システムのキーチェーンの応答を待っています… パスワードを求められている場合、その画面がこのウィンドウの後ろに隠れていることがあります。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
+#include <sys/types.h>
+
 // Against a real Secret Service: gnome-keyring in the test's own D-Bus
 // session (tests/testlib/with-keyring.sh), or no keychain at all.
 class TestCredentialStore : public QObject
@@ -31,6 +34,23 @@ class TestCredentialStore : public QObject
                 found << f.fileName();
         }
         return found;
+    }
+
+    // The keyring daemon serving this test's own session (with-keyring.sh):
+    // the one whose environment names our runtime folder.
+    static qint64 keyringDaemonOfThisSession()
+    {
+        const QByteArray ours = "XDG_RUNTIME_DIR=" + qgetenv("XDG_RUNTIME_DIR");
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &pid : pids) {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("gnome-keyring"))
+                continue;
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(pid));
+            if (environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(ours))
+                return pid.toLongLong();
+        }
+        return -1;
     }
 
 private Q_SLOTS:
@@ -77,6 +97,38 @@ private Q_SLOTS:
         QByteArray read;
         QCOMPARE(CredentialStore().read(key, &read), CredentialStore::Status::NotFound);
         QVERIFY(read.isEmpty());
+    }
+
+    // A keychain that does not answer at once (its daemon stopped here, as a
+    // stuck one or an unlock prompt behind a window would) is said, and the
+    // answer still arrives when it comes.
+    void aKeychainThatKeepsUsWaitingIsSaid()
+    {
+        const qint64 daemon = keyringDaemonOfThisSession();
+        QVERIFY2(daemon > 0, "no gnome-keyring-daemon in this test's session");
+        const QString key = CredentialStore::tokenKey(QStringLiteral("https://slow.example"));
+        CredentialStore store;
+        QCOMPARE(store.write(key, "token-slow"), CredentialStore::Status::Ok);
+
+        store.setSlowAfter(300);
+        QList<bool> said;
+        connect(&store, &CredentialStore::waitingForKeychain, this, [&](bool waiting) {
+            said << waiting;
+            if (waiting)
+                ::kill(pid_t(daemon), SIGCONT);
+        });
+        QVERIFY(::kill(pid_t(daemon), SIGSTOP) == 0);
+        QByteArray read;
+        const CredentialStore::Status status = store.read(key, &read);
+        ::kill(pid_t(daemon), SIGCONT);
+        QCOMPARE(said, (QList<bool>{true, false}));
+        QCOMPARE(status, CredentialStore::Status::Ok);
+        QCOMPARE(read, QByteArray("token-slow"));
+
+        // One that answers in time says nothing.
+        said.clear();
+        QCOMPARE(store.read(key, &read), CredentialStore::Status::Ok);
+        QCOMPARE(said, QList<bool>());
     }
 
     // Run with no session bus at all (a server, a broken desktop).

@@ -5,6 +5,7 @@
 #include "client/localqueue.h"
 #include "queuefixtures.h"
 #include "testregistry.h"
+#include "ui/applicationwizard.h"
 #include "ui/fieldmessage.h"
 #include "ui/passphrasedialog.h"
 #include "whenmodal.h"
@@ -102,8 +103,12 @@ private Q_SLOTS:
             // Chosen at the first start: too short, then not the same twice,
             // each said at its field, then right.
             bool asked = false;
+            bool pageOnScreen = false;
             whenModal<PassphraseDialog>([&](PassphraseDialog *d) {
                 asked = true;
+                // Asked over the first page, not before any window.
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    pageOnScreen |= qobject_cast<ApplicationWizard *>(w) && w->isVisible();
                 typeInto(d, "passphrase", QStringLiteral("short"));
                 typeInto(d, "passphraseConfirm", QStringLiteral("short"));
                 QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("passphrase")),
@@ -121,6 +126,7 @@ private Q_SLOTS:
             MoshikomiApp app;
             QVERIFY(app.start(arguments));
             QVERIFY(asked);
+            QVERIFY(pageOnScreen);
             QVERIFY2(said.value(0).contains(QStringLiteral("8")), qPrintable(said.join(u'|')));
             QVERIFY2(said.value(1).contains(QStringLiteral("同じ")), qPrintable(said.join(u'|')));
             QCOMPARE(app.queue()->protection(), QueueKeyring::Protection::Passphrase);
