@@ -207,8 +207,8 @@ bool MoshikomiApp::openQueue()
 {
     QueueKeyStore keys(
         m_credentials,
-        [](const QueueKeyStore::PassphraseQuestion &question) -> std::optional<QString> {
-            PassphraseDialog dialog(question.isNew, question.attempt);
+        [this](const QueueKeyStore::PassphraseQuestion &question) -> std::optional<QString> {
+            PassphraseDialog dialog(question.isNew, question.attempt, dialogParent());
             if (dialog.exec() != QDialog::Accepted)
                 return std::nullopt;
             return dialog.passphrase();
@@ -220,7 +220,8 @@ bool MoshikomiApp::openQueue()
         (kind == LocalQueue::ErrorKind::KeyMissing || kind == LocalQueue::ErrorKind::KeyRefused)) {
         // The file stays as it is unless the person asks otherwise.
         QMessageBox box(QMessageBox::Critical, tr("Moshikomi"),
-                        QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+                        QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()),
+                        QMessageBox::NoButton, dialogParent());
         QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         QPushButton *aside = box.addButton(tr("&Set the file aside and start with an empty list"),
                                            QMessageBox::DestructiveRole);
@@ -231,14 +232,14 @@ bool MoshikomiApp::openQueue()
             return false;
         const QString movedTo = LocalQueue::setAside(m_dataDir);
         if (movedTo.isEmpty()) {
-            QMessageBox::critical(nullptr, tr("Moshikomi"),
+            QMessageBox::critical(dialogParent(), tr("Moshikomi"),
                                   tr("The file could not be moved aside; nothing was changed."));
             return false;
         }
         opened = m_queue->open(m_dataDir, queueOptions(&keys, &progress));
         if (opened)
             QMessageBox::information(
-                nullptr, tr("Moshikomi"),
+                dialogParent(), tr("Moshikomi"),
                 tr("The locked file was kept as %1. It opens again if its key comes back.")
                     .arg(QDir::toNativeSeparators(movedTo)));
     }
@@ -247,13 +248,13 @@ bool MoshikomiApp::openQueue()
         return false;
     if (!opened) {
         QMessageBox::critical(
-            nullptr, tr("Moshikomi"),
+            dialogParent(), tr("Moshikomi"),
             QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
         return false;
     }
     if (m_queue->isReadOnly()) {
         QMessageBox::warning(
-            nullptr, tr("Moshikomi"),
+            dialogParent(), tr("Moshikomi"),
             tr("The local database %1 is read-only: unfinished applications can be opened and "
                "read, but nothing you type can be saved. Copy the folder somewhere writable and "
                "start with --data-dir to go on.")
@@ -261,7 +262,7 @@ bool MoshikomiApp::openQueue()
     }
     if (!m_queue->movedAsideTo().isEmpty()) {
         QMessageBox::warning(
-            nullptr, tr("Moshikomi"),
+            dialogParent(), tr("Moshikomi"),
             tr("The local database was damaged. It has been moved aside to %1 and a new, empty "
                "one was created. Nothing was deleted; ask support to recover the old file.")
                 .arg(m_queue->movedAsideTo()));
@@ -279,7 +280,7 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
             return id;
         // Said, then the drafts there are offered instead.
         QMessageBox::information(
-            nullptr, tr("Moshikomi"),
+            dialogParent(), tr("Moshikomi"),
             id.isNull() ? tr("\"%1\" is not an application number.").arg(options.resume)
                         : tr("There is no unfinished application %1 on this "
                              "computer.")
@@ -290,9 +291,17 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
     const QList<LocalQueue::Summary> drafts = m_queue->drafts();
     if (drafts.isEmpty())
         return {};
-    DraftsDialog dialog(drafts);
+    DraftsDialog dialog(drafts, dialogParent());
     dialog.exec();
     return dialog.chosen();
+}
+
+// Over the first page once it is on screen: a question of the start stays in
+// front of the window it belongs to (a click on the page would otherwise
+// raise the page over it).
+QWidget *MoshikomiApp::dialogParent() const
+{
+    return m_wizard && m_wizard->isVisible() ? m_wizard.data() : nullptr;
 }
 
 void MoshikomiApp::installWindowIcon()

@@ -70,6 +70,7 @@ private:
     // Opens the local queue; false (and the person told) when it cannot.
     bool openQueue();
     static void installWindowIcon();
+    QWidget *dialogParent() const;
     void sayKeychainWait(bool waiting);
     static LocalQueue::Options queueOptions(QueueKeyStore *keys,
                                             std::unique_ptr<QProgressDialog> *progress);

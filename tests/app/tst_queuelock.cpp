@@ -106,9 +106,10 @@ private Q_SLOTS:
             bool pageOnScreen = false;
             whenModal<PassphraseDialog>([&](PassphraseDialog *d) {
                 asked = true;
-                // Asked over the first page, not before any window.
-                for (QWidget *w : QApplication::topLevelWidgets())
-                    pageOnScreen |= qobject_cast<ApplicationWizard *>(w) && w->isVisible();
+                // Asked over the first page, not before any window, and kept
+                // in front of it.
+                auto page = qobject_cast<ApplicationWizard *>(d->parentWidget());
+                pageOnScreen = page && page->isVisible();
                 typeInto(d, "passphrase", QStringLiteral("short"));
                 typeInto(d, "passphraseConfirm", QStringLiteral("short"));
                 QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("passphrase")),
