@@ -1,7 +1,10 @@
 #include "ui/stepheader.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+
+#include <algorithm>
 
 StepHeader::StepHeader(QWidget *parent)
     : QWidget(parent)
@@ -23,6 +26,7 @@ StepHeader::StepHeader(QWidget *parent)
     }
     setAccessibleName(tr("Steps"));
     refresh();
+    keepWidthsEqual();
 }
 
 QString StepHeader::stepName(WizardPageId step)
@@ -58,12 +62,78 @@ void StepHeader::setSkipped(WizardPageId step, bool skipped)
     refresh();
 }
 
+namespace {
+QString skippedText(const QString &text)
+{
+    return text + u' ' + StepHeader::tr("(skipped)");
+}
+} // namespace
+
+QString StepHeader::labelText(int step) const
+{
+    return QStringLiteral("%1 %2").arg(step + 1).arg(stepName(WizardPageId(step)));
+}
+
+void StepHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepHeightAcrossSteps();
+}
+
+// The tallest any step's name can be at this width, in any of its looks (the
+// current step's bold, the skipped step's longer italic), as QLabel wraps
+// plain text.
+void StepHeader::keepHeightAcrossSteps()
+{
+    QFont bold = font(), italic = font();
+    bold.setBold(true);
+    italic.setItalic(true);
+    const QFontMetrics regularMetrics(font()), boldMetrics(bold), italicMetrics(italic);
+    int tallest = 0;
+    for (int i = 0; i < StepCount; ++i) {
+        QLabel *label = m_labels[i];
+        const int width = label->contentsRect().width() - 2 * label->margin();
+        if (width <= 0)
+            return;
+        const QString text = labelText(i);
+        const auto height = [width](const QFontMetrics &metrics, const QString &t) {
+            return metrics.boundingRect(0, 0, width, 2000, Qt::AlignCenter | Qt::TextWordWrap, t)
+                .height();
+        };
+        tallest = std::max({tallest, height(regularMetrics, text), height(boldMetrics, text)});
+        if (i == AdditionalInfoPageId) // the one step that can be skipped
+            tallest = std::max(tallest, height(italicMetrics, skippedText(text)));
+    }
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumHeight(tallest + 2 * label->margin());
+}
+
+// Equal widths whichever name is bold: each label at least as wide as the
+// longest word of any name in any look, so that no label claims more than its
+// share when its name turns bold.
+void StepHeader::keepWidthsEqual()
+{
+    QFont bold = font(), italic = font();
+    bold.setBold(true);
+    italic.setItalic(true);
+    const QFontMetrics metrics[] = {QFontMetrics(font()), QFontMetrics(bold), QFontMetrics(italic)};
+    int widest = 0;
+    for (int i = 0; i < StepCount; ++i) {
+        const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
+        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+            for (const QFontMetrics &m : metrics)
+                widest = std::max(widest, m.horizontalAdvance(word));
+    }
+    for (QLabel *label : std::as_const(m_labels))
+        label->setMinimumWidth(widest + 2 * label->margin());
+}
+
 void StepHeader::refresh()
 {
     // Palettes rather than style sheets: every page has a header.
     for (int i = 0; i < StepCount; ++i) {
         QColor background(0xf4, 0xf4, 0xf4), foreground(0x33, 0x33, 0x33);
-        QString text = QStringLiteral("%1 %2").arg(i + 1).arg(stepName(WizardPageId(i)));
+        QString text = labelText(i);
         QFont font = this->font();
         if (i == m_current) {
             background = QColor(0x1a, 0x4d, 0x8f);
@@ -73,7 +143,7 @@ void StepHeader::refresh()
             background = QColor(0xee, 0xee, 0xee);
             foreground = QColor(0x88, 0x88, 0x88);
             font.setItalic(true);
-            text += u' ' + tr("(skipped)");
+            text = skippedText(text);
         } else if (i < m_current) {
             background = QColor(0xdc, 0xe8, 0xf7);
             foreground = QColor(0x1a, 0x4d, 0x8f);

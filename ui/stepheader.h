@@ -8,6 +8,9 @@ class QLabel;
 
 // The six steps of the customer form (1 基本情報入力 … 6 確認メール送信), the
 // current one highlighted and step 3 marked as skipped when it has no fields.
+// Every step's header has the same height at a given width, whichever step is
+// current (a bold name that wraps would otherwise move the fields below it
+// from one step to the next).
 class StepHeader : public QWidget
 {
     Q_OBJECT
@@ -19,8 +22,14 @@ public:
     static QString stepName(WizardPageId step);
     static constexpr int StepCount = WizardPageCount;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
+    void keepHeightAcrossSteps();
+    void keepWidthsEqual();
+    QString labelText(int step) const;
 
     QList<QLabel *> m_labels;
     int m_current = 0;
