@@ -32,6 +32,27 @@ private Q_SLOTS:
         const QDateTime deadline(QDate(2026, 11, 27), QTime(5, 18), Qt::UTC);
         QCOMPARE(DeadlineText::format(deadline, QTimeZone(zone)), expected);
     }
+
+    // In English the month is named and the year whole: "11/27/26" is read as
+    // another day by much of the world.
+    void inEnglishTheMonthIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a computer in Japan") << QByteArray("Asia/Tokyo") << "27 Nov 2026, 14:18";
+        QTest::newRow("a computer in London")
+            << QByteArray("Europe/London") << "27 Nov 2026, 14:18 (Japan time)";
+    }
+    void inEnglishTheMonthIsNamed()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, expected);
+        UiLanguage::install(UiLanguage::english());
+        const QDateTime deadline(QDate(2026, 11, 27), QTime(5, 18), Qt::UTC);
+        const QString said = DeadlineText::format(deadline, QTimeZone(zone));
+        UiLanguage::install(UiLanguage::japanese());
+        QCOMPARE(said, expected);
+    }
 };
 
 MOSHIKOMI_TEST(TestDeadlineText)
