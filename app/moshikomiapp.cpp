@@ -10,6 +10,7 @@
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
+#include "ui/focuskeeper.h"
 #include "ui/inputhold.h"
 #include "ui/passphrasedialog.h"
 #include "ui/proxylogindialog.h"
@@ -48,6 +49,7 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
     , m_credentials(new CredentialStore(QStringLiteral("Moshikomi"), this))
 {
     setApplicationIdentity();
+    new FocusKeeper(this);
     connect(m_credentials, &CredentialStore::waitingForKeychain, this,
             &MoshikomiApp::sayKeychainWait);
 }

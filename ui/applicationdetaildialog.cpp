@@ -126,7 +126,10 @@ void ApplicationDetailDialog::refresh()
     m_timeline->clear();
     for (const auto &[at, what] : std::as_const(events)) {
         auto item = new QTreeWidgetItem(m_timeline);
-        item->setText(0, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+        // With seconds: the steps of one submission share a minute.
+        const QDateTime local = at.toLocalTime();
+        item->setText(0, QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
+                             local.time().toString(QStringLiteral("HH:mm:ss")));
         item->setText(1, what);
     }
 }

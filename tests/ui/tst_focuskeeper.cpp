@@ -1,0 +1,72 @@
+#include "testregistry.h"
+
+#include "ui/focuskeeper.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QVBoxLayout>
+
+// On the X server of the test run, which has no window manager: what a kiosk
+// session is like, and where the keyboard focus went nowhere after a dialog.
+class TestFocusKeeper : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theOpenerIsActiveAgainAfterADialog()
+    {
+        FocusKeeper keeper;
+        QWidget window;
+        auto layout = new QVBoxLayout(&window);
+        auto field = new QLineEdit;
+        layout->addWidget(field);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        field->setFocus();
+
+        // A question asked from a button of the window ("Submit"), answered
+        // with Enter; the button is gone once it is answered (step 6 has none).
+        auto submit = new QPushButton(QStringLiteral("Submit"));
+        layout->addWidget(submit);
+        submit->setFocus();
+        QMessageBox question(QMessageBox::Question, QStringLiteral("Submit"),
+                             QStringLiteral("Submit this application?"),
+                             QMessageBox::Ok | QMessageBox::Cancel, submit);
+        question.setDefaultButton(QMessageBox::Ok);
+        QTimer::singleShot(0, &question, [&question] {
+            QVERIFY(QTest::qWaitForWindowActive(&question));
+            QTest::keyClick(&question, Qt::Key_Return);
+        });
+        QCOMPARE(question.exec(), int(QMessageBox::Ok));
+        submit->hide();
+        field->setFocus();
+
+        // The keys reach the window again, and with them its shortcuts.
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QCOMPARE(field->text(), QStringLiteral("ok"));
+    }
+
+    void anotherWindowClosingLeavesTheRestActive()
+    {
+        FocusKeeper keeper;
+        QWidget main;
+        main.show();
+        main.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&main));
+        {
+            QWidget list; // the applications list, say, closed with Escape
+            list.show();
+            list.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&list));
+        }
+        QTRY_COMPARE(QApplication::activeWindow(), &main);
+    }
+};
+
+MOSHIKOMI_TEST(TestFocusKeeper)
+#include "tst_focuskeeper.moc"
