@@ -7,7 +7,11 @@ InputHold::InputHold(QWidget *window)
     : m_window(window)
 {
     qApp->installEventFilter(this);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
+    // On this window only: a question asked meanwhile (a passphrase, the
+    // drafts to resume) takes input as usual.
+    m_hadCursor = window->testAttribute(Qt::WA_SetCursor);
+    m_cursor = window->cursor();
+    window->setCursor(Qt::BusyCursor);
 }
 
 InputHold::~InputHold()
@@ -21,7 +25,12 @@ void InputHold::stopHolding()
         return;
     m_holding = false;
     qApp->removeEventFilter(this);
-    QApplication::restoreOverrideCursor();
+    if (m_window) {
+        if (m_hadCursor)
+            m_window->setCursor(m_cursor);
+        else
+            m_window->unsetCursor();
+    }
 }
 
 void InputHold::release()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCursor>
 #include <QEvent>
 #include <QObject>
 #include <QPointer>
@@ -36,4 +37,6 @@ private:
     QPointer<QWidget> m_window;
     std::vector<std::unique_ptr<QEvent>> m_held;
     bool m_holding = true;
+    bool m_hadCursor = false;
+    QCursor m_cursor;
 };

@@ -44,6 +44,9 @@ private Q_SLOTS:
         TwoFields w;
         QVERIFY(QTest::qWaitForWindowExposed(&w.window));
         InputHold hold(&w.window);
+        // Busy over the held window alone.
+        QCOMPARE(w.window.cursor().shape(), Qt::BusyCursor);
+        QVERIFY(!QApplication::overrideCursor());
         QTest::keyClicks(w.first, QStringLiteral("Yamada "));
         // Japanese comes from the input method, committed as a whole word.
         QInputMethodEvent commit;
@@ -60,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(hold.heldKeys() > 0);
 
         hold.release();
+        QCOMPARE(w.window.cursor().shape(), Qt::ArrowCursor);
         // Each key went where the focus was at its turn: Tab moved it.
         QCOMPARE(w.first->text(), QStringLiteral("Yamada 商事"));
         QCOMPARE(w.second->text(), QStringLiteral("0821234567"));
