@@ -32,7 +32,9 @@ bool FocusKeeper::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     case QEvent::Hide:
-        if (isKeptWindow(watched)) {
+        // Closed or hidden by the application; not minimised (spontaneous):
+        // a window put away by the person is not replaced by another.
+        if (!event->spontaneous() && isKeptWindow(watched)) {
             m_shown.removeAll(static_cast<QWidget *>(watched));
             checkSoon();
         }
