@@ -1,5 +1,6 @@
 #include "ui/applicationdetaildialog.h"
 
+#include "client/datetimetext.h"
 #include "client/queuetablemodel.h"
 #include "core/wirecodec.h"
 
@@ -127,9 +128,7 @@ void ApplicationDetailDialog::refresh()
     for (const auto &[at, what] : std::as_const(events)) {
         auto item = new QTreeWidgetItem(m_timeline);
         // With seconds: the steps of one submission share a minute.
-        const QDateTime local = at.toLocalTime();
-        item->setText(0, QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' +
-                             local.time().toString(QStringLiteral("HH:mm:ss")));
+        item->setText(0, DateTimeText::format(at.toLocalTime(), DateTimeText::Precision::Seconds));
         item->setText(1, what);
     }
 }

@@ -1,5 +1,7 @@
 #include "ui/draftsdialog.h"
 
+#include "client/datetimetext.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -20,7 +22,7 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
     for (const LocalQueue::Summary &d : drafts) {
         const QString company =
             d.companyName.isEmpty() ? tr("(no company name yet)") : d.companyName;
-        const QString when = QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateTimeText::format(d.updatedAt.toLocalTime());
         // No contact typed yet: no dangling dash.
         auto item = new QListWidgetItem(
             d.contactName.trimmed().isEmpty()

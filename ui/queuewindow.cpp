@@ -1,6 +1,7 @@
 #include "ui/queuewindow.h"
 
 #include "client/connectionsettings.h"
+#include "client/datetimetext.h"
 
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
@@ -345,8 +346,7 @@ void QueueWindow::setSyncStatus(const SyncStatus &status)
     else if (!status.problem.isEmpty())
         text = status.problem;
     else if (status.lastSync.isValid())
-        text = tr("Last sync: %1")
-                   .arg(QLocale().toString(status.lastSync.toLocalTime(), QLocale::ShortFormat));
+        text = tr("Last sync: %1").arg(DateTimeText::format(status.lastSync.toLocalTime()));
     else
         text = tr("Not synced yet");
     m_syncLabel->setText(text);

@@ -1,6 +1,7 @@
 #include "client/queuetablemodel.h"
 
 #include "client/connectionsettings.h"
+#include "client/datetimetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +124,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         case LastErrorColumn:
             return lastErrorText(s.lastError);
         case UpdatedColumn:
-            return QLocale().toString(s.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DateTimeText::format(s.updatedAt.toLocalTime());
         }
         return {};
     case Qt::ToolTipRole: {
