@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
 
@@ -60,6 +61,13 @@ void ApplicationWizard::setUpButtons()
         ->setToolTip(tr("Every application saved on this computer (Alt+L)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Switch the language of the application"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("languageButton"));
+    // Enter means Next in a wizard. Tab from the last field of an incomplete
+    // page (Next disabled) lands on these two: Enter there switched the
+    // language or opened the list instead of saying what is missing. Space
+    // and their keys (Alt+L) still press them.
+    for (QWizard::WizardButton which : {QWizard::CustomButton1, QWizard::CustomButton2})
+        if (auto push = qobject_cast<QPushButton *>(button(which)))
+            push->setAutoDefault(false);
     setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
                      QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton});

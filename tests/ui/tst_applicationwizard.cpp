@@ -10,6 +10,7 @@
 #include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
+#include "ui/fieldmessage.h"
 #include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage.h"
@@ -192,6 +193,35 @@ private Q_SLOTS:
         QTRY_COMPARE(again.size(), 1); // a button pressed by its letter is shown pressed first
         QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier); // as its tooltip says
         QTRY_COMPARE(again.size(), 2);
+    }
+
+    // A typist tabs past the last field of an incomplete page and presses
+    // Enter for Next: the focus is on the language button (Next is disabled).
+    void enterOnTheLanguageButtonTriesNext()
+    {
+        WizardDriver d;
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QAbstractButton *language = d.wizard()->button(QWizard::CustomButton2);
+        QAbstractButton *list = d.wizard()->button(QWizard::CustomButton1);
+        QSignalSpy switched(d.wizard(), &ApplicationWizard::languageSwitchRequested);
+        QSignalSpy listed(d.wizard(), &ApplicationWizard::queueListRequested);
+        for (QAbstractButton *b : {language, list}) {
+            b->setFocus();
+            QVERIFY(b->hasFocus());
+            QTest::keyClick(b, Qt::Key_Return);
+        }
+        QCOMPARE(switched.count(), 0);
+        QCOMPARE(listed.count(), 0);
+        // What is missing is said, and the focus is on the first of it.
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.lastName"));
+        QString said;
+        for (FieldMessage *m : d.wizard()->currentPage()->findChildren<FieldMessage *>())
+            said += m->message();
+        QVERIFY2(!said.isEmpty(), "no message shown");
+        // Space still presses the focused button.
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Space);
+        QCOMPARE(switched.count(), 1);
     }
 
     void escapeDoesNotCloseTheApplication()
