@@ -36,6 +36,9 @@ RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
     m_outer->addWidget(m_scroll, 1);
     m_outer->addLayout(m_bar);
     connect(m_add, &QPushButton::clicked, this, [this] { appendRow(true); });
+    // Enter means Next in the wizard, also on this button (Tab from a row's
+    // last field lands here); Space and Ctrl+Shift+A add a row.
+    m_add->setAutoDefault(false);
 
     auto shortcut = [this](const char *keys, auto slot) {
         auto s = new QShortcut(QKeySequence(QLatin1StringView(keys)), this, slot);

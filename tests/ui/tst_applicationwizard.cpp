@@ -224,6 +224,28 @@ private Q_SLOTS:
         QCOMPARE(switched.count(), 1);
     }
 
+    // The same on step 2: Tab from the last field of the only destination
+    // reaches "Add a destination"; Enter goes on to the next step, it adds no
+    // destination the customer did not ask for.
+    void enterOnAddADestinationGoesNext()
+    {
+        WizardDriver d;
+        QVERIFY(d.reach(DestinationsPageId));
+        auto editor = d.wizard()->currentPage()->findChild<DestinationsEditor *>();
+        QVERIFY(editor);
+        const int rows = editor->findChildren<DestinationRow *>().size();
+        QAbstractButton *add = nullptr;
+        for (QAbstractButton *b : editor->findChildren<QAbstractButton *>())
+            if (b->isVisible() && b->isEnabled() && b->focusPolicy() & Qt::TabFocus &&
+                !qobject_cast<DestinationRow *>(b->parentWidget()))
+                add = b;
+        QVERIFY(add);
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Return);
+        QCOMPARE(editor->findChildren<DestinationRow *>().size(), rows);
+        QVERIFY(d.wizard()->currentId() > DestinationsPageId);
+    }
+
     void escapeDoesNotCloseTheApplication()
     {
         WizardDriver d;
