@@ -77,7 +77,10 @@ QString StepHeader::labelText(int step) const
 void StepHeader::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    keepHeightAcrossSteps();
+    // Measured again only when the width changes: a layout pass resizes the
+    // header's height too.
+    if (width() != m_measuredWidth)
+        keepHeightAcrossSteps();
 }
 
 // The tallest any step's name can be at this width, in any of its looks (the
@@ -106,6 +109,7 @@ void StepHeader::keepHeightAcrossSteps()
     }
     for (QLabel *label : std::as_const(m_labels))
         label->setMinimumHeight(tallest + 2 * label->margin());
+    m_measuredWidth = width();
 }
 
 // Equal widths whichever name is bold: each label at least as wide as the

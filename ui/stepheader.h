@@ -34,4 +34,5 @@ private:
     QList<QLabel *> m_labels;
     int m_current = 0;
     QList<bool> m_skipped;
+    int m_measuredWidth = -1;
 };
