@@ -5,11 +5,13 @@
 #include <QPointer>
 #include <QWidget>
 
-// Keeps a window of the application active after a dialog or another of its
-// windows closes: the one shown last that is still there. A window manager
-// does that itself; without one (a kiosk session, a test display) the keyboard
-// focus would go nowhere, and Alt+N, Alt+L and every other shortcut would not
-// act until a click. Never takes the activation from a window that has it.
+// Keeps a window of the application active: after a dialog or another of its
+// windows closes, the one shown last that is still there (never taking the
+// activation from a window that has it); and, on an X display without a
+// window manager (a kiosk session, a test display), each new window as it is
+// shown, as a window manager would. Without that the keyboard focus went
+// nowhere: keys reached the window under the pointer, but no field said what
+// was wrong when left and no shortcut (Alt+N, Alt+L) acted until a click.
 // Installed once on the application.
 class FocusKeeper : public QObject
 {
@@ -23,5 +25,6 @@ protected:
 private:
     void checkSoon();
 
-    QList<QPointer<QWidget>> m_shown; // the application's windows, shown last at the end
+    QList<QPointer<QWidget>> m_shown;
+    const bool m_givesNewWindowsTheFocus; // the application's windows, shown last at the end
 };

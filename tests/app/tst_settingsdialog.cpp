@@ -157,7 +157,9 @@ private Q_SLOTS:
             app.showSettings();
             SettingsDialog *dialog = openDialog();
             QVERIFY(dialog);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            // Active itself, not only modal over the active window (which
+            // qWaitForWindowActive counts).
+            QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
             // Typed as a person would, from the first field on, with Tab.
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serviceUrl"));
             QTest::keyClicks(QApplication::focusWidget(), url);

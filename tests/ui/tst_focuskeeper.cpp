@@ -16,6 +16,23 @@ class TestFocusKeeper : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // What a window manager does and this display lacks: a new window of the
+    // application takes the keyboard, so leaving a field says what is wrong.
+    void aNewWindowIsMadeActive()
+    {
+        FocusKeeper keeper;
+        QWidget window;
+        auto layout = new QVBoxLayout(&window);
+        auto first = new QLineEdit;
+        auto second = new QLineEdit;
+        layout->addWidget(first);
+        layout->addWidget(second);
+        window.show();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+        first->setFocus();
+        QVERIFY(first->hasFocus());
+    }
+
     void theOpenerIsActiveAgainAfterADialog()
     {
         FocusKeeper keeper;
