@@ -71,6 +71,9 @@ void MoshikomiApp::sayKeychainWait(bool waiting)
         QString(), 0, 0, over);
     m_keychainWait->setWindowTitle(tr("Moshikomi"));
     m_keychainWait->setMinimumDuration(0);
+    // Said beside the page, not in its way: what is typed meanwhile goes to
+    // the page (held there until the key is known).
+    m_keychainWait->setAttribute(Qt::WA_ShowWithoutActivating);
     m_keychainWait->show();
 }
 
