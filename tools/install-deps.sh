@@ -8,7 +8,7 @@ packages=(
     postgresql-15 postgresql-client-15
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libcurl4-openssl-dev libssl-dev libsqlite3-dev libgl-dev
+    qtkeychain-qt6-dev libcurl4-openssl-dev libssl-dev libsqlite3-dev libgl-dev libxcb1-dev
     xvfb xauth fonts-ipaexfont-gothic
     python3-aiosmtpd openssl curl nginx chromium chromium-driver wrk lintian binutils
     at-spi2-core gir1.2-atspi-2.0 python3-gi libsodium-dev
