@@ -13,8 +13,10 @@
 // the window is on screen while the keychain answers (a locked one asks for
 // its password over it), but nothing typed may reach a wizard whose queue is
 // not open yet. Keys typed meanwhile are kept and given to the window, in
-// order, once released; clicks and closing the window are refused meanwhile
-// (a click is not replayed: it would land where the pointer was then).
+// order, once released (to the field with the focus, as typing: a shortcut
+// such as Alt+N pressed in those milliseconds does not act); clicks and
+// closing the window are refused meanwhile (a click is not replayed: it would
+// land where the pointer was then).
 class InputHold : public QObject
 {
     Q_OBJECT
