@@ -64,7 +64,8 @@ Notes
   rows of steps 2 and 4 and every step header but the first are made when first shown, no
   style sheets on those widgets, a Japanese UI font set up front instead of a fallback
   looked up for every label, and the window icon (four images) decoded after the page.
-- Intake (not met: about 17–19% of the ceiling, from 14%). Group commit works — the same
+- Intake (not met: 14–19% of the ceiling, which itself moves between runs from 40k to 53k
+  answers a second). Group commit works — the same
   rate on tmpfs as on disk, so fsync is not the limit. With 32 connections the groups hold
   about 16 applications; the service uses about 1.3 cores (the request thread ~0.6, the
   intake writer ~0.65), wrk ~0.2, and the writer, one group after the other, sets the
