@@ -63,8 +63,8 @@ void MoshikomiApp::sayKeychainWait(bool waiting)
     if (m_keychainWait)
         return;
     QWidget *over = QApplication::activeWindow();
-    if (!over && m_wizard && m_wizard->isVisible())
-        over = m_wizard;
+    if (!over)
+        over = dialogParent();
     m_keychainWait = new QProgressDialog(
         tr("Waiting for the system keychain… If it asks for its password, its window may be "
            "behind this one."),

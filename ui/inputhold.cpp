@@ -9,8 +9,6 @@ InputHold::InputHold(QWidget *window)
     qApp->installEventFilter(this);
     // On this window only: a question asked meanwhile (a passphrase, the
     // drafts to resume) takes input as usual.
-    m_hadCursor = window->testAttribute(Qt::WA_SetCursor);
-    m_cursor = window->cursor();
     window->setCursor(Qt::BusyCursor);
 }
 
@@ -25,12 +23,8 @@ void InputHold::stopHolding()
         return;
     m_holding = false;
     qApp->removeEventFilter(this);
-    if (m_window) {
-        if (m_hadCursor)
-            m_window->setCursor(m_cursor);
-        else
-            m_window->unsetCursor();
-    }
+    if (m_window)
+        m_window->unsetCursor();
 }
 
 void InputHold::release()

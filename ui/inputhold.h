@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCursor>
 #include <QEvent>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +16,8 @@
 // such as Alt+N pressed in those milliseconds does not act); clicks and
 // closing the window are refused meanwhile (a click is not replayed: it would
 // land where the pointer was then).
+// The window's own cursor is set while holding and unset after: a window with
+// a cursor of its own is not held.
 class InputHold : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,4 @@ private:
     QPointer<QWidget> m_window;
     std::vector<std::unique_ptr<QEvent>> m_held;
     bool m_holding = true;
-    bool m_hadCursor = false;
-    QCursor m_cursor;
 };

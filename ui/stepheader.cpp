@@ -67,6 +67,21 @@ QString skippedText(const QString &text)
 {
     return text + u' ' + StepHeader::tr("(skipped)");
 }
+
+// A step's name as it can look: plain, bold (the current step), italic (the
+// skipped step 3).
+struct Looks
+{
+    QFontMetrics regular, bold, italic;
+};
+
+Looks looksOf(const QFont &font)
+{
+    QFont bold = font, italic = font;
+    bold.setBold(true);
+    italic.setItalic(true);
+    return {QFontMetrics(font), QFontMetrics(bold), QFontMetrics(italic)};
+}
 } // namespace
 
 QString StepHeader::labelText(int step) const
@@ -88,10 +103,7 @@ void StepHeader::resizeEvent(QResizeEvent *event)
 // plain text.
 void StepHeader::keepHeightAcrossSteps()
 {
-    QFont bold = font(), italic = font();
-    bold.setBold(true);
-    italic.setItalic(true);
-    const QFontMetrics regularMetrics(font()), boldMetrics(bold), italicMetrics(italic);
+    const Looks looks = looksOf(font());
     int tallest = 0;
     for (int i = 0; i < StepCount; ++i) {
         QLabel *label = m_labels[i];
@@ -103,9 +115,9 @@ void StepHeader::keepHeightAcrossSteps()
             return metrics.boundingRect(0, 0, width, 2000, Qt::AlignCenter | Qt::TextWordWrap, t)
                 .height();
         };
-        tallest = std::max({tallest, height(regularMetrics, text), height(boldMetrics, text)});
+        tallest = std::max({tallest, height(looks.regular, text), height(looks.bold, text)});
         if (i == AdditionalInfoPageId) // the one step that can be skipped
-            tallest = std::max(tallest, height(italicMetrics, skippedText(text)));
+            tallest = std::max(tallest, height(looks.italic, skippedText(text)));
     }
     for (QLabel *label : std::as_const(m_labels))
         label->setMinimumHeight(tallest + 2 * label->margin());
@@ -117,16 +129,14 @@ void StepHeader::keepHeightAcrossSteps()
 // share when its name turns bold.
 void StepHeader::keepWidthsEqual()
 {
-    QFont bold = font(), italic = font();
-    bold.setBold(true);
-    italic.setItalic(true);
-    const QFontMetrics metrics[] = {QFontMetrics(font()), QFontMetrics(bold), QFontMetrics(italic)};
+    const Looks looks = looksOf(font());
     int widest = 0;
     for (int i = 0; i < StepCount; ++i) {
         const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
         for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-            for (const QFontMetrics &m : metrics)
-                widest = std::max(widest, m.horizontalAdvance(word));
+            widest = std::max({widest, looks.regular.horizontalAdvance(word),
+                               looks.bold.horizontalAdvance(word),
+                               looks.italic.horizontalAdvance(word)});
     }
     for (QLabel *label : std::as_const(m_labels))
         label->setMinimumWidth(widest + 2 * label->margin());
