@@ -8,9 +8,9 @@
 #include "messages/messagecatalog.h"
 #include "service/confirmationpage.h"
 #include "service/connectionguard.h"
+#include "service/digest.h"
 #include "service/guardedtcpserver.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHostInfo>
 #include <QHttpServerRequest>
@@ -171,7 +171,7 @@ void ApiServer::setSchema(const AdditionalInfoSchema &schema, const QByteArray &
     m_schema = schema;
     m_schemaJson = json;
     m_schemaEtag =
-        '"' + QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(32) + '"';
+        '"' + Digest::sha256(json).toHex().left(32) + '"';
     if (schema.isValid())
         m_schemas.insert(schema.version(), schema);
 }
@@ -434,7 +434,7 @@ void ApiServer::submit(const Exchange &exchange)
         *staff,
         application,
         WireCodec::encode(application),
-        QCryptographicHash::hash(request.body(), QCryptographicHash::Sha256).toHex(),
+        Digest::sha256(request.body()).toHex(),
         expires,
         ServiceStore::hashToken(m_tokens.token(nonce)),
         m_mails.confirmationRequest(application, nonce, expires)};

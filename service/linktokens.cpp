@@ -1,10 +1,10 @@
 #include "service/linktokens.h"
 
+#include "service/digest.h"
 #include "service/securerandom.h"
 
 #include <QDir>
 #include <QFile>
-#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 
 namespace {
@@ -52,6 +52,6 @@ QByteArray LinkTokens::newNonce()
 QByteArray LinkTokens::token(const QByteArray &nonce) const
 {
     // 32 bytes of HMAC: as unguessable as the secret.
-    return QMessageAuthenticationCode::hash(nonce, m_secret, QCryptographicHash::Sha256)
+    return Digest::hmacSha256(m_secret, nonce)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }

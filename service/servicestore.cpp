@@ -1,12 +1,12 @@
 #include "service/servicestore.h"
 
+#include "service/digest.h"
 #include "service/securerandom.h"
 
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
 #include "sqlite/sqlitelockwait.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -122,7 +122,7 @@ QString ServiceStore::now()
 
 QByteArray ServiceStore::hashToken(const QByteArray &token)
 {
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+    return Digest::sha256(token).toHex();
 }
 
 bool ServiceStore::open(const Target &target)
@@ -498,12 +498,13 @@ bool ServiceStore::addOutbox(const OutboxRow &row)
     QSqlQuery &q = statement(
         QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
                        " message_id, link_nonce, next_attempt_at, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
+            .arg(longTextParameter()));
     q.addBindValue(row.applicationId);
     q.addBindValue(row.kind);
     q.addBindValue(row.recipient);
     q.addBindValue(row.subject);
-    q.addBindValue(row.body);
+    q.addBindValue(longText(row.body.toUtf8()));
     q.addBindValue(row.messageId);
     q.addBindValue(row.linkNonce.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                            : QVariant(QString::fromLatin1(row.linkNonce)));
@@ -529,12 +530,27 @@ std::optional<ServiceStore::IntakeResult> ServiceStore::replay(const IntakeItem 
     return result;
 }
 
-ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
+QLatin1StringView ServiceStore::longTextParameter() const
+{
+    return m_backend == Backend::SQLite ? QLatin1StringView("CAST(? AS TEXT)")
+                                        : QLatin1StringView("?");
+}
+
+QVariant ServiceStore::longText(const QByteArray &utf8) const
+{
+    // A QByteArray is bound as a BLOB, whose bytes the CAST takes as text in
+    // the database's encoding (UTF-8) without converting them.
+    return m_backend == Backend::SQLite ? QVariant(utf8) : QVariant(QString::fromUtf8(utf8));
+}
+
+ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item, bool lookFirst)
 {
     using K = IntakeResult::Kind;
     const QString id = item.application.id.toString(QUuid::WithoutBraces);
-    if (const std::optional<IntakeResult> earlier = replay(item))
-        return *earlier;
+    if (lookFirst) {
+        if (const std::optional<IntakeResult> earlier = replay(item))
+            return *earlier;
+    }
     const QString status = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
     const QString expires = WireCodec::formatSortableTime(item.expiresAt);
     const QJsonObject answer{{QStringLiteral("id"), id},
@@ -542,14 +558,16 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
                              {QStringLiteral("confirmationExpiresAt"), expires}};
     const QByteArray answerBytes = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     const Customer &c = item.application.customer;
-    QSqlQuery &insert = statement(QStringLiteral(
-        "INSERT INTO applications (id, staff_id, status, body, company_name, email, form_version,"
-        " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = statement(
+        QStringLiteral("INSERT INTO applications (id, staff_id, status, body, company_name, email, "
+                       "form_version,"
+                       " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
+                       " VALUES (?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(longTextParameter()));
     insert.addBindValue(id);
     insert.addBindValue(item.staff.id);
     insert.addBindValue(status);
-    insert.addBindValue(QString::fromUtf8(item.canonicalBody));
+    insert.addBindValue(longText(item.canonicalBody));
     insert.addBindValue(c.companyName);
     insert.addBindValue(c.email);
     insert.addBindValue(item.application.formVersion);
@@ -573,8 +591,10 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item)
 QList<ServiceStore::IntakeResult> ServiceStore::intakeBatch(const QList<IntakeItem> &items)
 {
     // Most groups store whole: written without a savepoint per item (two
-    // statements and an undo copy of every page each item changes). Only a
-    // group where one fails is written again, each item on its own.
+    // statements and an undo copy of every page each item changes) and
+    // without looking for an earlier answer first (a retry is rare and its
+    // id's unique key finds it). Only a group where one fails is written
+    // again, each item on its own, looking first.
     if (items.size() > 1) {
         if (std::optional<QList<IntakeResult>> results = intakeGroup(items, false))
             return *results;
@@ -605,10 +625,12 @@ ServiceStore::intakeGroup(const QList<IntakeItem> &items, bool itemByItem)
             rollback();
             return QList<IntakeResult>(items.size());
         }
-        results[i] = intakeOne(items.at(i));
+        results[i] = intakeOne(items.at(i), itemByItem);
         if (results[i].kind == IntakeResult::Kind::Failed) {
-            // Only another instance taking the same id at the same moment is
-            // worth going on for. Anything else (a lock held past the wait,
+            // Only a duplicate id is worth going on for: a retry of an
+            // application already stored (a group does not look first), or
+            // another instance taking the same id at the same moment.
+            // Anything else (a lock held past the wait,
             // a lost database, a full disk) fails the group: nothing of it
             // is stored, each is answered 503 and sent again by its client;
             // trying item after item would wait that long once per item.
@@ -618,8 +640,8 @@ ServiceStore::intakeGroup(const QList<IntakeItem> &items, bool itemByItem)
                 forgetBindings();
                 if (!duplicate)
                     return QList<IntakeResult>(items.size());
-                qCInfo(lcStore) << "a group of" << items.size()
-                                << "applications is written again one by one";
+                qCDebug(lcStore) << "a group of" << items.size()
+                                 << "applications holds a retry: written again one by one";
                 return std::nullopt;
             }
             run("ROLLBACK TO intake");

@@ -21,6 +21,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
 
@@ -186,6 +188,63 @@ private Q_SLOTS:
         QVERIFY(m_service.waitForMails(mailsBefore + 1));
         QTest::qWait(1000);
         QCOMPARE(m_service.mails().size(), mailsBefore + 1);
+    }
+
+    // Applications that arrive while one is being written are stored
+    // together. A retry among them, or another application's id sent with
+    // other content, gets its own answer and takes nothing from the others.
+    void aRetryAmongOthersWrittenTogether()
+    {
+        const bool postgres = !ServiceProcess::environmentFor(m_service.dataDir())
+                                   .value(QStringLiteral("MOSHIKOMI_DATABASE"))
+                                   .isEmpty();
+        const int mailsBefore = int(m_service.mails().size());
+        const Application stored = sample();
+        const ServiceProcess::Reply first = m_service.submit(m_alice, body(stored));
+        QCOMPARE(first.status, 201);
+        const Application other = sample();
+        QCOMPARE(m_service.submit(m_alice, body(other)).status, 201);
+        Application changed = other;
+        changed.customer.title = QStringLiteral("社長");
+        QVERIFY(m_service.waitForMails(mailsBefore + 2));
+
+        ServiceDatabase db = ServiceDatabase::ofDataDir(m_service.dataDir());
+        QVERIFY(postgres ? db.exec(QStringLiteral("BEGIN")) &&
+                               db.exec(QStringLiteral("LOCK TABLE applications IN EXCLUSIVE MODE"))
+                         : db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // One goes ahead and waits for the lock; the rest gather behind it.
+        QNetworkAccessManager ahead;
+        QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+        const Application waiting = sample();
+        r.setRawHeader("Authorization", "Bearer " + m_alice);
+        r.setRawHeader("Content-Type", "application/json");
+        r.setRawHeader("Idempotency-Key", waiting.id.toString(QUuid::WithoutBraces).toLatin1());
+        std::unique_ptr<QNetworkReply> aheadReply(ahead.post(r, body(waiting)));
+        QTest::qWait(300);
+        QTimer::singleShot(600, [&] { db.exec(QStringLiteral("ROLLBACK")); });
+        const QList<Application> fresh{sample(), sample(), sample()};
+        const QList<ServiceProcess::Reply> answers = postAtOnce(
+            {body(fresh.at(0)), body(stored), body(fresh.at(1)), body(changed), body(fresh.at(2))});
+        QTRY_VERIFY(aheadReply->isFinished());
+        QCOMPARE(aheadReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        QCOMPARE(answers.at(1).status, 200);
+        QCOMPARE(answers.at(1).body, first.body);
+        QCOMPARE(answers.at(3).status, 409);
+        QCOMPARE(object(answers.at(3).body).value("error").toString(),
+                 QStringLiteral("idempotency_conflict"));
+        for (int i : {0, 2, 4})
+            QCOMPARE(answers.at(i).status, 201);
+        for (const Application &a : fresh) {
+            const QString path =
+                QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces);
+            QCOMPARE(
+                m_service.request("GET", path, {}, {{"Authorization", "Bearer " + m_alice}}).status,
+                200);
+        }
+        // One mail for each new application, none for the retry or the conflict.
+        QVERIFY(m_service.waitForMails(mailsBefore + 6));
+        QTest::qWait(1000);
+        QCOMPARE(m_service.mails().size(), mailsBefore + 6);
     }
 
     void refusals_data()
@@ -592,18 +651,24 @@ private:
     QList<ServiceProcess::Reply> postTwiceAtOnce(const QByteArray &b,
                                                  const QByteArray &language = {})
     {
-        const QByteArray id = object(b).value("id").toString().toLatin1();
-        QNetworkAccessManager first;
-        QNetworkAccessManager second;
+        return postAtOnce({b, b}, language);
+    }
+
+    // Every body sent before any answer is read, each on a connection of its own.
+    QList<ServiceProcess::Reply> postAtOnce(const QList<QByteArray> &bodies,
+                                            const QByteArray &language = {})
+    {
+        std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
         QList<QNetworkReply *> replies;
-        for (QNetworkAccessManager *m : {&first, &second}) {
+        for (const QByteArray &b : bodies) {
+            managers.push_back(std::make_unique<QNetworkAccessManager>());
             QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
             r.setRawHeader("Authorization", "Bearer " + m_alice);
             r.setRawHeader("Content-Type", "application/json");
-            r.setRawHeader("Idempotency-Key", id);
+            r.setRawHeader("Idempotency-Key", object(b).value("id").toString().toLatin1());
             if (!language.isEmpty())
                 r.setRawHeader("Accept-Language", language);
-            replies << m->post(r, b);
+            replies << managers.back()->post(r, b);
         }
         QList<ServiceProcess::Reply> answers;
         for (QNetworkReply *r : std::as_const(replies)) {
