@@ -217,13 +217,24 @@ QString Normalizer::emailCharacters(const QString &value)
     static const QRegularExpression mailto(
         QStringLiteral("^\\s*mailto:([^?<>\\s]+@[^?<>\\s]+)(\\?\\S*)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch m = named.match(v); m.hasMatch())
-        return m.captured(1);
-    if (const QRegularExpressionMatch m = mailto.match(v); m.hasMatch())
-        return QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    // Each form is looked for only where it can be: most addresses are
+    // plain, and three regular expressions cost more than all the rest.
+    if (v.contains(u'<')) {
+        if (const QRegularExpressionMatch m = named.match(v); m.hasMatch())
+            return m.captured(1);
+    }
+    if (v.contains(u':')) {
+        if (const QRegularExpressionMatch m = mailto.match(v); m.hasMatch())
+            return QUrl::fromPercentEncoding(m.captured(1).toUtf8());
+    }
     // Copied out of a sentence: 「taro@example.co.jp」, (taro@example.co.jp)、
     // taro@example.co.jp。 — the brackets and punctuation around it go. Never a
     // full stop: one is typed at the end of "example." on the way to ".co.jp".
+    static constexpr QStringView leading = u"「『【([<\"'";
+    static constexpr QStringView trailing = u"」』】)]>\"'。、,;";
+    if (v.isEmpty() || (!v.front().isSpace() && !leading.contains(v.front()) &&
+                        !v.back().isSpace() && !trailing.contains(v.back())))
+        return v; // nothing around it to take away
     static const QRegularExpression wrapped(
         QStringLiteral("^[\\s「『【(\\[<\"']*([^\\s@「」『』【】()\\[\\]<>\"'。、,;]+@"
                        "[^\\s@「」『』【】()\\[\\]<>\"'。、,;]+)[\\s」』】)\\]>\"'。、,;]*$"));

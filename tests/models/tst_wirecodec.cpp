@@ -357,8 +357,14 @@ private Q_SLOTS:
         a.additionalInfo.insert(QStringLiteral("inf"), std::numeric_limits<double>::infinity());
         a.customer.companyName = QStringLiteral("\u0001\"\\\n");
         QJsonParseError e;
-        QJsonDocument::fromJson(WireCodec::encode(a), &e);
+        const QByteArray bytes = WireCodec::encode(a);
+        QJsonDocument::fromJson(bytes, &e);
         QCOMPARE(e.error, QJsonParseError::NoError);
+        // Escaped as short as JSON allows, the text around each escape kept.
+        a.customer.companyName = QStringLiteral("見\u0001守\"り\\ \n\t\r end");
+        const QByteArray escaped =
+            QStringLiteral("\"companyName\":\"見\\u0001守\\\"り\\\\ \\n\\t\\r end\"").toUtf8();
+        QVERIFY2(WireCodec::encode(a).contains(escaped), WireCodec::encode(a).constData());
     }
 };
 
