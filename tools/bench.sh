@@ -84,8 +84,19 @@ Notes
   savepoint per item unless another instance took one of a group's ids (+5%), the group
   commits on a thread of their own (`IntakeWriter`, +35%), times formatted by hand, a
   32 MiB page cache (+10%). Tried and left out: a background checkpointer (no gain once the
-  log is kept bounded), smaller pages, and an insert that skips a taken id instead of the
-  look before each one (no gain measured).
+  log is kept bounded) and smaller pages. Counted with callgrind (2026-11-26, instructions
+  per application, the same 959-byte application): the request thread 620k → 530k after
+  SHA-256 and HMAC moved from QCryptographicHash's portable code to OpenSSL (a fifth of the
+  thread's instructions had been hashing), the canonical body written in runs, and the
+  three regular expressions of an email run only where their form can be; the writer 314k
+  → 282k after long texts went to SQLite as UTF-8 (bound as QString, SQLite converted each
+  back from UTF-16) and a group stopped looking up each item's idempotency record first (a
+  retry fails on the id's key; its group is written again item by item). Of the writer's
+  282k, Qt Sql's binding takes about 60k (it formats a name for every positional value) and
+  SQLite's own work about 120k. Throughput moved by less than the runs vary (±5%): the
+  machine is about 80% busy (the rest waiting for the disk, 37 KB written per
+  application: every random-keyed index dirties a page of its own), and 50% of the ceiling
+  would need all of it, wrk included, to cost less than half of what it does now.
 - Sync (met: 81–91% over the ten runs since the wait for SQLite's lock was fixed, 88% in
   this one; 67–94% before): both sides on six connections for the applications (curl told
   so; Qt keeps at most six HTTP/1.1 connections to a host, and the engine hands it twice as

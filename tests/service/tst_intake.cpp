@@ -214,12 +214,8 @@ private Q_SLOTS:
                          : db.exec(QStringLiteral("BEGIN IMMEDIATE")));
         // One goes ahead and waits for the lock; the rest gather behind it.
         QNetworkAccessManager ahead;
-        QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
-        const Application waiting = sample();
-        r.setRawHeader("Authorization", "Bearer " + m_alice);
-        r.setRawHeader("Content-Type", "application/json");
-        r.setRawHeader("Idempotency-Key", waiting.id.toString(QUuid::WithoutBraces).toLatin1());
-        std::unique_ptr<QNetworkReply> aheadReply(ahead.post(r, body(waiting)));
+        const QByteArray waiting = body(sample());
+        std::unique_ptr<QNetworkReply> aheadReply(ahead.post(submission(waiting), waiting));
         QTest::qWait(300);
         QTimer::singleShot(600, [&] { db.exec(QStringLiteral("ROLLBACK")); });
         const QList<Application> fresh{sample(), sample(), sample()};
@@ -654,6 +650,18 @@ private:
         return postAtOnce({b, b}, language);
     }
 
+    // Alice's submission of `b`, as the client sends it.
+    QNetworkRequest submission(const QByteArray &b, const QByteArray &language = {})
+    {
+        QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
+        r.setRawHeader("Authorization", "Bearer " + m_alice);
+        r.setRawHeader("Content-Type", "application/json");
+        r.setRawHeader("Idempotency-Key", object(b).value("id").toString().toLatin1());
+        if (!language.isEmpty())
+            r.setRawHeader("Accept-Language", language);
+        return r;
+    }
+
     // Every body sent before any answer is read, each on a connection of its own.
     QList<ServiceProcess::Reply> postAtOnce(const QList<QByteArray> &bodies,
                                             const QByteArray &language = {})
@@ -662,13 +670,7 @@ private:
         QList<QNetworkReply *> replies;
         for (const QByteArray &b : bodies) {
             managers.push_back(std::make_unique<QNetworkAccessManager>());
-            QNetworkRequest r(QUrl(m_service.url(QStringLiteral("/api/v1/applications"))));
-            r.setRawHeader("Authorization", "Bearer " + m_alice);
-            r.setRawHeader("Content-Type", "application/json");
-            r.setRawHeader("Idempotency-Key", object(b).value("id").toString().toLatin1());
-            if (!language.isEmpty())
-                r.setRawHeader("Accept-Language", language);
-            replies << managers.back()->post(r, b);
+            replies << managers.back()->post(submission(b, language), b);
         }
         QList<ServiceProcess::Reply> answers;
         for (QNetworkReply *r : std::as_const(replies)) {
