@@ -19,7 +19,7 @@ run_wrk() {
 }
 
 ceiling_port=$(free_port)
-"$build/bench/bench_constant_server" "$ceiling_port" "$work/cert.pem" "$work/key.pem" >/dev/null &
+"$build/bench/bench_constant_server" "$ceiling_port" "$work/cert.pem" "$work/key.pem" >/dev/null 2>&1 &
 pids+=($!)
 wait_port "$ceiling_port"
 ceiling=$(run_wrk "$ceiling_port" none)
