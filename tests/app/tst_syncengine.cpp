@@ -27,6 +27,11 @@
 
 namespace {
 
+// How long an answer from the service may take to be heard: generous, since
+// the service runs under the sanitizers beside other tests on two cores. A
+// passing test waits only as long as the answer takes.
+constexpr int ServiceWait = 15000;
+
 SyncEngine::Settings settingsFor(const QString &url, const QByteArray &token)
 {
     SyncEngine::Settings s;
@@ -65,7 +70,7 @@ private Q_SLOTS:
         sync.setSettings(settingsFor(m_service.url(QString()), m_token));
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
-        QTRY_COMPARE(sent.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, ServiceWait);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
         QCOMPARE(queue.entry(b.id)->state, LocalQueue::State::AwaitingConfirmation);
         // The service has each once, with the bytes the client froze.
@@ -80,7 +85,7 @@ private Q_SLOTS:
     }
 
     // Staff go on working while a sync runs: what the window's thread does
-    // meanwhile (here nothing at all for three seconds) holds up no
+    // meanwhile (here nothing at all until every mail is out) holds up no
     // application that was already handed over.
     void aBusyWindowHoldsNothingUp()
     {
@@ -98,11 +103,11 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         // The maildir is read from disk: no event of this thread runs.
-        while (m_service.mails().size() < before + Count && t.elapsed() < 3000)
+        while (m_service.mails().size() < before + Count && t.elapsed() < ServiceWait)
             QThread::msleep(50);
         QCOMPARE(m_service.mails().size(), before + Count);
         // The answers are heard once the window's thread runs again.
-        QTRY_COMPARE(sent.size(), Count);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), Count, ServiceWait);
     }
 
     void statusesComeBackFromTheService()
@@ -122,7 +127,7 @@ private Q_SLOTS:
         QSignalSpy cursor(&sync, &SyncEngine::statusCursorChanged);
         const QList<ServiceProcess::Mail> before = m_service.mails();
         sync.syncNow();
-        QTRY_COMPARE(sent.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
         // The customer confirms by the link in the mail.
         std::optional<ServiceProcess::Mail> mail;
         QElapsedTimer t;
@@ -138,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(m_service.request("POST", QUrl(mail->link()).path()).status, 200);
         // The next round brings it into the queue.
         sync.pollStatus();
-        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.entry(a.id)->state, LocalQueue::State::Confirmed,
+                                  ServiceWait);
         QVERIFY(changed.contains(QVariantList{QVariant::fromValue(a.id)}));
         QVERIFY(!cursor.isEmpty());
         // Another start begins where this one left the feed.
@@ -162,7 +168,7 @@ private Q_SLOTS:
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         QSignalSpy progress(&sync, &SyncEngine::progress);
         sync.syncNow();
-        QTRY_COMPARE(sent.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
         QCOMPARE(progress.last(), (QVariantList{1, 1}));
         const QDateTime deadline = queue.summary(a.id)->deadline;
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(deadline);
@@ -198,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(m_service.request("POST", QUrl(secondLink).path()).status, 200);
         // Confirmed: no fresh link any more, and the service says why.
         sync.pollStatus();
-        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.entry(a.id)->state, LocalQueue::State::Confirmed,
+                                  ServiceWait);
         QVERIFY(!queue.summary(a.id)->deadline.isValid());
         sync.resendConfirmation(a.id);
         QVERIFY(resent.wait(10000));
@@ -276,7 +283,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
         QCOMPARE(asked.first().at(0).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
         QCOMPARE(asked.first().at(1).toBool(), false);
-        QTRY_VERIFY(!sync.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
         QCOMPARE(sent.size(), 0);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
         // A wrong password: asked again, saying so.
@@ -315,7 +322,7 @@ private Q_SLOTS:
         sync.watchConnectivity(200, false);
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
-        QTRY_VERIFY(!sync.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
         QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::Unreachable));
         QVERIFY(later.start());
@@ -344,7 +351,7 @@ private Q_SLOTS:
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(portal.received().contains("POST /api/v1/applications"), 10000);
-        QTRY_VERIFY(!sync.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
         QCOMPARE(sent.size(), 0);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
         QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::NotTheService));
@@ -365,7 +372,8 @@ private Q_SLOTS:
         sync.setSettings(settingsFor(m_service.url(QString()), m_token));
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
         sync.syncNow();
-        QTRY_COMPARE(sent.size(), 1); // the service's 200 replay counts as sent
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1,
+                                  ServiceWait); // the service's 200 replay counts as sent
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
         QTest::qWait(1500);
         QCOMPARE(m_service.mails().size(), mailsBefore); // no second mail
@@ -385,7 +393,7 @@ private Q_SLOTS:
         sync.setSettings(settingsFor(m_service.url(QString()), m_token));
         QSignalSpy rejected(&sync, &SyncEngine::applicationRejected);
         sync.syncNow();
-        QTRY_COMPARE(rejected.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, ServiceWait);
         const LocalQueue::Entry e = *queue.entry(a.id);
         QCOMPARE(e.state, LocalQueue::State::Rejected);
         QVERIFY2(e.lastError.contains(QStringLiteral("formVersion")), qPrintable(e.lastError));
@@ -404,7 +412,7 @@ private Q_SLOTS:
         firstSync.setSettings(settingsFor(m_service.url(QString()), m_token));
         QSignalSpy sent(&firstSync, &SyncEngine::applicationSent);
         firstSync.syncNow();
-        QTRY_COMPARE(sent.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
 
         QTemporaryDir secondDir;
         LocalQueue second;
@@ -417,7 +425,7 @@ private Q_SLOTS:
         secondSync.setSettings(settingsFor(m_service.url(QString()), m_token));
         QSignalSpy rejected(&secondSync, &SyncEngine::applicationRejected);
         secondSync.syncNow();
-        QTRY_COMPARE(rejected.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, ServiceWait);
         const LocalQueue::Entry e = *second.entry(a.id);
         QCOMPARE(e.state, LocalQueue::State::Rejected);
         QVERIFY2(e.lastError.contains(QStringLiteral("idempotency_conflict")) &&
@@ -441,10 +449,10 @@ private Q_SLOTS:
         QSignalSpy asked(&sync, &SyncEngine::tokenRejected);
         QSignalSpy idle(&sync, &SyncEngine::idle);
         sync.syncNow();
-        QTRY_COMPARE(asked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, ServiceWait);
         // Kept, not lost: back in the queue once the refused send is over.
-        QTRY_COMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
-        QTRY_VERIFY(idle.size() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.entry(a.id)->state, LocalQueue::State::Queued, ServiceWait);
+        QTRY_VERIFY_WITH_TIMEOUT(idle.size() >= 1, ServiceWait);
         for (const QUuid &id : std::as_const(others))
             QCOMPARE(queue.entry(id)->state, LocalQueue::State::Queued);
         QTest::qWait(200);
@@ -463,7 +471,7 @@ private Q_SLOTS:
             down.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:9"), m_token));
             QSignalSpy idle(&down, &SyncEngine::idle);
             down.syncNow();
-            QTRY_VERIFY(!idle.isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), ServiceWait);
         }
         // A new start (a new engine) with the service up keeps to the pause.
         SyncEngine sync(&queue);
@@ -476,7 +484,7 @@ private Q_SLOTS:
         // Once it is over, it goes.
         QVERIFY(queue.setNotBefore(a.id, QDateTime()));
         sync.syncNow();
-        QTRY_COMPARE(sent.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
     }
 
     void syncFromTheCommandLineWithoutADisplay()
@@ -640,7 +648,7 @@ private Q_SLOTS:
         sync.setSettings(s);
         QSignalSpy updated(&sync, &SyncEngine::schemaUpdated);
         sync.refreshSchema();
-        QTRY_COMPARE(updated.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, ServiceWait);
         QFile cache(s.schemaCacheFile);
         QVERIFY(cache.open(QIODevice::ReadOnly));
         const AdditionalInfoSchema cached = AdditionalInfoSchema::fromJson(cache.readAll());
@@ -665,7 +673,7 @@ private Q_SLOTS:
         sync.setSettings(settingsFor(QStringLiteral("http://127.0.0.1:9"), m_token));
         QSignalSpy idle(&sync, &SyncEngine::idle);
         sync.syncNow();
-        QTRY_VERIFY(!idle.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), ServiceWait);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
         // Said to staff in words, not in the engine's terms.
         QCOMPARE(QueueTableModel::lastErrorText(queue.entry(a.id)->lastError),
