@@ -130,6 +130,19 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
         m_search->selectAll();
     });
     addAction(findShortcut);
+    // Back to the wizard from the keyboard alone, also where no window
+    // manager gives Alt+F4. Escape first empties a search being typed.
+    auto closeShortcut = new QAction(this);
+    closeShortcut->setObjectName(QStringLiteral("closeList"));
+    closeShortcut->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    connect(closeShortcut, &QAction::triggered, this, [this] {
+        if (m_search->hasFocus() && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return;
+        }
+        close();
+    });
+    addAction(closeShortcut);
 
     QToolBar *bar = addToolBar(tr("Applications"));
     bar->setObjectName(QStringLiteral("applicationsToolBar"));

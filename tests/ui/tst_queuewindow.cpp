@@ -163,6 +163,34 @@ private Q_SLOTS:
         QTRY_COMPARE(count->text(), QStringLiteral("0 件を表示"));
     }
 
+    // The list is left with the keyboard alone: Escape (after emptying a
+    // search being typed) or Ctrl+W.
+    void leftWithEscapeOrCtrlW()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QueueWindow window(&queue);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("Mimamori"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(window.isVisible());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.view()->setFocus();
+        QTest::keyClick(window.view(), Qt::Key_W, Qt::ControlModifier);
+        QVERIFY(!window.isVisible());
+    }
+
     // 10,000 entries: filtered by state and searched with the keyboard alone.
     void filterAndSearchTenThousandWithTheKeyboard()
     {
