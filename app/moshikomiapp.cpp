@@ -471,6 +471,7 @@ ApplicationWizard *MoshikomiApp::createWizard()
     connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
     connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
             &MoshikomiApp::switchLanguage);
+    connect(wizard, &ApplicationWizard::quitRequested, qApp, &QApplication::closeAllWindows);
     return wizard;
 }
 
@@ -512,6 +513,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
                 &MoshikomiApp::newApplication);
         connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
+        connect(m_queueWindow, &QueueWindow::quitRequested, qApp, &QApplication::closeAllWindows);
         connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
                 &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });

@@ -107,6 +107,11 @@ void ApplicationWizard::addPages()
 
 void ApplicationWizard::setUpTryNext()
 {
+    // Ctrl+Q ends the application from the keyboard, also where no window
+    // manager gives Alt+F4.
+    auto quit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
+    connect(quit, &QShortcut::activated, this, &ApplicationWizard::quitRequested);
+
     // Alt+N is the Next button's mnemonic; while the button is disabled the
     // same keys show what is missing instead of doing nothing.
     auto tryNext = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this);

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void queueListRequested();
     void languageSwitchRequested();
     void settingsRequested();
+    // Ctrl+Q: end the application (what is typed is saved as on any close).
+    void quitRequested();
     void submitted(const QUuid &id);
 
 protected:

@@ -143,6 +143,10 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
         close();
     });
     addAction(closeShortcut);
+    auto quitShortcut = new QAction(this);
+    quitShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quitShortcut, &QAction::triggered, this, &QueueWindow::quitRequested);
+    addAction(quitShortcut);
 
     QToolBar *bar = addToolBar(tr("Applications"));
     bar->setObjectName(QStringLiteral("applicationsToolBar"));

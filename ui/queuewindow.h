@@ -59,6 +59,8 @@ Q_SIGNALS:
     void resendRequested(const QUuid &id);
     // The detail view opened: the service's timeline is wanted.
     void detailRequested(const QUuid &id);
+    // Ctrl+Q: end the application.
+    void quitRequested();
 
 private:
     std::optional<LocalQueue::Summary> current() const;

@@ -12,6 +12,7 @@
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
 #include "ui/draftsdialog.h"
+#include "ui/queuewindow.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 #include "whenmodal.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -339,6 +341,40 @@ private Q_SLOTS:
         // No English sentence of the core in a Japanese message.
         for (const char *english : {"invalid", "must be", "missing", "pattern\" "})
             QVERIFY2(!told.contains(QLatin1StringView(english)), qPrintable(told));
+    }
+
+    // Ctrl+Q ends the application from either window, also where no window
+    // manager gives Alt+F4; what was typed is kept as a draft.
+    void ctrlQEndsTheApplicationAndKeepsWhatWasTyped_data()
+    {
+        QTest::addColumn<bool>("fromTheList");
+        QTest::newRow("from the wizard") << false;
+        QTest::newRow("from the list") << true;
+    }
+    void ctrlQEndsTheApplicationAndKeepsWhatWasTyped()
+    {
+        QFETCH(bool, fromTheList);
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja")}));
+        QPointer<ApplicationWizard> wizard = app.wizard();
+        WizardDriver d(wizard);
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社終了確認"));
+        app.showQueueList();
+        QPointer<QWidget> list;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<QueueWindow *>(w) && w->isVisible())
+                list = w;
+        QVERIFY(list);
+        QWidget *from = fromTheList ? list.data() : static_cast<QWidget *>(wizard.data());
+        from->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(from));
+        QTest::keyClick(from, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!wizard || !wizard->isVisible());
+        QTRY_VERIFY(!list || !list->isVisible());
+        QCOMPARE(app.queue()->drafts().size(), 1);
+        QCOMPARE(app.queue()->drafts().first().companyName, QStringLiteral("株式会社終了確認"));
     }
 
     void newApplicationInsteadOfTheDraft()
