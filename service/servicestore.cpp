@@ -129,6 +129,7 @@ bool ServiceStore::open(const Target &target)
 {
     m_target = target;
     m_backend = target.backend;
+    m_longTextSql.clear();
     return connect() && migrate();
 }
 
@@ -495,11 +496,10 @@ bool ServiceStore::addHistory(const QString &id, const QString &kind, const QStr
 
 bool ServiceStore::addOutbox(const OutboxRow &row)
 {
-    QSqlQuery &q = statement(
-        QStringLiteral("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
-                       " message_id, link_nonce, next_attempt_at, created_at)"
-                       " VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)")
-            .arg(longTextParameter()));
+    QSqlQuery &q =
+        longTextStatement("INSERT INTO outbox (application_id, kind, recipient, subject, body,"
+                          " message_id, link_nonce, next_attempt_at, created_at)"
+                          " VALUES (?, ?, ?, ?, %1, ?, ?, ?, ?)");
     q.addBindValue(row.applicationId);
     q.addBindValue(row.kind);
     q.addBindValue(row.recipient);
@@ -530,10 +530,14 @@ std::optional<ServiceStore::IntakeResult> ServiceStore::replay(const IntakeItem 
     return result;
 }
 
-QLatin1StringView ServiceStore::longTextParameter() const
+QSqlQuery &ServiceStore::longTextStatement(const char *sql)
 {
-    return m_backend == Backend::SQLite ? QLatin1StringView("CAST(? AS TEXT)")
-                                        : QLatin1StringView("?");
+    QString &filled = m_longTextSql[sql];
+    if (filled.isEmpty())
+        filled = QString::fromLatin1(sql).arg(m_backend == Backend::SQLite
+                                                  ? QLatin1StringView("CAST(? AS TEXT)")
+                                                  : QLatin1StringView("?"));
+    return statement(filled);
 }
 
 QVariant ServiceStore::longText(const QByteArray &utf8) const
@@ -558,12 +562,10 @@ ServiceStore::IntakeResult ServiceStore::intakeOne(const IntakeItem &item, bool 
                              {QStringLiteral("confirmationExpiresAt"), expires}};
     const QByteArray answerBytes = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     const Customer &c = item.application.customer;
-    QSqlQuery &insert = statement(
-        QStringLiteral("INSERT INTO applications (id, staff_id, status, body, company_name, email, "
-                       "form_version,"
-                       " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
-                       " VALUES (?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(longTextParameter()));
+    QSqlQuery &insert = longTextStatement(
+        "INSERT INTO applications (id, staff_id, status, body, company_name, email, form_version,"
+        " confirmation_token_hash, confirmation_expires_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, %1, ?, ?, ?, ?, ?, ?, ?)");
     insert.addBindValue(id);
     insert.addBindValue(item.staff.id);
     insert.addBindValue(status);

@@ -3,6 +3,7 @@
 #include "core/application.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -205,7 +206,9 @@ private:
     // Long texts (a body, a mail) go to SQLite as the UTF-8 they are, cast to
     // TEXT in the statement: bound as QString, SQLite converted each from
     // UTF-16 again, an eighth of the intake writer's time.
-    QLatin1StringView longTextParameter() const;
+    // `sql` has a %1 where the long text goes; filled once per statement (a
+    // statement is found by its text at every row).
+    QSqlQuery &longTextStatement(const char *sql);
     QVariant longText(const QByteArray &utf8) const;
     // Marks an outbox row (`update` binds the time, `why` unless null, the
     // row's id) and writes the outcome into its application's timeline.
@@ -248,4 +251,5 @@ private:
     QString m_lastNativeError;
     Target m_target;
     Backend m_backend = Backend::SQLite;
+    QHash<const char *, QString> m_longTextSql; // longTextStatement's, filled in
 };
