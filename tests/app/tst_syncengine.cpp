@@ -465,6 +465,7 @@ private Q_SLOTS:
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), appQueueOptions()));
         const Application a = queuedApplication(queue);
+        const QDateTime attempted = QDateTime::currentDateTimeUtc();
         {
             // Nothing listens: the application waits, with a pause recorded.
             SyncEngine down(&queue);
@@ -473,6 +474,13 @@ private Q_SLOTS:
             down.syncNow();
             QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), ServiceWait);
         }
+        // The pause is in the queue, where a new start finds it. Made long
+        // here, so that a slow machine cannot outlast it while the test looks.
+        const QList<LocalQueue::Waiting> waiting = queue.queued();
+        QCOMPARE(waiting.size(), 1);
+        QVERIFY(waiting.first().notBefore.isValid());
+        QVERIFY(waiting.first().notBefore > attempted);
+        QVERIFY(queue.setNotBefore(a.id, QDateTime::currentDateTimeUtc().addSecs(60)));
         // A new start (a new engine) with the service up keeps to the pause.
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(m_service.url(QString()), m_token));
