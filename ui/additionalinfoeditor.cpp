@@ -216,6 +216,7 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
     const FieldError error = e.revealed ? errorOf(e) : FieldError();
     const QString message = error.isError() ? FieldTexts::message(error) : QString();
     e.message->setMessage(message);
+    FieldMessage::markField(e.input, !message.isEmpty());
     e.input->setAccessibleDescription(message.isEmpty() ? e.field.help(UiLanguage::isJapanese())
                                                         : message);
 }

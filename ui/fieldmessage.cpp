@@ -1,6 +1,7 @@
 #include "ui/fieldmessage.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QPalette>
 #include <QVBoxLayout>
 
@@ -28,6 +29,17 @@ void FieldMessage::setMessage(const QString &message)
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
+}
+
+void FieldMessage::markField(QWidget *editor, bool atFault)
+{
+    // A tinted background rather than a style sheet border: a style sheet
+    // would change the editor's size and clip its text.
+    QPalette palette =
+        editor->parentWidget() ? editor->parentWidget()->palette() : QApplication::palette(editor);
+    if (atFault)
+        palette.setColor(QPalette::Base, QColor(0xff, 0xeb, 0xee));
+    editor->setPalette(palette);
 }
 
 QWidget *FieldMessage::beneath(QWidget *editor, FieldMessage *message, QWidget *parent)

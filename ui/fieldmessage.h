@@ -13,5 +13,7 @@ public:
     void setMessage(const QString &message);
     // A field with its message beneath, as the wizard lays them out.
     static QWidget *beneath(QWidget *editor, FieldMessage *message, QWidget *parent);
+    // A field at fault is tinted, the same in every form and dialog.
+    static void markField(QWidget *editor, bool atFault);
     QString message() const { return text(); }
 };

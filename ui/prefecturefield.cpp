@@ -157,6 +157,7 @@ void PrefectureField::updateMessage()
     const QString message =
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     m_message->setMessage(message);
+    FieldMessage::markField(m_combo, !message.isEmpty());
     // As the other fields say it: required, and what is wrong.
     m_combo->setAccessibleDescription(FieldTexts::required(message));
     m_combo->lineEdit()->setAccessibleDescription(

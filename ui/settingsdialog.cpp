@@ -214,6 +214,7 @@ QWidget *SettingsDialog::editorFor(Field field) const
 void SettingsDialog::showFieldError(Field field, const QString &message)
 {
     messageFor(field)->setMessage(message);
+    FieldMessage::markField(editorFor(field), !message.isEmpty());
     // What is wrong goes where a screen reader is: on the field.
     const bool required = field == Field::ServiceUrl || field == Field::Token;
     QString description = message;

@@ -145,12 +145,7 @@ void ValidatedField::updateMessage()
     // with what the field wants or what is wrong with it.
     const QString detail = message.isEmpty() ? m_help : message;
     m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
-    // A tinted background rather than a style sheet border: a style sheet
-    // would change the line edit's size and clip its text.
-    QPalette palette = m_edit->parentWidget()->palette();
-    if (!message.isEmpty())
-        palette.setColor(QPalette::Base, QColor(0xff, 0xeb, 0xee));
-    m_edit->setPalette(palette);
+    FieldMessage::markField(m_edit, !message.isEmpty());
 }
 
 bool ValidatedField::eventFilter(QObject *watched, QEvent *event)

@@ -155,6 +155,14 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.lastName")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
         QVERIFY(d.messageFor(QStringLiteral("customer.firstName")).isEmpty());
+        // Every field at fault looks the same, the prefecture list too.
+        const auto base = [w](const QString &name) {
+            return w->currentPage()->findChild<QWidget *>(name)->palette().color(QPalette::Base);
+        };
+        const QColor fault = base(QStringLiteral("customer.lastName"));
+        QVERIFY(fault != base(QStringLiteral("customer.firstName")));
+        QCOMPARE(prefectureBox(w)->palette().color(QPalette::Base), fault);
+        QCOMPARE(prefectureBox(w)->lineEdit()->palette().color(QPalette::Base), fault);
         // Alt+N, the Next button's mnemonic, does the same.
         d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
         QCoreApplication::processEvents();
