@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QPalette>
 #include <QVBoxLayout>
 
@@ -37,8 +38,13 @@ void FieldMessage::markField(QWidget *editor, bool atFault)
     // would change the editor's size and clip its text.
     QPalette palette =
         editor->parentWidget() ? editor->parentWidget()->palette() : QApplication::palette(editor);
-    if (atFault)
-        palette.setColor(QPalette::Base, QColor(0xff, 0xeb, 0xee));
+    if (atFault) {
+        const QColor tint(0xff, 0xeb, 0xee);
+        palette.setColor(QPalette::Base, tint);
+        // A list to choose from is drawn as a button.
+        if (auto combo = qobject_cast<QComboBox *>(editor); combo && !combo->isEditable())
+            palette.setColor(QPalette::Button, tint);
+    }
     editor->setPalette(palette);
 }
 

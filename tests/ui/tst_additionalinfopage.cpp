@@ -59,6 +59,15 @@ private Q_SLOTS:
         QVERIFY(editor->input(QStringLiteral("contractNumber")));
         QVERIFY(editor->input(QStringLiteral("rackMount")));
         QVERIFY(!d.nextEnabled());
+        // Enter on the incomplete page: each field at fault is tinted as on
+        // the other steps, the list of plans too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        const auto tint = [editor](const QString &key, QPalette::ColorRole role) {
+            return editor->input(key)->palette().color(role);
+        };
+        const QColor fault = tint(QStringLiteral("contractNumber"), QPalette::Base);
+        QVERIFY(fault != tint(QStringLiteral("employees"), QPalette::Base));
+        QCOMPARE(tint(QStringLiteral("plan"), QPalette::Button), fault);
         d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("ab-12"));
         d.tab();
         QVERIFY(!d.nextEnabled());
