@@ -181,6 +181,9 @@ void DestinationsEditor::updateCounter()
     QFont font = this->font();
     font.setBold(over);
     m_counter->setFont(font);
+    // Every 台数 takes part in the total: each is tinted while it is over.
+    for (const EditorRow *r : rows())
+        FieldMessage::markField(static_cast<const DestinationRow *>(r)->unitsBox(), over);
     m_message->setMessage(
         over ? FieldTexts::message(
                    {QString(), ErrorCode::UnitsTotalExceeded, {QString::number(total)}})

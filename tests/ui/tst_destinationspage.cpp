@@ -101,8 +101,14 @@ private Q_SLOTS:
                 shown << l->text();
         }
         QCOMPARE(shown, QStringList{QStringLiteral("台数は合計 10 台までです（現在 11 台）。")});
+        // Every 台数 is tinted as a field at fault is, since each counts.
+        const QColor plain = editor->row(0)->firstInput()->palette().color(QPalette::Base);
+        const QColor fault = editor->row(3)->unitsBox()->palette().color(QPalette::Base);
+        QVERIFY(fault != plain);
+        QCOMPARE(editor->row(9)->unitsBox()->palette().color(QPalette::Base), fault);
         QTest::keyClick(editor->row(3)->unitsBox(), Qt::Key_Down);
         QVERIFY(d.nextEnabled());
+        QCOMPARE(editor->row(3)->unitsBox()->palette().color(QPalette::Base), plain);
         // Removing keeps at least one.
         for (int i = 0; i < 12; ++i)
             editor->removeDestination(editor->row(0));
