@@ -162,6 +162,22 @@
         <source>Submit the application, after one more question (Alt+S)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version of the additional information form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -164,6 +164,22 @@
         <source>Submit the application, after one more question (Alt+S)</source>
         <translation>申込みを送信します。送信前に確認があります（Alt+S）</translation>
     </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>送付先 %1</translation>
+    </message>
+    <message>
+        <source>Login user %1</source>
+        <translation>ログインユーザ %1</translation>
+    </message>
+    <message>
+        <source>The version of the additional information form</source>
+        <translation>追加情報フォームの版</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -6,10 +6,12 @@
 #include "ui/customerpage.h"
 #include "ui/destinationspage.h"
 #include "ui/donepage.h"
+#include "ui/fieldtexts.h"
 #include "ui/loginuserspage.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage.h"
 #include "ui/screenfit.h"
+#include "ui/stepheader.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
@@ -275,6 +277,53 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
     if (firstStep)
         goToStep(*firstStep);
     return unplaced;
+}
+
+QString ApplicationWizard::pathInWords(const QString &path) const
+{
+    static const QRegularExpression parts(
+        QStringLiteral("^(\\w+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?$"));
+    const QRegularExpressionMatch m = parts.match(path);
+    if (!m.hasMatch())
+        return path;
+    const QString group = m.captured(1);
+    const QString name = m.captured(3);
+    const int number = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt() + 1;
+    const auto labelIn = [&name](const auto &table) {
+        for (const auto &f : table) {
+            if (f.spec.wireName() == name)
+                return FieldTexts::label(f.spec);
+        }
+        return name;
+    };
+    const auto in = [](WizardPageId step, const QString &what) {
+        return what.isEmpty() ? StepHeader::stepName(step)
+                              : tr("%1 > %2").arg(StepHeader::stepName(step), what);
+    };
+    if (group == QLatin1StringView(FieldTable::CustomerKey))
+        return in(CustomerPageId, labelIn(FieldTable::customer()));
+    const auto inRow = [&name, &in](WizardPageId step, const QString &row, const QString &label) {
+        if (row.isEmpty())
+            return in(step, {});
+        return name.isEmpty() ? row : tr("%1 > %2").arg(row, label);
+    };
+    if (group == QLatin1StringView(FieldTable::DestinationsKey))
+        return inRow(DestinationsPageId, number ? tr("Destination %1").arg(number) : QString(),
+                     labelIn(FieldTable::destination()));
+    if (group == QLatin1StringView(FieldTable::LoginUsersKey))
+        return inRow(LoginUsersPageId, number ? tr("Login user %1").arg(number) : QString(),
+                     labelIn(FieldTable::loginUser()));
+    if (group == QLatin1StringView(FieldTable::AdditionalInfoKey)) {
+        QString label = name;
+        for (const AdditionalInfoSchema::Field &f : m_schema.fields()) {
+            if (f.key == name)
+                label = f.label(UiLanguage::isJapanese());
+        }
+        return in(AdditionalInfoPageId, label);
+    }
+    if (group == QLatin1StringView(FieldTable::FormVersionKey))
+        return tr("The version of the additional information form");
+    return path;
 }
 
 void ApplicationWizard::setServiceConfigured(bool configured)

@@ -40,6 +40,9 @@ public:
     // rejected application opened again for correction); goes to the step
     // of the first. Paths the wizard has no field for are returned.
     QStringList showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages);
+    // A path of the wire form as staff read it: "destinations[1].units" →
+    // "Destination 2: Units", "formVersion" → the form's version.
+    QString pathInWords(const QString &path) const;
     // The service took this application (the sync engine says so).
     void applicationSent(const QUuid &id);
     // A step-3 schema that came from the service while this application is

@@ -246,6 +246,39 @@ private Q_SLOTS:
         QVERIFY(d.wizard()->currentId() > DestinationsPageId);
     }
 
+    // What the service refused where the wizard has no field for it is
+    // named in words, as staff read the form, not as the wire spells it.
+    void refusedPathsInWords_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("customer") << QStringLiteral("customer.prefecture")
+                                  << QStringLiteral("基本情報入力 > 都道府県");
+        QTest::newRow("a destination's field")
+            << QStringLiteral("destinations[1].units") << QStringLiteral("送付先 2 > 台数");
+        QTest::newRow("a destination")
+            << QStringLiteral("destinations[0]") << QStringLiteral("送付先 1");
+        QTest::newRow("the destinations")
+            << QStringLiteral("destinations") << QStringLiteral("UTM送付先入力");
+        QTest::newRow("a login user's field") << QStringLiteral("loginUsers[2].mobile")
+                                              << QStringLiteral("ログインユーザ 3 > 携帯番号");
+        QTest::newRow("step 3") << QStringLiteral("additionalInfo.plan")
+                                << QStringLiteral("追加情報入力 > プラン");
+        QTest::newRow("a step-3 field no longer known")
+            << QStringLiteral("additionalInfo.seats") << QStringLiteral("追加情報入力 > seats");
+        QTest::newRow("the form's version")
+            << QStringLiteral("formVersion") << QStringLiteral("追加情報フォームの版");
+        QTest::newRow("anything else")
+            << QStringLiteral("enteredAt") << QStringLiteral("enteredAt");
+    }
+    void refusedPathsInWords()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, words);
+        WizardDriver d(TestData::sampleSchemaJson());
+        QCOMPARE(d.wizard()->pathInWords(path), words);
+    }
+
     void escapeDoesNotCloseTheApplication()
     {
         WizardDriver d;
