@@ -69,8 +69,12 @@ void SyncEngine::answerProxy(const QNetworkProxy &proxy, QAuthenticator *authent
     {
         QMutexLocker lock(&m_proxyMutex);
         auto it = m_proxyLogins.find(key);
-        // Asked again for the same: they were refused.
-        if (it != m_proxyLogins.end() && it->offered > 0 && authenticator->user() == it->user) {
+        // Asked again after offering this very login: it was refused. Only
+        // the same password says so: a connection may first have tried an
+        // earlier login Qt kept (the same user, another password), which
+        // says nothing about the one staff gave last.
+        if (it != m_proxyLogins.end() && it->offered > 0 && authenticator->user() == it->user &&
+            authenticator->password() == it->password) {
             m_proxyLogins.erase(it);
             ask = true;
         } else {
@@ -87,6 +91,10 @@ void SyncEngine::answerProxy(const QNetworkProxy &proxy, QAuthenticator *authent
     }
     if (!ask)
         return;
+    if (*ask)
+        qCInfo(lcSync) << "the proxy" << key << "refused the login offered; asking again";
+    else
+        qCInfo(lcSync) << "the proxy" << key << "wants a login";
     if (QThread::currentThread() == thread())
         emit proxyCredentialsNeeded(key, *ask);
     else
@@ -182,6 +190,7 @@ void SyncEngine::proxyLoginRefused(quint64 sentWith)
     }
     m_network->clearAccessCache();
     m_submissions.clearAccessCache();
+    qCInfo(lcSync) << "the proxy" << proxy << "refused the login of generation" << sentWith;
     emit proxyCredentialsNeeded(proxy, true);
 }
 
