@@ -221,6 +221,15 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
                                                         : message);
 }
 
+QWidget *AdditionalInfoEditor::firstFaultyInput() const
+{
+    for (const Entry &e : m_entries) {
+        if (errorOf(e).isError())
+            return e.input;
+    }
+    return nullptr;
+}
+
 bool AdditionalInfoEditor::revealErrors()
 {
     QWidget *first = nullptr;

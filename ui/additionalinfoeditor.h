@@ -21,6 +21,8 @@ public:
     void setValues(const QVariantMap &values);
     bool isAcceptable() const;
     bool revealErrors();
+    // The first field that still needs something, or none; no message shown.
+    QWidget *firstFaultyInput() const;
     // The input of one schema field (tests, focus).
     QWidget *input(const QString &key) const;
 

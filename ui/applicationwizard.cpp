@@ -2,6 +2,7 @@
 
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "core/applicationrules.h"
 #include "ui/additionalinfopage.h"
 #include "ui/customerpage.h"
 #include "ui/destinationspage.h"
@@ -201,6 +202,10 @@ void ApplicationWizard::load(const Application &a, int step)
     restart();
     const int target = qBound(int(CustomerPageId), step, int(ReviewPageId));
     while (currentId() != target && currentId() != -1) {
+        // Not past a step that still wants something (QWizard::next() would
+        // go on): a form changed since, a required field it added.
+        if (StepPage *p = stepPage(currentId()); p && !p->isComplete())
+            break;
         const int before = currentId();
         next();
         if (currentId() == before)
@@ -277,6 +282,20 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
     if (firstStep)
         goToStep(*firstStep);
     return unplaced;
+}
+
+WizardPageId ApplicationWizard::stepOf(const QString &path)
+{
+    const auto startsWith = [&path](const char *group) {
+        return path.startsWith(QLatin1StringView(group));
+    };
+    if (startsWith(FieldTable::DestinationsKey))
+        return DestinationsPageId;
+    if (startsWith(FieldTable::AdditionalInfoKey) || startsWith(FieldTable::FormVersionKey))
+        return AdditionalInfoPageId;
+    if (startsWith(FieldTable::LoginUsersKey))
+        return LoginUsersPageId;
+    return CustomerPageId;
 }
 
 QString ApplicationWizard::pathInWords(const QString &path) const
@@ -386,8 +405,20 @@ void ApplicationWizard::reportSaveError()
 
 bool ApplicationWizard::submit()
 {
+    // The whole application, against the same rules as the service: every
+    // step was complete when left, but not necessarily still (a draft or a
+    // rejected application opened again with a form changed since).
+    const Application a = application();
+    const FieldErrors faults = ApplicationRules::validate(
+        a, ApplicationRules::Confirmation::Check, hasAdditionalInfo() ? &m_schema : nullptr);
+    if (!faults.isEmpty()) {
+        goToStep(stepOf(faults.first().path));
+        if (StepPage *p = stepPage(currentId()))
+            p->revealErrors();
+        return false;
+    }
     m_dirty = true;
-    if (!m_queue->enqueue(application(), ReviewPageId)) {
+    if (!m_queue->enqueue(a, ReviewPageId)) {
         QMessageBox::critical(
             this, tr("Not submitted"),
             tr("The application could not be saved for sending, so it was not "

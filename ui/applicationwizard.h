@@ -43,6 +43,8 @@ public:
     // A path of the wire form as staff read it: "destinations[1].units" →
     // "Destination 2: Units", "formVersion" → the form's version.
     QString pathInWords(const QString &path) const;
+    // The step where the field at this path is entered.
+    static WizardPageId stepOf(const QString &path);
     // The service took this application (the sync engine says so).
     void applicationSent(const QUuid &id);
     // A step-3 schema that came from the service while this application is

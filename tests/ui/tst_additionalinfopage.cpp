@@ -19,6 +19,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -90,6 +93,49 @@ private Q_SLOTS:
                  QStringLiteral("standard"));
         QCOMPARE(a.additionalInfo.value(QStringLiteral("employees")).toLongLong(), 250);
         QCOMPARE(a.additionalInfo.value(QStringLiteral("rackMount")).toBool(), false);
+    }
+
+    // A draft or a rejected application opened again after the service's
+    // form gained a required field: it opens at step 3, where the new field
+    // waits, not at the review it was left on; and the review never lets an
+    // application go that the rules refuse.
+    void aFormThatChangedStopsAtStepThree()
+    {
+        QJsonObject schema = QJsonDocument::fromJson(TestData::sampleSchemaJson()).object();
+        QJsonArray fields = schema.value(QStringLiteral("fields")).toArray();
+        fields.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("seats")},
+                                  {QStringLiteral("type"), QStringLiteral("number")},
+                                  {QStringLiteral("required"), true},
+                                  {QStringLiteral("label"),
+                                   QJsonObject{{QStringLiteral("ja"), QStringLiteral("席数")},
+                                               {QStringLiteral("en"), QStringLiteral("Seats")}}}});
+        schema.insert(QStringLiteral("version"), QStringLiteral("2026-12-b"));
+        schema.insert(QStringLiteral("fields"), fields);
+        WizardDriver d(QJsonDocument(schema).toJson());
+        ApplicationWizard *w = d.wizard();
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("2026-11-a");
+        a.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("AB-123456")},
+                            {QStringLiteral("plan"), QStringLiteral("standard")}};
+        w->load(a, ReviewPageId);
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        QCOMPARE(QApplication::focusWidget(), editor->input(QStringLiteral("seats")));
+        // Everything else as it was entered.
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")),
+                 QVariant(QStringLiteral("AB-123456")));
+
+        // Filled in, on to the review; then a value made wrong behind the
+        // pages' back: Submit says so at its step and queues nothing.
+        d.typeInto(editor->input(QStringLiteral("seats")), QStringLiteral("12"));
+        while (w->currentId() != ReviewPageId)
+            QVERIFY(d.next());
+        w->setField(QStringLiteral("customer.email"), QStringLiteral("taro@"));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        d.next();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QVERIFY(!d.messageFor(QStringLiteral("customer.email")).isEmpty());
+        QVERIFY(d.queue()->queued().isEmpty());
     }
 
     // Dictated or pasted as people write them: taken, and shown as sent
