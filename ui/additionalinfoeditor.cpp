@@ -232,13 +232,11 @@ QWidget *AdditionalInfoEditor::firstFaultyInput() const
 
 bool AdditionalInfoEditor::revealErrors()
 {
-    QWidget *first = nullptr;
     for (Entry &e : m_entries) {
         e.revealed = true;
         updateMessage(e);
-        if (!first && errorOf(e).isError())
-            first = e.input;
     }
+    QWidget *first = firstFaultyInput();
     if (first)
         first->setFocus(Qt::OtherFocusReason);
     return !first;

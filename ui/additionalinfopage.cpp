@@ -36,3 +36,11 @@ bool AdditionalInfoPage::revealErrors()
 {
     return m_editor->revealErrors();
 }
+
+bool AdditionalInfoPage::focusFirstFault()
+{
+    QWidget *input = m_editor->firstFaultyInput();
+    if (input)
+        input->setFocus(Qt::OtherFocusReason);
+    return input;
+}

@@ -16,6 +16,8 @@ public:
     void setSchema(const AdditionalInfoSchema &schema);
     bool isComplete() const override;
     bool revealErrors() override;
+    // Step 3's fields come from the service's form: its editor knows them.
+    bool focusFirstFault() override;
     AdditionalInfoEditor *editor() const { return m_editor; }
 
 private:

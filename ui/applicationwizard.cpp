@@ -26,7 +26,34 @@
 #include <QRegularExpression>
 #include <QShortcut>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcWizard, "moshikomi.wizard")
+
+namespace {
+
+// A path of the wire form in its parts: "destinations[1].units" →
+// {destinations, 1, units}; "customer.email" → {customer, -1, email};
+// "formVersion" → {formVersion, -1, ""}.
+struct WirePath
+{
+    QString group;
+    int index = -1;
+    QString name;
+};
+
+std::optional<WirePath> splitPath(const QString &path)
+{
+    static const QRegularExpression parts(
+        QStringLiteral("^(\\w+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?$"));
+    const QRegularExpressionMatch m = parts.match(path);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return WirePath{m.captured(1), m.captured(2).isEmpty() ? -1 : m.captured(2).toInt(),
+                    m.captured(3)};
+}
+
+} // namespace
 
 ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSchema &schema,
                                      QWidget *parent)
@@ -42,7 +69,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setWizardStyle(QWizard::ClassicStyle);
     setUpButtons();
     addPages();
-    setUpTryNext();
+    setUpShortcuts();
     setUpArrivalFocus();
     setUpDraftSaving();
     ScreenFit::resize(this, QSize(1100, 760));
@@ -108,7 +135,7 @@ void ApplicationWizard::addPages()
         connect(page(id), &QWizardPage::completeChanged, this, &ApplicationWizard::onChanged);
 }
 
-void ApplicationWizard::setUpTryNext()
+void ApplicationWizard::setUpShortcuts()
 {
     // Ctrl+Q ends the application from the keyboard, also where no window
     // manager gives Alt+F4.
@@ -251,7 +278,6 @@ void ApplicationWizard::goToStep(WizardPageId step)
 QStringList
 ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages)
 {
-    static const QRegularExpression row(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
     QStringList unplaced;
     std::optional<WizardPageId> firstStep;
     for (const auto &[path, message] : pathsAndMessages) {
@@ -259,15 +285,14 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
         // the field of that name in the second destination row.
         QWidget *scope = this;
         QString name = path;
-        WizardPageId step = CustomerPageId;
-        if (const QRegularExpressionMatch m = row.match(path); m.hasMatch()) {
-            const bool destination =
-                m.captured(1) == QLatin1StringView(FieldTable::DestinationsKey);
-            step = destination ? DestinationsPageId : LoginUsersPageId;
+        const std::optional<WirePath> p = splitPath(path);
+        const bool destination = p && p->group == QLatin1StringView(FieldTable::DestinationsKey);
+        const bool user = p && p->group == QLatin1StringView(FieldTable::LoginUsersKey);
+        if ((destination || user) && p->index >= 0 && !p->name.isEmpty()) {
             scope = findChild<QWidget *>(
                 (destination ? QStringLiteral("destination%1") : QStringLiteral("user%1"))
-                    .arg(m.captured(2).toInt() + 1));
-            name = m.captured(3);
+                    .arg(p->index + 1));
+            name = p->name;
         }
         auto edit = scope ? scope->findChild<QLineEdit *>(name) : nullptr;
         auto field = edit ? qobject_cast<ValidatedField *>(edit->parentWidget()) : nullptr;
@@ -276,6 +301,7 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
             continue;
         }
         field->setServiceMessage(message);
+        const WizardPageId step = stepOf(path);
         if (!firstStep || step < *firstStep)
             firstStep = step;
     }
@@ -286,28 +312,24 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
 
 WizardPageId ApplicationWizard::stepOf(const QString &path)
 {
-    const auto startsWith = [&path](const char *group) {
-        return path.startsWith(QLatin1StringView(group));
-    };
-    if (startsWith(FieldTable::DestinationsKey))
+    const QString group = splitPath(path).value_or(WirePath{}).group;
+    if (group == QLatin1StringView(FieldTable::DestinationsKey))
         return DestinationsPageId;
-    if (startsWith(FieldTable::AdditionalInfoKey) || startsWith(FieldTable::FormVersionKey))
+    if (group == QLatin1StringView(FieldTable::AdditionalInfoKey) ||
+        group == QLatin1StringView(FieldTable::FormVersionKey))
         return AdditionalInfoPageId;
-    if (startsWith(FieldTable::LoginUsersKey))
+    if (group == QLatin1StringView(FieldTable::LoginUsersKey))
         return LoginUsersPageId;
     return CustomerPageId;
 }
 
 QString ApplicationWizard::pathInWords(const QString &path) const
 {
-    static const QRegularExpression parts(
-        QStringLiteral("^(\\w+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?$"));
-    const QRegularExpressionMatch m = parts.match(path);
-    if (!m.hasMatch())
+    const std::optional<WirePath> p = splitPath(path);
+    if (!p)
         return path;
-    const QString group = m.captured(1);
-    const QString name = m.captured(3);
-    const int number = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt() + 1;
+    const QString &name = p->name;
+    const int number = p->index + 1; // 0: not a row
     const auto labelIn = [&name](const auto &table) {
         for (const auto &f : table) {
             if (f.spec.wireName() == name)
@@ -319,28 +341,24 @@ QString ApplicationWizard::pathInWords(const QString &path) const
         return what.isEmpty() ? StepHeader::stepName(step)
                               : tr("%1 > %2").arg(StepHeader::stepName(step), what);
     };
-    if (group == QLatin1StringView(FieldTable::CustomerKey))
-        return in(CustomerPageId, labelIn(FieldTable::customer()));
     const auto inRow = [&name, &in](WizardPageId step, const QString &row, const QString &label) {
         if (row.isEmpty())
             return in(step, {});
         return name.isEmpty() ? row : tr("%1 > %2").arg(row, label);
     };
-    if (group == QLatin1StringView(FieldTable::DestinationsKey))
+    if (p->group == QLatin1StringView(FieldTable::CustomerKey))
+        return in(CustomerPageId, labelIn(FieldTable::customer()));
+    if (p->group == QLatin1StringView(FieldTable::DestinationsKey))
         return inRow(DestinationsPageId, number ? tr("Destination %1").arg(number) : QString(),
                      labelIn(FieldTable::destination()));
-    if (group == QLatin1StringView(FieldTable::LoginUsersKey))
+    if (p->group == QLatin1StringView(FieldTable::LoginUsersKey))
         return inRow(LoginUsersPageId, number ? tr("Login user %1").arg(number) : QString(),
                      labelIn(FieldTable::loginUser()));
-    if (group == QLatin1StringView(FieldTable::AdditionalInfoKey)) {
-        QString label = name;
-        for (const AdditionalInfoSchema::Field &f : m_schema.fields()) {
-            if (f.key == name)
-                label = f.label(UiLanguage::isJapanese());
-        }
-        return in(AdditionalInfoPageId, label);
+    if (p->group == QLatin1StringView(FieldTable::AdditionalInfoKey)) {
+        const AdditionalInfoSchema::Field *f = m_schema.field(name);
+        return in(AdditionalInfoPageId, f ? f->label(UiLanguage::isJapanese()) : name);
     }
-    if (group == QLatin1StringView(FieldTable::FormVersionKey))
+    if (p->group == QLatin1StringView(FieldTable::FormVersionKey))
         return tr("The version of the additional information form");
     return path;
 }

@@ -80,7 +80,7 @@ private:
     void setUpButtons();
     void addPages();
     // Alt+N on an incomplete page shows what is missing.
-    void setUpTryNext();
+    void setUpShortcuts();
     void setUpArrivalFocus();
     void setUpDraftSaving();
     bool submit();

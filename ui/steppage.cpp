@@ -1,6 +1,5 @@
 #include "ui/steppage.h"
 
-#include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
 #include "ui/prefecturefield.h"
 #include "ui/stepheader.h"
@@ -49,14 +48,6 @@ bool StepPage::focusFirstFault()
     for (QWidget *w : findChildren<QWidget *>()) {
         if (!w->isVisibleTo(this))
             continue;
-        // Step 3's fields come from the service's form: their editor knows them.
-        if (const auto editor = qobject_cast<AdditionalInfoEditor *>(w)) {
-            if (QWidget *input = editor->firstFaultyInput()) {
-                input->setFocus(Qt::OtherFocusReason);
-                return true;
-            }
-            continue;
-        }
         const auto field = qobject_cast<ValidatedField *>(w);
         const auto prefecture = qobject_cast<PrefectureField *>(w);
         if ((field && !field->isAcceptable()) || (prefecture && !prefecture->isAcceptable())) {

@@ -28,7 +28,7 @@ public:
     // Puts the focus on the first field that still needs something, without
     // showing messages (a resumed draft continues where work is left); false
     // when nothing does.
-    bool focusFirstFault();
+    virtual bool focusFirstFault();
     // On arriving at the page: its first field at fault, or its first field.
     virtual void focusOnArrival();
     // Marks step 3 in the header as skipped or not, as the wizard now says.
