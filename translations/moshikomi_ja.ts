@@ -558,6 +558,10 @@
         <source>Error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>

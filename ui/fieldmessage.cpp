@@ -25,6 +25,9 @@ void FieldMessage::setMessage(const QString &message)
     if (message == text())
         return;
     setText(message);
+    // The name is what a screen reader says when it meets the label or its
+    // alert: the message itself, not only that there is one.
+    setAccessibleName(message.isEmpty() ? tr("Error") : tr("Error: %1").arg(message));
     setVisible(!message.isEmpty());
     if (!message.isEmpty() && QAccessible::isActive()) {
         QAccessibleEvent alert(this, QAccessible::Alert);

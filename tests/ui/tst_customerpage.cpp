@@ -8,6 +8,7 @@
 #include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
+#include "ui/fieldmessage.h"
 #include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage.h"
@@ -16,6 +17,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -482,6 +484,14 @@ private Q_SLOTS:
         QCOMPARE(phone->accessibleDescription(),
                  QStringLiteral("必須。") + d.messageFor(QStringLiteral("customer.phone")));
         QVERIFY(phone->accessibleDescription().contains(QStringLiteral("入力してください")));
+        // The message beneath the field, met on its own (or announced as an
+        // alert), says what is wrong, not only "error".
+        auto message = phone->parentWidget()->findChild<FieldMessage *>();
+        QVERIFY(message);
+        QAccessibleInterface *heard = QAccessible::queryAccessibleInterface(message);
+        QVERIFY(heard);
+        QCOMPARE(heard->text(QAccessible::Name),
+                 QStringLiteral("エラー: ") + d.messageFor(QStringLiteral("customer.phone")));
         d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
         QCOMPARE(phone->accessibleDescription(), help);
     }
