@@ -441,10 +441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most %1 destinations</source>
         <translation type="unfinished"></translation>
     </message>

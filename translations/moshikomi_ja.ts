@@ -443,10 +443,6 @@
         <translation>基本情報の内容で送付先を 1 件追加します（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <source>Total units</source>
-        <translation>合計台数</translation>
-    </message>
-    <message>
         <source>At most %1 destinations</source>
         <translation>送付先は %1 件までです</translation>
     </message>

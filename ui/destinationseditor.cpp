@@ -25,7 +25,6 @@ DestinationsEditor::DestinationsEditor(QWidget *parent)
     addButton()->setObjectName(QStringLiteral("addDestination"));
     addButton()->setToolTip(tr("Add a destination, filled in from step 1 (Ctrl+Shift+A)"));
     m_counter->setObjectName(QStringLiteral("unitsCounter"));
-    m_counter->setAccessibleName(tr("Total units"));
     auto copy = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")), this, [this] {
         copyPrevious(static_cast<DestinationRow *>(rowWithFocus()));
     });

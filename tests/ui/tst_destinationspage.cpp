@@ -16,6 +16,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -88,6 +89,9 @@ private Q_SLOTS:
             QCOMPARE(dest.units, 1);
         }
         QCOMPARE(editor->counter()->text(), QStringLiteral("合計 10 / 10 台"));
+        // A screen reader meeting the counter hears the total, not only what it is.
+        QCOMPARE(QAccessible::queryAccessibleInterface(editor->counter())->text(QAccessible::Name),
+                 QStringLiteral("合計 10 / 10 台"));
         QVERIFY(d.nextEnabled());
         // An 11th unit is refused: the counter turns into the error and Next stops.
         editor->row(3)->unitsBox()->setFocus();
