@@ -75,6 +75,15 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
     return nullptr;
 }
 
+QString AdditionalInfoEditor::spokenDetail(const AdditionalInfoSchema::Field &f,
+                                           const QString &detail)
+{
+    // As on the fixed steps: whether it must be filled, then the help or
+    // what is wrong.
+    const bool required = f.required && f.type != AdditionalInfoSchema::Type::Checkbox;
+    return required ? FieldTexts::required(detail) : detail;
+}
+
 void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
 {
     using T = AdditionalInfoSchema::Type;
@@ -84,7 +93,7 @@ void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
     e.input = createInput(f);
     e.input->setObjectName(f.key);
     e.input->setAccessibleName(f.label(japanese));
-    e.input->setAccessibleDescription(f.help(japanese));
+    e.input->setAccessibleDescription(spokenDetail(f, f.help(japanese)));
     e.input->setToolTip(f.help(japanese));
     e.input->installEventFilter(this);
     e.message = new FieldMessage;
@@ -217,8 +226,8 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
     const QString message = error.isError() ? FieldTexts::message(error) : QString();
     e.message->setMessage(message);
     FieldMessage::markField(e.input, !message.isEmpty());
-    e.input->setAccessibleDescription(message.isEmpty() ? e.field.help(UiLanguage::isJapanese())
-                                                        : message);
+    e.input->setAccessibleDescription(spokenDetail(
+        e.field, message.isEmpty() ? e.field.help(UiLanguage::isJapanese()) : message));
 }
 
 QWidget *AdditionalInfoEditor::firstFaultyInput() const

@@ -42,6 +42,7 @@ private:
     };
     QWidget *createInput(const AdditionalInfoSchema::Field &field);
     void addRow(const AdditionalInfoSchema::Field &field);
+    static QString spokenDetail(const AdditionalInfoSchema::Field &field, const QString &detail);
     QVariant valueOf(const Entry &entry) const;
     FieldError errorOf(const Entry &entry) const;
     void updateMessage(Entry &entry);

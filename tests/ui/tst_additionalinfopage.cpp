@@ -62,9 +62,18 @@ private Q_SLOTS:
         QVERIFY(editor->input(QStringLiteral("contractNumber")));
         QVERIFY(editor->input(QStringLiteral("rackMount")));
         QVERIFY(!d.nextEnabled());
+        // A screen reader hears, as on the fixed steps, whether a field must
+        // be filled, then its help…
+        QWidget *contract = editor->input(QStringLiteral("contractNumber"));
+        QCOMPARE(contract->accessibleDescription(),
+                 QStringLiteral("必須。英大文字・数字・ハイフン 6〜20 文字"));
+        QCOMPARE(editor->input(QStringLiteral("employees"))->accessibleDescription(), QString());
         // Enter on the incomplete page: each field at fault is tinted as on
         // the other steps, the list of plans too.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // …and then what is wrong, still saying it is required.
+        QCOMPARE(contract->accessibleDescription(),
+                 QStringLiteral("必須。必須項目です。入力してください。"));
         const auto tint = [editor](const QString &key, QPalette::ColorRole role) {
             return editor->input(key)->palette().color(role);
         };
