@@ -22,6 +22,11 @@ MailComposer::MailComposer(const QUrl &publicUrl)
     : m_publicUrl(publicUrl)
 {}
 
+QString MailComposer::senderName()
+{
+    return QStringLiteral("サイバーセキュリティ見守り");
+}
+
 QString MailComposer::japanTime(const QDateTime &time)
 {
     const QDateTime jst = time.toTimeZone(QTimeZone(9 * 3600));

@@ -29,6 +29,11 @@ public:
     ServiceStore::OutboxRow problem(const Application &application, const QString &reason) const;
 
     QUrl confirmationLink(const QByteArray &token) const;
+    // The From display name: short enough for one encoded word (15
+    // characters of Japanese), so that every reader shows exactly it. Split
+    // over two words, some (Python's email package among them) show a space
+    // between the halves.
+    static QString senderName();
     // Dates and times as a Japanese reader expects them (JST).
     static QString japanTime(const QDateTime &time);
     static QString japanDate(const QDate &date);

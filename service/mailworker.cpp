@@ -64,7 +64,7 @@ void MailWorker::drain()
     while (const std::optional<ServiceStore::OutboxRow> row =
                m_store->nextMail(QDateTime::currentDateTimeUtc())) {
         MailMessage mail;
-        mail.fromName = QStringLiteral("サイバーセキュリティ見守りサービス");
+        mail.fromName = MailComposer::senderName();
         mail.fromAddress = m_config.mailFrom;
         mail.to = row->recipient;
         mail.subject = row->subject;

@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "service/mailcomposer.h"
 #include "service/mailmessage.h"
 
 #include <QProcess>
@@ -44,10 +45,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(decoded), text);
     }
 
-    void pythonReadsTheSubjectExactly()
+    void pythonReadsTheSubjectAndSenderExactly()
     {
         MailMessage m;
-        m.fromName = QStringLiteral("サイバーセキュリティ見守りサービス");
+        m.fromName = MailComposer::senderName();
         m.fromAddress = QStringLiteral("no-reply@nec-service.com");
         m.to = QStringLiteral("taro@example.co.jp");
         m.subject =
@@ -75,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(lines.value(0), m.subject);
         QCOMPARE(lines.value(1), m.to);
         QCOMPARE(lines.value(2), QStringLiteral("株式会社見守り商事 ご担当者様"));
+        QCOMPARE(lines.value(3), m.fromName);
     }
 
     void noValueAddsAHeaderLine()
