@@ -1,5 +1,6 @@
 #include "appqueue.h"
 #include "serviceprocess.h"
+#include "showactive.h"
 #include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -105,9 +106,7 @@ private Q_SLOTS:
         const bool japanese = QString::fromLatin1(QTest::currentDataTag()).startsWith(u"http");
         UiLanguage::install(japanese ? QStringLiteral("ja") : QStringLiteral("en"));
         SettingsDialog dialog({}, true);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(showActive(&dialog));
         QSignalSpy saved(&dialog, &SettingsDialog::saveRequested);
         auto urlEdit = dialog.findChild<QLineEdit *>(QStringLiteral("serviceUrl"));
         auto tokenEdit = dialog.findChild<QLineEdit *>(QStringLiteral("token"));

@@ -1,3 +1,4 @@
+#include "showactive.h"
 #include "testregistry.h"
 
 #include "ui/focuskeeper.h"
@@ -40,9 +41,7 @@ private Q_SLOTS:
         auto layout = new QVBoxLayout(&window);
         auto field = new QLineEdit;
         layout->addWidget(field);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         field->setFocus();
 
         // A question asked from a button of the window ("Submit"), answered
@@ -72,14 +71,10 @@ private Q_SLOTS:
     {
         FocusKeeper keeper;
         QWidget main;
-        main.show();
-        main.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&main));
+        QVERIFY(showActive(&main));
         {
             QWidget list; // the applications list, say, closed with Escape
-            list.show();
-            list.activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(&list));
+            QVERIFY(showActive(&list));
         }
         QTRY_COMPARE(QApplication::activeWindow(), &main);
     }

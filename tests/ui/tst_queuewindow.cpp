@@ -1,4 +1,5 @@
 #include "queuefixtures.h"
+#include "showactive.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -109,9 +110,7 @@ private Q_SLOTS:
         QVERIFY(!a.id.isNull());
         QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         auto view = window.findChild<QTableView *>();
         QVERIFY(view);
         // Rows come in batches as the view asks for them.
@@ -171,9 +170,7 @@ private Q_SLOTS:
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
         QCOMPARE(QApplication::focusWidget(), search);
@@ -183,9 +180,7 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         QTest::keyClick(search, Qt::Key_Escape);
         QVERIFY(!window.isVisible());
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         window.view()->setFocus();
         QTest::keyClick(window.view(), Qt::Key_W, Qt::ControlModifier);
         QVERIFY(!window.isVisible());
@@ -201,9 +196,7 @@ private Q_SLOTS:
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         auto view = window.view();
         // The view asks for the first batch only.
         QTRY_COMPARE(view->model()->rowCount(), QueueTableModel::BatchSize);
@@ -314,9 +307,7 @@ private Q_SLOTS:
                   "\"confirmation_request\",\"recipient\":\"taro@example.co.jp\",\"at\":"
                   "\"2026-11-25T08:15:02Z\"}]"));
         QueueWindow window(&queue);
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(showActive(&window));
         QTRY_COMPARE(
             window.view()->model()->index(0, QueueTableModel::TimeLeftColumn).data().toString(),
             QStringLiteral("確認期限まであと 20 時間"));
