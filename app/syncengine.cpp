@@ -119,8 +119,10 @@ void SyncEngine::watchConnectivity(int probeMs, bool platformFirst)
                         connectivityRestored();
                 });
         qCInfo(lcSync) << "connectivity from" << QNetworkInformation::instance()->backendName();
-        return;
     }
+    // The platform tells when this computer's network comes back, not when
+    // the service does (restarted, or a link on the way mended): the probe
+    // asks the service itself while something waits for it.
     m_probe = new QTimer(this);
     m_probe->setInterval(probeMs);
     connect(m_probe, &QTimer::timeout, this, &SyncEngine::probe);
@@ -130,6 +132,11 @@ void SyncEngine::watchConnectivity(int probeMs, bool platformFirst)
 void SyncEngine::probe()
 {
     if (!isConfigured() || m_networkPaused.isEmpty() || isBusy())
+        return;
+    // No network at all, as the platform says: nothing to ask until it is back.
+    if (QNetworkInformation *info = QNetworkInformation::instance();
+        info && info->supports(QNetworkInformation::Feature::Reachability) &&
+        info->reachability() == QNetworkInformation::Reachability::Disconnected)
         return;
     QNetworkRequest get = request(QStringLiteral("/healthz"));
     get.setRawHeader("Authorization", QByteArray()); // anyone may ask; no token needed

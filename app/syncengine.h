@@ -84,13 +84,14 @@ public Q_SLOTS:
     void pollStatus();
     // The step-3 schema, fetched when it changed (ETag) into the cache file.
     void refreshSchema();
-    // Sync as soon as the network is back: the platform's reachability
-    // (QNetworkInformation) where it has it, else a /healthz probe every
-    // `probeMs` while something waits after a network failure.
-    void watchConnectivity(int probeMs = 30000, bool platformFirst = true);
+    // Sync as soon as the service can be reached again: when the platform's
+    // reachability (QNetworkInformation, where it has it) says the network is
+    // back, and when a /healthz probe, every `probeMs` while something waits
+    // after a network failure, finds the service answering again.
+    void watchConnectivity(int probeMs = 15000, bool platformFirst = true);
     // The same, from the first sync with a service on (loading the network
     // information plugins is not for the start of an app with no service).
-    void watchConnectivityOnceConfigured(int probeMs = 30000);
+    void watchConnectivityOnceConfigured(int probeMs = 15000);
     // The network is back: what paused because of it goes now (a pause the
     // service asked for with Retry-After stays).
     void connectivityRestored();

@@ -9,6 +9,7 @@
 #include "testregistry.h"
 #include "tmpfs.h"
 #include "ui/applicationwizard.h"
+#include "ui/deadlinetext.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage.h"
 #include "ui/draftsdialog.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
@@ -486,6 +488,52 @@ private Q_SLOTS:
         QVERIFY(d.next());
         QCOMPARE(app.wizard()->currentId(), int(AdditionalInfoPageId));
         QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
+    }
+
+    // Submitted while the service cannot be reached, the application waits;
+    // when the service is back it goes on its own, and step 6, still on
+    // screen, says it was sent, with the deadline the service gave.
+    void stepSixSaysSentWhenTheServiceComesBack()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        const quint16 port = ServiceProcess::freePort();
+        QVERIFY(port != 0);
+        ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), certs.serverKey(),
+                                QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(port)});
+        qputenv("MOSHIKOMI_STAFF_TOKEN", service.addStaff(QStringLiteral("offline")));
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("app")), QStringLiteral("--new"),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--service-url"),
+                           QStringLiteral("https://127.0.0.1:%1").arg(port),
+                           QStringLiteral("--ca-file"), certs.caCertificate()}));
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(ReviewPageId));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), int(DonePageId));
+        const QUuid id = w->application().id;
+        QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
+        QVERIFY2(done->text().contains(QStringLiteral("送信待ち")), qPrintable(done->text()));
+        // The pause the failure recorded, made a minute long: only finding the
+        // service back ends it before then (the computer's network was up all
+        // along, so the platform has nothing to say).
+        QVERIFY(app.queue()->setNotBefore(id, QDateTime::currentDateTimeUtc().addSecs(60)));
+        QVERIFY(service.start());
+        QCOMPARE(service.port(), port);
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
+                                  LocalQueue::State::AwaitingConfirmation, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("申込みを送信しました")),
+                                  qPrintable(done->text()), 5000);
+        QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
     }
 
     // Issue 11: what staff type through the real wizard, with the key in the

@@ -304,7 +304,8 @@ private Q_SLOTS:
 
     // Offline entry, service down, then up: sent as soon as it answers, not
     // after the pause that the failure began (the /healthz probe; where the
-    // platform reports reachability, that signal does the same).
+    // platform reports reachability, its signal too, for the network itself
+    // coming back; the probe runs beside it, TestMoshikomiApp).
     void sentAsSoonAsTheServiceIsBack()
     {
         const quint16 port = ServiceProcess::freePort();
