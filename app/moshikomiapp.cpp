@@ -519,7 +519,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             if (m_sync && m_sync->isConfigured())
-                m_sync->syncNow();
+                m_sync->retryNow();
             else
                 showSettings();
         });

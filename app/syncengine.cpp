@@ -245,6 +245,21 @@ void SyncEngine::setProxyCredentials(const QString &proxy, const QString &user,
     syncNow();
 }
 
+void SyncEngine::retryNow()
+{
+    if (!isConfigured())
+        return;
+    // A pause is there so that the app does not knock again and again on
+    // its own; a person asking is another matter. (A Retry-After of the
+    // service ends too: it answers again with one if it still wants the wait.)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const LocalQueue::Waiting &w : m_queue->queued()) {
+        if (w.notBefore.isValid() && w.notBefore > now)
+            m_queue->setNotBefore(w.id, {});
+    }
+    syncNow();
+}
+
 void SyncEngine::syncNow()
 {
     if (!isConfigured())

@@ -80,6 +80,9 @@ public Q_SLOTS:
     // Sends every queued application whose pause is over, and brings what
     // the service says of the others (confirmed, expired …) into the queue.
     void syncNow();
+    // Staff asked for it (今すぐ同期): the same, and what waits out a pause
+    // after a failure is tried again now too, once.
+    void retryNow();
     // Only the status feed (changedSince).
     void pollStatus();
     // The step-3 schema, fetched when it changed (ETag) into the cache file.
