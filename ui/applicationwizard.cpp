@@ -447,6 +447,9 @@ bool ApplicationWizard::submit()
     m_submitted = true;
     m_dirty = false;
     m_draftTimer.stop();
+    // No longer a new application: the window says whose it is, as when one
+    // is opened again.
+    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
     emit submitted(m_id);
     return true;
 }

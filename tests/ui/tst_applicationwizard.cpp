@@ -159,6 +159,8 @@ private Q_SLOTS:
         WizardDriver::answerNextDialog(QMessageBox::Ok);
         QVERIFY(d.next());
         QCOMPARE(w->currentId(), int(DonePageId));
+        // The window (and the task bar) says whose application it is now.
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 申込み 株式会社見守り商事"));
         const std::optional<LocalQueue::Entry> e = d.queue()->entry(w->application().id);
         QVERIFY(e);
         QCOMPARE(e->state, LocalQueue::State::Queued);
