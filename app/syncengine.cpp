@@ -76,6 +76,7 @@ void SyncEngine::answerProxy(const QNetworkProxy &proxy, QAuthenticator *authent
         if (it != m_proxyLogins.end() && it->offered > 0 && authenticator->user() == it->user &&
             authenticator->password() == it->password) {
             m_proxyLogins.erase(it);
+            m_proxyAsked.insert(key); // as in proxyLoginRefused()
             ask = true;
         } else {
             m_lastProxy = key;
@@ -193,6 +194,9 @@ void SyncEngine::proxyLoginRefused(quint64 sentWith)
         if (it == m_proxyLogins.constEnd() || it->offered == 0)
             return;
         m_proxyLogins.erase(it);
+        // Staff are being asked: another connection's challenge meanwhile
+        // waits for their answer instead of asking a second time.
+        m_proxyAsked.insert(m_lastProxy);
         proxy = m_lastProxy;
     }
     m_network->clearAccessCache();
