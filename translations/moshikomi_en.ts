@@ -1581,6 +1581,19 @@ Postal code: %4 %5</source>
         <source>A fresh confirmation link was sent for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resend confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 a fresh confirmation link at %2?
+The link sent before stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1578,6 +1578,20 @@ Postal code: %4 %5</source>
         <source>A fresh confirmation link was sent for %1.</source>
         <translation>%1 に新しい確認リンクを送信しました。</translation>
     </message>
+    <message>
+        <source>Resend confirmation</source>
+        <translation>確認メールの再送</translation>
+    </message>
+    <message>
+        <source>Send %1 a fresh confirmation link at %2?
+The link sent before stops working.</source>
+        <translation>%1 の %2 宛てに、新しい確認リンクを送りますか？
+前にお送りしたリンクは使えなくなります。</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -315,6 +315,19 @@ void QueueWindow::resendCurrent()
     const std::optional<LocalQueue::Summary> s = current();
     if (!s)
         return;
+    // Asked first: the link the customer has stops working, and the address
+    // is there to read back to a customer who says no mail came.
+    const std::optional<LocalQueue::Entry> e = m_queue->entry(s->id);
+    QMessageBox question(
+        QMessageBox::Question, tr("Resend confirmation"),
+        tr("Send %1 a fresh confirmation link at %2?\nThe link sent before stops working.")
+            .arg(s->companyName, e ? e->application.customer.email : QString()),
+        QMessageBox::Cancel, this);
+    QPushButton *send = question.addButton(tr("&Send"), QMessageBox::AcceptRole);
+    question.setDefaultButton(send);
+    question.exec();
+    if (question.clickedButton() != send)
+        return;
     m_resend->setEnabled(false);
     statusBar()->showMessage(tr("Asking the service for a fresh confirmation link…"));
     emit resendRequested(s->id);

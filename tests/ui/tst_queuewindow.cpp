@@ -13,6 +13,7 @@
 #include "ui/applicationdetaildialog.h"
 #include "ui/deadlinetext.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -371,6 +372,35 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(DeadlineText::format(deadline)), qPrintable(shown));
         // The deadline the service gave, not an assumed "24 hours".
         QVERIFY2(!shown.contains(QStringLiteral("24 時間")), qPrintable(shown));
+    }
+
+    // A fresh link kills the one the customer has: asked first, with the
+    // address to read back; Cancel sends nothing, Enter (the default) does.
+    void aFreshLinkIsAskedForFirst()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        auto view = window.findChild<QTableView *>();
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        auto resend = window.findChild<QAction *>(QStringLiteral("resend"));
+        QVERIFY(resend && resend->isEnabled());
+        QSignalSpy sent(&window, &QueueWindow::resendRequested);
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::Cancel, &question);
+        QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+        QVERIFY2(question.contains(a.customer.email), qPrintable(question));
+        QVERIFY(question.contains(a.customer.companyName));
+        QCOMPARE(sent.size(), 0);
+        WizardDriver::answerWhenAsked(QString(), &question);
+        QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().at(0).toUuid(), a.id);
     }
 
     // Why no fresh link could be sent, in Japanese: the service's reason and
