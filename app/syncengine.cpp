@@ -261,6 +261,11 @@ void SyncEngine::retryNow()
         if (w.notBefore.isValid() && w.notBefore > now)
             m_queue->setNotBefore(w.id, {});
     }
+    {
+        // A proxy's login that staff left unanswered is asked for again.
+        QMutexLocker lock(&m_proxyMutex);
+        m_proxyAsked.clear();
+    }
     syncNow();
 }
 

@@ -81,7 +81,8 @@ public Q_SLOTS:
     // the service says of the others (confirmed, expired …) into the queue.
     void syncNow();
     // Staff asked for it (今すぐ同期): the same, and what waits out a pause
-    // after a failure is tried again now too, once.
+    // after a failure is tried again now too, once; a proxy login they left
+    // unanswered is asked for again.
     void retryNow();
     // Only the status feed (changedSince).
     void pollStatus();

@@ -298,11 +298,16 @@ private Q_SLOTS:
         sync.syncNow();
         QTest::qWait(1500);
         QCOMPARE(asked.size(), 2);
+        // Left unanswered (the dialog cancelled), it is asked for again when
+        // staff press 今すぐ同期.
+        sync.retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 10000);
         sync.setProxyCredentials(asked.first().at(0).toString(), QStringLiteral("kaisha"),
                                  QStringLiteral("himitsu"));
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
-        QCOMPARE(asked.size(), 2);
+        QCOMPARE(asked.size(), 3);
         proxy.terminate();
         proxy.waitForFinished();
     }
