@@ -80,8 +80,7 @@ QString AdditionalInfoEditor::spokenDetail(const AdditionalInfoSchema::Field &f,
 {
     // As on the fixed steps: whether it must be filled, then the help or
     // what is wrong.
-    const bool required = f.required && f.type != AdditionalInfoSchema::Type::Checkbox;
-    return required ? FieldTexts::required(detail) : detail;
+    return f.mustBeFilled() ? FieldTexts::required(detail) : detail;
 }
 
 void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
@@ -97,6 +96,7 @@ void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
     e.input->setToolTip(f.help(japanese));
     e.input->installEventFilter(this);
     e.message = new FieldMessage;
+    e.message->setField(e.input);
     auto cell = new QWidget;
     auto cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,10 +110,9 @@ void AdditionalInfoEditor::addRow(const AdditionalInfoSchema::Field &f)
         cellLayout->addWidget(help);
     }
     cellLayout->addWidget(e.message);
-    const bool required = f.required && f.type != T::Checkbox;
     static_cast<QFormLayout *>(layout())->addRow(
-        new FieldLabel(f.type == T::Checkbox ? QString() : f.label(japanese), required, e.input,
-                       this),
+        new FieldLabel(f.type == T::Checkbox ? QString() : f.label(japanese), f.mustBeFilled(),
+                       e.input, this),
         cell);
     m_entries.append(e);
 }
@@ -225,7 +224,6 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
     const FieldError error = e.revealed ? errorOf(e) : FieldError();
     const QString message = error.isError() ? FieldTexts::message(error) : QString();
     e.message->setMessage(message);
-    FieldMessage::markField(e.input, !message.isEmpty());
     e.input->setAccessibleDescription(spokenDetail(
         e.field, message.isEmpty() ? e.field.help(UiLanguage::isJapanese()) : message));
 }

@@ -37,10 +37,7 @@ bool AdditionalInfoPage::revealErrors()
     return m_editor->revealErrors();
 }
 
-bool AdditionalInfoPage::focusFirstFault()
+QWidget *AdditionalInfoPage::firstFaultyInput() const
 {
-    QWidget *input = m_editor->firstFaultyInput();
-    if (input)
-        input->setFocus(Qt::OtherFocusReason);
-    return input;
+    return m_editor->firstFaultyInput();
 }

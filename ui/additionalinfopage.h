@@ -17,7 +17,7 @@ public:
     bool isComplete() const override;
     bool revealErrors() override;
     // Step 3's fields come from the service's form: its editor knows them.
-    bool focusFirstFault() override;
+    QWidget *firstFaultyInput() const override;
     AdditionalInfoEditor *editor() const { return m_editor; }
 
 private:

@@ -224,7 +224,7 @@ void ApplicationWizard::load(const Application &a, int step)
     if (hasAdditionalInfo())
         setField(listFieldName(FieldTable::AdditionalInfoKey), a.additionalInfo);
     setField(listFieldName(FieldTable::LoginUsersKey), QVariant::fromValue(a.loginUsers));
-    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
+    showTitleOf(a);
     // Walk forward so that each page on the way is set up as if visited.
     restart();
     const int target = qBound(int(CustomerPageId), step, int(ReviewPageId));
@@ -308,6 +308,11 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
     if (firstStep)
         goToStep(*firstStep);
     return unplaced;
+}
+
+void ApplicationWizard::showTitleOf(const Application &a)
+{
+    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
 }
 
 WizardPageId ApplicationWizard::stepOf(const QString &path)
@@ -449,7 +454,7 @@ bool ApplicationWizard::submit()
     m_draftTimer.stop();
     // No longer a new application: the window says whose it is, as when one
     // is opened again.
-    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
+    showTitleOf(a);
     emit submitted(m_id);
     return true;
 }

@@ -41,7 +41,7 @@ public:
     // of the first. Paths the wizard has no field for are returned.
     QStringList showServiceErrors(const QList<std::pair<QString, QString>> &pathsAndMessages);
     // A path of the wire form as staff read it: "destinations[1].units" →
-    // "Destination 2: Units", "formVersion" → the form's version.
+    // "Destination 2 > Units", "formVersion" → the form's version.
     QString pathInWords(const QString &path) const;
     // The step where the field at this path is entered.
     static WizardPageId stepOf(const QString &path);
@@ -84,6 +84,8 @@ private:
     void setUpArrivalFocus();
     void setUpDraftSaving();
     bool submit();
+    // The window's title for an application that is no longer new.
+    void showTitleOf(const Application &application);
     // Shows every message of an incomplete page and focuses the first field
     // at fault ("trying Next"); false when the page is complete.
     bool tryNextOnIncompletePage();

@@ -29,6 +29,8 @@ void FieldMessage::setMessage(const QString &message)
     // alert: the message itself, not only that there is one.
     setAccessibleName(message.isEmpty() ? tr("Error") : tr("Error: %1").arg(message));
     setVisible(!message.isEmpty());
+    if (m_field)
+        markField(m_field, !message.isEmpty());
     if (!message.isEmpty() && QAccessible::isActive()) {
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);

@@ -1,19 +1,27 @@
 #pragma once
 
 #include <QLabel>
+#include <QPointer>
 
 // The message under a field that says what is wrong with it. Hidden while
-// there is nothing to say; screen readers are alerted when a message appears.
+// there is nothing to say; screen readers are alerted when a message appears;
+// the field it is about is tinted while it says something.
 class FieldMessage : public QLabel
 {
     Q_OBJECT
 public:
     explicit FieldMessage(QWidget *parent = nullptr);
 
+    // The editor this message is about (tinted with it).
+    void setField(QWidget *editor) { m_field = editor; }
     void setMessage(const QString &message);
     // A field with its message beneath, as the wizard lays them out.
     static QWidget *beneath(QWidget *editor, FieldMessage *message, QWidget *parent);
-    // A field at fault is tinted, the same in every form and dialog.
+    // A field at fault is tinted, the same in every form and dialog (also
+    // for a message about several fields at once).
     static void markField(QWidget *editor, bool atFault);
     QString message() const { return text(); }
+
+private:
+    QPointer<QWidget> m_field;
 };

@@ -29,6 +29,7 @@ PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_message->setField(m_passphrase);
     auto form = new QFormLayout;
     form->addRow(new FieldLabel(tr("&Passphrase"), true, m_passphrase, this),
                  FieldMessage::beneath(m_passphrase, m_message, this));
@@ -38,6 +39,7 @@ PassphraseDialog::PassphraseDialog(bool isNew, int attempt, QWidget *parent)
         m_confirm->setEchoMode(QLineEdit::Password);
         m_confirm->setAccessibleName(tr("Passphrase again"));
         m_confirmMessage = new FieldMessage(this);
+        m_confirmMessage->setField(m_confirm);
         form->addRow(new FieldLabel(tr("&Again"), true, m_confirm, this),
                      FieldMessage::beneath(m_confirm, m_confirmMessage, this));
     }

@@ -22,6 +22,7 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_combo);
     layout->addWidget(m_message);
+    m_message->setField(m_combo);
     setFocusProxy(m_combo);
 
     const bool japanese = UiLanguage::isJapanese();
@@ -157,7 +158,6 @@ void PrefectureField::updateMessage()
     const QString message =
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     m_message->setMessage(message);
-    FieldMessage::markField(m_combo, !message.isEmpty());
     // As the other fields say it: required, and what is wrong.
     m_combo->setAccessibleDescription(FieldTexts::required(message));
     m_combo->lineEdit()->setAccessibleDescription(

@@ -33,6 +33,8 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
 {
     setWindowTitle(tr("Connection to the service"));
     setObjectName(QStringLiteral("settingsDialog"));
+    for (Field f : {Field::ServiceUrl, Field::Token, Field::CaFile, Field::Pins})
+        messageFor(f)->setField(editorFor(f));
     auto intro = new QLabel(tr("Applications are sent to the central service at this address. "
                                "Enter the address and the staff token your administrator gave "
                                "you."),
@@ -214,7 +216,6 @@ QWidget *SettingsDialog::editorFor(Field field) const
 void SettingsDialog::showFieldError(Field field, const QString &message)
 {
     messageFor(field)->setMessage(message);
-    FieldMessage::markField(editorFor(field), !message.isEmpty());
     // What is wrong goes where a screen reader is: on the field.
     const bool required = field == Field::ServiceUrl || field == Field::Token;
     QString description = message;

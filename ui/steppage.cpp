@@ -41,7 +41,7 @@ Customer StepPage::customerFromFields() const
     return c;
 }
 
-bool StepPage::focusFirstFault()
+QWidget *StepPage::firstFaultyInput() const
 {
     // findChildren() walks depth first in creation order, which is the order
     // of the fields on every page.
@@ -50,12 +50,18 @@ bool StepPage::focusFirstFault()
             continue;
         const auto field = qobject_cast<ValidatedField *>(w);
         const auto prefecture = qobject_cast<PrefectureField *>(w);
-        if ((field && !field->isAcceptable()) || (prefecture && !prefecture->isAcceptable())) {
-            w->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
+        if ((field && !field->isAcceptable()) || (prefecture && !prefecture->isAcceptable()))
+            return w;
     }
-    return false;
+    return nullptr;
+}
+
+bool StepPage::focusFirstFault()
+{
+    QWidget *first = firstFaultyInput();
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return first;
 }
 
 void StepPage::focusOnArrival()

@@ -28,7 +28,10 @@ public:
     // Puts the focus on the first field that still needs something, without
     // showing messages (a resumed draft continues where work is left); false
     // when nothing does.
-    virtual bool focusFirstFault();
+    bool focusFirstFault();
+    // That field, or none: the page's validated fields in order; a page
+    // whose fields come from elsewhere (step 3's form) says its own.
+    virtual QWidget *firstFaultyInput() const;
     // On arriving at the page: its first field at fault, or its first field.
     virtual void focusOnArrival();
     // Marks step 3 in the header as skipped or not, as the wizard now says.

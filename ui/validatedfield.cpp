@@ -23,6 +23,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     layout->setSpacing(2);
     layout->addWidget(m_edit);
     layout->addWidget(m_message);
+    m_message->setField(m_edit);
     setFocusProxy(m_edit);
     m_edit->setObjectName(QLatin1StringView(spec.name));
     m_edit->setValidator(new FieldValidator(spec, m_edit));
@@ -145,7 +146,6 @@ void ValidatedField::updateMessage()
     // with what the field wants or what is wrong with it.
     const QString detail = message.isEmpty() ? m_help : message;
     m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
-    FieldMessage::markField(m_edit, !message.isEmpty());
 }
 
 bool ValidatedField::eventFilter(QObject *watched, QEvent *event)

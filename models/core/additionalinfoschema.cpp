@@ -246,8 +246,7 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
     const bool absent = !value.isValid() || value.isNull() ||
                         (value.typeId() == QMetaType::QString && value.toString().isEmpty());
     if (absent)
-        return field.required && field.type != Type::Checkbox ? fault(ErrorCode::Required)
-                                                              : FieldError{};
+        return field.mustBeFilled() ? fault(ErrorCode::Required) : FieldError{};
     switch (field.type) {
     case Type::Text: {
         if (value.typeId() != QMetaType::QString)

@@ -40,6 +40,9 @@ public:
 
         QString label(bool japanese) const;
         QString help(bool japanese) const;
+        // Whether leaving it empty is a fault: a box to tick never is
+        // (unticked is an answer), whatever the schema says.
+        bool mustBeFilled() const { return required && type != Type::Checkbox; }
     };
 
     static constexpr int MaxTextLength = 1000;

@@ -104,6 +104,7 @@ private Q_SLOTS:
             // each said at its field, then right.
             bool asked = false;
             bool pageOnScreen = false;
+            bool onlyTheFieldAtFaultTinted = false;
             whenModal<PassphraseDialog>([&](PassphraseDialog *d) {
                 asked = true;
                 // Asked over the first page, not before any window, and kept
@@ -120,6 +121,13 @@ private Q_SLOTS:
                 QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("passphraseConfirm")),
                                 Qt::Key_Return);
                 said << saidIn(d);
+                // Tinted as every field at fault is: the second one only.
+                const auto base = [d](const char *field) {
+                    return d->findChild<QLineEdit *>(QLatin1StringView(field))
+                        ->palette()
+                        .color(QPalette::Base);
+                };
+                onlyTheFieldAtFaultTinted = base("passphraseConfirm") != base("passphrase");
                 typeInto(d, "passphraseConfirm", chosen);
                 QTest::keyClick(d->findChild<QLineEdit *>(QStringLiteral("passphraseConfirm")),
                                 Qt::Key_Return);
@@ -130,6 +138,7 @@ private Q_SLOTS:
             QVERIFY(pageOnScreen);
             QVERIFY2(said.value(0).contains(QStringLiteral("8")), qPrintable(said.join(u'|')));
             QVERIFY2(said.value(1).contains(QStringLiteral("同じ")), qPrintable(said.join(u'|')));
+            QVERIFY(onlyTheFieldAtFaultTinted);
             QCOMPARE(app.queue()->protection(), QueueKeyring::Protection::Passphrase);
             QVERIFY(!QueueFixtures::queued(*app.queue()).id.isNull());
         }
