@@ -34,6 +34,11 @@ bool ConnectionGuard::watch(QTcpSocket *socket)
         return false;
     }
     m_sockets.insert(socket, State{now(), -1, 0, 0, false});
+    // Qt's socket otherwise reads all the system has for it at once: a
+    // service slow to look (a busy machine) held megabytes of a body that
+    // was to be refused. Room for the largest request and a little more, so
+    // that one that would not fit is refused rather than left waiting.
+    socket->setReadBufferSize(m_limits.maxRequestBytes + 64 * 1024);
     // Connected before the HTTP server's own reader, so the bytes are
     // counted before it takes them.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { bytesArrived(socket); });
