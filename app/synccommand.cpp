@@ -223,9 +223,11 @@ int SyncCommand::run(const CommandLine::Options &options)
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);
     });
-    QObject::connect(&sync, &SyncEngine::idle, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&sync, &SyncEngine::idle, QCoreApplication::instance(),
+                     &QCoreApplication::quit, Qt::QueuedConnection);
     // Never hangs a script: at most the transfer timeout and a little more.
-    QTimer::singleShot(s.transferTimeoutMs + 5000, qApp, &QCoreApplication::quit);
+    QTimer::singleShot(s.transferTimeoutMs + 5000, QCoreApplication::instance(),
+                       &QCoreApplication::quit);
     QTimer::singleShot(0, &sync, &SyncEngine::syncNow);
     QCoreApplication::exec();
     source.sync();

@@ -238,16 +238,7 @@ void ServiceStore::reconnectIfLost()
 
 QSqlQuery &ServiceStore::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
-        q->setForwardOnly(true);
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    // A statement left on a row would keep its read snapshot open.
-    it->second->finish();
-    return *it->second;
+    return m_statements.get(sql);
 }
 
 QSqlQuery ServiceStore::query()
@@ -280,10 +271,7 @@ bool ServiceStore::exec(const QString &sql)
 
 void ServiceStore::finishAll()
 {
-    // A statement left on a row keeps a read snapshot open; a write on this
-    // connection from an old snapshot would be refused as "locked".
-    for (auto &[sql, q] : m_statements)
-        q->finish();
+    m_statements.finishAll();
 }
 
 bool ServiceStore::begin()

@@ -2,6 +2,8 @@
 
 #include "core/application.h"
 
+#include "sqlite/statementcache.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -245,8 +247,8 @@ private:
     bool isUniqueViolation(const QString &nativeCode) const;
     std::optional<IntakeResult> replay(const IntakeItem &item);
 
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
+    StatementCache m_statements{m_connection};
     QString m_error;
     QString m_lastNativeError;
     Target m_target;

@@ -872,16 +872,7 @@ bool LocalQueue::exec(const QString &sql)
 
 QSqlQuery &LocalQueue::statement(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
-        q->setForwardOnly(true);
-        q->prepare(sql);
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    // A statement left on a row would keep its read snapshot open.
-    it->second->finish();
-    return *it->second;
+    return m_statements.get(sql);
 }
 
 bool LocalQueue::begin()

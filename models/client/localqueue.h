@@ -4,6 +4,8 @@
 #include "core/application.h"
 #include "core/applicationstate.h"
 
+#include "sqlite/statementcache.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -297,8 +299,8 @@ private:
                     QString *searchText, const QByteArray &payload = QByteArray());
     bool recordChange(const QUuid &id, std::optional<State> from, State to, const QString &note);
 
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connection;
+    StatementCache m_statements{m_connection};
     QString m_path;
     QString m_movedAsideTo;
     Options m_options;
