@@ -46,6 +46,16 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
         auto edit = new QLineEdit;
         if (f.type == T::Date)
             edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+        // A paste of two lines or two cells reads as one line (as in the
+        // fixed steps' fields).
+        connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &text) {
+            const QString one = Normalizer::onOneLine(text);
+            if (one == text)
+                return;
+            const int cursor = int(Normalizer::onOneLine(text.left(edit->cursorPosition())).size());
+            edit->setText(one);
+            edit->setCursorPosition(cursor);
+        });
         connect(edit, &QLineEdit::textChanged, this, [this, edit] {
             if (Entry *entry = entryFor(edit))
                 updateMessage(*entry);

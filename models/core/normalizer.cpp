@@ -244,6 +244,34 @@ QString Normalizer::emailCharacters(const QString &value)
     return v;
 }
 
+QString Normalizer::onOneLine(const QString &value)
+{
+    const auto breaks = [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == u'\t' || c == QChar(0x2028) || c == QChar(0x2029);
+    };
+    if (std::none_of(value.cbegin(), value.cend(), breaks))
+        return value;
+    QString out;
+    out.reserve(value.size());
+    for (qsizetype i = 0; i < value.size();) {
+        if (!breaks(value[i]) && value[i] != u' ') {
+            out += value[i++];
+            continue;
+        }
+        // A run of spaces and breaks: one space if it holds a break, else
+        // the spaces as they are.
+        const qsizetype start = i;
+        bool hadBreak = false;
+        while (i < value.size() && (breaks(value[i]) || value[i] == u' '))
+            hadBreak = breaks(value[i++]) || hadBreak;
+        if (hadBreak)
+            out += u' ';
+        else
+            out += QStringView(value).mid(start, i - start);
+    }
+    return out;
+}
+
 QString Normalizer::halfWidthText(const QString &value)
 {
     return hyphensToAscii(halfWidth(text(value)));

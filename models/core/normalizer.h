@@ -26,6 +26,11 @@ public:
     static QString postalCodeCharacters(const QString &value);
     static QString phoneCharacters(const QString &value);
     static QString emailCharacters(const QString &value);
+    // What is pasted into a one-line field: each line break (CR, LF, CR LF,
+    // U+2028, U+2029) and tab, with the spaces beside it, becomes one space:
+    // an address copied as the two lines of a signature, a name as two cells
+    // of a spreadsheet. For input only; in a value the rules refuse them.
+    static QString onOneLine(const QString &value);
 
     // Canonical values: postal code as NNN-NNNN when it has 7 digits, phone
     // and mobile numbers as digits only, email trimmed and half-width.

@@ -47,6 +47,33 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::postalCode(expected), expected); // idempotent
     }
 
+    void onOneLine_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two lines of a signature")
+            << QStringLiteral("広島市西区大芝1-2-3\r\nABCビル5F")
+            << QStringLiteral("広島市西区大芝1-2-3 ABCビル5F");
+        QTest::newRow("two cells of a spreadsheet")
+            << QStringLiteral("山田\t太郎") << QStringLiteral("山田 太郎");
+        QTest::newRow("spaces and breaks together")
+            << QStringLiteral("大芝1-2-3 \n\n  ABCビル") << QStringLiteral("大芝1-2-3 ABCビル");
+        QTest::newRow("a line separator") << QStringLiteral("A\u2028B") << QStringLiteral("A B");
+        QTest::newRow("a line ending the paste")
+            << QStringLiteral("taro@example.co.jp\n") << QStringLiteral("taro@example.co.jp ");
+        QTest::newRow("spaces alone stay as they are")
+            << QStringLiteral("山田  太郎 ") << QStringLiteral("山田  太郎 ");
+        QTest::newRow("other controls stay, for the rules to refuse")
+            << QStringLiteral("A\u0001B") << QStringLiteral("A\u0001B");
+    }
+    void onOneLine()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, expected);
+        QCOMPARE(Normalizer::onOneLine(pasted), expected);
+        QCOMPARE(Normalizer::onOneLine(expected), expected); // idempotent
+    }
+
     void phone_data()
     {
         QTest::addColumn<QString>("input");

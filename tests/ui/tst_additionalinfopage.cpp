@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(contract->text(), QStringLiteral("AB-1234"));
         QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
                  QStringLiteral("AB-1234"));
+        // Copied with the end of its line: read as one line, nothing to say.
+        contract->clear();
+        contract->setFocus();
+        QApplication::clipboard()->setText(QStringLiteral("AB-123456\r\n"));
+        QTest::keyClick(contract, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(contract->text(), QStringLiteral("AB-123456 "));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
+                 QStringLiteral("AB-123456"));
+        for (const QLabel *l : editor->findChildren<QLabel *>())
+            QVERIFY2(!l->isVisible() || !l->text().contains(QStringLiteral("使用できない文字")),
+                     qPrintable(l->text()));
     }
 
     void stepThreeSkippedWithoutFields()

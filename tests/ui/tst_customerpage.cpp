@@ -123,10 +123,21 @@ private Q_SLOTS:
                                              << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
                                              << "ｶﾌﾞｼｷｶﾞｲｼｬ ﾐﾏﾓﾘ"
                                              << "";
-        QTest::newRow("company with a tab") << "customer.companyName"
-                                            << "株式会社\t見守り"
-                                            << "株式会社\t見守り"
-                                            << "使用できない文字";
+        QTest::newRow("company as two cells of a spreadsheet") << "customer.companyName"
+                                                               << "株式会社\t見守り"
+                                                               << "株式会社 見守り"
+                                                               << "";
+        QTest::newRow("address as two lines of a signature")
+            << "customer.address" << QStringLiteral("西区大芝1-2-3\r\nABCビル5F")
+            << QStringLiteral("西区大芝1-2-3 ABCビル5F") << "";
+        QTest::newRow("phone on a line of its own") << "customer.phone"
+                                                    << "\n082-123-4567\n"
+                                                    << "0821234567"
+                                                    << "";
+        QTest::newRow("company with a control character") << "customer.companyName"
+                                                          << "株式会社\u0001見守り"
+                                                          << "株式会社\u0001見守り"
+                                                          << "使用できない文字";
     }
     void pastesAreKeptAndExplained()
     {
