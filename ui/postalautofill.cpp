@@ -21,6 +21,8 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(postalCode->lineEdit(), &QLineEdit::textChanged, this,
             &PostalAutofill::partPastedAddress);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
+    connect(address->lineEdit(), &QLineEdit::textEdited, this,
+            &PostalAutofill::takeWholeAddressAfterTheTown);
     connect(address, &ValidatedField::editingFinished, this, [this] {
         if (!takePostalCodeFromAddress())
             takePrefectureFromAddress();
@@ -59,6 +61,27 @@ void PostalAutofill::partPastedAddress()
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
     m_postalCode->setValue(pasted->postalCode);
+}
+
+void PostalAutofill::takeWholeAddressAfterTheTown(const QString &text)
+{
+    // The town filled in from the postal code waits with the cursor after it;
+    // the whole address pasted there (copied from a mail: the town again,
+    // perhaps the prefecture and the code before it) is the address.
+    const QString town = m_lastFilledAddress;
+    if (town.isEmpty() || !text.startsWith(town))
+        return;
+    QString whole = Normalizer::text(text.mid(town.size()));
+    if (const std::optional<Normalizer::PostalCodeAndAddress> pasted =
+            Normalizer::postalCodeAndAddress(whole);
+        pasted && pasted->postalCode == m_postalCode->value())
+        whole = pasted->address;
+    const QString prefecture = Prefectures::name(m_prefecture->code());
+    if (!prefecture.isEmpty() && whole.startsWith(prefecture))
+        whole = Normalizer::text(whole.mid(prefecture.size()));
+    if (!whole.startsWith(town))
+        return;
+    m_address->setValue(whole);
 }
 
 bool PostalAutofill::takePostalCodeFromAddress()

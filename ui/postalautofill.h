@@ -38,6 +38,7 @@ private:
     bool takePostalCodeFromAddress();
     void takePrefectureFromAddress(PrefectureAlreadyChosen chosen = PrefectureAlreadyChosen::Keep);
     void partPastedAddress();
+    void takeWholeAddressAfterTheTown(const QString &text);
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;

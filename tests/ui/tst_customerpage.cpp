@@ -312,6 +312,42 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), QStringLiteral("花子"));
     }
 
+    void theWholeAddressPastedAfterTheTown_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::newRow("the address") << QStringLiteral("広島市西区大芝1-2-3 見守りビル3F");
+        QTest::newRow("with its prefecture")
+            << QStringLiteral("広島県広島市西区大芝1-2-3 見守りビル3F");
+        QTest::newRow("with its postal code")
+            << QStringLiteral("〒733-0001 広島県広島市西区大芝1-2-3 見守りビル3F");
+        QTest::newRow("as two lines of a signature")
+            << QStringLiteral("広島県広島市西区大芝1-2-3\n見守りビル3F");
+    }
+    void theWholeAddressPastedAfterTheTown()
+    {
+        // The postal code filled in the town and left the cursor after it;
+        // the customer's address, copied from their mail, is pasted there.
+        QFETCH(QString, pasted);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
+        d.tab();
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝"));
+        address->setFocus();
+        address->end(false);
+        QApplication::clipboard()->setText(pasted);
+        QTest::keyClick(address, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝1-2-3 見守りビル3F"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.address")), QString());
+        // Typed after the town, the street number simply follows it.
+        address->clear();
+        WizardDriver::keys(address, QStringLiteral("広島市西区大芝"));
+        WizardDriver::keys(address, QStringLiteral("1-2"));
+        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝1-2"));
+    }
+
     void aPostalCodePastedWithItsAddress()
     {
         // Copied whole from the customer's web page into 郵便番号.
