@@ -66,20 +66,25 @@ void PostalAutofill::partPastedAddress()
 void PostalAutofill::takeWholeAddressAfterTheTown(const QString &text)
 {
     // The town filled in from the postal code waits with the cursor after it;
-    // the whole address pasted there (copied from a mail: the town again,
-    // perhaps the prefecture and the code before it) is the address.
+    // the whole address pasted there (copied from a mail: the town again, or
+    // an address with its prefecture or its postal code in front) is the
+    // address, not what follows the town.
     const QString town = m_lastFilledAddress;
     if (town.isEmpty() || !text.startsWith(town))
         return;
     QString whole = Normalizer::text(text.mid(town.size()));
-    if (const std::optional<Normalizer::PostalCodeAndAddress> pasted =
-            Normalizer::postalCodeAndAddress(whole);
-        pasted && pasted->postalCode == m_postalCode->value())
-        whole = pasted->address;
-    const QString prefecture = Prefectures::name(m_prefecture->code());
-    if (!prefecture.isEmpty() && whole.startsWith(prefecture))
-        whole = Normalizer::text(whole.mid(prefecture.size()));
-    if (!whole.startsWith(town))
+    const std::optional<Normalizer::PostalCodeAndAddress> coded =
+        Normalizer::postalCodeAndAddress(whole);
+    if (coded && coded->postalCode == m_postalCode->value())
+        whole = coded->address;
+    qsizetype length = 0;
+    const QString named = Prefectures::codeAtStart(whole, &length);
+    // Its own prefecture's name leaves it, as when typed; another's stays,
+    // and the field says which is in doubt, as it does for another code.
+    if (!named.isEmpty() && named == m_prefecture->code())
+        whole = Normalizer::text(whole.mid(length));
+    const bool anAddress = coded || !named.isEmpty() || whole.startsWith(town);
+    if (!anAddress || whole.isEmpty())
         return;
     m_address->setValue(whole);
 }

@@ -315,37 +315,54 @@ private Q_SLOTS:
     void theWholeAddressPastedAfterTheTown_data()
     {
         QTest::addColumn<QString>("pasted");
-        QTest::newRow("the address") << QStringLiteral("広島市西区大芝1-2-3 見守りビル3F");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("message"); // empty: nothing to say
+        const QString whole = QStringLiteral("広島市西区大芝1-2-3 見守りビル3F");
+        QTest::newRow("the address") << whole << whole << QString();
         QTest::newRow("with its prefecture")
-            << QStringLiteral("広島県広島市西区大芝1-2-3 見守りビル3F");
+            << QStringLiteral("広島県広島市西区大芝1-2-3 見守りビル3F") << whole << QString();
         QTest::newRow("with its postal code")
-            << QStringLiteral("〒733-0001 広島県広島市西区大芝1-2-3 見守りビル3F");
+            << QStringLiteral("〒733-0001 広島県広島市西区大芝1-2-3 見守りビル3F") << whole
+            << QString();
         QTest::newRow("as two lines of a signature")
-            << QStringLiteral("広島県広島市西区大芝1-2-3\n見守りビル3F");
+            << QStringLiteral("広島県広島市西区大芝1-2-3\n見守りビル3F") << whole << QString();
+        QTest::newRow("another town of the prefecture")
+            << QStringLiteral("広島県広島市西区己斐本町1-1")
+            << QStringLiteral("広島市西区己斐本町1-1") << QString();
+        QTest::newRow("in another prefecture")
+            << QStringLiteral("東京都千代田区丸の内1-1")
+            << QStringLiteral("東京都千代田区丸の内1-1") << QStringLiteral("都道府県と違います");
     }
     void theWholeAddressPastedAfterTheTown()
     {
         // The postal code filled in the town and left the cursor after it;
         // the customer's address, copied from their mail, is pasted there.
         QFETCH(QString, pasted);
+        QFETCH(QString, address);
+        QFETCH(QString, message);
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
         d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
         d.tab();
-        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
-        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝"));
-        address->setFocus();
-        address->end(false);
+        QLineEdit *edit = d.edit(QStringLiteral("customer.address"));
+        QCOMPARE(edit->text(), QStringLiteral("広島市西区大芝"));
+        edit->setFocus();
+        edit->end(false);
         QApplication::clipboard()->setText(pasted);
-        QTest::keyClick(address, Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝1-2-3 見守りビル3F"));
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(edit->text(), address);
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
-        QCOMPARE(d.messageFor(QStringLiteral("customer.address")), QString());
+        d.tab();
+        if (message.isEmpty())
+            QCOMPARE(d.messageFor(QStringLiteral("customer.address")), QString());
+        else
+            QVERIFY2(d.messageFor(QStringLiteral("customer.address")).contains(message),
+                     qPrintable(d.messageFor(QStringLiteral("customer.address"))));
         // Typed after the town, the street number simply follows it.
-        address->clear();
-        WizardDriver::keys(address, QStringLiteral("広島市西区大芝"));
-        WizardDriver::keys(address, QStringLiteral("1-2"));
-        QCOMPARE(address->text(), QStringLiteral("広島市西区大芝1-2"));
+        edit->clear();
+        WizardDriver::keys(edit, QStringLiteral("広島市西区大芝"));
+        WizardDriver::keys(edit, QStringLiteral("1-2"));
+        QCOMPARE(edit->text(), QStringLiteral("広島市西区大芝1-2"));
     }
 
     void aPostalCodePastedWithItsAddress()
