@@ -1,5 +1,6 @@
 #include "ui/additionalinfoeditor.h"
 
+#include "client/fieldvalidator.h"
 #include "client/uilanguage.h"
 #include "core/errorcodes.h"
 #include "core/normalizer.h"
@@ -49,10 +50,11 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
         // A paste of two lines or two cells reads as one line (as in the
         // fixed steps' fields).
         connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &text) {
-            const QString one = Normalizer::onOneLine(text);
+            QString one = text;
+            int cursor = edit->cursorPosition();
+            FieldValidator::putOnOneLine(one, cursor);
             if (one == text)
                 return;
-            const int cursor = int(Normalizer::onOneLine(text.left(edit->cursorPosition())).size());
             edit->setText(one);
             edit->setCursorPosition(cursor);
         });

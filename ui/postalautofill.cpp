@@ -72,21 +72,19 @@ void PostalAutofill::takeWholeAddressAfterTheTown(const QString &text)
     const QString town = m_lastFilledAddress;
     if (town.isEmpty() || !text.startsWith(town))
         return;
-    QString whole = Normalizer::text(text.mid(town.size()));
-    const std::optional<Normalizer::PostalCodeAndAddress> coded =
-        Normalizer::postalCodeAndAddress(whole);
-    if (coded && coded->postalCode == m_postalCode->value())
-        whole = coded->address;
-    qsizetype length = 0;
-    const QString named = Prefectures::codeAtStart(whole, &length);
-    // Its own prefecture's name leaves it, as when typed; another's stays,
-    // and the field says which is in doubt, as it does for another code.
-    if (!named.isEmpty() && named == m_prefecture->code())
-        whole = Normalizer::text(whole.mid(length));
-    const bool anAddress = coded || !named.isEmpty() || whole.startsWith(town);
-    if (!anAddress || whole.isEmpty())
+    const QString added = Normalizer::text(text.mid(town.size()));
+    qsizetype nameLength = 0;
+    const bool named = !Prefectures::codeAtStart(added, &nameLength).isEmpty();
+    // A prefecture's name alone (being typed) is not an address yet.
+    const bool anAddress = Normalizer::postalCodeAndAddress(added) ||
+                           (named && nameLength < added.size()) || added.startsWith(town);
+    if (!anAddress)
         return;
-    m_address->setValue(whole);
+    m_address->setValue(added);
+    // Its code and its prefecture's name leave it as from a paste into an
+    // empty field; another code or prefecture stays, and the field says so.
+    if (!takePostalCodeFromAddress())
+        takePrefectureFromAddress(PrefectureAlreadyChosen::Drop);
 }
 
 bool PostalAutofill::takePostalCodeFromAddress()

@@ -29,7 +29,7 @@ FieldValidator::FieldValidator(const FieldSpec &spec, QObject *parent)
 QValidator::State FieldValidator::validate(QString &input, int &pos) const
 {
     const bool severalAtOnce = input.size() > m_last.size() + 1;
-    replaceKeepingCursor(input, pos, Normalizer::onOneLine(input), &Normalizer::onOneLine);
+    putOnOneLine(input, pos);
     State state = check(input, pos);
     // A paste the field cannot take as it is stays on screen, and the
     // message under the field says what is wrong with it (docs/decisions.md).
@@ -38,6 +38,11 @@ QValidator::State FieldValidator::validate(QString &input, int &pos) const
     if (state != Invalid)
         m_last = input;
     return state;
+}
+
+void FieldValidator::putOnOneLine(QString &input, int &pos)
+{
+    replaceKeepingCursor(input, pos, Normalizer::onOneLine(input), &Normalizer::onOneLine);
 }
 
 QValidator::State FieldValidator::check(QString &input, int &pos) const

@@ -15,6 +15,10 @@ public:
     explicit FieldValidator(const FieldSpec &spec, QObject *parent = nullptr);
 
     State validate(QString &input, int &pos) const override;
+    // A paste of several lines made one (Normalizer::onOneLine), the cursor
+    // kept where it was: the first step of validate(), and for the line
+    // edits of step 3, which have no field validator.
+    static void putOnOneLine(QString &input, int &pos);
     void fixup(QString &input) const override;
 
     const FieldSpec &spec() const { return m_spec; }
