@@ -2,6 +2,7 @@
 
 #include "core/additionalinfoschema.h"
 #include "service/apiserver.h"
+#include "service/configfile.h"
 #include "service/linktokens.h"
 #include "service/mailworker.h"
 #include "service/serviceconfig.h"
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
@@ -87,26 +87,14 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     // The config file first, flags over it.
     QMap<QString, QString> values;
     if (parser.isSet(QStringLiteral("config"))) {
-        const QString file = parser.value(QStringLiteral("config"));
-        if (!QFile::exists(file)) {
-            *error = QStringLiteral("%1: no such file").arg(file);
+        QStringList known;
+        for (const Flag &f : kFlags)
+            known.append(QLatin1StringView(f.name));
+        const std::optional<QMap<QString, QString>> fromFile =
+            ConfigFile::read(parser.value(QStringLiteral("config")), known, error);
+        if (!fromFile)
             return std::nullopt;
-        }
-        QSettings settings(file, QSettings::IniFormat);
-        if (settings.status() != QSettings::NoError) {
-            *error = QStringLiteral("%1: not a readable config file").arg(file);
-            return std::nullopt;
-        }
-        for (const QString &key : settings.allKeys()) {
-            bool known = false;
-            for (const Flag &f : kFlags)
-                known = known || key == QLatin1StringView(f.name);
-            if (!known) {
-                *error = QStringLiteral("%1: unknown setting \"%2\"").arg(file, key);
-                return std::nullopt;
-            }
-            values.insert(key, settings.value(key).toString());
-        }
+        values = *fromFile;
     }
     for (const Flag &f : kFlags) {
         if (parser.isSet(QLatin1StringView(f.name)))
@@ -375,8 +363,9 @@ int ServiceCommand::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve or staff"));
     parser.addOption({QStringLiteral("config"),
-                      QStringLiteral("Read settings from FILE (INI: "
-                                     "the flags' names as keys)."),
+                      QStringLiteral("Read settings from FILE: one per line "
+                                     "(listen = 127.0.0.1:8443) or a JSON object, "
+                                     "the flags' names as keys; flags win."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("operator"),
                       QStringLiteral("staff add: the token has the operator role.")});

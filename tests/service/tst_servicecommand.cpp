@@ -3,6 +3,9 @@
 #include "serviceprocess.h"
 #include "testregistry.h"
 
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +196,75 @@ private Q_SLOTS:
                                         ini.fileName(), QStringLiteral("--data-dir"), dir.path()},
                                        nullptr, &err) > 0);
         QVERIFY2(err.contains("--listen nowhere"), err.constData());
+    }
+
+    // A config file in any of the forms people write one is read, and a line
+    // that is not a setting is refused with its number, never skipped (the
+    // service would run on a default).
+    void configFileForms_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("INI") << QByteArray("listen = nowhere\n") << "--listen nowhere";
+        QTest::newRow("INI with a section and a comment")
+            << QByteArray("; the front\n[serve]\nlisten=nowhere\n") << "--listen nowhere";
+        QTest::newRow("key: value") << QByteArray("listen: nowhere\n") << "--listen nowhere";
+        QTest::newRow("the flag itself") << QByteArray("--listen nowhere\n") << "--listen nowhere";
+        QTest::newRow("the flag with =") << QByteArray("--listen=nowhere\n") << "--listen nowhere";
+        QTest::newRow("quoted, a comment after it")
+            << QByteArray("listen = \"nowhere\"  # behind nginx\n") << "--listen nowhere";
+        QTest::newRow("camelCase")
+            << QByteArray("confirmationValidity = 0\n") << "--confirmation-validity 0";
+        QTest::newRow("upper snake case")
+            << QByteArray("CONFIRMATION_VALIDITY: 0\r\n") << "--confirmation-validity 0";
+        QTest::newRow("JSON") << QByteArray("{\"listen\": \"nowhere\"}") << "--listen nowhere";
+        QTest::newRow("JSON number")
+            << QByteArray("\xEF\xBB\xBF{\n  \"confirmationValidity\": 0\n}\n")
+            << "--confirmation-validity 0";
+        QTest::newRow("a line that is no setting")
+            << QByteArray("listen\n") << "service.conf:1: not a setting";
+        QTest::newRow("unknown setting, on line 3") << QByteArray("# comment\n\nbogus = 1\n")
+                                                    << "service.conf:3: unknown setting \"bogus\"";
+        QTest::newRow("no value") << QByteArray("listen = \"\"\n") << "listen has no value";
+        QTest::newRow("JSON list")
+            << QByteArray("{\"listen\": [\"a\"]}") << "give a text or a whole number";
+        QTest::newRow("broken JSON") << QByteArray("{\"listen\": \"x\",}") << "not valid JSON";
+    }
+    void configFileForms()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("service.conf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(text);
+        config.close();
+        QByteArray err;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("serve"), QStringLiteral("--config"),
+                                             config.fileName(), QStringLiteral("--data-dir"),
+                                             dir.path()},
+                                            nullptr, &err),
+                 2);
+        const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+    }
+
+    void configFileDataDirIsUsed()
+    {
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("from-config"));
+        QFile config(dir.filePath(QStringLiteral("service.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QJsonDocument(QJsonObject{{QStringLiteral("dataDir"), dataDir}}).toJson());
+        config.close();
+        QByteArray out;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
+                                             QStringLiteral("yamada"), QStringLiteral("--config"),
+                                             config.fileName()},
+                                            &out),
+                 0);
+        QVERIFY(!QDir(dataDir).entryList(QDir::Files).isEmpty());
     }
 
 private:
