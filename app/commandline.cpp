@@ -1,11 +1,14 @@
 #include "app/commandline.h"
 
+#include "app/terminaltext.h"
+
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QUrl>
@@ -55,10 +58,51 @@ struct Parser
         parser.setApplicationDescription(
             CommandLine::tr("Moshikomi: enter applications for the cyber security monitoring "
                             "service on behalf of customers."));
-        parser.addOptions(
-            {help, version, dataDir, language, schema, resume, fresh, service, caFile, syncOnly});
+        parser.addOptions(all());
+    }
+    QList<QCommandLineOption> all() const
+    {
+        return {help, version, dataDir, language, schema, resume, fresh, service, caFile, syncOnly};
     }
 };
+
+// Qt's help counts characters; a terminal gives a Japanese one two columns.
+QString helpText(const Parser &p, const QString &program)
+{
+    const int width = TerminalText::terminalWidth();
+    QStringList out{CommandLine::tr("Usage: %1 [options]").arg(program)};
+    out += TerminalText::wrap(p.parser.applicationDescription(), width);
+    out += QString();
+    out += CommandLine::tr("Options:");
+    QList<QPair<QString, QString>> rows;
+    int nameColumns = 0;
+    for (const QCommandLineOption &option : p.all()) {
+        QStringList names;
+        for (const QString &name : option.names())
+            names += (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QStringLiteral(" <%1>").arg(option.valueName());
+        nameColumns = std::max(nameColumns, TerminalText::columns(left));
+        rows.append({left, option.description()});
+    }
+    const int indent = std::min(nameColumns + 2, width / 2);
+    const QString padding(indent, u' ');
+    for (const auto &[left, description] : std::as_const(rows)) {
+        const QStringList lines = TerminalText::wrap(description, width - indent);
+        const int leftColumns = TerminalText::columns(left);
+        qsizetype first = 0;
+        if (leftColumns + 2 <= indent) {
+            out += left + QString(indent - leftColumns, u' ') + lines.constFirst();
+            first = 1;
+        } else {
+            out += left;
+        }
+        for (qsizetype i = first; i < lines.size(); ++i)
+            out += padding + lines.at(i);
+    }
+    return out.join(u'\n') + u'\n';
+}
 
 } // namespace
 
@@ -106,7 +150,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (p.parser.isSet(p.help)) {
         r.action = Action::Help;
-        r.text = p.parser.helpText();
+        r.text = helpText(p, QFileInfo(arguments.value(0, QStringLiteral("moshikomi"))).fileName());
         return r;
     }
     if (p.parser.isSet(p.version)) {

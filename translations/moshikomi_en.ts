@@ -325,6 +325,14 @@
         <source>Waiting for the keychain to give the staff token…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>

@@ -327,6 +327,14 @@
         <source>Waiting for the keychain to give the staff token…</source>
         <translation>キーチェーンからスタッフトークンを受け取るのを待っています…</translation>
     </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>使い方: %1 [オプション]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
