@@ -708,6 +708,11 @@
         <source>Who may log in to the service portal: up to 3 users.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>leads to step 5, the review</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LossQuestion</name>

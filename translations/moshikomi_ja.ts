@@ -710,6 +710,11 @@
         <source>Who may log in to the service portal: up to 3 users.</source>
         <translation>サービスポータルにログインするユーザを入力してください。3 人まで登録できます。</translation>
     </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>leads to step 5, the review</comment>
+        <translation>確認(&amp;N) &gt;</translation>
+    </message>
 </context>
 <context>
     <name>LossQuestion</name>

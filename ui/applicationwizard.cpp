@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -147,14 +148,20 @@ void ApplicationWizard::setUpShortcuts()
     auto tryNext = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_N), this);
     tryNext->setEnabled(false);
     connect(tryNext, &QShortcut::activated, this, &ApplicationWizard::tryNextOnIncompletePage);
-    auto updateTryNext = [this, tryNext] {
-        tryNext->setEnabled(!button(QWizard::NextButton)->isEnabled() &&
-                            button(QWizard::NextButton)->isVisible());
+    // Never both at once: two shortcuts on the same keys are ambiguous and
+    // neither acts. So the state follows the button at once (QWizard updates
+    // it before these signals reach us), not a turn of the event loop later,
+    // when an Alt+N typed right after arriving on a page did nothing.
+    // The button itself, not QWizard::button(): a page still signals while
+    // the wizard is being destroyed, when it is no QWizard any more.
+    QPointer<QAbstractButton> next = button(QWizard::NextButton);
+    auto updateTryNext = [tryNext, next] {
+        if (next)
+            tryNext->setEnabled(!next->isEnabled() && !next->isHidden());
     };
     for (int id : pageIds())
-        connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext,
-                Qt::QueuedConnection);
-    connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext, Qt::QueuedConnection);
+        connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext);
+    connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext);
 }
 
 void ApplicationWizard::setUpArrivalFocus()

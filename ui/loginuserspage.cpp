@@ -11,6 +11,9 @@ LoginUsersPage::LoginUsersPage(QWidget *parent)
 {
     setTitle(tr("Login users"));
     setSubTitle(tr("Who may log in to the service portal: up to 3 users."));
+    // Leads to the review; the customers' web form, which the staff know,
+    // calls this button 確認.
+    setButtonText(QWizard::NextButton, tr("&Next >", "leads to step 5, the review"));
     body()->addWidget(m_editor);
     registerUserField(ApplicationWizard::listFieldName(FieldTable::LoginUsersKey), m_editor);
     connect(m_editor, &LoginUsersEditor::usersChanged, this, &LoginUsersPage::changed);

@@ -63,6 +63,30 @@ private Q_SLOTS:
         QCOMPARE(backward, expected);
     }
 
+    // Step 4's Next leads to the review and says so, as 確認 did on the
+    // customers' web form; the other steps keep 次へ.
+    void nextSaysReviewOnStepFour()
+    {
+        WizardDriver d;
+        d.wizard()->show();
+        QVERIFY(QTest::qWaitForWindowActive(d.wizard()));
+        QCOMPARE(d.wizard()->button(QWizard::NextButton)->text(), QStringLiteral("次へ(&N) >"));
+        d.fillValidCustomer();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(d.wizard()->currentId(), int(LoginUsersPageId));
+        QCOMPARE(d.wizard()->button(QWizard::NextButton)->text(), QStringLiteral("確認(&N) >"));
+        // Alt+N, as on every step, also pressed right after arriving (no
+        // turn of the event loop between).
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(d.wizard()->currentId(), int(ReviewPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(d.wizard()->currentId(), int(LoginUsersPageId));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(d.wizard()->currentId(), int(DestinationsPageId));
+        QCOMPARE(d.wizard()->button(QWizard::NextButton)->text(), QStringLiteral("次へ(&N) >"));
+    }
+
     void threeUsersAndUniqueEmails()
     {
         WizardDriver d;
