@@ -31,7 +31,7 @@ DonePage::DonePage(QWidget *parent)
     m_new->setToolTip(tr("Start a fresh application (Ctrl+N)"));
     // Ctrl+N beside the label's own Alt+N: QAbstractButton::setShortcut would
     // take the place of the underlined letter the button shows.
-    auto ctrlN = new QShortcut(QKeySequence::New, this);
+    auto ctrlN = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     connect(ctrlN, &QShortcut::activated, m_new, [this] {
         if (m_new->isVisible())
             m_new->animateClick();

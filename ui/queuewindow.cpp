@@ -31,6 +31,20 @@ namespace {
 
 using State = LocalQueue::State;
 
+// The keys the README and the tooltips promise, on every desktop (a
+// QKeySequence made from a standard key is only the platform's first: Close
+// is Ctrl+F4 on some, and Ctrl+W did nothing there), then the platform's own.
+QList<QKeySequence> promisedKeys(QKeySequence::StandardKey standard,
+                                 std::initializer_list<QKeySequence> promised)
+{
+    QList<QKeySequence> keys(promised);
+    for (const QKeySequence &platform : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(platform))
+            keys << platform;
+    }
+    return keys;
+}
+
 // The filter's choices: what staff ask ("which still wait?"), not every
 // internal state ("sending" goes with "waiting").
 struct StateChoice
@@ -124,7 +138,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &QueueWindow::applyFilter);
     auto findShortcut = new QAction(this);
-    findShortcut->setShortcut(QKeySequence::Find);
+    findShortcut->setShortcuts(
+        promisedKeys(QKeySequence::Find, {QKeySequence(Qt::CTRL | Qt::Key_F)}));
     connect(findShortcut, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -134,7 +149,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     // manager gives Alt+F4. Escape first empties a search being typed.
     auto closeShortcut = new QAction(this);
     closeShortcut->setObjectName(QStringLiteral("closeList"));
-    closeShortcut->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
+    closeShortcut->setShortcuts(promisedKeys(
+        QKeySequence::Close, {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}));
     connect(closeShortcut, &QAction::triggered, this, [this] {
         if (m_search->hasFocus() && !m_search->text().isEmpty()) {
             m_search->clear();
@@ -151,7 +167,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     QToolBar *bar = addToolBar(tr("Applications"));
     bar->setObjectName(QStringLiteral("applicationsToolBar"));
     QAction *create = bar->addAction(tr("&New application"));
-    create->setShortcut(QKeySequence::New);
+    create->setShortcuts(promisedKeys(QKeySequence::New, {QKeySequence(Qt::CTRL | Qt::Key_N)}));
     create->setToolTip(tr("Start a new application (%1)")
                            .arg(create->shortcut().toString(QKeySequence::NativeText)));
     connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
@@ -172,7 +188,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     connect(m_resend, &QAction::triggered, this, &QueueWindow::resendCurrent);
     m_delete = bar->addAction(tr("De&lete draft"));
     m_delete->setObjectName(QStringLiteral("deleteDraft"));
-    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcuts(promisedKeys(QKeySequence::Delete, {QKeySequence(Qt::Key_Delete)}));
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_delete);
     m_delete->setToolTip(tr("Delete the selected draft, after asking (Delete)"));
@@ -180,7 +196,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     bar->addSeparator();
     QAction *sync = bar->addAction(tr("&Sync now"));
     sync->setObjectName(QStringLiteral("syncNow"));
-    sync->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
+    sync->setShortcuts(promisedKeys(
+        QKeySequence::Refresh, {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}));
     sync->setToolTip(tr("Send what waits and fetch what the service says, now (%1)")
                          .arg(sync->shortcut().toString(QKeySequence::NativeText)));
     connect(sync, &QAction::triggered, this, &QueueWindow::syncRequested);

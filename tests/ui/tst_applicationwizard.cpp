@@ -1,6 +1,7 @@
 #include "client/uilanguage.h"
 #include "core/wirecodec.h"
 #include "queuefixtures.h"
+#include "shortcutowners.h"
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
@@ -509,6 +510,51 @@ private Q_SLOTS:
                     QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
             }
         }
+    }
+
+    // Two shortcuts on the same keys are ambiguous in Qt: neither acts (a
+    // button only takes the focus). On every step, in both languages, with
+    // the most rows, each key combination a person can press does one thing.
+    void noTwoShortcutsOnOneKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("step");
+        for (const QString &language : {UiLanguage::japanese(), UiLanguage::english()}) {
+            for (int step : {CustomerPageId, DestinationsPageId, AdditionalInfoPageId,
+                             LoginUsersPageId, ReviewPageId})
+                QTest::addRow("%s, step %d", qPrintable(language), step + 1) << language << step;
+        }
+    }
+    void noTwoShortcutsOnOneKey()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, step);
+        UiLanguage::install(language);
+        // With step 3's fields up to step 3; beyond it, step 3 is left out.
+        WizardDriver d(step <= AdditionalInfoPageId ? TestData::sampleSchemaJson() : QByteArray());
+        ApplicationWizard *w = d.wizard();
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        if (step == CustomerPageId) {
+            d.fillValidCustomer();
+        } else {
+            QVERIFY(d.reach(step));
+        }
+        if (auto *destinations = w->findChild<DestinationsEditor *>(); step == DestinationsPageId) {
+            destinations->addDestination();
+            destinations->addDestination();
+        }
+        if (auto *users = w->findChild<LoginUsersEditor *>(); step == LoginUsersPageId) {
+            users->addUser();
+            users->addUser();
+        }
+        QCoreApplication::processEvents();
+        const QMultiMap<QString, QString> owners = shortcutOwners(w);
+        QVERIFY(owners.contains(QKeySequence(Qt::ALT | Qt::Key_L).toString())); // the list
+        for (const QString &keys : owners.uniqueKeys())
+            QVERIFY2(owners.count(keys) == 1,
+                     qPrintable(keys + QStringLiteral(": ") + owners.values(keys).join(u" | ")));
+        UiLanguage::install(UiLanguage::japanese());
     }
 };
 

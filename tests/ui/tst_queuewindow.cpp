@@ -1,4 +1,5 @@
 #include "queuefixtures.h"
+#include "shortcutowners.h"
 #include "showactive.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -135,6 +136,32 @@ private Q_SLOTS:
         QCOMPARE(create.size(), 1);
         QCOMPARE(settings.size(), 1);
         QCOMPARE(detail.size(), 1);
+    }
+
+    // Each key combination does one thing, with a draft current (every
+    // action on) and in both languages: two on the same keys would do nothing.
+    void noTwoShortcutsOnOneKey_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << UiLanguage::japanese();
+        QTest::newRow("en") << UiLanguage::english();
+    }
+    void noTwoShortcutsOnOneKey()
+    {
+        QFETCH(QString, language);
+        UiLanguage::install(language);
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
+        QueueWindow window(&queue);
+        QVERIFY(showWithTheFirstRowCurrent(window));
+        const QMultiMap<QString, QString> owners = shortcutOwners(&window);
+        QVERIFY(owners.contains(QKeySequence(QKeySequence::Refresh).toString()));
+        for (const QString &keys : owners.uniqueKeys())
+            QVERIFY2(owners.count(keys) == 1,
+                     qPrintable(keys + QStringLiteral(": ") + owners.values(keys).join(u" | ")));
+        UiLanguage::install(UiLanguage::japanese());
     }
 
     // An empty list, or a search that finds nothing, says 0, not "0 or more".
