@@ -74,9 +74,11 @@ void HttpExchange::respond(QHttpServerResponse &&response)
         if (m_server->m_guard && m_socket)
             m_server->m_guard->answered(m_socket);
     }
+    QString who = staffName.isEmpty() ? QStringLiteral("-") : staffName;
+    if (!m_socket)
+        who += QStringLiteral(" (client gone)");
     qCInfo(lcRequests).noquote() << m_method << m_loggedPath << status << m_timer.elapsed() << "ms"
-                                 << (staffName.isEmpty() ? QStringLiteral("-") : staffName)
-                                 << (m_socket ? QString() : QStringLiteral("(client gone)"));
+                                 << who;
 }
 
 ServiceHttpServer::ServiceHttpServer(QObject *parent)

@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -639,7 +640,13 @@ private Q_SLOTS:
             QVERIFY(!m_service.log().contains(token));
         }
         QVERIFY(!m_service.log().contains(m_alice));
-        QVERIFY(m_service.log().contains("POST /api/v1/applications 201"));
+        // One line per request: method, path, status, time, staff name.
+        static const QRegularExpression line(
+            QStringLiteral("^moshikomi\\.service\\.requests: POST /api/v1/applications 201 "
+                           "\\d+ ms alice$"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(QString::fromUtf8(m_service.log())).hasMatch(),
+                 m_service.log().right(2000).constData());
     }
 
 private:
