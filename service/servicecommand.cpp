@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
@@ -41,7 +42,8 @@ struct Flag
 };
 
 const Flag kFlags[] = {
-    {"listen", "HOST:PORT", "Address to listen on (default 127.0.0.1:8443)."},
+    {"listen", "HOST:PORT",
+     "Address to listen on (default 127.0.0.1:8443; a port alone: on 127.0.0.1)."},
     {"data-dir", "DIR", "Where the database and the default maildir live."},
     {"database", "URL",
      "sqlite: (in the data dir; the default) or postgresql://USER@HOST:PORT/DB; also from "
@@ -102,7 +104,11 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     }
 
     ServiceConfig c;
-    const QString listen = values.value(QStringLiteral("listen"));
+    const QString given = values.value(QStringLiteral("listen"));
+    // A port alone is one on this computer, the default host.
+    static const QRegularExpression portAlone(QStringLiteral("^[0-9]{1,5}$"));
+    const QString listen =
+        portAlone.match(given).hasMatch() ? QStringLiteral("127.0.0.1:") + given : given;
     if (!listen.isEmpty()) {
         const qsizetype colon = listen.lastIndexOf(u':');
         bool ok = false;
@@ -112,7 +118,7 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
             host = host.mid(1, host.size() - 2);
         const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
         if (!ok || port > 65535 || address.isNull()) {
-            *error = QStringLiteral("--listen %1: give HOST:PORT, e.g. 127.0.0.1:8443").arg(listen);
+            *error = QStringLiteral("--listen %1: give HOST:PORT, e.g. 127.0.0.1:8443").arg(given);
             return std::nullopt;
         }
         c.listenAddress = address;

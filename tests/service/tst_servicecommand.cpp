@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,8 @@ private Q_SLOTS:
             << QStringList{"staff", "add", "Yamada", "Taro"} << "in quotes";
         QTest::newRow("serve with more words") << QStringList{"serve", "now"} << "\"now\"";
         QTest::newRow("bad listen") << QStringList{"serve", "--listen", "nowhere"} << "--listen";
+        QTest::newRow("a port alone, out of range")
+            << QStringList{"serve", "--listen", "70000"} << "--listen 70000:";
         QTest::newRow("missing config") << QStringList{"serve", "--config", "/nonexistent.ini"}
                                         << "/nonexistent.ini: no such file";
         QTest::newRow("bad validity")
@@ -248,6 +251,24 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+    }
+
+    void aPortAloneListensOnLoopback()
+    {
+        QTemporaryDir dir;
+        const quint16 port = ServiceProcess::freePort();
+        QProcess service;
+        service.setProcessChannelMode(QProcess::MergedChannels);
+        service.setProcessEnvironment(ServiceProcess::environmentFor(dir.path()));
+        service.start(ServiceProcess::binary(),
+                      {QStringLiteral("serve"), QStringLiteral("--listen"), QString::number(port),
+                       QStringLiteral("--data-dir"), dir.path()});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += service.readAll()).contains("listening on"), 20000);
+        QVERIFY2(said.contains(QStringLiteral("http://127.0.0.1:%1").arg(port).toUtf8()),
+                 said.constData());
+        service.terminate();
+        QVERIFY(service.waitForFinished(10000));
     }
 
     void configFileDataDirIsUsed()
