@@ -184,7 +184,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.schemaFile = p.parser.value(p.schema);
     o.resume = p.parser.value(p.resume);
     o.fresh = p.parser.isSet(p.fresh);
-    o.serviceUrl = p.parser.value(p.service);
+    o.serviceUrl = ConnectionSettings::completedServiceUrl(p.parser.value(p.service));
     if (!o.serviceUrl.isEmpty()) {
         if (const QString mistake = serviceUrlMistake(o.serviceUrl); !mistake.isEmpty()) {
             r.action = Action::Mistake;

@@ -44,6 +44,12 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
     m_url->setObjectName(QStringLiteral("serviceUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://moshikomi.example.co.jp"));
     m_url->setAccessibleName(tr("Service address"));
+    // Shown as it will be used once the field is left: https:// in front.
+    connect(m_url, &QLineEdit::editingFinished, this, [this] {
+        if (const QString completed = ConnectionSettings::completedServiceUrl(m_url->text());
+            completed != m_url->text().trimmed())
+            m_url->setText(completed);
+    });
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Staff token"));
@@ -145,7 +151,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
 ConnectionSettings SettingsDialog::values() const
 {
     ConnectionSettings s;
-    s.serviceUrl = m_url->text().trimmed();
+    s.serviceUrl = ConnectionSettings::completedServiceUrl(m_url->text());
     // A token pasted from a mail often brings a space or a line break along.
     s.token = m_token->text().trimmed().toLatin1();
     s.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());

@@ -42,6 +42,19 @@ ConnectionSettings::Fault ConnectionSettings::checkServiceUrl(const QString &tex
     return Fault::None;
 }
 
+QString ConnectionSettings::completedServiceUrl(const QString &typed)
+{
+    const QString trimmed = typed.trimmed();
+    // Only what reads as an address: a word alone ("notaurl") is no host
+    // anyone meant, and the field says to give an https:// address.
+    const bool looksLikeAHost = trimmed.contains(u'.') || trimmed.contains(u':') ||
+                                trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0;
+    if (!looksLikeAHost || trimmed.contains(QLatin1StringView("://")))
+        return trimmed;
+    const QString https = QStringLiteral("https://") + trimmed;
+    return checkServiceUrl(https) == Fault::None ? https : trimmed;
+}
+
 int ConnectionSettings::invalidPin(const QStringList &pins)
 {
     static const QLatin1StringView prefix("sha256//");

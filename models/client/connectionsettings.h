@@ -27,6 +27,9 @@ struct ConnectionSettings
         TokenInvalid, // spaces, line breaks or other characters a header cannot carry
     };
     static Fault checkServiceUrl(const QString &url);
+    // The address as typed without its scheme (moshikomi.example.co.jp:8443,
+    // as people say it) means https://; anything else is returned trimmed.
+    static QString completedServiceUrl(const QString &typed);
     // The first pin that is not "sha256//" and 32 bytes of base64; -1 when all are.
     static int invalidPin(const QStringList &pins);
     // As typed: a character outside printable ASCII (a line break, a space, a

@@ -173,6 +173,12 @@ private Q_SLOTS:
             CommandLine::parse({QStringLiteral("moshikomi"), QStringLiteral("--service-url"),
                                 QStringLiteral("http://127.0.0.1:8080")});
         QCOMPARE(local.action, CommandLine::Action::Run);
+        // Without its scheme, as people say it: https is meant.
+        const CommandLine::Result bare =
+            CommandLine::parse({QStringLiteral("moshikomi"), QStringLiteral("--service-url"),
+                                QStringLiteral("moshikomi.example.co.jp:8443")});
+        QCOMPARE(bare.action, CommandLine::Action::Run);
+        QCOMPARE(bare.options.serviceUrl, QStringLiteral("https://moshikomi.example.co.jp:8443"));
     }
 };
 

@@ -159,11 +159,15 @@ private Q_SLOTS:
             // Active itself, not only modal over the active window (which
             // qWaitForWindowActive counts).
             QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
-            // Typed as a person would, from the first field on, with Tab.
+            // Typed as a person would, from the first field on, with Tab;
+            // the address as people say it, without https:// (which the
+            // field shows in front once left).
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("serviceUrl"));
-            QTest::keyClicks(QApplication::focusWidget(), url);
+            QVERIFY(url.startsWith(QStringLiteral("https://")));
+            QTest::keyClicks(QApplication::focusWidget(), url.mid(8));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("token"));
+            QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serviceUrl"))->text(), url);
             // Pasted from the administrator's mail, line break and all.
             QTest::keyClicks(QApplication::focusWidget(),
                              QString::fromLatin1(token) + QStringLiteral(" "));
