@@ -401,9 +401,10 @@ int ServiceCommand::run(const QStringList &arguments)
         if (!openStore(*config, &store, &error))
             return fail(error);
         if (args.at(1) == u"revoke") {
-            if (!store.revokeStaff(name))
+            bool already = false;
+            if (!store.revokeStaff(name, &already))
                 return fail(store.lastError());
-            QTextStream(stdout) << "revoked " << name << '\n';
+            QTextStream(stdout) << (already ? "already revoked: " : "revoked ") << name << '\n';
             return 0;
         }
         ServiceStore::StaffAdded how = ServiceStore::StaffAdded::New;

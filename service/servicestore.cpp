@@ -433,18 +433,26 @@ QString ServiceStore::addStaff(const QString &name, Role role, StaffAdded *how)
     return QString::fromLatin1(token);
 }
 
-bool ServiceStore::revokeStaff(const QString &name)
+bool ServiceStore::revokeStaff(const QString &name, bool *already)
 {
     finishAll();
-    QSqlQuery &q = statement(QStringLiteral("UPDATE staff SET revoked = 1 WHERE name = ?"));
+    QSqlQuery &q = statement(QStringLiteral("SELECT revoked FROM staff WHERE name = ?"));
     q.addBindValue(name);
     if (!exec(q))
         return false;
-    if (q.numRowsAffected() != 1) {
+    if (!q.next()) {
         m_error = QStringLiteral("no staff member named %1").arg(name);
         return false;
     }
-    return true;
+    const bool revokedBefore = q.value(0).toInt() != 0;
+    q.finish();
+    if (already)
+        *already = revokedBefore;
+    if (revokedBefore)
+        return true;
+    QSqlQuery &update = statement(QStringLiteral("UPDATE staff SET revoked = 1 WHERE name = ?"));
+    update.addBindValue(name);
+    return exec(update);
 }
 
 std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token,

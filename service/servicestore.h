@@ -106,7 +106,8 @@ public:
     // a name that holds a working token is refused (NameTaken).
     enum class StaffAdded { New, Renewed, NameTaken };
     QString addStaff(const QString &name, Role role, StaffAdded *how = nullptr);
-    bool revokeStaff(const QString &name);
+    // `already` (when given) turns true when the token was revoked before.
+    bool revokeStaff(const QString &name, bool *already = nullptr);
     // `unavailable` (when given) turns true when the database did not
     // answer: the token was not refused, it could not be looked at.
     std::optional<Staff> staffForToken(const QByteArray &token, bool *unavailable = nullptr);

@@ -583,6 +583,13 @@ private Q_SLOTS:
                                              m_service.dataDir()}),
                  0);
         QCOMPARE(m_service.submit(dora, body(sample())).status, 401);
+        // Revoked twice (two operators at once): said, and nothing fails.
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("revoke"),
+                                             QStringLiteral("dora"), QStringLiteral("--data-dir"),
+                                             m_service.dataDir()},
+                                            &out),
+                 0);
+        QCOMPARE(out.trimmed(), QByteArray("already revoked: dora"));
         // Her lost token replaced: revoke, then add again. The new one works
         // and her applications are still hers; the old one stays refused.
         QCOMPARE(ServiceProcess::runCommand(add, &out, &err), 0);
