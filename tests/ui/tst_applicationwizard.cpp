@@ -521,7 +521,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("step");
         for (const QString &language : {UiLanguage::japanese(), UiLanguage::english()}) {
             for (int step : {CustomerPageId, DestinationsPageId, AdditionalInfoPageId,
-                             LoginUsersPageId, ReviewPageId})
+                             LoginUsersPageId, ReviewPageId, DonePageId})
                 QTest::addRow("%s, step %d", qPrintable(language), step + 1) << language << step;
         }
     }
@@ -537,6 +537,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(w));
         if (step == CustomerPageId) {
             d.fillValidCustomer();
+        } else if (step == DonePageId) {
+            QVERIFY(d.reach(ReviewPageId));
+            WizardDriver::answerNextDialog(QMessageBox::Ok);
+            QVERIFY(d.next());
         } else {
             QVERIFY(d.reach(step));
         }
