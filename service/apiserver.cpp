@@ -89,6 +89,13 @@ bool isCanonicalUuid(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// An application's id in a path, as a person or a script may write it
+// (upper-case hex): the canonical form it is stored under.
+QString idFromPath(const QString &text)
+{
+    return isCanonicalUuid(text.toLower()) ? text.toLower() : text;
+}
+
 // Qt HttpServer 6.4 gives no way to ask for a header's absence apart from
 // an empty value, which for these headers means the same.
 bool isJson(const QHttpServerRequest &request)
@@ -170,8 +177,7 @@ void ApiServer::setSchema(const AdditionalInfoSchema &schema, const QByteArray &
 {
     m_schema = schema;
     m_schemaJson = json;
-    m_schemaEtag =
-        '"' + Digest::sha256(json).toHex().left(32) + '"';
+    m_schemaEtag = '"' + Digest::sha256(json).toHex().left(32) + '"';
     if (schema.isValid())
         m_schemas.insert(schema.version(), schema);
 }
@@ -339,15 +345,15 @@ void ApiServer::addRoutes()
             e->respond(methodNotAllowed(*e, "GET, POST"));
         m_store->finishAll(); // see listen()
     });
-    addRoute(one, "GET", [this](Call &c) { return getApplication(c, c.args().at(0)); });
+    addRoute(one, "GET", [this](Call &c) { return getApplication(c, idFromPath(c.args().at(0))); });
     addRoute(one + QStringLiteral("/resend-confirmation"), "POST",
-             [this](Call &c) { return resend(c, c.args().at(0)); });
+             [this](Call &c) { return resend(c, idFromPath(c.args().at(0))); });
     addRoute(one + QStringLiteral("/provisional-registration"), "POST",
-             [this](Call &c) { return provisionalRegistration(c, c.args().at(0)); });
+             [this](Call &c) { return provisionalRegistration(c, idFromPath(c.args().at(0))); });
     addRoute(one + QStringLiteral("/problem"), "POST",
-             [this](Call &c) { return problem(c, c.args().at(0)); });
+             [this](Call &c) { return problem(c, idFromPath(c.args().at(0))); });
     addRoute(one + QStringLiteral("/erase"), "POST",
-             [this](Call &c) { return erase(c, c.args().at(0)); });
+             [this](Call &c) { return erase(c, idFromPath(c.args().at(0))); });
     addRoute(QStringLiteral("/api/v1/forms/additional-info"), "GET",
              [this](Call &c) { return schema(c); });
     addRoute(QStringLiteral("/confirm/([^/]+)"), "GET,POST",
@@ -430,14 +436,13 @@ void ApiServer::submit(const Exchange &exchange)
         QDateTime::currentDateTimeUtc().addSecs(m_config.confirmationValiditySeconds);
     const QDateTime expires = expiresAt.addMSecs(-expiresAt.time().msec());
     const QByteArray nonce = LinkTokens::newNonce();
-    ServiceStore::IntakeItem item{
-        *staff,
-        application,
-        WireCodec::encode(application),
-        Digest::sha256(request.body()).toHex(),
-        expires,
-        ServiceStore::hashToken(m_tokens.token(nonce)),
-        m_mails.confirmationRequest(application, nonce, expires)};
+    ServiceStore::IntakeItem item{*staff,
+                                  application,
+                                  WireCodec::encode(application),
+                                  Digest::sha256(request.body()).toHex(),
+                                  expires,
+                                  ServiceStore::hashToken(m_tokens.token(nonce)),
+                                  m_mails.confirmationRequest(application, nonce, expires)};
     // Group commit: the submissions read while the previous group was being
     // written are committed together with one fsync, and each is answered
     // after it.

@@ -447,6 +447,16 @@ private Q_SLOTS:
         QCOMPARE(
             m_service.request("GET", path, {}, {{"Authorization", "Bearer " + m_operator}}).status,
             200);
+        // Her id written in upper case (read off a screen, typed into a
+        // script) finds it too, and bob's still does not.
+        const QString upper =
+            QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces).toUpper();
+        const ServiceProcess::Reply hers =
+            m_service.request("GET", upper, {}, {{"Authorization", "Bearer " + m_alice}});
+        QCOMPARE(hers.status, 200);
+        QCOMPARE(object(hers.body).value("id").toString(), a.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(m_service.request("GET", upper, {}, {{"Authorization", "Bearer " + m_bob}}).status,
+                 404);
         // The feed shows bob none of alice's applications.
         const ServiceProcess::Reply feed =
             m_service.request("GET", QStringLiteral("/api/v1/applications?changedSince=0"), {},
