@@ -96,6 +96,21 @@ QString idFromPath(const QString &text)
     return isCanonicalUuid(text.toLower()) ? text.toLower() : text;
 }
 
+// If-None-Match as RFC 9110 reads it: a list of tags compared weakly (a
+// proxy that compresses the answer, nginx's gzip among them, hands the
+// client W/"…"), or "*".
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (QByteArray tag : ifNoneMatch.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == "*" || tag == etag)
+            return true;
+    }
+    return false;
+}
+
 // Qt HttpServer 6.4 gives no way to ask for a header's absence apart from
 // an empty value, which for these headers means the same.
 bool isJson(const QHttpServerRequest &request)
@@ -669,7 +684,7 @@ QHttpServerResponse ApiServer::schema(Call &call)
     std::optional<QHttpServerResponse> refusal;
     if (!authenticate(call, false, &refusal))
         return std::move(*refusal);
-    if (call.request().value("If-None-Match") == m_schemaEtag) {
+    if (etagMatches(call.request().value("If-None-Match"), m_schemaEtag)) {
         QHttpServerResponse r(Status::NotModified);
         r.setHeader("ETag", m_schemaEtag);
         return r;
