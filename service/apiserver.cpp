@@ -302,7 +302,8 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     const QByteArray header = call.request().value("Authorization");
     std::optional<ServiceStore::Staff> staff;
     bool unavailable = false;
-    if (header.startsWith("Bearer ") && header.size() > 7 && header.size() < 200)
+    // The scheme's name is case-insensitive (RFC 9110): "bearer" from some clients.
+    if (header.size() > 7 && header.size() < 200 && header.left(7).toLower() == "bearer ")
         staff = m_store->staffForToken(header.mid(7).trimmed(), &unavailable);
     if (unavailable) {
         // The database did not answer: not the token's fault.

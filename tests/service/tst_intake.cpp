@@ -457,6 +457,13 @@ private Q_SLOTS:
         QCOMPARE(object(hers.body).value("id").toString(), a.id.toString(QUuid::WithoutBraces));
         QCOMPARE(m_service.request("GET", upper, {}, {{"Authorization", "Bearer " + m_bob}}).status,
                  404);
+        // The scheme's name in any case, as some clients write it (RFC 9110);
+        // another scheme is no staff token.
+        QCOMPARE(
+            m_service.request("GET", path, {}, {{"Authorization", "bearer " + m_alice}}).status,
+            200);
+        QCOMPARE(m_service.request("GET", path, {}, {{"Authorization", "Token " + m_alice}}).status,
+                 401);
         // The feed shows bob none of alice's applications.
         const ServiceProcess::Reply feed =
             m_service.request("GET", QStringLiteral("/api/v1/applications?changedSince=0"), {},
