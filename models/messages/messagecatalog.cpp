@@ -227,23 +227,35 @@ MessageCatalog::Language MessageCatalog::fromName(QStringView name)
 
 MessageCatalog::Language MessageCatalog::fromAcceptLanguage(const QByteArray &header)
 {
-    // "en-US,en;q=0.9,ja;q=0.8": the order of preference is taken as written
-    // (browsers write it highest first); weights of zero are refused.
+    // "en-US,en;q=0.9,ja;q=0.8": the language we have with the highest
+    // weight, the first written among equals; a weight of zero means "not
+    // this one", and "*" any (ours: Japanese).
+    Language best = Language::Japanese;
+    double bestWeight = 0.0;
     for (const QByteArray &part : header.split(',')) {
         const QList<QByteArray> pieces = part.trimmed().split(';');
         const QByteArray tag = pieces.first().trimmed().toLower();
         double weight = 1.0;
         for (qsizetype i = 1; i < pieces.size(); ++i) {
-            const QByteArray parameter = pieces.at(i).trimmed();
-            if (parameter.startsWith("q="))
-                weight = parameter.mid(2).toDouble();
+            const QByteArray parameter = pieces.at(i).trimmed().toLower();
+            if (parameter.startsWith("q=")) {
+                bool ok = false;
+                weight = parameter.mid(2).toDouble(&ok);
+                if (!ok)
+                    weight = 0.0; // malformed: as if not written
+            }
         }
-        if (weight <= 0.0)
-            continue; // "not this one"
-        if (tag == "ja" || tag.startsWith("ja-"))
-            return Language::Japanese;
-        if (tag == "en" || tag.startsWith("en-"))
-            return Language::English;
+        Language language;
+        if (tag == "ja" || tag.startsWith("ja-") || tag == "*")
+            language = Language::Japanese;
+        else if (tag == "en" || tag.startsWith("en-"))
+            language = Language::English;
+        else
+            continue;
+        if (weight > bestWeight) {
+            best = language;
+            bestWeight = weight;
+        }
     }
-    return Language::Japanese;
+    return best;
 }

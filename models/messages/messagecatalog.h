@@ -18,7 +18,8 @@ public:
 
     // "ja" or "en" (the UI language's name); anything else is English.
     static Language fromName(QStringView name);
-    // The first of Accept-Language's languages that we have; Japanese when
-    // the header names none of them (the product's own language).
+    // Of Accept-Language's languages that we have, the one weighted most
+    // (the first among equals); Japanese when the header names none of them
+    // (the product's own language).
     static Language fromAcceptLanguage(const QByteArray &header);
 };

@@ -63,6 +63,14 @@ private Q_SLOTS:
         QTest::newRow("only others: Japanese") << QByteArray("fr,de") << Language::Japanese;
         QTest::newRow("other, then English") << QByteArray("fr, EN") << Language::English;
         QTest::newRow("English refused") << QByteArray("en;q=0, ja") << Language::Japanese;
+        QTest::newRow("Japanese weighs more, written second")
+            << QByteArray("en;q=0.1, ja;q=0.9") << Language::Japanese;
+        QTest::newRow("English weighs more, written second")
+            << QByteArray("ja;q=0.2,fr,en-GB;q=0.7") << Language::English;
+        QTest::newRow("equal weights: the first")
+            << QByteArray("en;q=0.5, ja;q=0.5") << Language::English;
+        QTest::newRow("any, then English") << QByteArray("*;q=0.1, en") << Language::English;
+        QTest::newRow("only English refused") << QByteArray("en;q=0") << Language::Japanese;
     }
     void acceptLanguage()
     {
