@@ -649,7 +649,11 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(call, Status::BadRequest, ErrorCode::MalformedJson);
     constexpr int MaxReason = 2000;
-    const QString reason = doc.object().value(QStringLiteral("reason")).toString().trimmed();
+    const QJsonValue given = doc.object().value(QStringLiteral("reason"));
+    if (!given.isString() && !given.isUndefined() && !given.isNull())
+        return validationFailed({{QStringLiteral("reason"), QString(ErrorCode::InvalidType), {}}},
+                                call.language());
+    const QString reason = given.toString().trimmed();
     if (reason.isEmpty() || reason.size() > MaxReason)
         return validationFailed(
             {{QStringLiteral("reason"),

@@ -204,6 +204,9 @@ private Q_SLOTS:
         QTest::newRow("too long") << (R"({"reason": ")" + QByteArray(2001, 'a') + R"("})") << 422
                                   << "too_long"
                                   << "2000";
+        QTest::newRow("a number for a reason")
+            << QByteArray(R"({"reason": 123})") << 422 << "invalid_type"
+            << "type";
         QTest::newRow("not JSON") << QByteArray(R"({"reason": )") << 400 << "malformed_json"
                                   << "JSON";
     }
