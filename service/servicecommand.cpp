@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -92,11 +93,27 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         QStringList known;
         for (const Flag &f : kFlags)
             known.append(QLatin1StringView(f.name));
+        const QString configPath = parser.value(QStringLiteral("config"));
         const std::optional<QMap<QString, QString>> fromFile =
-            ConfigFile::read(parser.value(QStringLiteral("config")), known, error);
+            ConfigFile::read(configPath, known, error);
         if (!fromFile)
             return std::nullopt;
         values = *fromFile;
+        // A file named in the config is beside it (/etc/moshikomi/server.pem),
+        // wherever the service is started from (systemd starts it in /).
+        const QDir beside = QFileInfo(configPath).absoluteDir();
+        for (const char *key :
+             {"data-dir", "database-password-file", "tls-cert", "tls-key", "additional-info"}) {
+            const QString name = QLatin1StringView(key);
+            if (values.contains(name) && QDir::isRelativePath(values.value(name)))
+                values.insert(name, QDir::cleanPath(beside.absoluteFilePath(values.value(name))));
+        }
+        const QString maildir = QStringLiteral("maildir:");
+        if (const QString mail = values.value(QStringLiteral("mail"));
+            mail.size() > maildir.size() && mail.startsWith(maildir) &&
+            QDir::isRelativePath(mail.mid(maildir.size())))
+            values.insert(QStringLiteral("mail"), maildir + QDir::cleanPath(beside.absoluteFilePath(
+                                                                mail.mid(maildir.size()))));
     }
     for (const Flag &f : kFlags) {
         if (parser.isSet(QLatin1StringView(f.name)))

@@ -286,6 +286,19 @@ private Q_SLOTS:
                                             &out),
                  0);
         QVERIFY(!QDir(dataDir).entryList(QDir::Files).isEmpty());
+        // A folder named relative to the config file is beside it, wherever
+        // the service is started from.
+        QFile ini(dir.filePath(QStringLiteral("service.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("data-dir = beside\n");
+        ini.close();
+        QVERIFY(QDir::currentPath() != dir.path());
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
+                                             QStringLiteral("yamada"), QStringLiteral("--config"),
+                                             ini.fileName()},
+                                            &out),
+                 0);
+        QVERIFY(!QDir(dir.filePath(QStringLiteral("beside"))).entryList(QDir::Files).isEmpty());
     }
 
 private:
