@@ -1328,7 +1328,7 @@ std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
     if (!exec(q) || !q.next())
         return std::nullopt;
     Summary s = readSummary(q);
-    s.searchText = unsealText(s.id, "search", q.value(9));
+    s.searchText = foldKana(unsealText(s.id, "search", q.value(9)));
     q.finish();
     return s;
 }
@@ -1473,8 +1473,9 @@ readSearchTexts(const QSqlDatabase &db, const QueueCipher *cipher, QSqlError *er
         std::optional<QByteArray> plain = sealed;
         if (cipher && !sealed.isEmpty())
             plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()), "search");
+        // Folded here too: texts sealed before kana were folded.
         index.emplace_hint(index.end(), q.value(0).toLongLong(),
-                           plain ? QString::fromUtf8(*plain) : QString());
+                           plain ? LocalQueue::foldKana(QString::fromUtf8(*plain)) : QString());
     }
     return index;
 }
@@ -1567,12 +1568,23 @@ bool LocalQueue::Filter::matches(const Summary &summary) const
 
 QString LocalQueue::searchNeedle(const QString &typed)
 {
-    QString n = typed.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+    QString n =
+        foldKana(typed.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
     // A phone number typed with its punctuation finds the digits stored.
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
     if (phoneLike.match(n).hasMatch())
         n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     return n;
+}
+
+QString LocalQueue::foldKana(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE)
+            c = QChar(char16_t(u - 0x60));
+    }
+    return text;
 }
 
 QString LocalQueue::searchKey(const Application &a)
@@ -1587,7 +1599,8 @@ QString LocalQueue::searchKey(const Application &a)
         parts << u.lastName + u.firstName << u.email << u.mobile;
     QStringList keys;
     for (const QString &p : std::as_const(parts)) {
-        QString k = p.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+        QString k =
+            foldKana(p.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
         if (!k.isEmpty())
             keys << k;
     }

@@ -240,9 +240,12 @@ public:
     int purgeFinished(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // The text a search looks in, and a search typed by a person, brought to
-    // the same form (width, case, phone punctuation).
+    // the same form (width, case, kana, phone punctuation).
     static QString searchKey(const Application &application);
     static QString searchNeedle(const QString &typed);
+    // Katakana as hiragana: ミマモリ and みまもり are one name to a person
+    // searching for what a customer dictated.
+    static QString foldKana(QString text);
     int count();
 
 Q_SIGNALS:

@@ -429,6 +429,47 @@ private Q_SLOTS:
         QCOMPARE(queue.entry(sent.id)->state, State::ProvisionallyRegistered);
     }
 
+    // A name is searched as it was said: in hiragana or katakana, full or
+    // half width, any case; also after the queue is opened again (the
+    // search texts read back from the file).
+    void searchFindsWhatWasDictated_data()
+    {
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("katakana stored, hiragana typed")
+            << QStringLiteral("株式会社ミマモリ") << QStringLiteral("みまもり") << true;
+        QTest::newRow("hiragana stored, katakana typed")
+            << QStringLiteral("株式会社みまもり") << QStringLiteral("ミマモリ") << true;
+        QTest::newRow("half-width katakana stored")
+            << QStringLiteral("株式会社ﾐﾏﾓﾘ") << QStringLiteral("みまもり") << true;
+        QTest::newRow("Latin in another case")
+            << QStringLiteral("ACME株式会社") << QStringLiteral("ａｃｍｅ") << true;
+        QTest::newRow("another name")
+            << QStringLiteral("株式会社ミマモリ") << QStringLiteral("まもる") << false;
+    }
+    void searchFindsWhatWasDictated()
+    {
+        QFETCH(QString, company);
+        QFETCH(QString, typed);
+        QFETCH(bool, found);
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.customer.companyName = company;
+        LocalQueue::Filter f;
+        f.text = typed;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+            QVERIFY(queue.saveDraft(a, 1));
+            QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
+        QCOMPARE(f.matches(*queue.summary(a.id)), found);
+    }
+
     void version1IsMigratedKeepingEverything()
     {
         QTemporaryDir dir;
