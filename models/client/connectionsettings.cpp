@@ -3,6 +3,7 @@
 #include "core/enumnames.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -44,15 +45,25 @@ ConnectionSettings::Fault ConnectionSettings::checkServiceUrl(const QString &tex
 
 QString ConnectionSettings::completedServiceUrl(const QString &typed)
 {
-    const QString trimmed = typed.trimmed();
+    QString url = typed.trimmed();
     // Only what reads as an address: a word alone ("notaurl") is no host
     // anyone meant, and the field says to give an https:// address.
-    const bool looksLikeAHost = trimmed.contains(u'.') || trimmed.contains(u':') ||
-                                trimmed.compare(u"localhost", Qt::CaseInsensitive) == 0;
-    if (!looksLikeAHost || trimmed.contains(QLatin1StringView("://")))
-        return trimmed;
-    const QString https = QStringLiteral("https://") + trimmed;
-    return checkServiceUrl(https) == Fault::None ? https : trimmed;
+    const bool looksLikeAHost = url.contains(u'.') || url.contains(u':') ||
+                                url.compare(u"localhost", Qt::CaseInsensitive) == 0;
+    if (looksLikeAHost && !url.contains(QLatin1StringView("://")) &&
+        checkServiceUrl(QStringLiteral("https://") + url) == Fault::None)
+        url.prepend(QStringLiteral("https://"));
+    // One of the service's own addresses copied whole (…/api/v1/applications
+    // from the API's documentation, …/healthz from a check): the service is
+    // what comes before it; the app adds those paths itself.
+    QUrl parsed(url, QUrl::StrictMode);
+    static const QRegularExpression ownPath(QStringLiteral("^(.*?)/(api/v1(/.*)?|healthz)/?$"));
+    if (const QRegularExpressionMatch m = ownPath.match(parsed.path());
+        m.hasMatch() && checkServiceUrl(url) == Fault::None) {
+        parsed.setPath(m.captured(1));
+        url = parsed.toString();
+    }
+    return url;
 }
 
 int ConnectionSettings::invalidPin(const QStringList &pins)

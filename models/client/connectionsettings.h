@@ -27,8 +27,10 @@ struct ConnectionSettings
         TokenInvalid, // spaces, line breaks or other characters a header cannot carry
     };
     static Fault checkServiceUrl(const QString &url);
-    // The address as typed without its scheme (moshikomi.example.co.jp:8443,
-    // as people say it) means https://; anything else is returned trimmed.
+    // The service's address as people give it: without its scheme
+    // (moshikomi.example.co.jp:8443) it means https://; one of the service's
+    // own paths copied along (…/api/v1/applications, …/healthz) is cut off.
+    // Anything else is returned trimmed, for checkServiceUrl to judge.
     static QString completedServiceUrl(const QString &typed);
     // The first pin that is not "sha256//" and 32 bytes of base64; -1 when all are.
     static int invalidPin(const QStringList &pins);

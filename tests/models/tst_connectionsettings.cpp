@@ -47,6 +47,38 @@ private Q_SLOTS:
         QCOMPARE(ConnectionSettings::checkServiceUrl(typed), fault);
     }
 
+    // As people give it: completed to what the app uses, or left as typed
+    // for the field's message.
+    void serviceAddressAsGiven_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("used");
+        QTest::newRow("whole") << "https://moshikomi.example.co.jp"
+                               << "https://moshikomi.example.co.jp";
+        QTest::newRow("without its scheme") << " moshikomi.example.co.jp:8443 "
+                                            << "https://moshikomi.example.co.jp:8443";
+        QTest::newRow("this computer, without its scheme") << "127.0.0.1:8443"
+                                                           << "https://127.0.0.1:8443";
+        QTest::newRow("the API's address copied whole")
+            << "https://moshikomi.example.co.jp/api/v1/applications"
+            << "https://moshikomi.example.co.jp";
+        QTest::newRow("behind a path, the health check copied")
+            << "moshikomi.example.co.jp/moshikomi/healthz"
+            << "https://moshikomi.example.co.jp/moshikomi";
+        QTest::newRow("a path of its own stays") << "https://example.co.jp/moshikomi/"
+                                                 << "https://example.co.jp/moshikomi/";
+        QTest::newRow("a word alone stays") << "notaurl"
+                                            << "notaurl";
+        QTest::newRow("http to another computer stays") << "http://example.co.jp/api/v1"
+                                                        << "http://example.co.jp/api/v1";
+    }
+    void serviceAddressAsGiven()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, used);
+        QCOMPARE(ConnectionSettings::completedServiceUrl(typed), used);
+    }
+
     void pins_data()
     {
         QTest::addColumn<QStringList>("pins");
