@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <atomic>
@@ -16,15 +17,28 @@ MaildirTransport::MaildirTransport(const QString &directory)
     : m_directory(directory)
 {}
 
-bool MaildirTransport::deliver(const QByteArray &message, QString *error)
+bool MaildirTransport::prepare(const QString &directory, QString *error)
 {
-    QDir dir(m_directory);
+    const QDir dir(directory);
     for (const char *sub : {"tmp", "new", "cur"}) {
+        const QString path = dir.filePath(QLatin1StringView(sub));
         if (!dir.mkpath(QLatin1StringView(sub))) {
-            *error = QStringLiteral("cannot create %1").arg(dir.filePath(QLatin1StringView(sub)));
+            *error = QStringLiteral("cannot create %1").arg(path);
+            return false;
+        }
+        if (!QFileInfo(path).isWritable()) {
+            *error = QStringLiteral("cannot write to %1").arg(path);
             return false;
         }
     }
+    return true;
+}
+
+bool MaildirTransport::deliver(const QByteArray &message, QString *error)
+{
+    if (!prepare(m_directory, error))
+        return false;
+    const QDir dir(m_directory);
     // The Maildir convention: seconds, then M<microseconds>P<pid>Q<delivery
     // number in this process>R<random>, then the host, which also gives the
     // order of delivery.

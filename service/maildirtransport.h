@@ -9,6 +9,10 @@ class MaildirTransport
 {
 public:
     explicit MaildirTransport(const QString &directory);
+    // Makes tmp/, new/ and cur/ and checks that mail can be written there:
+    // at start, so that a folder that cannot take mail stops the service
+    // rather than every mail failing later.
+    static bool prepare(const QString &directory, QString *error);
     bool deliver(const QByteArray &message, QString *error);
 
 private:

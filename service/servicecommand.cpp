@@ -4,6 +4,7 @@
 #include "service/apiserver.h"
 #include "service/configfile.h"
 #include "service/linktokens.h"
+#include "service/maildirtransport.h"
 #include "service/mailworker.h"
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
@@ -308,6 +309,9 @@ int serve(const ServiceConfig &config)
     QString error;
     if (!openStore(config, &store, &error))
         return fail(error);
+    if (const QString maildir = config.maildir();
+        !maildir.isEmpty() && !MaildirTransport::prepare(maildir, &error))
+        return fail(QStringLiteral("--mail maildir:%1: %2").arg(maildir, error));
     AdditionalInfoSchema schema;
     QByteArray schemaJson = QByteArrayLiteral("{\"version\":\"none\",\"fields\":[]}");
     if (!config.additionalInfoFile.isEmpty()) {

@@ -284,17 +284,19 @@ private Q_SLOTS:
     {
         QTemporaryDir data;
         const QString maildir = QDir(data.path()).filePath(QStringLiteral("outgoing"));
-        QVERIFY(QDir().mkpath(maildir));
-        // new/ is a file: every delivery fails until it is moved away.
-        QFile blocker(QDir(maildir).filePath(QStringLiteral("new")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
         const QStringList args{QStringLiteral("--mail"), QStringLiteral("maildir:") + maildir};
         const Application a = TestData::validApplication();
         QByteArray token;
+        QFile blocker(QDir(maildir).filePath(QStringLiteral("new")));
         {
             ServiceProcess service(args, data.path());
             QVERIFY(service.start());
+            // new/ becomes a file once the service runs (a folder that cannot
+            // take mail stops it at start): every delivery fails until it is
+            // moved away.
+            QVERIFY(QDir(maildir).rmdir(QStringLiteral("new")));
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+            blocker.close();
             token = service.addStaff(QStringLiteral("alice"));
             QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
             QTRY_VERIFY(service.log().contains("not sent, retrying"));

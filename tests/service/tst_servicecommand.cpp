@@ -71,6 +71,9 @@ private Q_SLOTS:
             << QStringList{"serve", "--listen",
                            QStringLiteral("127.0.0.1:%1").arg(m_busy.serverPort())}
             << "address is already in use";
+        QTest::newRow("a Maildir that cannot be made")
+            << QStringList{"serve", "--mail", "maildir:/proc/moshikomi-mail"}
+            << "--mail maildir:/proc/moshikomi-mail: cannot create";
         QTest::newRow("bad mail lease")
             << QStringList{"serve", "--mail-lease", "1"} << "--mail-lease";
     }
