@@ -328,6 +328,13 @@ int serve(const ServiceConfig &config)
             return fail(QStringLiteral("%1: %2").arg(config.additionalInfoFile, why));
         if (!store.publishSchema(schema.version(), schemaJson))
             return fail(store.lastError());
+    } else {
+        // No fields is a version too ("none", as the schema endpoint says):
+        // an application naming it is judged by it, also after a schema
+        // with fields has been published since.
+        schema = AdditionalInfoSchema::fromJson(schemaJson);
+        if (!store.publishSchema(schema.version(), schemaJson))
+            return fail(store.lastError());
     }
 
     const std::optional<LinkTokens> tokens = LinkTokens::load(config.dataDir, &error);

@@ -431,6 +431,29 @@ private Q_SLOTS:
             QStringLiteral("formVersion"));
     }
 
+    // A client that names the version the schema endpoint gives, as the
+    // contract says, is taken also when that is the service's "no fields".
+    void theVersionPublishedWithoutFieldsIsTaken()
+    {
+        const ServiceProcess::Reply published =
+            m_service.request("GET", QStringLiteral("/api/v1/forms/additional-info"), {},
+                              {{"Authorization", "Bearer " + m_alice}});
+        QCOMPARE(published.status, 200);
+        const QJsonObject schema = object(published.body);
+        QVERIFY(schema.value("fields").toArray().isEmpty());
+        Application a = sample();
+        a.formVersion = schema.value("version").toString();
+        QVERIFY(!a.formVersion.isEmpty());
+        QCOMPARE(m_service.submit(m_alice, body(a)).status, 201);
+        // A value for a field that version does not have is refused at it.
+        Application extra = sample();
+        extra.formVersion = a.formVersion;
+        extra.additionalInfo.insert(QStringLiteral("contractNumber"), QStringLiteral("AB-123456"));
+        const ServiceProcess::Reply refused = m_service.submit(m_alice, body(extra));
+        QCOMPARE(refused.status, 422);
+        QVERIFY2(refused.body.contains("additionalInfo.contractNumber"), refused.body.constData());
+    }
+
     void eachSeesOnlyTheirOwn()
     {
         const Application a = sample();
