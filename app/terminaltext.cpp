@@ -52,9 +52,9 @@ QList<Piece> pieces(const QString &text)
         const bool breakHere =
             out.isEmpty() || space ||
             ((isWide(c) || isWide(previous)) && !mustNotStartLine(c) && !mustNotEndLine(previous));
-        if (breakHere)
+        if (breakHere) {
             out.append(Piece{s, TerminalText::columns(c), space});
-        else {
+        } else {
             out.last().text += s;
             out.last().columns += TerminalText::columns(c);
         }

@@ -7,6 +7,7 @@
 #include <QMultiMap>
 #include <QSet>
 #include <QShortcut>
+#include <QStringList>
 #include <QToolButton>
 #include <QWidget>
 
@@ -53,4 +54,15 @@ inline QMultiMap<QString, QString> shortcutOwners(QWidget *window)
                     QString::fromLatin1(shortcut->parent()->metaObject()->className()));
     }
     return owners;
+}
+
+// The keys of `owners` that more than one thing claims, each with its owners.
+inline QStringList keysWithTwoOwners(const QMultiMap<QString, QString> &owners)
+{
+    QStringList shared;
+    for (const QString &keys : owners.uniqueKeys()) {
+        if (owners.count(keys) > 1)
+            shared << keys + QStringLiteral(": ") + owners.values(keys).join(u" | ");
+    }
+    return shared;
 }
