@@ -640,7 +640,8 @@ ConnectionSettings MoshikomiApp::connectionSettings(bool withToken)
     // otherwise the keychain has it. Never a file.
     if (!withToken)
         return c;
-    c.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
+    c.token =
+        ConnectionSettings::tokenAsGiven(qEnvironmentVariable("MOSHIKOMI_STAFF_TOKEN")).toLatin1();
     if (c.token.isEmpty() && !c.serviceUrl.isEmpty())
         m_credentials->read(CredentialStore::tokenKey(c.serviceUrl), &c.token);
     return c;

@@ -138,7 +138,8 @@ int SyncCommand::run(const CommandLine::Options &options)
                                         : options.caFile;
     s.pins = source.value(QStringLiteral("pins")).toStringList();
     // The environment for scripts, else the keychain the dialog stored it in.
-    s.token = qgetenv("MOSHIKOMI_STAFF_TOKEN");
+    s.token =
+        ConnectionSettings::tokenAsGiven(qEnvironmentVariable("MOSHIKOMI_STAFF_TOKEN")).toLatin1();
     CredentialStore credentials;
     QObject::connect(&credentials, &CredentialStore::waitingForKeychain, [&err](bool waiting) {
         if (waiting)

@@ -153,7 +153,7 @@ ConnectionSettings SettingsDialog::values() const
     ConnectionSettings s;
     s.serviceUrl = ConnectionSettings::completedServiceUrl(m_url->text());
     // A token pasted from a mail often brings a space or a line break along.
-    s.token = m_token->text().trimmed().toLatin1();
+    s.token = ConnectionSettings::tokenAsGiven(m_token->text()).toLatin1();
     s.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
     s.pins = ConnectionSettings::pinsFromText(m_pins->toPlainText());
     return s;
@@ -163,8 +163,8 @@ bool SettingsDialog::checkValues()
 {
     const ConnectionSettings s = values();
     showFieldError(Field::ServiceUrl, faultText(ConnectionSettings::checkServiceUrl(s.serviceUrl)));
-    showFieldError(Field::Token,
-                   faultText(ConnectionSettings::checkToken(m_token->text().trimmed())));
+    showFieldError(Field::Token, faultText(ConnectionSettings::checkToken(
+                                     ConnectionSettings::tokenAsGiven(m_token->text()))));
     const int badPin = ConnectionSettings::invalidPin(s.pins);
     showFieldError(Field::Pins, badPin < 0 ? QString()
                                            : tr("Line %1 is not a pin: write sha256// and the "

@@ -91,6 +91,17 @@ ConnectionSettings::Fault ConnectionSettings::checkToken(QStringView token)
     return Fault::None;
 }
 
+QString ConnectionSettings::tokenAsGiven(const QString &pasted)
+{
+    QString token = pasted.trimmed();
+    for (const QLatin1StringView prefix :
+         {QLatin1StringView("Authorization:"), QLatin1StringView("Bearer ")}) {
+        if (token.startsWith(prefix, Qt::CaseInsensitive))
+            token = token.mid(prefix.size()).trimmed();
+    }
+    return token;
+}
+
 QStringList ConnectionSettings::pinsFromText(const QString &text)
 {
     QStringList pins;

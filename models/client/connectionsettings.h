@@ -37,6 +37,9 @@ struct ConnectionSettings
     // As typed: a character outside printable ASCII (a line break, a space, a
     // full-width letter from an IME) cannot travel in a header.
     static Fault checkToken(QStringView token);
+    // The token as pasted: trimmed, and without the "Bearer " (or the whole
+    // "Authorization: Bearer ") a curl example or a mail may carry in front.
+    static QString tokenAsGiven(const QString &pasted);
     // Pins from text, one per line (blank lines and surrounding spaces ignored).
     static QStringList pinsFromText(const QString &text);
 };

@@ -168,9 +168,11 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("token"));
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("serviceUrl"))->text(), url);
-            // Pasted from the administrator's mail, line break and all.
-            QTest::keyClicks(QApplication::focusWidget(),
-                             QString::fromLatin1(token) + QStringLiteral(" "));
+            // Pasted from the administrator's mail, as in its curl example,
+            // line break and all.
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Bearer ") +
+                                                              QString::fromLatin1(token) +
+                                                              QStringLiteral(" "));
             dialog->findChild<QLineEdit *>(QStringLiteral("caFile"))
                 ->setText(m_certs.caCertificate());
             dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();

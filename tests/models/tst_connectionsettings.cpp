@@ -79,6 +79,30 @@ private Q_SLOTS:
         QCOMPARE(ConnectionSettings::completedServiceUrl(typed), used);
     }
 
+    void tokenAsPasted_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("alone") << "abc_-123"
+                               << "abc_-123";
+        QTest::newRow("with the line's end") << "  abc_-123\r\n"
+                                             << "abc_-123";
+        QTest::newRow("from a curl example") << "Bearer abc_-123"
+                                             << "abc_-123";
+        QTest::newRow("in lower case") << "bearer abc_-123"
+                                       << "abc_-123";
+        QTest::newRow("the whole header") << "Authorization: Bearer abc_-123"
+                                          << "abc_-123";
+        QTest::newRow("cut by a space stays, for the field to say") << "abc def"
+                                                                    << "abc def";
+    }
+    void tokenAsPasted()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, token);
+        QCOMPARE(ConnectionSettings::tokenAsGiven(pasted), token);
+    }
+
     void pins_data()
     {
         QTest::addColumn<QStringList>("pins");
