@@ -94,6 +94,10 @@ std::optional<QMap<QString, QString>> ConfigFile::readLines(const QString &path,
     // NAME, then "=", ":" or spaces, then the value (perhaps in quotes).
     static const QRegularExpression setting(
         QStringLiteral(R"(^(-{0,2}[A-Za-z][A-Za-z0-9_-]*)\s*(?:[=:]|\s)\s*(.*)$)"));
+    // The value in quotes, perhaps a comment after it; or a comment set off
+    // by a space after an unquoted value.
+    static const QRegularExpression quotedValue(QStringLiteral(R"(^(["'])(.*)\1(?:\s+[#;].*)?$)"));
+    static const QRegularExpression trailingComment(QStringLiteral(R"(\s+[#;].*$)"));
     QMap<QString, QString> values;
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -116,13 +120,10 @@ std::optional<QMap<QString, QString>> ConfigFile::readLines(const QString &path,
             return std::nullopt;
         }
         QString value = match.captured(2).trimmed();
-        static const QRegularExpression quotedValue(
-            QStringLiteral(R"(^(["'])(.*)\1(?:\s+[#;].*)?$)"));
-        static const QRegularExpression trailingComment(QStringLiteral(R"(\s+[#;].*$)"));
         if (const QRegularExpressionMatch quoted = quotedValue.match(value); quoted.hasMatch())
             value = quoted.captured(2);
         else
-            value.remove(trailingComment); // a comment after the value, set off by a space
+            value.remove(trailingComment);
         if (value.isEmpty()) {
             *error = QStringLiteral("%1: %2 has no value").arg(where, name);
             return std::nullopt;

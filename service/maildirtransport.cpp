@@ -17,15 +17,24 @@ MaildirTransport::MaildirTransport(const QString &directory)
     : m_directory(directory)
 {}
 
-bool MaildirTransport::prepare(const QString &directory, QString *error)
+bool MaildirTransport::makeFolders(const QString &directory, QString *error)
 {
     const QDir dir(directory);
     for (const char *sub : {"tmp", "new", "cur"}) {
-        const QString path = dir.filePath(QLatin1StringView(sub));
         if (!dir.mkpath(QLatin1StringView(sub))) {
-            *error = QStringLiteral("cannot create %1").arg(path);
+            *error = QStringLiteral("cannot create %1").arg(dir.filePath(QLatin1StringView(sub)));
             return false;
         }
+    }
+    return true;
+}
+
+bool MaildirTransport::prepare(const QString &directory, QString *error)
+{
+    if (!makeFolders(directory, error))
+        return false;
+    for (const char *sub : {"tmp", "new", "cur"}) {
+        const QString path = QDir(directory).filePath(QLatin1StringView(sub));
         if (!QFileInfo(path).isWritable()) {
             *error = QStringLiteral("cannot write to %1").arg(path);
             return false;
@@ -36,7 +45,9 @@ bool MaildirTransport::prepare(const QString &directory, QString *error)
 
 bool MaildirTransport::deliver(const QByteArray &message, QString *error)
 {
-    if (!prepare(m_directory, error))
+    // Per mail only what it needs (the folders, as a mail program may have
+    // moved them); a folder it cannot write to says so as the write fails.
+    if (!makeFolders(m_directory, error))
         return false;
     const QDir dir(m_directory);
     // The Maildir convention: seconds, then M<microseconds>P<pid>Q<delivery

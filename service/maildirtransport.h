@@ -16,5 +16,7 @@ public:
     bool deliver(const QByteArray &message, QString *error);
 
 private:
+    static bool makeFolders(const QString &directory, QString *error);
+
     QString m_directory;
 };

@@ -41,36 +41,40 @@ struct Flag
     const char *name;
     const char *value;
     const char *help;
+    // A file or folder follows this (the whole value: ""); in a config file
+    // a relative one is beside the file. nullptr: no path.
+    const char *pathAfter = nullptr;
 };
 
 const Flag kFlags[] = {
     {"listen", "HOST:PORT",
      "Address to listen on (default 127.0.0.1:8443; a port alone: on 127.0.0.1)."},
-    {"data-dir", "DIR", "Where the database and the default maildir live."},
+    {"data-dir", "DIR", "Where the database and the default maildir live.", ""},
     {"database", "URL",
      "sqlite: (in the data dir; the default) or postgresql://USER@HOST:PORT/DB; also from "
      "MOSHIKOMI_DATABASE. The password comes from MOSHIKOMI_DATABASE_PASSWORD or "
      "--database-password-file, never from the URL."},
-    {"database-password-file", "FILE", "The PostgreSQL password, alone in a file."},
+    {"database-password-file", "FILE", "The PostgreSQL password, alone in a file.", ""},
     {"instance-name", "NAME",
      "Names this instance among several on one database (default: host:port:data-dir); "
      "keep it the same across restarts."},
     {"public-url", "URL",
      "Base of the links in mails (default: this service's own address; on every address, "
      "this computer's name)."},
-    {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM)."},
-    {"tls-key", "FILE", "The private key of --tls-cert (PEM)."},
+    {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM).", ""},
+    {"tls-key", "FILE", "The private key of --tls-cert (PEM).", ""},
     {"mail", "TRANSPORT",
      "maildir:DIR (default: DIR=<data-dir>/mail), smtp://HOST:PORT, "
      "smtp+starttls://HOST:PORT or smtps://HOST:PORT; the SMTP user and "
      "password come from MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD "
-     "(or MOSHIKOMI_SMTP_PASSWORD_FILE)."},
+     "(or MOSHIKOMI_SMTP_PASSWORD_FILE).",
+     "maildir:"},
     {"mail-from", "ADDR", "Sender of the mails (default no-reply@nec-service.com)."},
     {"confirmation-validity", "SECONDS", "Lifetime of a confirmation link (default 86400)."},
     {"registration-deadline-days", "N",
      "Deadline stated in the provisional registration mail "
      "(default 14)."},
-    {"additional-info", "FILE", "The step-3 schema (JSON); without it step 3 has no fields."},
+    {"additional-info", "FILE", "The step-3 schema (JSON); without it step 3 has no fields.", ""},
     {"mail-lease", "SECONDS",
      "With several instances: how long a mail being sent stays claimed; after it, another "
      "instance sends a mail whose instance died (default 120; keep it above the SMTP "
@@ -103,18 +107,16 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         // A file named in the config is beside it (/etc/moshikomi/server.pem),
         // wherever the service is started from (systemd starts it in /).
         const QDir beside = QFileInfo(configPath).absoluteDir();
-        for (const char *key :
-             {"data-dir", "database-password-file", "tls-cert", "tls-key", "additional-info"}) {
-            const QString name = QLatin1StringView(key);
-            if (values.contains(name) && QDir::isRelativePath(values.value(name)))
-                values.insert(name, QDir::cleanPath(beside.absoluteFilePath(values.value(name))));
+        for (const Flag &f : kFlags) {
+            if (!f.pathAfter)
+                continue;
+            const QString name = QLatin1StringView(f.name);
+            const QString prefix = QLatin1StringView(f.pathAfter);
+            const QString value = values.value(name);
+            const QString path = value.mid(prefix.size());
+            if (value.startsWith(prefix) && !path.isEmpty() && QDir::isRelativePath(path))
+                values.insert(name, prefix + QDir::cleanPath(beside.absoluteFilePath(path)));
         }
-        const QString maildir = QStringLiteral("maildir:");
-        if (const QString mail = values.value(QStringLiteral("mail"));
-            mail.size() > maildir.size() && mail.startsWith(maildir) &&
-            QDir::isRelativePath(mail.mid(maildir.size())))
-            values.insert(QStringLiteral("mail"), maildir + QDir::cleanPath(beside.absoluteFilePath(
-                                                                mail.mid(maildir.size()))));
     }
     for (const Flag &f : kFlags) {
         if (parser.isSet(QLatin1StringView(f.name)))

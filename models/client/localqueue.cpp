@@ -1568,13 +1568,17 @@ bool LocalQueue::Filter::matches(const Summary &summary) const
 
 QString LocalQueue::searchNeedle(const QString &typed)
 {
-    QString n =
-        foldKana(typed.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
+    QString n = searchForm(typed);
     // A phone number typed with its punctuation finds the digits stored.
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
     if (phoneLike.match(n).hasMatch())
         n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
     return n;
+}
+
+QString LocalQueue::searchForm(const QString &text)
+{
+    return foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
 }
 
 QString LocalQueue::foldKana(QString text)
@@ -1599,8 +1603,7 @@ QString LocalQueue::searchKey(const Application &a)
         parts << u.lastName + u.firstName << u.email << u.mobile;
     QStringList keys;
     for (const QString &p : std::as_const(parts)) {
-        QString k =
-            foldKana(p.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
+        const QString k = searchForm(p);
         if (!k.isEmpty())
             keys << k;
     }

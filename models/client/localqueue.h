@@ -255,6 +255,9 @@ Q_SIGNALS:
     void errorOccurred(const LocalQueue::Error &error);
 
 private:
+    // Width, case, spaces and kana brought to one form (what searchKey and
+    // searchNeedle share).
+    static QString searchForm(const QString &text);
     // The folder is this user's alone (0700), the file not a link, and a new
     // file is made 0600 before SQLite opens it (its -wal and -shm follow).
     bool secureLocation(const QString &directory);
