@@ -509,6 +509,7 @@ void MoshikomiApp::showQueueList()
 {
     if (!m_queueWindow) {
         m_queueWindow = new QueueWindow(m_queue.get());
+        m_queueWindow->setSchema(m_schema);
         m_queueWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
                 &MoshikomiApp::newApplication);
@@ -688,6 +689,8 @@ void MoshikomiApp::startSync(const Options &options)
         loadSchema();
         if (m_wizard)
             m_wizard->offerSchema(m_schema);
+        if (m_queueWindow)
+            m_queueWindow->setSchema(m_schema);
     });
     connect(m_sync, &SyncEngine::proxyCredentialsNeeded, this, &MoshikomiApp::proxyLogin);
     // 401: the token was revoked or replaced; the person enters the new one.

@@ -20,6 +20,49 @@
     </message>
 </context>
 <context>
+    <name>ApplicationContentView</name>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (total %2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailDialog</name>
     <message>
         <source>confirmation request (申込み確認)</source>
@@ -99,6 +142,22 @@
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was entered was removed from this computer after the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was entered cannot be read on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,51 +1682,11 @@ The link sent before stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to step %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login user %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Submit the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (total %2 / %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,49 @@
     </message>
 </context>
 <context>
+    <name>ApplicationContentView</name>
+    <message>
+        <source>Change…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <source>Back to step %1: %2</source>
+        <translation>ステップ %1「%2」に戻ります</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を修正</translation>
+    </message>
+    <message>
+        <source>%1 (total %2 / %3)</source>
+        <translation>%1 台（合計 %2 / %3 台）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Destination %1 of %2</source>
+        <translation>送付先 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Login user %1 of %2</source>
+        <translation>ログインユーザ %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetailDialog</name>
     <message>
         <source>confirmation request (申込み確認)</source>
@@ -100,6 +143,22 @@
     <message>
         <source> (%1)</source>
         <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>経過(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;What was entered</source>
+        <translation>申込み内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>What was entered was removed from this computer after the retention period.</source>
+        <translation>保存期間を過ぎたため、入力内容はこのコンピュータから削除されました。</translation>
+    </message>
+    <message>
+        <source>What was entered cannot be read on this computer.</source>
+        <translation>入力内容をこのコンピュータで読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -1621,52 +1680,12 @@ The link sent before stops working.</source>
         <translation>申込み(&amp;S)</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>修正…</translation>
-    </message>
-    <message>
-        <source>Back to step %1: %2</source>
-        <translation>ステップ %1「%2」に戻ります</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 を修正</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Destination %1 of %2</source>
-        <translation>送付先 %1 / %2</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Login user %1 of %2</source>
-        <translation>ログインユーザ %1 / %2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
         <source>Submit the application</source>
         <translation>申込み</translation>
     </message>
     <message>
         <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
         <translation>この内容で申し込みますか？申込みはすぐに保存され、ネットワークに接続され次第サービスへ送信されます。</translation>
-    </message>
-    <message>
-        <source>%1 (total %2 / %3)</source>
-        <translation>%1 台（合計 %2 / %3 台）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "client/datetimetext.h"
 #include "client/queuetablemodel.h"
 #include "core/wirecodec.h"
+#include "ui/applicationcontentview.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,6 +12,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,12 +36,18 @@ QString mailName(const QString &kind)
 } // namespace
 
 ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid &id,
+                                                 const AdditionalInfoSchema &schema,
                                                  QWidget *parent)
     : QDialog(parent)
     , m_queue(queue)
     , m_id(id)
+    , m_schema(schema)
     , m_summary(new QLabel(this))
-    , m_timeline(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new QTreeWidget)
+    , m_contentPane(new QStackedWidget)
+    , m_content(new ApplicationContentView(ApplicationContentView::Editing::None))
+    , m_noContent(new QLabel)
 {
     setObjectName(QStringLiteral("applicationDetail"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -49,13 +59,25 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->header()->resizeSection(0, 170);
+    m_content->setObjectName(QStringLiteral("detailContent"));
+    auto scroll = new QScrollArea;
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_noContent->setWordWrap(true);
+    m_noContent->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_contentPane->addWidget(scroll);
+    m_contentPane->addWidget(m_noContent);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_contentPane, tr("&What was entered"));
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_timeline, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(680, 460);
+    resize(720, 560);
     refresh();
 }
 
@@ -75,6 +97,9 @@ void ApplicationDetailDialog::refresh()
     if (!s) {
         m_summary->setText(tr("This application is no longer on this computer."));
         m_timeline->clear();
+        m_content->clear();
+        m_noContent->setText(tr("This application is no longer on this computer."));
+        m_contentPane->setCurrentWidget(m_noContent);
         return;
     }
     const QString company = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
@@ -92,6 +117,18 @@ void ApplicationDetailDialog::refresh()
                     "after the retention period.");
     lines << tr("Application number: %1").arg(m_id.toString(QUuid::WithoutBraces));
     m_summary->setText(lines.join(u'\n'));
+
+    if (const std::optional<LocalQueue::Entry> e = m_queue->entry(m_id); e && !s->purged) {
+        m_content->setApplication(e->application, m_schema);
+        m_contentPane->setCurrentIndex(0);
+    } else {
+        m_content->clear();
+        m_noContent->setText(s->purged
+                                 ? tr("What was entered was removed from this computer after the "
+                                      "retention period.")
+                                 : tr("What was entered cannot be read on this computer."));
+        m_contentPane->setCurrentWidget(m_noContent);
+    }
 
     // This computer's changes and the service's events, in time order.
     QList<std::pair<QDateTime, QString>> events;
@@ -140,4 +177,9 @@ QStringList ApplicationDetailDialog::timelineLines() const
         lines << m_timeline->topLevelItem(i)->text(0) + QStringLiteral(" — ") +
                      m_timeline->topLevelItem(i)->text(1);
     return lines;
+}
+
+QString ApplicationDetailDialog::contentText() const
+{
+    return m_contentPane->currentWidget() == m_noContent ? QString() : m_content->plainText();
 }

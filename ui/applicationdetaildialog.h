@@ -1,20 +1,29 @@
 #pragma once
 
 #include "client/localqueue.h"
+#include "core/additionalinfoschema.h"
 
 #include <QDialog>
 
+class ApplicationContentView;
 class QLabel;
+class QStackedWidget;
+class QTabWidget;
 class QTreeWidget;
 
 // One application's whole story: who, what state, the time left, the last
-// error, and the timeline — each change of state on this computer and each
-// mail and status the service reported.
+// error, the timeline — each change of state on this computer and each mail
+// and status the service reported — and what was entered, read-only, as the
+// review step showed it (a customer who calls back asks what they applied
+// for; only drafts and refused applications open in the wizard).
 class ApplicationDetailDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ApplicationDetailDialog(LocalQueue *queue, const QUuid &id, QWidget *parent = nullptr);
+    // `schema` labels step 3's values (the one at hand; a value it does not
+    // know keeps its key).
+    ApplicationDetailDialog(LocalQueue *queue, const QUuid &id, const AdditionalInfoSchema &schema,
+                            QWidget *parent = nullptr);
 
     QUuid applicationId() const { return m_id; }
     // Reads the entry and its history again (a new state, the service's timeline).
@@ -22,6 +31,9 @@ public:
     // The timeline as shown, one line per event ("time — event"), for tests
     // and screen readers alike.
     QStringList timelineLines() const;
+    // What was entered, as plain text ("label: value" lines); empty when it
+    // is no longer on this computer.
+    QString contentText() const;
 
 private:
     // A history note in words ("reported by the service", a refusal's reason).
@@ -29,6 +41,11 @@ private:
 
     LocalQueue *m_queue;
     QUuid m_id;
+    AdditionalInfoSchema m_schema;
     QLabel *m_summary;
+    QTabWidget *m_tabs;
     QTreeWidget *m_timeline;
+    QStackedWidget *m_contentPane;
+    ApplicationContentView *m_content;
+    QLabel *m_noContent;
 };

@@ -294,7 +294,7 @@ void QueueWindow::showDetail()
         return;
     if (m_detailDialog)
         m_detailDialog->close();
-    m_detailDialog = new ApplicationDetailDialog(m_queue, s->id, this);
+    m_detailDialog = new ApplicationDetailDialog(m_queue, s->id, m_schema, this);
     m_detailDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_queue, &LocalQueue::entryChanged, m_detailDialog.data(), [this](const QUuid &id) {
         if (m_detailDialog && m_detailDialog->applicationId() == id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/localqueue.h"
+#include "core/additionalinfoschema.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -40,6 +41,8 @@ public:
     explicit QueueWindow(LocalQueue *queue, QWidget *parent = nullptr);
 
     void setSyncStatus(const SyncStatus &status);
+    // Labels step 3's values in the detail view.
+    void setSchema(const AdditionalInfoSchema &schema) { m_schema = schema; }
     QString syncStatusText() const;
     // What came of a request for a fresh confirmation link.
     void showResendResult(const QUuid &id, bool ok, const QString &why);
@@ -85,4 +88,5 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_countLabel;
     QPointer<ApplicationDetailDialog> m_detailDialog;
+    AdditionalInfoSchema m_schema;
 };

@@ -27,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,6 +365,50 @@ private Q_SLOTS:
             window.grab().save(QDir(shots).filePath(QStringLiteral("queue-window.png")));
             detail->grab().save(QDir(shots).filePath(QStringLiteral("queue-detail.png")));
         }
+    }
+
+    void theDetailViewShowsWhatWasEntered()
+    {
+        // A customer calls back and asks what they applied for: an application
+        // already with the service opens in no wizard, so the detail view reads
+        // it back, step 3 labelled by the schema at hand.
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application entered = TestData::validApplication();
+        entered.formVersion = QStringLiteral("2026-11-a");
+        entered.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("AB-123456")},
+                                  {QStringLiteral("plan"), QStringLiteral("premium")},
+                                  {QStringLiteral("rackMount"), true},
+                                  // A key of a version this computer no longer has.
+                                  {QStringLiteral("legacyCode"), QStringLiteral("X-9")}};
+        const Application a = QueueFixtures::awaitingConfirmation(queue, entered);
+        QVERIFY(!a.id.isNull());
+        QueueWindow window(&queue);
+        window.setSchema(AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson()));
+        QVERIFY(showActive(&window));
+        window.view()->setFocus();
+        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        QTest::keyClick(window.view(), Qt::Key_I, Qt::ControlModifier);
+        auto detail = window.findChild<ApplicationDetailDialog *>();
+        QVERIFY(detail);
+        const QString content = detail->contentText();
+        for (const QString &shown :
+             {QStringLiteral("会社名: 株式会社見守り商事"), QStringLiteral("氏名: 山田 太郎"),
+              QStringLiteral("メールアドレス: taro.yamada@example.co.jp"),
+              QStringLiteral("都道府県: 広島県"), QStringLiteral("送付先 1 / 1"),
+              QStringLiteral("台数: 1 台（合計 1 / 10 台）"), QStringLiteral("契約番号: AB-123456"),
+              QStringLiteral("プラン: プレミアム"), QStringLiteral("ラックマウント: はい"),
+              QStringLiteral("legacyCode: X-9"), QStringLiteral("ログインユーザ 1 / 1"),
+              QStringLiteral("携帯番号: 09012345678")})
+            QVERIFY2(content.contains(shown), qPrintable(shown + u'\n' + content));
+        // Read-only: nothing leads into the wizard from here.
+        QVERIFY(detail->findChildren<QPushButton *>(QStringLiteral("edit0")).isEmpty());
+        // The tab is reached by its key, as the timeline's.
+        auto tabs = detail->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("申込み内容(&A)"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("経過(&T)"));
     }
 
     void theStatusBarSaysHowTheSyncGoes()

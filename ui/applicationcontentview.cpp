@@ -1,0 +1,200 @@
+#include "ui/applicationcontentview.h"
+
+#include "client/uilanguage.h"
+#include "core/additionalinfoschema.h"
+#include "core/application.h"
+#include "core/prefectures.h"
+#include "ui/fieldtexts.h"
+#include "ui/stepheader.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextDocumentFragment>
+#include <QVBoxLayout>
+
+namespace {
+QString plain(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+QString prefecture(const QString &code)
+{
+    return Prefectures::displayName(code, UiLanguage::isJapanese());
+}
+} // namespace
+
+ApplicationContentView::ApplicationContentView(Editing editing, QWidget *parent)
+    : QWidget(parent)
+    , m_editing(editing)
+    , m_groups(new QVBoxLayout(this))
+{
+    m_groups->setContentsMargins(0, 0, 0, 0);
+}
+
+QString ApplicationContentView::markConfusable(const QString &text)
+{
+    // Digits alone (a postal code, a phone number) cannot be confused with
+    // letters: only a value with both is marked.
+    bool letters = false;
+    for (QChar c : text)
+        letters = letters || (c.unicode() < 0x80 && c.isLetter());
+    QString html;
+    for (QChar c : text) {
+        const QString escaped = QString(c).toHtmlEscaped();
+        if (letters && QStringView(u"l1I|O0o").contains(c))
+            html += QStringLiteral(
+                        "<span style=\"background-color:#ffe08a; color:#7a3e00;\"><u>%1</u></span>")
+                        .arg(escaped);
+        else
+            html += escaped;
+    }
+    return QStringLiteral(
+               "<span style=\"font-family:'DejaVu Sans Mono','IPAGothic',monospace;\">%1</span>")
+        .arg(html);
+}
+
+void ApplicationContentView::addGroup(WizardPageId step, const QString &title, const Rows &rows)
+{
+    auto box = new QGroupBox(title, this);
+    auto layout = new QHBoxLayout(box);
+    QString html = QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
+    for (const auto &[label, value] : rows) {
+        html += QStringLiteral(
+                    "<tr><td style=\"color:#555555; padding-right:12px;\">%1</td><td>%2</td></tr>")
+                    .arg(plain(label), value);
+    }
+    html += QStringLiteral("</table>");
+    auto text = new QLabel(html, box);
+    text->setTextFormat(Qt::RichText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setAccessibleName(title);
+    // What a screen reader says of the group: every label with its value,
+    // as it is read back to the customer.
+    QStringList spoken;
+    for (const auto &[label, value] : rows)
+        spoken << label + QStringLiteral(": ") +
+                      QTextDocumentFragment::fromHtml(value).toPlainText();
+    text->setAccessibleDescription(spoken.join(QStringLiteral("\n")));
+    m_plainGroups << title + u'\n' + spoken.join(u'\n');
+    layout->addWidget(text, 1);
+    if (m_editing == Editing::PerGroup) {
+        auto edit = new QPushButton(tr("Change…"), box);
+        edit->setObjectName(QStringLiteral("edit%1").arg(step));
+        edit->setToolTip(
+            tr("Back to step %1: %2").arg(int(step) + 1).arg(StepHeader::stepName(step)));
+        edit->setAccessibleName(tr("Change %1").arg(title));
+        connect(edit, &QPushButton::clicked, this, [this, step] { emit editRequested(step); });
+        layout->addWidget(edit, 0, Qt::AlignTop);
+    }
+    m_groups->addWidget(box);
+}
+
+template<typename Record>
+ApplicationContentView::Rows
+ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
+                               qint64 totalUnits)
+{
+    Rows rows;
+    for (const RecordField<Record> &f : fields) {
+        if (f.spec.isClientOnly())
+            continue;
+        const QString value = f.textOf(record);
+        switch (f.spec.kind) {
+        case FieldKind::Units:
+            rows.append({FieldTexts::label(f.spec), tr("%1 (total %2 / %3)")
+                                                        .arg(record.*f.number)
+                                                        .arg(totalUnits)
+                                                        .arg(FieldTable::MaxTotalUnits)});
+            break;
+        case FieldKind::Prefecture:
+            rows.append({FieldTexts::label(f.spec), plain(prefecture(value))});
+            break;
+        case FieldKind::Mobile:
+            rows.append({FieldTexts::label(f.spec),
+                         value.isEmpty() ? tr("(none)") : markConfusable(value)});
+            break;
+        case FieldKind::Email:
+        case FieldKind::PostalCode:
+        case FieldKind::Phone:
+            rows.append({FieldTexts::label(f.spec), markConfusable(value)});
+            break;
+        case FieldKind::Text:
+        case FieldKind::EmailConfirmation:
+            // Last and first name read as one name.
+            if (f.spec.label == LabelKey::LastName)
+                rows.append({tr("Name"), plain(value)});
+            else if (f.spec.label == LabelKey::FirstName && !rows.isEmpty())
+                rows.last().second += u' ' + plain(value);
+            else
+                rows.append({FieldTexts::label(f.spec), plain(value)});
+            break;
+        }
+    }
+    return rows;
+}
+
+void ApplicationContentView::clear()
+{
+    while (QLayoutItem *item = m_groups->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_plainGroups.clear();
+}
+
+void ApplicationContentView::setApplication(const Application &a,
+                                            const AdditionalInfoSchema &schema)
+{
+    clear();
+    addGroup(CustomerPageId, StepHeader::stepName(CustomerPageId),
+             rowsOf(FieldTable::customer(), a.customer));
+
+    const qint64 total = a.totalUnits();
+    for (int i = 0; i < a.destinations.size(); ++i) {
+        addGroup(DestinationsPageId,
+                 tr("Destination %1 of %2").arg(i + 1).arg(a.destinations.size()),
+                 rowsOf(FieldTable::destination(), a.destinations[i], total));
+    }
+
+    if (!schema.isEmpty() || !a.additionalInfo.isEmpty()) {
+        const bool japanese = UiLanguage::isJapanese();
+        auto shownValue = [](const AdditionalInfoSchema::Field *sf, const QVariant &v) {
+            QString shown = v.toString();
+            if (sf && sf->type == AdditionalInfoSchema::Type::Checkbox)
+                return v.toBool() ? tr("Yes") : tr("No");
+            if (sf) {
+                for (const AdditionalInfoSchema::Option &o : sf->options) {
+                    if (o.value == shown)
+                        shown = UiLanguage::isJapanese() ? o.labelJa : o.labelEn;
+                }
+            }
+            return shown;
+        };
+        Rows rows;
+        QStringList known;
+        for (const AdditionalInfoSchema::Field &sf : schema.fields()) {
+            known << sf.key;
+            rows.append(
+                {sf.label(japanese), plain(shownValue(&sf, a.additionalInfo.value(sf.key)))});
+        }
+        // Entered against another version of the schema than the one at hand.
+        for (auto it = a.additionalInfo.cbegin(); it != a.additionalInfo.cend(); ++it) {
+            if (!known.contains(it.key()))
+                rows.append({it.key(), plain(shownValue(nullptr, it.value()))});
+        }
+        addGroup(AdditionalInfoPageId, StepHeader::stepName(AdditionalInfoPageId), rows);
+    }
+
+    for (int i = 0; i < a.loginUsers.size(); ++i) {
+        addGroup(LoginUsersPageId, tr("Login user %1 of %2").arg(i + 1).arg(a.loginUsers.size()),
+                 rowsOf(FieldTable::loginUser(), a.loginUsers[i]));
+    }
+    m_groups->addStretch();
+}
+
+QString ApplicationContentView::plainText() const
+{
+    return m_plainGroups.join(QStringLiteral("\n\n"));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/fieldtable.h"
+#include "ui/wizardpageid.h"
+
+#include <QWidget>
+
+class AdditionalInfoSchema;
+struct Application;
+class QVBoxLayout;
+
+// An application read back, grouped as it was entered (the customer, each
+// destination, the additional information, each login user): read-only,
+// selectable, easy to read out on the phone, each group's labels and values
+// what a screen reader says of it. The review page shows it with a
+// "Change…" per group; the detail view of the applications list without.
+class ApplicationContentView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Editing { None, PerGroup };
+
+    explicit ApplicationContentView(Editing editing, QWidget *parent = nullptr);
+
+    // Step 3's values are labelled by the schema; a value the schema does not
+    // know (an application entered against another version) keeps its key.
+    void setApplication(const Application &application, const AdditionalInfoSchema &schema);
+    void clear();
+    // Every group as plain text, "label: value" a line, a blank line between
+    // groups (as it is read out and as a test sees it).
+    QString plainText() const;
+
+    // Email addresses and phone numbers: fixed-width, with the characters that
+    // are easily confused on the phone (l 1 I | O 0) marked.
+    static QString markConfusable(const QString &text);
+
+Q_SIGNALS:
+    void editRequested(WizardPageId step);
+
+private:
+    using Rows = QList<std::pair<QString, QString>>;
+    void addGroup(WizardPageId step, const QString &title, const Rows &rows);
+    // A record read back: label and value (as rich text) per field.
+    template<typename Record>
+    static Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
+                       qint64 totalUnits = 0);
+
+    Editing m_editing;
+    QVBoxLayout *m_groups;
+    QStringList m_plainGroups;
+};
