@@ -661,7 +661,7 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
               reason.isEmpty() ? QStringList{} : QStringList{QString::number(MaxReason)}}},
             call.language());
     const ServiceStore::ActionResult r = m_store->reportProblem(
-        id, [&](const Application &a) { return m_mails.problem(a, reason); });
+        id, reason, [&](const Application &a) { return m_mails.problem(a, reason); });
     using K = ServiceStore::ActionResult::Kind;
     if (r.kind == K::Done) {
         emit mailQueued();

@@ -59,6 +59,12 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX status_history_feed ON status_history (tx, seq)",
 };
 
+// Version 4: a status change keeps the words that came with it (an
+// operator's reason for a problem), for the staff who must act on them.
+const char *const kSchemaV4[] = {
+    "ALTER TABLE status_history ADD COLUMN note TEXT",
+};
+
 // Version 3: times are kept with milliseconds always, so that they compare as
 // text in the order of time; those written earlier at a whole second
 // ("…:41Z", which sorted after "…:41.500Z") get theirs.
@@ -358,6 +364,8 @@ bool ServiceStore::migrate()
         for (const QByteArray &sql : std::as_const(statements))
             steps.append(sql.constData());
     }
+    if (version < 4)
+        steps += QList<const char *>(std::begin(kSchemaV4), std::end(kSchemaV4));
     for (const char *sql : std::as_const(steps)) {
         if (!exec(dialect(sql))) {
             rollback();
@@ -474,8 +482,20 @@ std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray 
 }
 
 bool ServiceStore::addHistory(const QString &id, const QString &kind, const QString &status,
-                              const QString &mailKind, const QString &recipient)
+                              const QString &mailKind, const QString &recipient,
+                              const QString &note)
 {
+    if (!note.isEmpty()) {
+        QSqlQuery &q = statement(
+            QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
+                           " recipient, at, note) VALUES (?, ?, ?, NULL, NULL, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(kind);
+        q.addBindValue(status);
+        q.addBindValue(now());
+        q.addBindValue(note);
+        return exec(q);
+    }
     QSqlQuery &q = statement(
         QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
                        " recipient, at) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -677,8 +697,8 @@ std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const Q
     o.insert(QStringLiteral("confirmationExpiresAt"), q.value(3).toString());
     q.finish();
     QSqlQuery &h =
-        statement(QStringLiteral("SELECT kind, status, mail_kind, recipient, at FROM status_history"
-                                 " WHERE application_id = ? ORDER BY seq"));
+        statement(QStringLiteral("SELECT kind, status, mail_kind, recipient, at, note"
+                                 " FROM status_history WHERE application_id = ? ORDER BY seq"));
     h.addBindValue(id);
     QJsonArray timeline;
     if (exec(h)) {
@@ -691,6 +711,8 @@ std::optional<QJsonObject> ServiceStore::application(const Staff &staff, const Q
                 e.insert(QStringLiteral("mail"), h.value(2).toString());
             if (!h.value(3).isNull())
                 e.insert(QStringLiteral("recipient"), h.value(3).toString());
+            if (!h.value(5).isNull())
+                e.insert(QStringLiteral("reason"), h.value(5).toString());
             timeline.append(e);
         }
     }
@@ -710,14 +732,14 @@ std::optional<Application> ServiceStore::storedApplication(const QString &id, QS
     return r.application;
 }
 
-bool ServiceStore::setStatus(const QString &id, const QString &status)
+bool ServiceStore::setStatus(const QString &id, const QString &status, const QString &note)
 {
     QSqlQuery &u = statement(
         QStringLiteral("UPDATE applications SET status = ?, updated_at = ? WHERE id = ?"));
     u.addBindValue(status);
     u.addBindValue(now());
     u.addBindValue(id);
-    return exec(u) && addHistory(id, QStringLiteral("status"), status);
+    return exec(u) && addHistory(id, QStringLiteral("status"), status, {}, {}, note);
 }
 
 std::optional<ServiceStore::ActionResult>
@@ -770,7 +792,7 @@ ServiceStore::ActionResult ServiceStore::provisionalRegistration(
 }
 
 ServiceStore::ActionResult
-ServiceStore::reportProblem(const QString &id,
+ServiceStore::reportProblem(const QString &id, const QString &reason,
                             const std::function<OutboxRow(const Application &)> &mail)
 {
     using K = ActionResult::Kind;
@@ -790,7 +812,7 @@ ServiceStore::reportProblem(const QString &id,
     QSqlQuery &kill = statement(
         QStringLiteral("UPDATE applications SET confirmation_token_hash = NULL WHERE id = ?"));
     kill.addBindValue(id);
-    const bool ok = a && exec(kill) && setStatus(id, next) && addOutbox(mail(*a));
+    const bool ok = a && exec(kill) && setStatus(id, next, reason) && addOutbox(mail(*a));
     return finishAction(ok, {K::Done, next, {}});
 }
 
@@ -998,8 +1020,9 @@ bool ServiceStore::scrub(const QString &id)
         statement(QStringLiteral("DELETE FROM outbox WHERE application_id = ? AND sent_at IS NULL"
                                  " AND failed_at IS NULL"));
     unsent.addBindValue(id);
-    QSqlQuery &history = statement(
-        QStringLiteral("UPDATE status_history SET recipient = NULL WHERE application_id = ?"));
+    QSqlQuery &history =
+        statement(QStringLiteral("UPDATE status_history SET recipient = NULL, note = NULL"
+                                 " WHERE application_id = ?"));
     history.addBindValue(id);
     QSqlQuery &idem =
         statement(QStringLiteral("UPDATE idempotency SET answer = '{}' WHERE idempotency_key = ?"));

@@ -23,7 +23,7 @@ class QSqlQuery;
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target
@@ -142,8 +142,9 @@ public:
     ActionResult
     provisionalRegistration(const QString &id,
                             const std::function<QList<OutboxRow>(const Application &)> &mails);
-    // → problem reported, with the mail that gives the reason.
-    ActionResult reportProblem(const QString &id,
+    // → problem reported, with the mail that gives the reason; the reason is
+    // kept in the timeline (until the personal data goes).
+    ActionResult reportProblem(const QString &id, const QString &reason,
                                const std::function<OutboxRow(const Application &)> &mail);
     // A fresh link for an unconfirmed or expired application; the old one dies.
     ActionResult resendConfirmation(const Staff &staff, const QString &id,
@@ -224,7 +225,7 @@ private:
     // nullopt: an item failed and nothing was stored (only without
     // itemByItem; with it, a failed item takes nothing of the others).
     std::optional<QList<IntakeResult>> intakeGroup(const QList<IntakeItem> &items, bool itemByItem);
-    bool setStatus(const QString &id, const QString &status);
+    bool setStatus(const QString &id, const QString &status, const QString &note = QString());
     // Inside a transaction: every personal value of one application gone.
     bool scrub(const QString &id);
     // After a scrub: no old page image is left in the WAL.
@@ -236,7 +237,8 @@ private:
     // Commits the action's writes when they all went through, else rolls them back.
     ActionResult finishAction(bool ok, const ActionResult &done);
     bool addHistory(const QString &id, const QString &kind, const QString &status,
-                    const QString &mailKind = QString(), const QString &recipient = QString());
+                    const QString &mailKind = QString(), const QString &recipient = QString(),
+                    const QString &note = QString());
 
     // The statement for this back end: %ROWID% and %SERIAL% become its
     // key columns, %LOCK% a row lock where one is needed (PostgreSQL).

@@ -160,6 +160,14 @@
         <source>What was entered cannot be read on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Problem reported by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s operator reported a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

@@ -160,6 +160,14 @@
         <source>What was entered cannot be read on this computer.</source>
         <translation>入力内容をこのコンピュータで読み取れません。</translation>
     </message>
+    <message>
+        <source>Problem reported by the service: %1</source>
+        <translation>サービスからの問題の連絡: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s operator reported a problem: %1</source>
+        <translation>運用担当者が問題を通知: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

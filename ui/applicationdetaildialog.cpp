@@ -115,6 +115,15 @@ void ApplicationDetailDialog::refresh()
     if (s->purged)
         lines << tr("The personal data of this application was removed from this computer "
                     "after the retention period.");
+    // What the staff must put right with the customer, where they look first.
+    const QJsonArray service = QJsonDocument::fromJson(m_queue->serviceTimeline(m_id)).array();
+    if (s->state == LocalQueue::State::ProblemReported) {
+        QString reason;
+        for (const QJsonValue &v : service)
+            reason = v.toObject().value(QStringLiteral("reason")).toString(reason);
+        if (!reason.isEmpty())
+            lines << tr("Problem reported by the service: %1").arg(reason);
+    }
     lines << tr("Application number: %1").arg(m_id.toString(QUuid::WithoutBraces));
     m_summary->setText(lines.join(u'\n'));
 
@@ -138,7 +147,6 @@ void ApplicationDetailDialog::refresh()
             what += tr(" (%1)").arg(note);
         events.append({h.at, what});
     }
-    const QJsonArray service = QJsonDocument::fromJson(m_queue->serviceTimeline(m_id)).array();
     for (const QJsonValue &v : service) {
         const QJsonObject e = v.toObject();
         const QString type = e.value(QStringLiteral("type")).toString();
@@ -151,6 +159,9 @@ void ApplicationDetailDialog::refresh()
             what = tr("Mail could not be delivered: %1 to %2")
                        .arg(mailName(e.value(QStringLiteral("mail")).toString()),
                             e.value(QStringLiteral("recipient")).toString());
+        else if (type == u"status" && e.contains(QStringLiteral("reason")))
+            what = tr("The service's operator reported a problem: %1")
+                       .arg(e.value(QStringLiteral("reason")).toString());
         else if (type == u"status")
             continue; // the same changes are in this computer's history
         else if (type == u"resend")

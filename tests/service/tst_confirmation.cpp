@@ -187,6 +187,22 @@ private Q_SLOTS:
         // The reason is in the body; no value adds a header line.
         QVERIFY(!m.headerBlock.contains("Bcc"));
         QCOMPARE(status(a), QStringLiteral("problem_reported"));
+        // The staff who must put it right read the reason in the timeline.
+        const QJsonArray timeline =
+            object(m_service
+                       .request("GET",
+                                QStringLiteral("/api/v1/applications/") +
+                                    a.id.toString(QUuid::WithoutBraces),
+                                {}, {{"Authorization", "Bearer " + m_staff}})
+                       .body)
+                .value("timeline")
+                .toArray();
+        QString told;
+        for (const QJsonValue &e : timeline) {
+            if (e[QStringLiteral("status")] == QStringLiteral("problem_reported"))
+                told = e[QStringLiteral("reason")].toString();
+        }
+        QCOMPARE(told, reason);
     }
 
     // An operator's mistake is said like every other: a code and words at

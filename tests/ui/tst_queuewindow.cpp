@@ -367,6 +367,38 @@ private Q_SLOTS:
         }
     }
 
+    void theDetailViewSaysTheProblemReported()
+    {
+        // The operator's reason is what the staff must put right with the
+        // customer: it heads the detail view and stands in the timeline.
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported));
+        QVERIFY(queue.setServiceTimeline(
+            a.id, QStringLiteral("[{\"type\":\"status\",\"status\":\"problem_reported\","
+                                 "\"reason\":\"送付先の住所に番地がありません。\",\"at\":"
+                                 "\"2026-11-25T09:00:00Z\"}]")
+                      .toUtf8()));
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        window.view()->setFocus();
+        QTRY_COMPARE(window.view()->currentIndex().row(), 0);
+        QTest::keyClick(window.view(), Qt::Key_Return);
+        auto detail = window.findChild<ApplicationDetailDialog *>();
+        QVERIFY(detail);
+        auto summary = detail->findChild<QLabel *>(QStringLiteral("detailSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(
+                     QStringLiteral("サービスからの問題の連絡: 送付先の住所に番地がありません。")),
+                 qPrintable(summary->text()));
+        QVERIFY2(detail->timelineLines().join(u'\n').contains(
+                     QStringLiteral("運用担当者が問題を通知: 送付先の住所に番地がありません。")),
+                 qPrintable(detail->timelineLines().join(u'\n')));
+    }
+
     void theDetailViewShowsWhatWasEntered()
     {
         // A customer calls back and asks what they applied for: an application
