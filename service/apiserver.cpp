@@ -355,7 +355,7 @@ void ApiServer::addRoutes()
     m_server.route(applications, [this](const Exchange &e) {
         if (e->request().method() == Method::Post)
             submit(e);
-        else if (e->request().method() == Method::Get)
+        else if (e->request().method() == Method::Get || e->request().method() == Method::Head)
             e->respond(listChanges(*e));
         else
             e->respond(methodNotAllowed(*e, "GET, POST"));

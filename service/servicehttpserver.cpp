@@ -37,6 +37,14 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// Every header field the service sets on an answer (besides Content-Length):
+// a HEAD answer is written field by field (ServiceHttpServer::write), and Qt
+// 6.4 cannot list a response's fields.
+constexpr const char *kAnswerFields[] = {
+    "Content-Type", "Allow", "Cache-Control",    "Content-Security-Policy", "Referrer-Policy",
+    "Retry-After",  "ETag",  "WWW-Authenticate", "X-Content-Type-Options",
+};
+
 // The path for the log: a confirmation token never reaches a log line.
 QString loggedPath(const QUrl &url)
 {
@@ -94,7 +102,23 @@ void ServiceHttpServer::route(const QString &pattern, Handler handler)
 void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerRequest &request,
                               QTcpSocket *socket)
 {
-    response.write(makeResponder(request, socket));
+    if (request.method() != QHttpServerRequest::Method::Head) {
+        response.write(makeResponder(request, socket));
+        return;
+    }
+    // HEAD: the fields and length GET would have, and no content (Qt 6.4
+    // writes it whatever the method). On a kept connection a client reads
+    // bytes after a HEAD answer as the start of the next answer.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    responder.writeStatusLine(response.statusCode());
+    for (const char *name : kAnswerFields) {
+        for (const QByteArray &value : response.headers(name))
+            responder.writeHeader(name, value);
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(response.data().size()));
+    responder.writeBody(QByteArray());
 }
 
 bool ServiceHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -397,6 +397,55 @@ private Q_SLOTS:
         QVERIFY2(!object(r.body).value("message").toString().isEmpty(), r.body.constData());
     }
 
+    // A HEAD answer (a load balancer's health check, a link checker) has GET's
+    // status, fields and length and no content: on a kept connection, content
+    // after it is read as the start of the next answer.
+    void headAnswersLikeGetWithoutContent_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("health") << "/healthz" << 200;
+        QTest::newRow("schema") << "/api/v1/forms/additional-info" << 200;
+        QTest::newRow("changes") << "/api/v1/applications?changedSince=0" << 200;
+        QTest::newRow("unknown application")
+            << "/api/v1/applications/0b6f7a3e-5a4d-4c1e-9f2a-1d2c3b4a5f60" << 404;
+        QTest::newRow("unknown link")
+            << "/confirm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" << 404;
+        QTest::newRow("style sheet") << "/static/confirm.css" << 200;
+    }
+    void headAnswersLikeGetWithoutContent()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        const QByteArray request = " " + path.toLatin1() +
+                                   " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                                   m_alice + "\r\n";
+        // HEAD, then GET on the same connection: the second answer must start
+        // right where the first one's fields end.
+        const QByteArray both =
+            m_service.raw("HEAD" + request + "\r\nGET" + request + "Connection: close\r\n\r\n");
+        const qsizetype end = both.indexOf("\r\n\r\n");
+        QVERIFY2(end > 0, both.constData());
+        const QByteArray head = both.left(end + 4);
+        const QByteArray rest = both.mid(end + 4);
+        const QByteArray statusLine = "HTTP/1.1 " + QByteArray::number(status);
+        QVERIFY2(head.startsWith(statusLine), both.constData());
+        QVERIFY2(rest.startsWith(statusLine), both.constData());
+        // The same fields, the same length as GET's answer.
+        const qsizetype getEnd = rest.indexOf("\r\n\r\n");
+        QVERIFY(getEnd > 0);
+        QList<QByteArray> headFields = head.trimmed().split('\n');
+        QList<QByteArray> getFields = rest.left(getEnd).trimmed().split('\n');
+        for (QList<QByteArray> *fields : {&headFields, &getFields}) {
+            for (QByteArray &f : *fields)
+                f = f.trimmed();
+            std::sort(fields->begin(), fields->end());
+        }
+        QCOMPARE(headFields, getFields);
+        const QByteArray length = "Content-Length: " + QByteArray::number(rest.size() - getEnd - 4);
+        QVERIFY2(head.contains(length), both.constData());
+    }
+
     void hostileBytesRefusedAtTheirPath_data()
     {
         QTest::addColumn<QString>("companyName");
