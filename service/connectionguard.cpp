@@ -64,11 +64,48 @@ void ConnectionGuard::bytesArrived(QTcpSocket *socket)
     if (it->requestSince < 0) {
         it->requestSince = it->lastActivity;
         it->requestBytes = 0;
+        it->headLookedAt = false;
     }
     // What arrived since the reader last took everything.
     it->requestBytes += socket->bytesAvailable();
     if (it->requestBytes > m_limits.maxRequestBytes)
         refuse(socket, *it, "413 Content Too Large", ErrorCode::TooLarge);
+    else if (!it->headLookedAt)
+        answerExpectation(socket, *it);
+}
+
+void ConnectionGuard::answerExpectation(QTcpSocket *socket, State &state)
+{
+    // The reader has not taken these bytes yet: a client writes a request's
+    // head at once, so it is whole here (or, cut by the network, the client
+    // waits its second as before).
+    const QByteArray seen = socket->peek(std::min<qint64>(socket->bytesAvailable(), 64 * 1024));
+    const qsizetype end = seen.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    state.headLookedAt = true;
+    bool expectsContinue = false;
+    qint64 length = 0;
+    const QList<QByteArray> lines = seen.left(end).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) { // the first is the request line
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed().toLower();
+        if (name == "expect")
+            expectsContinue = value == "100-continue";
+        else if (name == "content-length")
+            length = value.toLongLong();
+    }
+    if (!expectsContinue)
+        return;
+    if (length > m_limits.maxRequestBytes) {
+        refuse(socket, state, "413 Content Too Large", ErrorCode::TooLarge);
+        return;
+    }
+    if (seen.size() - (end + 4) < length)
+        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
 void ConnectionGuard::requestRead(QTcpSocket *socket)

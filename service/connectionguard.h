@@ -47,10 +47,15 @@ private:
         qint64 lastActivity = 0;
         qint64 requestSince = -1; // the first byte of a request still being read
         qint64 requestBytes = 0;
-        int unanswered = 0;   // read whole, not answered yet (pipelined: several)
-        bool refused = false; // told 408 or 413, closing
+        int unanswered = 0;        // read whole, not answered yet (pipelined: several)
+        bool refused = false;      // told 408 or 413, closing
+        bool headLookedAt = false; // the request's head was looked at for an Expect
     };
     void bytesArrived(QTcpSocket *socket);
+    // A request whose head asks "Expect: 100-continue" is told to go on (or
+    // refused at once when it says it is too large): Qt HttpServer 6.4 never
+    // answers it, and curl waited a second before every body over 1 KiB.
+    void answerExpectation(QTcpSocket *socket, State &state);
     void sweep();
     void refuse(QTcpSocket *socket, State &state, const char *statusLine, QLatin1StringView code);
     qint64 now() const { return m_clock.elapsed(); }

@@ -102,8 +102,13 @@ void ServiceHttpServer::route(const QString &pattern, Handler handler)
 void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerRequest &request,
                               QTcpSocket *socket)
 {
+    // A client that says "Connection: close" is owed the close after its
+    // answer (Qt 6.4 keeps the connection until the idle limit).
+    const bool close = request.value("Connection").toLower().contains("close");
     if (request.method() != QHttpServerRequest::Method::Head) {
         response.write(makeResponder(request, socket));
+        if (close)
+            socket->disconnectFromHost();
         return;
     }
     // HEAD: the fields and length GET would have, and no content (Qt 6.4
@@ -119,6 +124,8 @@ void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerR
     }
     responder.writeHeader("Content-Length", QByteArray::number(response.data().size()));
     responder.writeBody(QByteArray());
+    if (close)
+        socket->disconnectFromHost();
 }
 
 bool ServiceHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -258,7 +258,7 @@ qint64 ServiceProcess::residentKiB() const
     return -1;
 }
 
-QByteArray ServiceProcess::raw(const QByteArray &request)
+QByteArray ServiceProcess::raw(const QByteArray &request, bool untilClosed)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_port);
@@ -272,6 +272,8 @@ QByteArray ServiceProcess::raw(const QByteArray &request)
     while (t.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
         if (socket.waitForReadyRead(200))
             answer += socket.readAll();
+        if (untilClosed)
+            continue;
         const qsizetype end = answer.indexOf("\r\n\r\n");
         if (end < 0)
             continue;

@@ -74,9 +74,10 @@ public:
                 QString *networkError = nullptr);
     qint64 residentKiB() const; // the service process's memory now
     // Bytes written to the service's socket as they are, its answer read
-    // until it closes (QNetworkAccessManager adds headers of its own, such
-    // as Accept-Language).
-    QByteArray raw(const QByteArray &request);
+    // whole (QNetworkAccessManager adds headers of its own, such as
+    // Accept-Language); with `untilClosed`, every answer until the service
+    // closes the connection (several requests written at once).
+    QByteArray raw(const QByteArray &request, bool untilClosed = false);
     // POST /api/v1/applications with the body's id as Idempotency-Key.
     Reply submit(const QByteArray &token, const QByteArray &body,
                  const QList<std::pair<QByteArray, QByteArray>> &extra = {});

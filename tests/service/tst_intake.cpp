@@ -422,8 +422,8 @@ private Q_SLOTS:
                                    m_alice + "\r\n";
         // HEAD, then GET on the same connection: the second answer must start
         // right where the first one's fields end.
-        const QByteArray both =
-            m_service.raw("HEAD" + request + "\r\nGET" + request + "Connection: close\r\n\r\n");
+        const QByteArray both = m_service.raw(
+            "HEAD" + request + "\r\nGET" + request + "Connection: close\r\n\r\n", true);
         const qsizetype end = both.indexOf("\r\n\r\n");
         QVERIFY2(end > 0, both.constData());
         const QByteArray head = both.left(end + 4);
@@ -444,6 +444,68 @@ private Q_SLOTS:
         QCOMPARE(headFields, getFields);
         const QByteArray length = "Content-Length: " + QByteArray::number(rest.size() - getEnd - 4);
         QVERIFY2(head.contains(length), both.constData());
+    }
+
+    // "Connection: close" is kept: the service closes after the answer, so
+    // a client reading to the end of the connection is not left waiting.
+    void aClientThatSaysCloseIsClosed()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_service.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(3000))
+            answer += socket.readAll();
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    }
+
+    // curl (and other clients) send "Expect: 100-continue" before a body over
+    // 1 KiB and wait a second for the go-ahead; a larger body than the
+    // service takes is refused before it is sent.
+    void aClientThatAsksToContinueIsAnswered_data()
+    {
+        QTest::addColumn<bool>("tooLarge");
+        QTest::newRow("an application") << false;
+        QTest::newRow("declared too large") << true;
+    }
+    void aClientThatAsksToContinueIsAnswered()
+    {
+        QFETCH(bool, tooLarge);
+        const Application a = sample();
+        const QByteArray b = body(a);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_service.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Authorization: Bearer " +
+                     m_alice + "\r\nContent-Type: application/json\r\nIdempotency-Key: " +
+                     a.id.toString(QUuid::WithoutBraces).toLatin1() + "\r\nContent-Length: " +
+                     QByteArray::number(tooLarge ? 50 * 1024 * 1024 : b.size()) +
+                     "\r\nExpect: 100-continue\r\n\r\n");
+        QByteArray answer;
+        QElapsedTimer t;
+        t.start();
+        // Well within the second a client waits before it sends anyway.
+        while (t.elapsed() < 500 && !answer.contains("\r\n\r\n")) {
+            if (socket.waitForReadyRead(50))
+                answer += socket.readAll();
+        }
+        if (tooLarge) {
+            QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+            return;
+        }
+        QCOMPARE(answer, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        socket.write(b);
+        answer.clear();
+        t.restart();
+        while (t.elapsed() < 10000 && !answer.contains("awaiting_confirmation")) {
+            if (socket.waitForReadyRead(100))
+                answer += socket.readAll();
+        }
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.constData());
     }
 
     void hostileBytesRefusedAtTheirPath_data()
