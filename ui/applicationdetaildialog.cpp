@@ -178,6 +178,7 @@ void ApplicationDetailDialog::refresh()
         // With seconds: the steps of one submission share a minute.
         item->setText(0, DateTimeText::format(at.toLocalTime(), DateTimeText::Precision::Seconds));
         item->setText(1, what);
+        item->setToolTip(1, what); // a long reason or error is cut in the column
     }
 }
 
