@@ -180,7 +180,7 @@ ApiServer::ApiServer(const ServiceConfig &config, ServiceStore *store, IntakeWri
     , m_store(store)
     , m_writer(writer)
     , m_tokens(tokens)
-    , m_mails(config.publicUrl)
+    , m_mails(config.publicUrl, config.portalUrl)
 {
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(0);
@@ -275,7 +275,7 @@ bool ApiServer::listen(QString *error)
         }
         own.setPort(m_port);
         m_config.publicUrl = own;
-        m_mails = MailComposer(own);
+        m_mails = MailComposer(own, m_config.portalUrl);
     }
     // The request thread holds no read snapshot between requests: each
     // request lets go of its own as it ends (and this of the start's), so

@@ -18,8 +18,9 @@ QString footer()
 
 } // namespace
 
-MailComposer::MailComposer(const QUrl &publicUrl)
+MailComposer::MailComposer(const QUrl &publicUrl, const QUrl &portalUrl)
     : m_publicUrl(publicUrl)
+    , m_portalUrl(portalUrl)
 {}
 
 QString MailComposer::senderName()
@@ -127,17 +128,25 @@ ServiceStore::OutboxRow MailComposer::provisionalRegistration(const Application 
                                                               const LoginUser &user,
                                                               const QDate &deadline) const
 {
+    // What the user needs to finish: where, until when, and the address the
+    // portal knows them by (their own, the one this mail went to).
+    const QString portal = m_portalUrl.isEmpty()
+                               ? QString()
+                               : QStringLiteral("本登録のページ: %1\n")
+                                     .arg(QString::fromUtf8(m_portalUrl.toEncoded()));
     const QString body =
         QStringLiteral("%1\n%2 様\n\n"
                        "%3の仮登録が完了しました。\n"
                        "%4までに、ポータルで本登録を済ませてください。"
                        "期限を過ぎると仮登録は無効になります。\n\n"
-                       "申込み番号: %5\n\n"
+                       "%5"
+                       "ログインに使うメールアドレス: %6\n"
+                       "申込み番号: %7\n\n"
                        "Your provisional registration is complete. Please finish the full "
-                       "registration at the portal by %6.\n")
+                       "registration at the portal by %8.\n")
             .arg(a.customer.companyName, QString(user.lastName + u' ' + user.firstName).trimmed(),
-                 kService, japanDate(deadline), a.id.toString(QUuid::WithoutBraces),
-                 deadline.toString(Qt::ISODate)) +
+                 kService, japanDate(deadline), portal, user.email,
+                 a.id.toString(QUuid::WithoutBraces), deadline.toString(Qt::ISODate)) +
         footer();
     return row(a, QStringLiteral("provisional_registration"), user.email,
                QStringLiteral("【%1】仮登録完了のお知らせ").arg(kService), body);

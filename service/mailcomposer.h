@@ -13,7 +13,9 @@
 class MailComposer
 {
 public:
-    explicit MailComposer(const QUrl &publicUrl);
+    // `portalUrl`: where login users complete their registration; the
+    // provisional registration mail names it when it is given.
+    explicit MailComposer(const QUrl &publicUrl, const QUrl &portalUrl = {});
 
     // The link is a placeholder until the mail is sent (LinkTokens).
     static constexpr char LinkPlaceholder[] = "{{confirmation-link}}";
@@ -44,4 +46,5 @@ private:
                                 const QString &body) const;
 
     QUrl m_publicUrl;
+    QUrl m_portalUrl;
 };

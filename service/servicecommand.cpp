@@ -61,6 +61,9 @@ const Flag kFlags[] = {
     {"public-url", "URL",
      "Base of the links in mails (default: this service's own address; on every address, "
      "this computer's name)."},
+    {"portal-url", "URL",
+     "The portal where login users complete their registration; the provisional "
+     "registration mail names it (default: not named)."},
     {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM).", ""},
     {"tls-key", "FILE", "The private key of --tls-cert (PEM).", ""},
     {"mail", "TRANSPORT",
@@ -240,14 +243,18 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     c.idleTimeoutSeconds = int(idleTimeout);
     c.retentionDays = int(retention);
     c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
-    const QString publicUrl = values.value(QStringLiteral("public-url"));
-    c.publicUrl = QUrl(publicUrl, QUrl::StrictMode);
-    if (!publicUrl.isEmpty() &&
-        (!c.publicUrl.isValid() || c.publicUrl.host().isEmpty() ||
-         (c.publicUrl.scheme() != u"https" && c.publicUrl.scheme() != u"http"))) {
-        *error = QStringLiteral("--public-url %1: give an http(s) URL").arg(publicUrl);
+    // An address a customer's browser opens (or none given).
+    auto webAddress = [&](const char *flag, QUrl *url) {
+        const QString given = values.value(QLatin1StringView(flag));
+        *url = QUrl(given, QUrl::StrictMode);
+        if (given.isEmpty() || (url->isValid() && !url->host().isEmpty() &&
+                                (url->scheme() == u"https" || url->scheme() == u"http")))
+            return true;
+        *error = QStringLiteral("--%1 %2: give an http(s) URL").arg(QLatin1StringView(flag), given);
+        return false;
+    };
+    if (!webAddress("public-url", &c.publicUrl) || !webAddress("portal-url", &c.portalUrl))
         return std::nullopt;
-    }
     return c;
 }
 

@@ -24,6 +24,8 @@ struct ServiceConfig
     // After this long another instance sends a mail a dead one had claimed.
     int mailLeaseSeconds = 120;
     QUrl publicUrl;
+    // Where login users complete their registration (named in the mail).
+    QUrl portalUrl;
     QString tlsCert;
     QString tlsKey;
     QString mail; // "maildir:DIR" or "smtp://host:port"

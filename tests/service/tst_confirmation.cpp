@@ -119,6 +119,12 @@ private Q_SLOTS:
                      QStringLiteral("【サイバーセキュリティ見守りサービス】仮登録完了のお知らせ"));
             QVERIFY2(m.body.contains(deadline.toString(QStringLiteral("yyyy年M月d日"))),
                      qPrintable(m.body));
+            // Where to register, and the address the portal knows them by.
+            QVERIFY2(m.body.contains(
+                         QStringLiteral("本登録のページ: https://portal.example.jp/register")),
+                     qPrintable(m.body));
+            QVERIFY2(m.body.contains(QStringLiteral("ログインに使うメールアドレス: ") + m.to),
+                     qPrintable(m.body));
         }
         recipients.sort();
         QCOMPARE(recipients, (QStringList{a.loginUsers[0].email, a.loginUsers[1].email}));
@@ -314,7 +320,8 @@ private:
             .toString();
     }
 
-    ServiceProcess m_service;
+    ServiceProcess m_service{
+        {QStringLiteral("--portal-url"), QStringLiteral("https://portal.example.jp/register")}};
     QByteArray m_staff;
     QByteArray m_operator;
 };

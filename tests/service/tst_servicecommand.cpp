@@ -53,6 +53,9 @@ private Q_SLOTS:
             << QStringList{"serve", "--listen", "70000"} << "--listen 70000:";
         QTest::newRow("missing config") << QStringList{"serve", "--config", "/nonexistent.ini"}
                                         << "/nonexistent.ini: no such file";
+        QTest::newRow("a portal that is no web address")
+            << QStringList{"serve", "--portal-url", "portal.example.jp"}
+            << "--portal-url portal.example.jp: give an http(s) URL";
         QTest::newRow("bad validity")
             << QStringList{"serve", "--confirmation-validity", "-5"} << "--confirmation-validity";
         QTest::newRow("cert without key")
