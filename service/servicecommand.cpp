@@ -398,10 +398,10 @@ int ServiceCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("The Moshikomi central service: receives applications over HTTPS and "
                        "mails the customer.\n\nCommands:\n"
-                       "  serve                      run the service\n"
-                       "  staff add NAME [--operator] create a staff (or operator) token; the "
-                       "token is the last line of the output\n"
-                       "  staff revoke NAME          revoke a token"));
+                       "  serve                        run the service\n"
+                       "  staff add NAME [--operator]  create a staff (or operator) token;\n"
+                       "                               the token is the last line of the output\n"
+                       "  staff revoke NAME            revoke a token"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve or staff"));
