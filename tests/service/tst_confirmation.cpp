@@ -194,15 +194,7 @@ private Q_SLOTS:
         QVERIFY(!m.headerBlock.contains("Bcc"));
         QCOMPARE(status(a), QStringLiteral("problem_reported"));
         // The staff who must put it right read the reason in the timeline.
-        const QJsonArray timeline =
-            object(m_service
-                       .request("GET",
-                                QStringLiteral("/api/v1/applications/") +
-                                    a.id.toString(QUuid::WithoutBraces),
-                                {}, {{"Authorization", "Bearer " + m_staff}})
-                       .body)
-                .value("timeline")
-                .toArray();
+        const QJsonArray timeline = stored(a).value("timeline").toArray();
         QString told;
         for (const QJsonValue &e : timeline) {
             if (e[QStringLiteral("status")] == QStringLiteral("problem_reported"))
@@ -308,17 +300,17 @@ private:
         return *m;
     }
 
-    QString status(const Application &a)
+    // The application as its staff member reads it from the service.
+    QJsonObject stored(const Application &a)
     {
         return object(m_service
                           .request("GET",
                                    QStringLiteral("/api/v1/applications/") +
                                        a.id.toString(QUuid::WithoutBraces),
                                    {}, {{"Authorization", "Bearer " + m_staff}})
-                          .body)
-            .value("status")
-            .toString();
+                          .body);
     }
+    QString status(const Application &a) { return stored(a).value("status").toString(); }
 
     ServiceProcess m_service{
         {QStringLiteral("--portal-url"), QStringLiteral("https://portal.example.jp/register")}};

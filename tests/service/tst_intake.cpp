@@ -338,14 +338,8 @@ private Q_SLOTS:
         QVERIFY(en.body.contains("Enter 7 digits"));
         // No Accept-Language at all: Japanese, the product's language.
         const QByteArray b = body(a);
-        const QByteArray answer = m_service.raw(
-            "POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-            "Authorization: Bearer " +
-            m_alice +
-            "\r\nContent-Type: application/json\r\n"
-            "Idempotency-Key: " +
-            a.id.toString(QUuid::WithoutBraces).toLatin1() +
-            "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+        const QByteArray answer =
+            m_service.raw(submissionHead(a, b.size(), "Connection: close\r\n") + b);
         QVERIFY2(answer.startsWith("HTTP/1.1 422"), answer.constData());
         QVERIFY(QString::fromUtf8(answer).contains(QStringLiteral("郵便番号は数字7桁")));
     }
@@ -479,12 +473,8 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_service.port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                     "Authorization: Bearer " +
-                     m_alice + "\r\nContent-Type: application/json\r\nIdempotency-Key: " +
-                     a.id.toString(QUuid::WithoutBraces).toLatin1() + "\r\nContent-Length: " +
-                     QByteArray::number(tooLarge ? 50 * 1024 * 1024 : b.size()) +
-                     "\r\nExpect: 100-continue\r\n\r\n");
+        socket.write(
+            submissionHead(a, tooLarge ? 50 * 1024 * 1024 : b.size(), "Expect: 100-continue\r\n"));
         QByteArray answer;
         QElapsedTimer t;
         t.start();
@@ -767,13 +757,7 @@ private Q_SLOTS:
             QTcpSocket socket;
             socket.connectToHost(QHostAddress::LocalHost, m_service.port());
             QVERIFY(socket.waitForConnected(5000));
-            socket.write("POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                         "Authorization: Bearer " +
-                         m_alice +
-                         "\r\nContent-Type: application/json\r\n"
-                         "Idempotency-Key: " +
-                         a.id.toString(QUuid::WithoutBraces).toLatin1() +
-                         "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b);
+            socket.write(submissionHead(a, b.size()) + b);
             socket.waitForBytesWritten(1000);
             socket.abort();
         }
@@ -808,6 +792,17 @@ private Q_SLOTS:
     }
 
 private:
+    // A submission's head as a client writes it before the body, with
+    // fields of the test's own after the usual ones.
+    QByteArray submissionHead(const Application &a, qint64 length,
+                              const QByteArray &more = {}) const
+    {
+        return "POST /api/v1/applications HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+               m_alice + "\r\nContent-Type: application/json\r\nIdempotency-Key: " +
+               a.id.toString(QUuid::WithoutBraces).toLatin1() +
+               "\r\nContent-Length: " + QByteArray::number(length) + "\r\n" + more + "\r\n";
+    }
+
     // The same application sent on two connections at the same moment.
     QList<ServiceProcess::Reply> postTwiceAtOnce(const QByteArray &b,
                                                  const QByteArray &language = {})
