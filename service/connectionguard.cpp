@@ -2,6 +2,7 @@
 
 #include "core/errorcodes.h"
 #include "messages/messagecatalog.h"
+#include "service/servicehttpserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,9 +153,10 @@ void ConnectionGuard::refuse(QTcpSocket *socket, State &state, const char *statu
                         {QStringLiteral("message"),
                          MessageCatalog::text(code, {}, MessageCatalog::Language::Japanese)}})
             .toJson(QJsonDocument::Compact);
-    socket->write(QByteArray("HTTP/1.1 ") + statusLine +
-                  "\r\nContent-Type: application/json\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write(
+        QByteArray("HTTP/1.1 ") + statusLine + "\r\nDate: " + ServiceHttpServer::httpDate() +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\nConnection: close\r\n\r\n" + body);
     socket->flush();
     // Said, then this side closed (the client sees the end of the answer)
     // while the other side is still drained.

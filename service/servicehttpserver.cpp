@@ -3,10 +3,12 @@
 #include "core/errorcodes.h"
 #include "service/connectionguard.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -42,7 +44,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 // 6.4 cannot list a response's fields.
 constexpr const char *kAnswerFields[] = {
     "Content-Type", "Allow", "Cache-Control",    "Content-Security-Policy", "Referrer-Policy",
-    "Retry-After",  "ETag",  "WWW-Authenticate", "X-Content-Type-Options",
+    "Retry-After",  "ETag",  "WWW-Authenticate", "X-Content-Type-Options",  "Date",
 };
 
 // The path for the log: a confirmation token never reaches a log line.
@@ -89,6 +91,20 @@ void HttpExchange::respond(QHttpServerResponse &&response)
                                  << who;
 }
 
+QByteArray ServiceHttpServer::httpDate()
+{
+    thread_local QByteArray text;
+    thread_local qint64 second = -1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (now.toSecsSinceEpoch() != second) {
+        second = now.toSecsSinceEpoch();
+        text = QLocale::c()
+                   .toString(now, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                   .toLatin1();
+    }
+    return text;
+}
+
 ServiceHttpServer::ServiceHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {}
@@ -105,6 +121,7 @@ void ServiceHttpServer::write(QHttpServerResponse &&response, const QHttpServerR
     // A client that says "Connection: close" is owed the close after its
     // answer (Qt 6.4 keeps the connection until the idle limit).
     const bool close = request.value("Connection").toLower().contains("close");
+    response.setHeader("Date", httpDate());
     if (request.method() != QHttpServerRequest::Method::Head) {
         response.write(makeResponder(request, socket));
         if (close)

@@ -26,6 +26,8 @@ public:
     void route(const QString &pattern, Handler handler);
     // Told when a request was read whole and when its answer was written.
     void setConnectionGuard(ConnectionGuard *guard) { m_guard = guard; }
+    // The Date field every answer carries (RFC 9110 6.6.1), made once a second.
+    static QByteArray httpDate();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

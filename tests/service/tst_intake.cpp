@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -433,6 +434,15 @@ private Q_SLOTS:
         for (QList<QByteArray> *fields : {&headFields, &getFields}) {
             for (QByteArray &f : *fields)
                 f = f.trimmed();
+            // Each answer is dated (a second may pass between the two).
+            const qsizetype dated = fields->removeIf([](const QByteArray &f) {
+                return f.startsWith("Date: ") &&
+                       QLocale::c()
+                           .toDateTime(QString::fromLatin1(f.mid(6)),
+                                       QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                           .isValid();
+            });
+            QCOMPARE(dated, 1);
             std::sort(fields->begin(), fields->end());
         }
         QCOMPARE(headFields, getFields);
