@@ -413,7 +413,9 @@ void SyncEngine::pollStatus()
             const std::optional<LocalQueue::Summary> before = m_queue->summary(id);
             if (!before)
                 continue; // entered on another computer
-            if (before->state != *state && m_queue->applyServiceStatus(id, *state) &&
+            if (before->state != *state &&
+                m_queue->applyServiceStatus(id, *state,
+                                            change.value(QStringLiteral("reason")).toString()) &&
                 m_queue->summary(id)->state == *state)
                 emit statusChanged(id);
             applyDeadline(id, *state, change);

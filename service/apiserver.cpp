@@ -565,6 +565,9 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
                             .date()
                             .addDays(m_config.registrationDeadlineDays)
                             .toString(Qt::ISODate));
+        // What the staff must put right, seen in their list without asking.
+        if (!c.note.isEmpty())
+            item.insert(QStringLiteral("reason"), c.note);
         items.append(item);
     }
     return json({{QStringLiteral("changes"), items},

@@ -896,7 +896,7 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
                      std::initializer_list<qint64> bounds, int rows) {
         QSqlQuery &q =
             statement(QStringLiteral("SELECT h.%1, h.application_id, h.status, h.at,"
-                                     " a.confirmation_expires_at FROM status_history h"
+                                     " a.confirmation_expires_at, h.note FROM status_history h"
                                      " JOIN applications a ON a.id = h.application_id"
                                      " WHERE (? = 1 OR a.staff_id = ?) AND h.kind = 'status' AND %2"
                                      " ORDER BY h.%1, h.seq%3")
@@ -912,7 +912,7 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
             return false;
         while (q.next())
             result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toString()});
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
         q.finish();
         return true;
     };

@@ -91,6 +91,7 @@ public:
         QString status;
         QString at;
         QString confirmationExpiresAt; // the application's current deadline to confirm
+        QString note;                  // the words that came with it (a problem's reason)
     };
 
     ServiceStore();

@@ -110,15 +110,19 @@ void ApplicationDetailDialog::refresh()
     if (const QString left = QueueTableModel::timeLeftText(*s, QDateTime::currentDateTimeUtc());
         !left.isEmpty())
         lines << left;
-    if (const QString error = QueueTableModel::lastErrorText(s->lastError); !error.isEmpty())
+    const bool problem = s->state == LocalQueue::State::ProblemReported;
+    // A problem's reason is said below, as the problem's.
+    if (const QString error = QueueTableModel::lastErrorText(s->lastError);
+        !error.isEmpty() && !problem)
         lines << tr("Last error: %1").arg(error);
     if (s->purged)
         lines << tr("The personal data of this application was removed from this computer "
                     "after the retention period.");
     // What the staff must put right with the customer, where they look first.
     const QJsonArray service = QJsonDocument::fromJson(m_queue->serviceTimeline(m_id)).array();
-    if (s->state == LocalQueue::State::ProblemReported) {
-        QString reason;
+    if (problem) {
+        // The feed brings it into the list's last error; the timeline has it too.
+        QString reason = QueueTableModel::lastErrorText(s->lastError);
         for (const QJsonValue &v : service)
             reason = v.toObject().value(QStringLiteral("reason")).toString(reason);
         if (!reason.isEmpty())

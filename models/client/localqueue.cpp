@@ -1202,7 +1202,7 @@ QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)
     return applied;
 }
 
-bool LocalQueue::applyServiceStatus(const QUuid &id, State state)
+bool LocalQueue::applyServiceStatus(const QUuid &id, State state, const QString &reason)
 {
     m_error = {};
     if (!ApplicationStates::isServiceStatus(state))
@@ -1214,9 +1214,14 @@ bool LocalQueue::applyServiceStatus(const QUuid &id, State state)
     bool ok = true;
     if (applies) {
         QSqlQuery &q = statement(
-            QStringLiteral("UPDATE applications SET state = ?, updated_at = ? WHERE id = ?"));
+            reason.isEmpty()
+                ? QStringLiteral("UPDATE applications SET state = ?, updated_at = ? WHERE id = ?")
+                : QStringLiteral("UPDATE applications SET state = ?, updated_at = ?,"
+                                 " last_error = ? WHERE id = ?"));
         q.addBindValue(stateName(state));
         q.addBindValue(nowText());
+        if (!reason.isEmpty())
+            q.addBindValue(sealText(id, "last_error", reason));
         q.addBindValue(id.toString(QUuid::WithoutBraces));
         ok = exec(q) && recordChange(id, from, state, QLatin1StringView(ReportedByServiceNote));
     }

@@ -190,7 +190,9 @@ public:
     // the service is the authority, so steps it took in between need not be
     // walked one by one. Ignored for an application the service does not
     // have yet (draft, queued, rejected) or that is in that state already.
-    bool applyServiceStatus(const QUuid &id, State state);
+    // `reason` (a problem's, from the service's operator) becomes the entry's
+    // last error, sealed as every personal value.
+    bool applyServiceStatus(const QUuid &id, State state, const QString &reason = QString());
     // Drops a draft the staff member no longer wants.
     bool discardDraft(const QUuid &id);
 

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QSettings>
@@ -150,6 +152,40 @@ private Q_SLOTS:
         // Another start begins where this one left the feed.
         const qint64 at = cursor.last().first().toLongLong();
         QVERIFY(at > 0);
+    }
+
+    // An operator's problem comes back with its reason, which the list shows
+    // as the application's last error: what the staff must put right.
+    void aProblemComesBackWithItsReason()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
+        const QByteArray op =
+            m_service.addStaff(QStringLiteral("olga-%1").arg(quintptr(&queue)), true);
+        const QString reason = QStringLiteral("送付先の住所に番地がありません。");
+        QCOMPARE(
+            m_service
+                .request("POST",
+                         QStringLiteral("/api/v1/applications/%1/problem")
+                             .arg(a.id.toString(QUuid::WithoutBraces)),
+                         QJsonDocument(QJsonObject{{QStringLiteral("reason"), reason}}).toJson(),
+                         {{"Authorization", "Bearer " + op}, {"Content-Type", "application/json"}})
+                .status,
+            200);
+        sync.pollStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(queue.entry(a.id)->state, LocalQueue::State::ProblemReported,
+                                  ServiceWait);
+        QCOMPARE(queue.summary(a.id)->lastError, reason);
+        QCOMPARE(QueueTableModel::lastErrorText(queue.summary(a.id)->lastError), reason);
     }
 
     // The 24-hour clock, the service's story of the application and a fresh
