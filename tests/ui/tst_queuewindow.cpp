@@ -441,6 +441,14 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(1), QStringLiteral("申込み内容(&A)"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("経過(&T)"));
+        // Xvfb has no window manager to make the new window active.
+        detail->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), detail);
+        // As the keyboard gives it, through the window (shortcuts included).
+        QTest::keyClick(detail->windowHandle(), Qt::Key_A, Qt::AltModifier);
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(detail->windowHandle(), Qt::Key_T, Qt::AltModifier);
+        QTRY_COMPARE(tabs->currentIndex(), 0);
     }
 
     void theStatusBarSaysHowTheSyncGoes()
