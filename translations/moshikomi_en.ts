@@ -1539,7 +1539,7 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company, name, email or phone</source>
+        <source>Company, name, email, phone or application number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1537,8 +1537,8 @@ Postal code: %4 %5</source>
         <translation>表示</translation>
     </message>
     <message>
-        <source>Company, name, email or phone</source>
-        <translation>会社名・氏名・メールアドレス・電話番号</translation>
+        <source>Company, name, email, phone or application number</source>
+        <translation>会社名・氏名・メールアドレス・電話番号・申込み番号</translation>
     </message>
     <message>
         <source>Search</source>

@@ -1333,7 +1333,8 @@ std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
     if (!exec(q) || !q.next())
         return std::nullopt;
     Summary s = readSummary(q);
-    s.searchText = foldKana(unsealText(s.id, "search", q.value(9)));
+    s.searchText = foldKana(unsealText(s.id, "search", q.value(9))) + u'\n' +
+                   s.id.toString(QUuid::WithoutBraces);
     q.finish();
     return s;
 }
@@ -1478,9 +1479,12 @@ readSearchTexts(const QSqlDatabase &db, const QueueCipher *cipher, QSqlError *er
         std::optional<QByteArray> plain = sealed;
         if (cipher && !sealed.isEmpty())
             plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()), "search");
-        // Folded here too: texts sealed before kana were folded.
+        // Folded here too: texts sealed before kana were folded; and the
+        // application's number, which texts sealed before did not hold.
         index.emplace_hint(index.end(), q.value(0).toLongLong(),
-                           plain ? LocalQueue::foldKana(QString::fromUtf8(*plain)) : QString());
+                           plain ? LocalQueue::foldKana(QString::fromUtf8(*plain)) + u'\n' +
+                                       q.value(1).toString()
+                                 : QString());
     }
     return index;
 }
@@ -1606,6 +1610,8 @@ QString LocalQueue::searchKey(const Application &a)
         parts << d.companyName << d.lastName + d.firstName << d.phone;
     for (const LoginUser &u : a.loginUsers)
         parts << u.lastName + u.firstName << u.email << u.mobile;
+    // The number a customer reads from a mail (申込み番号).
+    parts << a.id.toString(QUuid::WithoutBraces);
     QStringList keys;
     for (const QString &p : std::as_const(parts)) {
         const QString k = searchForm(p);

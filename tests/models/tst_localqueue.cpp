@@ -470,6 +470,39 @@ private Q_SLOTS:
         QCOMPARE(f.matches(*queue.summary(a.id)), found);
     }
 
+    // The number a customer reads from a mail (申込み番号) finds the
+    // application, whole or its first part, in any case.
+    void searchFindsTheApplicationNumber_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("whole") << QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80") << true;
+        QTest::newRow("first part") << QStringLiteral("3bd5d8f6") << true;
+        QTest::newRow("read out in capitals")
+            << QStringLiteral("3BD5D8F6-4345-45F2-AA3E-BC91D49BED80") << true;
+        QTest::newRow("another number") << QStringLiteral("4bd5d8f6") << false;
+    }
+    void searchFindsTheApplicationNumber()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, found);
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.id = QUuid(QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80"));
+        LocalQueue::Filter f;
+        f.text = typed;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+            QVERIFY(queue.saveDraft(a, 1));
+            QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
+        QCOMPARE(f.matches(*queue.summary(a.id)), found);
+    }
+
     void version1IsMigratedKeepingEverything()
     {
         QTemporaryDir dir;
