@@ -720,6 +720,10 @@ QHttpServerResponse ApiServer::confirmationPage(Call &call, const QString &token
             return html(ConfirmationPage::html(Kind::Expired), Status::Gone);
         case R::Used:
             return html(ConfirmationPage::html(Kind::Used), Status::Gone);
+        case R::Replaced:
+            return html(ConfirmationPage::html(Kind::Replaced), Status::Gone);
+        case R::Withdrawn:
+            return html(ConfirmationPage::html(Kind::Withdrawn), Status::Gone);
         case R::Unknown:
             return html(ConfirmationPage::html(Kind::Unknown), Status::NotFound);
         case R::Failed:

@@ -44,11 +44,22 @@ QByteArray ConfirmationPage::html(Kind kind, const QString &companyName)
                            "担当の営業にご連絡いただければ、新しいリンクをお送りします。</p>\n"
                            "<p class=\"en\">This link has expired.</p>\n"));
     case Kind::Used:
+        return page(QStringLiteral("このリンクは使用済みです"),
+                    QStringLiteral("<p>このリンクはすでに使われ、お申込みは確定しています。</p>\n"
+                                   "<p class=\"en\">This link has already been used.</p>\n"));
+    case Kind::Replaced:
         return page(
-            QStringLiteral("このリンクは使用済みです"),
-            QStringLiteral("<p>このリンクはすでに使われています。"
-                           "お申込みは確定済みか、新しいリンクに置き換えられています。</p>\n"
-                           "<p class=\"en\">This link has already been used.</p>\n"));
+            QStringLiteral("このリンクは新しいリンクに置き換えられました"),
+            QStringLiteral("<p>このお申込みには、あとから新しい確認メールをお送りしています。"
+                           "いちばん新しいメールのリンクを開いてください。</p>\n"
+                           "<p class=\"en\">This link was replaced by a newer one: open "
+                           "the link in the latest mail.</p>\n"));
+    case Kind::Withdrawn:
+        return page(QStringLiteral("このリンクは使えなくなりました"),
+                    QStringLiteral("<p>このお申込みについては、確認が必要な点を別のメールで"
+                                   "お知らせしています。担当の営業までご連絡ください。</p>\n"
+                                   "<p class=\"en\">This link can no longer be used: please see "
+                                   "our later mail about this application.</p>\n"));
     case Kind::Unknown:
         return page(QStringLiteral("このリンクは無効です"),
                     QStringLiteral("<p>このリンクに当たるお申込みはありません。"

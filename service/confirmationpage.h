@@ -9,7 +9,7 @@
 class ConfirmationPage
 {
 public:
-    enum class Kind { Ask, Accepted, Expired, Used, Unknown, Unavailable };
+    enum class Kind { Ask, Accepted, Expired, Used, Replaced, Withdrawn, Unknown, Unavailable };
 
     static QByteArray html(Kind kind, const QString &companyName = QString());
     static QByteArray styleSheet();

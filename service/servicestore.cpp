@@ -65,6 +65,15 @@ const char *const kSchemaV4[] = {
     "ALTER TABLE status_history ADD COLUMN note TEXT",
 };
 
+// Version 5: a link a resend replaced or a problem withdrew is remembered
+// (its hash), so that the customer who opens it is told which, not that it
+// never existed.
+const char *const kSchemaV5[] = {
+    "CREATE TABLE retired_links (token_hash TEXT PRIMARY KEY, application_id TEXT NOT NULL,"
+    " reason TEXT NOT NULL, retired_at TEXT NOT NULL)",
+    "CREATE INDEX retired_links_application ON retired_links (application_id)",
+};
+
 // Version 3: times are kept with milliseconds always, so that they compare as
 // text in the order of time; those written earlier at a whole second
 // ("…:41Z", which sorted after "…:41.500Z") get theirs.
@@ -366,6 +375,8 @@ bool ServiceStore::migrate()
     }
     if (version < 4)
         steps += QList<const char *>(std::begin(kSchemaV4), std::end(kSchemaV4));
+    if (version < 5)
+        steps += QList<const char *>(std::begin(kSchemaV5), std::end(kSchemaV5));
     for (const char *sql : std::as_const(steps)) {
         if (!exec(dialect(sql))) {
             rollback();
@@ -812,7 +823,8 @@ ServiceStore::reportProblem(const QString &id, const QString &reason,
     QSqlQuery &kill = statement(
         QStringLiteral("UPDATE applications SET confirmation_token_hash = NULL WHERE id = ?"));
     kill.addBindValue(id);
-    const bool ok = a && exec(kill) && setStatus(id, next, reason) && addOutbox(mail(*a));
+    const bool ok = a && retireLink(id, RetiredLink::Withdrawn) && exec(kill) &&
+                    setStatus(id, next, reason) && addOutbox(mail(*a));
     return finishAction(ok, {K::Done, next, {}});
 }
 
@@ -857,7 +869,8 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     u.addBindValue(QString::fromLatin1(tokenHash));
     u.addBindValue(WireCodec::formatSortableTime(expiresAt));
     u.addBindValue(id);
-    bool ok = a && exec(u) && addHistory(id, QStringLiteral("resend"), QString());
+    bool ok = a && retireLink(id, RetiredLink::Replaced) && exec(u) &&
+              addHistory(id, QStringLiteral("resend"), QString());
     if (ok && status != awaiting)
         ok = setStatus(id, awaiting);
     ok = ok && addOutbox(mail(*a));
@@ -942,6 +955,33 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     return result;
 }
 
+bool ServiceStore::retireLink(const QString &id, RetiredLink why)
+{
+    QSqlQuery &q = statement(
+        QStringLiteral("INSERT INTO retired_links (token_hash, application_id, reason, retired_at)"
+                       " SELECT confirmation_token_hash, id, ?, ? FROM applications"
+                       " WHERE id = ? AND confirmation_token_hash IS NOT NULL"));
+    q.addBindValue(why == RetiredLink::Replaced ? QStringLiteral("replaced")
+                                                : QStringLiteral("withdrawn"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    return exec(q);
+}
+
+ServiceStore::ConfirmResult ServiceStore::retiredLink(const QByteArray &token)
+{
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT reason FROM retired_links WHERE token_hash = ?"));
+    q.addBindValue(QString::fromLatin1(hashToken(token)));
+    if (!exec(q))
+        return ConfirmResult::Failed;
+    const ConfirmResult result = !q.next()                              ? ConfirmResult::Unknown
+                                 : q.value(0).toString() == u"replaced" ? ConfirmResult::Replaced
+                                                                        : ConfirmResult::Withdrawn;
+    q.finish();
+    return result;
+}
+
 ServiceStore::ConfirmResult ServiceStore::peekToken(const QByteArray &token, QString *companyName)
 {
     QSqlQuery &q =
@@ -950,8 +990,10 @@ ServiceStore::ConfirmResult ServiceStore::peekToken(const QByteArray &token, QSt
     q.addBindValue(QString::fromLatin1(hashToken(token)));
     if (!exec(q))
         return ConfirmResult::Failed;
-    if (!q.next())
-        return ConfirmResult::Unknown;
+    if (!q.next()) {
+        q.finish();
+        return retiredLink(token);
+    }
     *companyName = q.value(2).toString();
     if (q.value(0).toString() != ApplicationStates::name(ApplicationState::AwaitingConfirmation))
         return q.value(0).toString() == ApplicationStates::name(ApplicationState::Expired)
@@ -978,8 +1020,10 @@ ServiceStore::confirm(const QByteArray &token, const QDateTime &now,
         return ConfirmResult::Failed;
     }
     if (!q.next()) {
+        q.finish();
+        const ConfirmResult retired = retiredLink(token);
         rollback();
-        return ConfirmResult::Unknown;
+        return retired;
     }
     const QString id = q.value(0).toString();
     const QString status = q.value(1).toString();
@@ -1027,7 +1071,10 @@ bool ServiceStore::scrub(const QString &id)
     QSqlQuery &idem =
         statement(QStringLiteral("UPDATE idempotency SET answer = '{}' WHERE idempotency_key = ?"));
     idem.addBindValue(id);
-    return exec(a) && exec(unsent) && exec(sent) && exec(history) && exec(idem) &&
+    QSqlQuery &links =
+        statement(QStringLiteral("DELETE FROM retired_links WHERE application_id = ?"));
+    links.addBindValue(id);
+    return exec(a) && exec(unsent) && exec(sent) && exec(history) && exec(idem) && exec(links) &&
            addHistory(id, QStringLiteral("erased"), QString());
 }
 

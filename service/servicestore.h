@@ -23,7 +23,7 @@ class QSqlQuery;
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target
@@ -74,7 +74,9 @@ public:
         QByteArray linkNonce;
     };
 
-    enum class ConfirmResult { Confirmed, Expired, Used, Unknown, Failed };
+    // Replaced: a fresh link was sent since; Withdrawn: a problem was
+    // reported and the link stopped.
+    enum class ConfirmResult { Confirmed, Expired, Used, Replaced, Withdrawn, Unknown, Failed };
 
     // An operator's or a staff member's action on one application.
     struct ActionResult
@@ -227,6 +229,11 @@ private:
     // itemByItem; with it, a failed item takes nothing of the others).
     std::optional<QList<IntakeResult>> intakeGroup(const QList<IntakeItem> &items, bool itemByItem);
     bool setStatus(const QString &id, const QString &status, const QString &note = QString());
+    // Inside a transaction, before the application's link changes: its hash
+    // is kept to tell the customer why the link no longer confirms.
+    enum class RetiredLink { Replaced, Withdrawn };
+    bool retireLink(const QString &id, RetiredLink why);
+    ConfirmResult retiredLink(const QByteArray &token);
     // Inside a transaction: every personal value of one application gone.
     bool scrub(const QString &id);
     // After a scrub: no old page image is left in the WAL.

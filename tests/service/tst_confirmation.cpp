@@ -164,7 +164,14 @@ private Q_SLOTS:
         QVERIFY(resent);
         const QString newLink = resent->link();
         QVERIFY(newLink != oldLink);
-        QVERIFY(m_service.request("POST", pathOf(oldLink)).status >= 400);
+        // The old link says it was replaced (customers open the older mail).
+        for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST")}) {
+            const ServiceProcess::Reply old = m_service.request(method, pathOf(oldLink));
+            QCOMPARE(old.status, 410);
+            QVERIFY2(QString::fromUtf8(old.body).contains(
+                         QStringLiteral("新しいリンクに置き換えられました")),
+                     old.body.constData());
+        }
         QCOMPARE(status(a), QStringLiteral("awaiting_confirmation"));
         QCOMPARE(m_service.request("POST", pathOf(newLink)).status, 200);
         QCOMPARE(status(a), QStringLiteral("confirmed"));
@@ -173,7 +180,7 @@ private Q_SLOTS:
     void problemMailGivesTheReason()
     {
         const Application a = TestData::validApplication();
-        submitAndGetMail(a);
+        const QString link = submitAndGetMail(a).link();
         const QList<ServiceProcess::Mail> before = m_service.mails();
         const QString reason =
             QStringLiteral("送付先の住所に番地がありません。\r\nBcc: evil@example.com");
@@ -201,6 +208,12 @@ private Q_SLOTS:
                 told = e[QStringLiteral("reason")].toString();
         }
         QCOMPARE(told, reason);
+        // The link in the first mail no longer confirms, and says why.
+        const ServiceProcess::Reply old = m_service.request("POST", pathOf(link));
+        QCOMPARE(old.status, 410);
+        QVERIFY2(QString::fromUtf8(old.body).contains(QStringLiteral("使えなくなりました")),
+                 old.body.constData());
+        QCOMPARE(status(a), QStringLiteral("problem_reported"));
     }
 
     // An operator's mistake is said like every other: a code and words at

@@ -157,6 +157,7 @@ private Q_SLOTS:
                 "UPDATE staff SET created_at = '2026-11-26T08:15:41Z' WHERE name = 'alice'")));
             // As version 2 left it: without what versions 3 and 4 added.
             QVERIFY(store.exec(QStringLiteral("ALTER TABLE status_history DROP COLUMN note")));
+            QVERIFY(store.exec(QStringLiteral("DROP TABLE retired_links")));
             QVERIFY(store.setSchemaVersion(2));
         }
         QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
@@ -166,6 +167,7 @@ private Q_SLOTS:
         ServiceDatabase store = ServiceDatabase::ofDataDir(dir.path());
         QCOMPARE(store.schemaVersion(), ServiceStore::SchemaVersion);
         QVERIFY(store.exec(QStringLiteral("SELECT note FROM status_history")));
+        QVERIFY(store.exec(QStringLiteral("SELECT token_hash FROM retired_links")));
         QCOMPARE(store.value(QStringLiteral("SELECT created_at FROM staff WHERE name = 'alice'"))
                      .toString(),
                  QStringLiteral("2026-11-26T08:15:41.000Z"));
