@@ -430,8 +430,8 @@ private Q_SLOTS:
     }
 
     // A name is searched as it was said: in hiragana or katakana, full or
-    // half width, any case; also after the queue is opened again (the
-    // search texts read back from the file).
+    // half width, any case, and an application by its number; also after the
+    // queue is opened again (the search texts read back from the file).
     void searchFindsWhatWasDictated_data()
     {
         QTest::addColumn<QString>("company");
@@ -447,6 +447,15 @@ private Q_SLOTS:
             << QStringLiteral("ACME株式会社") << QStringLiteral("ａｃｍｅ") << true;
         QTest::newRow("another name")
             << QStringLiteral("株式会社ミマモリ") << QStringLiteral("まもる") << false;
+        // The number a customer reads from a mail (申込み番号): whole, its
+        // first part, in capitals.
+        const QString company = TestData::validCustomer().companyName;
+        QTest::newRow("application number")
+            << company << QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80") << true;
+        QTest::newRow("its first part") << company << QStringLiteral("3bd5d8f6") << true;
+        QTest::newRow("read out in capitals")
+            << company << QStringLiteral("3BD5D8F6-4345-45F2-AA3E-BC91D49BED80") << true;
+        QTest::newRow("another number") << company << QStringLiteral("4bd5d8f6") << false;
     }
     void searchFindsWhatWasDictated()
     {
@@ -455,40 +464,8 @@ private Q_SLOTS:
         QFETCH(bool, found);
         QTemporaryDir dir;
         Application a = TestData::validApplication();
-        a.customer.companyName = company;
-        LocalQueue::Filter f;
-        f.text = typed;
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-            QVERIFY(queue.saveDraft(a, 1));
-            QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
-        }
-        LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        QCOMPARE(queue.page(0, 10, f).size(), found ? 1 : 0);
-        QCOMPARE(f.matches(*queue.summary(a.id)), found);
-    }
-
-    // The number a customer reads from a mail (申込み番号) finds the
-    // application, whole or its first part, in any case.
-    void searchFindsTheApplicationNumber_data()
-    {
-        QTest::addColumn<QString>("typed");
-        QTest::addColumn<bool>("found");
-        QTest::newRow("whole") << QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80") << true;
-        QTest::newRow("first part") << QStringLiteral("3bd5d8f6") << true;
-        QTest::newRow("read out in capitals")
-            << QStringLiteral("3BD5D8F6-4345-45F2-AA3E-BC91D49BED80") << true;
-        QTest::newRow("another number") << QStringLiteral("4bd5d8f6") << false;
-    }
-    void searchFindsTheApplicationNumber()
-    {
-        QFETCH(QString, typed);
-        QFETCH(bool, found);
-        QTemporaryDir dir;
-        Application a = TestData::validApplication();
         a.id = QUuid(QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80"));
+        a.customer.companyName = company;
         LocalQueue::Filter f;
         f.text = typed;
         {
