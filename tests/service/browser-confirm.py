@@ -100,7 +100,7 @@ def check(condition, what):
 
 
 def main():
-    link, out = sys.argv[1], sys.argv[2]
+    link, out, replaced = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(out, exist_ok=True)
     driver = Driver()
     try:
@@ -129,6 +129,12 @@ def main():
         driver.open(link.rsplit('/', 1)[0] + '/not-a-real-token')
         check('無効' in driver.text(), 'an unknown link says so')
         driver.screenshot(os.path.join(out, 'confirm-unknown.png'))
+        driver.open(replaced)
+        check('新しいリンクに置き換えられました' in driver.text(),
+              'a link a resend replaced says to open the latest mail')
+        check(driver.script('return document.documentElement.scrollWidth') <= WIDTH,
+              'its longer title fits the phone')
+        driver.screenshot(os.path.join(out, 'confirm-replaced.png'))
     finally:
         driver.quit()
 

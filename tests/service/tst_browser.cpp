@@ -25,6 +25,23 @@ private Q_SLOTS:
         const Application a = TestData::validApplication();
         QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
         QVERIFY(service.waitForMails(1));
+        const QString link = service.mails().first().link();
+        // Another customer's first link, replaced by a resend.
+        const Application b = TestData::validApplication();
+        QCOMPARE(service.submit(token, WireCodec::encode(b)).status, 201);
+        QVERIFY(service.waitForMails(2));
+        QString replaced;
+        for (const ServiceProcess::Mail &m : service.mails()) {
+            if (m.link() != link)
+                replaced = m.link();
+        }
+        QCOMPARE(service
+                     .request("POST",
+                              QStringLiteral("/api/v1/applications/%1/resend-confirmation")
+                                  .arg(b.id.toString(QUuid::WithoutBraces)),
+                              {}, {{"Authorization", "Bearer " + token}})
+                     .status,
+                 200);
         QString out = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
         QTemporaryDir tmp;
         if (out.isEmpty())
@@ -33,13 +50,13 @@ private Q_SLOTS:
         browser.setProcessChannelMode(QProcess::MergedChannels);
         browser.start(QStringLiteral("/usr/bin/python3"),
                       {QStringLiteral(MOSHIKOMI_SOURCE_DIR "/tests/service/browser-confirm.py"),
-                       service.mails().first().link(), out});
+                       link, out, replaced});
         QVERIFY(browser.waitForFinished(120000));
         const QByteArray said = browser.readAll();
         QVERIFY2(browser.exitStatus() == QProcess::NormalExit && browser.exitCode() == 0,
                  said.constData());
-        for (const char *name :
-             {"confirm-ask.png", "confirm-accepted.png", "confirm-used.png", "confirm-unknown.png"})
+        for (const char *name : {"confirm-ask.png", "confirm-accepted.png", "confirm-used.png",
+                                 "confirm-unknown.png", "confirm-replaced.png"})
             QVERIFY(QFileInfo(QDir(out).filePath(QLatin1StringView(name))).size() > 1000);
         QCOMPARE(QJsonDocument::fromJson(service
                                              .request("GET",
