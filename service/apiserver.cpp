@@ -78,7 +78,8 @@ QHttpServerResponse validationFailed(const FieldErrors &faults, MessageCatalog::
 QHttpServerResponse methodNotAllowed(const HttpExchange &call, const QByteArray &allow)
 {
     QHttpServerResponse r = error(call, Status::MethodNotAllowed, ErrorCode::MethodNotAllowed);
-    r.setHeader("Allow", allow);
+    // What GET answers, HEAD answers too (without the content).
+    r.setHeader("Allow", allow.startsWith("GET") ? "GET, HEAD" + allow.mid(3) : allow);
     return r;
 }
 

@@ -390,6 +390,9 @@ private Q_SLOTS:
         QCOMPARE(r.status, status);
         QVERIFY(!object(r.body).value("error").toString().isEmpty());
         QVERIFY2(!object(r.body).value("message").toString().isEmpty(), r.body.constData());
+        // A method refused names those that work, HEAD with GET.
+        if (status == 405)
+            QCOMPARE(r.header("Allow"), QByteArray("GET, HEAD"));
     }
 
     // A HEAD answer (a load balancer's health check, a link checker) has GET's
