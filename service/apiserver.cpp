@@ -79,7 +79,13 @@ QHttpServerResponse methodNotAllowed(const HttpExchange &call, const QByteArray 
 {
     QHttpServerResponse r = error(call, Status::MethodNotAllowed, ErrorCode::MethodNotAllowed);
     // What GET answers, HEAD answers too (without the content).
-    r.setHeader("Allow", allow.startsWith("GET") ? "GET, HEAD" + allow.mid(3) : allow);
+    QList<QByteArray> methods;
+    for (const QByteArray &method : allow.split(',')) {
+        methods << method.trimmed();
+        if (methods.last() == "GET")
+            methods << "HEAD";
+    }
+    r.setHeader("Allow", methods.join(", "));
     return r;
 }
 
@@ -341,7 +347,7 @@ void ApiServer::addRoute(const QString &pattern, const QByteArray &allow,
                                                                           : "OTHER";
         if (!allow.split(',').contains(method) &&
             !(method == "HEAD" && allow.split(',').contains("GET"))) {
-            e->respond(methodNotAllowed(*e, QByteArray(allow).replace(",", ", ")));
+            e->respond(methodNotAllowed(*e, allow));
             return;
         }
         e->respond(handler(*e));

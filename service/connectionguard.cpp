@@ -79,8 +79,9 @@ void ConnectionGuard::answerExpectation(QTcpSocket *socket, State &state)
 {
     // The reader has not taken these bytes yet: a client writes a request's
     // head at once, so it is whole here (or, cut by the network, the client
-    // waits its second as before).
-    const QByteArray seen = socket->peek(std::min<qint64>(socket->bytesAvailable(), 64 * 1024));
+    // waits its second as before). A head is far smaller than 8 KiB (nginx's
+    // default buffer for one): the body after it is not copied.
+    const QByteArray seen = socket->peek(std::min<qint64>(socket->bytesAvailable(), 8 * 1024));
     const qsizetype end = seen.indexOf("\r\n\r\n");
     if (end < 0)
         return;
@@ -109,7 +110,7 @@ void ConnectionGuard::answerExpectation(QTcpSocket *socket, State &state)
         refuse(socket, state, "413 Content Too Large", ErrorCode::TooLarge);
         return;
     }
-    if (seen.size() - (end + 4) < length)
+    if (socket->bytesAvailable() - (end + 4) < length) // the body is not all here yet
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 

@@ -496,20 +496,14 @@ bool ServiceStore::addHistory(const QString &id, const QString &kind, const QStr
                               const QString &mailKind, const QString &recipient,
                               const QString &note)
 {
-    if (!note.isEmpty()) {
-        QSqlQuery &q = statement(
-            QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
-                           " recipient, at, note) VALUES (?, ?, ?, NULL, NULL, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(kind);
-        q.addBindValue(status);
-        q.addBindValue(now());
-        q.addBindValue(note);
-        return exec(q);
-    }
+    // The note's column only when there is one: every application's intake
+    // writes this row, and binds no more than it must.
     QSqlQuery &q = statement(
-        QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
-                       " recipient, at) VALUES (?, ?, ?, ?, ?, ?)"));
+        note.isEmpty()
+            ? QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
+                             " recipient, at) VALUES (?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO status_history (application_id, kind, status, mail_kind,"
+                             " recipient, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(kind);
     q.addBindValue(status.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(status));
@@ -518,6 +512,8 @@ bool ServiceStore::addHistory(const QString &id, const QString &kind, const QStr
     q.addBindValue(recipient.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                        : QVariant(recipient));
     q.addBindValue(now());
+    if (!note.isEmpty())
+        q.addBindValue(note);
     return exec(q);
 }
 

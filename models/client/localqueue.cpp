@@ -1051,7 +1051,7 @@ bool LocalQueue::saveDraft(const Application &application, int step)
         rollback();
         return false;
     }
-    noteSearchText(seq, searchText);
+    noteSearchText(seq, searchedText(searchText, application.id.toString(QUuid::WithoutBraces)));
     if (inserted)
         emit entryAdded(application.id);
     else
@@ -1078,7 +1078,7 @@ bool LocalQueue::enqueue(const Application &application, int step)
         rollback();
         return false;
     }
-    noteSearchText(seq, searchText);
+    noteSearchText(seq, searchedText(searchText, a.id.toString(QUuid::WithoutBraces)));
     if (inserted)
         emit entryAdded(a.id);
     emit entryChanged(a.id);
@@ -1333,8 +1333,8 @@ std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
     if (!exec(q) || !q.next())
         return std::nullopt;
     Summary s = readSummary(q);
-    s.searchText = foldKana(unsealText(s.id, "search", q.value(9))) + u'\n' +
-                   s.id.toString(QUuid::WithoutBraces);
+    s.searchText =
+        searchedText(unsealText(s.id, "search", q.value(9)), s.id.toString(QUuid::WithoutBraces));
     q.finish();
     return s;
 }
@@ -1479,12 +1479,10 @@ readSearchTexts(const QSqlDatabase &db, const QueueCipher *cipher, QSqlError *er
         std::optional<QByteArray> plain = sealed;
         if (cipher && !sealed.isEmpty())
             plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()), "search");
-        // Folded here too: texts sealed before kana were folded; and the
-        // application's number, which texts sealed before did not hold.
-        index.emplace_hint(index.end(), q.value(0).toLongLong(),
-                           plain ? LocalQueue::foldKana(QString::fromUtf8(*plain)) + u'\n' +
-                                       q.value(1).toString()
-                                 : QString());
+        index.emplace_hint(
+            index.end(), q.value(0).toLongLong(),
+            plain ? LocalQueue::searchedText(QString::fromUtf8(*plain), q.value(1).toString())
+                  : QString());
     }
     return index;
 }
@@ -1585,6 +1583,14 @@ QString LocalQueue::searchNeedle(const QString &typed)
     return n;
 }
 
+QString LocalQueue::searchedText(const QString &stored, const QString &id)
+{
+    // Folded here too: texts sealed before kana were folded. The number a
+    // customer reads from a mail (申込み番号) is the entry's own id, never
+    // stored twice; an entry with nothing to find by (purged) stays so.
+    return stored.isEmpty() ? QString() : foldKana(stored) + u'\n' + id;
+}
+
 QString LocalQueue::searchForm(const QString &text)
 {
     return foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
@@ -1610,8 +1616,6 @@ QString LocalQueue::searchKey(const Application &a)
         parts << d.companyName << d.lastName + d.firstName << d.phone;
     for (const LoginUser &u : a.loginUsers)
         parts << u.lastName + u.firstName << u.email << u.mobile;
-    // The number a customer reads from a mail (申込み番号).
-    parts << a.id.toString(QUuid::WithoutBraces);
     QStringList keys;
     for (const QString &p : std::as_const(parts)) {
         const QString k = searchForm(p);

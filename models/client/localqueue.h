@@ -101,7 +101,7 @@ public:
         // The confirmation deadline (awaiting confirmation) or the
         // registration deadline (provisionally registered); invalid otherwise.
         QDateTime deadline;
-        // What a search looks in (searchKey()): company, names, email, phone;
+        // What a search looks in (searchedText()): company, names, email, phone, id;
         // filled by summary() only (what Filter::matches needs).
         QString searchText;
         bool purged = false; // personal data removed after the retention period
@@ -248,6 +248,9 @@ public:
     // Katakana as hiragana: ミマモリ and みまもり are one name to a person
     // searching for what a customer dictated.
     static QString foldKana(QString text);
+    // What a search looks in, in memory: the stored searchKey and the
+    // entry's id (the number a customer reads from a mail).
+    static QString searchedText(const QString &stored, const QString &id);
     int count();
 
 Q_SIGNALS:
