@@ -317,9 +317,19 @@ QVariant AdditionalInfoSchema::normalisedValue(const Field &field, const QVarian
         return Normalizer::date(s);
     if (field.type == Type::Text && !field.pattern.isEmpty() && field.regex.isValid() &&
         !field.regex.match(s).hasMatch()) {
+        // A code dictated letter by letter is often typed in lower case or
+        // full width; it is taken in the one form the pattern accepts, and
+        // only then (a pattern that wants lower case keeps what was typed).
         const QString narrow = Normalizer::halfWidthText(s);
         if (narrow != s && field.regex.match(narrow).hasMatch())
             return narrow;
+        QString upper = narrow;
+        for (QChar &c : upper) {
+            if (c >= u'a' && c <= u'z')
+                c = QChar(c.unicode() - u'a' + u'A');
+        }
+        if (upper != narrow && field.regex.match(upper).hasMatch())
+            return upper;
     }
     return value;
 }

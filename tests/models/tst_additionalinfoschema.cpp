@@ -98,7 +98,7 @@ private Q_SLOTS:
     // A code typed full-width (the input method on) is taken in half-width
     // when only that form matches; a text without a pattern, or one whose
     // full-width form is what matches, stays as typed.
-    void fullWidthTakenWhenTheFormWantsHalfWidth()
+    void codesTakenInTheFormThePatternWants()
     {
         const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
             "{\"version\":\"1\",\"fields\":["
@@ -114,6 +114,27 @@ private Q_SLOTS:
         QCOMPARE(n.value(QStringLiteral("note")).toString(), QStringLiteral("ＡＢＣ"));
         QCOMPARE(n.value(QStringLiteral("wide")).toString(), QStringLiteral("ＡＢＣ"));
         QVERIFY(schema.validate(n).isEmpty());
+        // Dictated letter by letter and typed in lower case: taken in the
+        // case the pattern wants, in either width; a pattern that accepts
+        // lower case keeps it, and one that matches neither is left to refuse.
+        const AdditionalInfoSchema cased = AdditionalInfoSchema::fromJson(
+            "{\"version\":\"1\",\"fields\":["
+            "{\"key\":\"code\",\"type\":\"text\",\"pattern\":\"^[A-Z0-9-]{6,20}$\"},"
+            "{\"key\":\"lower\",\"type\":\"text\",\"pattern\":\"^[a-z]+$\"}]}");
+        QVERIFY(cased.isValid());
+        const QString typed[][2] = {{QStringLiteral("ab-123456"), QStringLiteral("AB-123456")},
+                                    {QStringLiteral("ａｂ－１２３４"), QStringLiteral("AB-1234")},
+                                    {QStringLiteral("Ab-1234x"), QStringLiteral("AB-1234X")},
+                                    {QStringLiteral("ab"), QStringLiteral("ab")},
+                                    {QStringLiteral("ab_1234"), QStringLiteral("ab_1234")}};
+        for (const auto &[in, out] : typed) {
+            const QVariantMap c = cased.normalised({{QStringLiteral("code"), in}});
+            QCOMPARE(c.value(QStringLiteral("code")).toString(), out);
+        }
+        QCOMPARE(cased.normalised({{QStringLiteral("lower"), QStringLiteral("abc")}})
+                     .value(QStringLiteral("lower"))
+                     .toString(),
+                 QStringLiteral("abc"));
         // Not a code in either width: left for the rule to refuse.
         QCOMPARE(schema.normalised({{QStringLiteral("code"), QStringLiteral("ａｂ")}})
                      .value(QStringLiteral("code"))

@@ -195,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(contract->text(), QStringLiteral("AB-1234"));
         QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
                  QStringLiteral("AB-1234"));
+        // Dictated letter by letter and typed in lower case: taken in the
+        // capitals the form wants, shown so when the field is left, no fault said.
+        contract->clear();
+        d.typeInto(contract, QStringLiteral("ab-1234x"));
+        d.tab();
+        QCOMPARE(contract->text(), QStringLiteral("AB-1234X"));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")).toString(),
+                 QStringLiteral("AB-1234X"));
+        for (const QLabel *l : editor->findChildren<QLabel *>())
+            QVERIFY2(!l->isVisible() || !l->text().contains(QStringLiteral("入力形式")),
+                     qPrintable(l->text()));
         // Copied with the end of its line: read as one line, nothing to say.
         contract->clear();
         contract->setFocus();
