@@ -584,12 +584,12 @@
         <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Where the application stands, and what happens next.</source>
         <translation>申込みの状況と、この後の流れです。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;それまでに Moshikomi を閉じた場合は、次回の起動時に送信されます。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ void DonePage::updateText()
             : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>It is sent to the service automatically as soon as the network allows; "
                  "the service then mails the confirmation request to <b>%1</b>. %3</p>"
+                 "<p>If Moshikomi is closed before then, it is sent at its next start.</p>"
                  "<p>Application number: <code>%2</code></p>")
                   .arg(email, id, deadline));
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));

@@ -523,6 +523,8 @@ private Q_SLOTS:
         QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
         QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
         QVERIFY2(done->text().contains(QStringLiteral("送信待ち")), qPrintable(done->text()));
+        // Staff who close the app now learn when it goes instead.
+        QVERIFY2(done->text().contains(QStringLiteral("次回の起動時")), qPrintable(done->text()));
         // The pause the failure recorded, made a minute long: only finding the
         // service back ends it before then (the computer's network was up all
         // along, so the platform has nothing to say).
