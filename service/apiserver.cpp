@@ -546,8 +546,21 @@ QHttpServerResponse ApiServer::listChanges(Call &call)
         return std::move(*refusal);
     const QUrlQuery query = call.request().query();
     bool ok = true;
-    const QString cursorText = query.queryItemValue(QStringLiteral("changedSince"));
-    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
+    const QString cursorText =
+        query.queryItemValue(QStringLiteral("changedSince"), QUrl::FullyDecoded);
+    qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
+    if (!ok) {
+        // The parameter's name invites a time: an RFC 3339 one starts the
+        // feed at the changes made then or later (a form-encoded + is a space).
+        const QDateTime since = WireCodec::parseTime(QString(cursorText).replace(u' ', u'+'));
+        if (since.isValid()) {
+            const std::optional<qint64> at = m_store->cursorAt(since);
+            if (!at)
+                return error(call, Status::ServiceUnavailable, ErrorCode::DatabaseUnreachable);
+            cursor = *at;
+            ok = true;
+        }
+    }
     if (!ok || cursor < 0)
         return error(call, Status::BadRequest, ErrorCode::BadCursor);
     constexpr int PageSize = 100;

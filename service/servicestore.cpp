@@ -951,6 +951,30 @@ QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cur
     return result;
 }
 
+std::optional<qint64> ServiceStore::cursorAt(const QDateTime &time)
+{
+    finishAll();
+    // Just before the first change at or after `time`; with none, where the
+    // feed stands now. On PostgreSQL the transaction ids of later changes
+    // are not all larger, but each is at least the smallest of them.
+    const bool pg = m_backend == Backend::PostgreSQL;
+    QSqlQuery &q =
+        statement(pg ? QStringLiteral("SELECT coalesce(min(tx) - 1,"
+                                      " pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1)"
+                                      " FROM status_history WHERE at >= ?")
+                     : QStringLiteral("SELECT coalesce(min(seq) - 1,"
+                                      " (SELECT coalesce(max(seq), 0) FROM status_history))"
+                                      " FROM status_history WHERE at >= ?"));
+    q.addBindValue(WireCodec::formatSortableTime(time));
+    if (!exec(q) || !q.next()) {
+        reconnectIfLost();
+        return std::nullopt;
+    }
+    const qint64 cursor = qMax<qint64>(0, q.value(0).toLongLong());
+    q.finish();
+    return cursor;
+}
+
 bool ServiceStore::retireLink(const QString &id, RetiredLink why)
 {
     QSqlQuery &q = statement(

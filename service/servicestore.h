@@ -161,6 +161,10 @@ public:
     // last change.
     // `more`: another page is there now.
     QList<Change> changes(const Staff &staff, qint64 cursor, int limit, qint64 *next, bool *more);
+    // The cursor from which the feed gives every change made at `time` or
+    // later (a few earlier ones on PostgreSQL, never one missed); nullopt
+    // when the database did not answer.
+    std::optional<qint64> cursorAt(const QDateTime &time);
 
     // Looks at a token without using it (the page with one button).
     ConfirmResult peekToken(const QByteArray &token, QString *companyName);

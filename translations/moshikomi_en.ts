@@ -973,10 +973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>changedSince must be a cursor this service gave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many wrong tokens; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1014,10 @@
     </message>
     <message>
         <source>The address begins with a postal code other than the one entered above; keep only one, in the postal code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changedSince must be a cursor this service gave, or a time such as 2026-11-25T08:15:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

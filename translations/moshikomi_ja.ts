@@ -973,10 +973,6 @@
         <translation>この申込みはまだ処理中です。少し待ってからもう一度送ってください。</translation>
     </message>
     <message>
-        <source>changedSince must be a cursor this service gave.</source>
-        <translation>changedSince には、このサービスが返したカーソルを指定してください。</translation>
-    </message>
-    <message>
         <source>Too many wrong tokens; try again later.</source>
         <translation>誤ったトークンが続いたため、しばらく受け付けません。時間をおいてからお試しください。</translation>
     </message>
@@ -1019,6 +1015,10 @@
     <message>
         <source>The address begins with a postal code other than the one entered above; keep only one, in the postal code field.</source>
         <translation>住所の先頭に、上で入力したものと違う郵便番号があります。郵便番号は郵便番号欄にだけ入力してください。</translation>
+    </message>
+    <message>
+        <source>changedSince must be a cursor this service gave, or a time such as 2026-11-25T08:15:00Z.</source>
+        <translation>changedSince には、このサービスが返したカーソルか、日時（例: 2026-11-25T08:15:00Z）を指定してください。</translation>
     </message>
 </context>
 <context>

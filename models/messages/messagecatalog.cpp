@@ -135,7 +135,8 @@ const Message kMessages[] = {
                        "This application is still being processed; send it again in a moment."),
      false},
     {ErrorCode::BadCursor,
-     QT_TRANSLATE_NOOP("MessageCatalog", "changedSince must be a cursor this service gave."),
+     QT_TRANSLATE_NOOP("MessageCatalog", "changedSince must be a cursor this service gave, or a "
+                                         "time such as 2026-11-25T08:15:00Z."),
      false},
     {ErrorCode::TooManyAttempts,
      QT_TRANSLATE_NOOP("MessageCatalog", "Too many wrong tokens; try again later."), false},

@@ -669,6 +669,63 @@ private Q_SLOTS:
             QCOMPARE(seen.count(id), 1);
     }
 
+    // changedSince reads as a time too: given one (RFC 3339, any offset),
+    // the feed starts at the changes made then or later.
+    void feedStartsAtATime()
+    {
+        const QByteArray dave = m_service.addStaff(QStringLiteral("dave"));
+        auto poll = [&](const QString &since) {
+            const ServiceProcess::Reply r = m_service.request(
+                "GET", QStringLiteral("/api/v1/applications?changedSince=") + since, {},
+                {{"Authorization", "Bearer " + dave}});
+            return std::pair{r.status, object(r.body)};
+        };
+        auto ids = [](const QJsonObject &page) {
+            QStringList result;
+            for (const QJsonValue &c : page.value("changes").toArray())
+                result.append(c.toObject().value("id").toString());
+            return result;
+        };
+        const Application before = sample();
+        QCOMPARE(m_service.submit(dave, body(before)).status, 201);
+        QTest::qWait(50);
+        const QDateTime between = QDateTime::currentDateTimeUtc();
+        QTest::qWait(50);
+        const Application after = sample();
+        QCOMPARE(m_service.submit(dave, body(after)).status, 201);
+        const QString later = after.id.toString(QUuid::WithoutBraces);
+        const QString earlier = before.id.toString(QUuid::WithoutBraces);
+        const QString forms[] = {between.toString(Qt::ISODateWithMs),
+                                 between.toOffsetFromUtc(9 * 3600)
+                                     .toString(Qt::ISODateWithMs)
+                                     .replace(QStringLiteral("+"), QStringLiteral("%2B")),
+                                 between.toOffsetFromUtc(9 * 3600).toString(Qt::ISODateWithMs)};
+        for (const QString &since : forms) {
+            const auto [status, page] = poll(since);
+            QCOMPARE(status, 200);
+            QCOMPARE(ids(page), QStringList{later});
+            // The cursor it gives goes on as any other.
+            QVERIFY(poll(page.value("nextCursor").toString())
+                        .second.value("changes")
+                        .toArray()
+                        .isEmpty());
+        }
+        QCOMPARE(ids(poll(QStringLiteral("1970-01-01T00:00:00Z")).second),
+                 (QStringList{earlier, later}));
+        // From a time still to come: nothing yet, and what comes next is seen.
+        const auto [status, future] =
+            poll(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+        QCOMPARE(status, 200);
+        QVERIFY(future.value("changes").toArray().isEmpty());
+        const Application last = sample();
+        QCOMPARE(m_service.submit(dave, body(last)).status, 201);
+        QCOMPARE(ids(poll(future.value("nextCursor").toString()).second),
+                 QStringList{last.id.toString(QUuid::WithoutBraces)});
+        // Neither a cursor nor a time: said so.
+        for (const char *bad : {"2026-13-01T00:00:00Z", "2026-11-27T09:00:00", "yesterday", "-1"})
+            QCOMPARE(poll(QString::fromLatin1(bad)).first, 400);
+    }
+
     // Applications committed by the intake writer while the same member polls
     // the feed: every one comes back once, none is passed over.
     void feedMissesNothingCommittedWhilePolling()
