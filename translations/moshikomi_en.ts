@@ -1674,6 +1674,18 @@ The link sent before stops working.</source>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications yet. Start one with New application (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1672,6 +1672,18 @@ The link sent before stops working.</source>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
+    <message>
+        <source>No application matches “%1”.</source>
+        <translation>「%1」に一致する申込みはありません。</translation>
+    </message>
+    <message>
+        <source>No application is in this state.</source>
+        <translation>この状態の申込みはありません。</translation>
+    </message>
+    <message>
+        <source>No applications yet. Start one with New application (%1).</source>
+        <translation>まだ申込みはありません。「新しい申込み」（%1）で始めます。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -81,6 +81,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     , m_searchDelay(new QTimer(this))
     , m_syncLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_emptyNote(new QLabel(m_view->viewport()))
 {
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
@@ -101,6 +102,16 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     header->resizeSection(QueueTableModel::LastErrorColumn, 220);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Applications in the local queue"));
+    // An empty list says why, and what to do, where the rows would be.
+    m_emptyNote->setObjectName(QStringLiteral("emptyNote"));
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setTextFormat(Qt::PlainText); // the search as typed, never markup
+    m_emptyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_emptyNote);
+    m_emptyNote->hide();
 
     // Filter and search above the list.
     for (const StateChoice &c : stateChoices())
@@ -260,6 +271,18 @@ void QueueWindow::updateCount()
     const int shown = m_model->rowCount();
     const bool more = m_model->canFetchMore({});
     m_countLabel->setText(more ? tr("%1+ shown").arg(shown) : tr("%n shown", nullptr, shown));
+    const bool empty = shown == 0 && !more;
+    const LocalQueue::Filter &filter = m_model->filter();
+    const QString searched = filter.text.simplified();
+    m_emptyNote->setText(
+        !empty                ? QString()
+        : !searched.isEmpty() ? tr("No application matches “%1”.").arg(searched)
+        : !filter.states.isEmpty()
+            ? tr("No application is in this state.")
+            : tr("No applications yet. Start one with New application (%1).")
+                  .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_emptyNote->setVisible(empty);
+    m_view->setAccessibleDescription(m_emptyNote->text());
     if (m_view->currentIndex().row() < 0 && shown > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     updateActions();

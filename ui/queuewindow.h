@@ -87,6 +87,7 @@ private:
     QAction *m_resend;
     QLabel *m_syncLabel;
     QLabel *m_countLabel;
+    QLabel *m_emptyNote;
     QPointer<ApplicationDetailDialog> m_detailDialog;
     AdditionalInfoSchema m_schema;
 };

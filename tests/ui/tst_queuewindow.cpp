@@ -164,7 +164,9 @@ private Q_SLOTS:
         UiLanguage::install(UiLanguage::japanese());
     }
 
-    // An empty list, or a search that finds nothing, says 0, not "0 or more".
+    // An empty list, or a search that finds nothing, says 0, not "0 or more",
+    // and says in the list itself what there is to do (a screen reader hears
+    // it with the list).
     void theCountSaysNoneWhenThereIsNone()
     {
         QTemporaryDir dir;
@@ -177,6 +179,13 @@ private Q_SLOTS:
             auto count = window.findChild<QLabel *>(QStringLiteral("count"));
             QVERIFY(count);
             QTRY_COMPARE(count->text(), QStringLiteral("0 件を表示"));
+            auto note = window.findChild<QLabel *>(QStringLiteral("emptyNote"));
+            QVERIFY(note && note->isVisible());
+            QVERIFY2(note->text().contains(QStringLiteral("まだ申込みはありません")) &&
+                         note->text().contains(QStringLiteral("Ctrl+N")),
+                     qPrintable(note->text()));
+            auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+            QCOMPARE(list->accessibleDescription(), note->text());
         }
         QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
         QueueWindow window(&queue);
@@ -184,10 +193,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto count = window.findChild<QLabel *>(QStringLiteral("count"));
         QTRY_COMPARE(count->text(), QStringLiteral("1 件を表示"));
+        auto note = window.findChild<QLabel *>(QStringLiteral("emptyNote"));
+        QVERIFY(!note->isVisible());
+        auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QCOMPARE(list->accessibleDescription(), QString());
         auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("no-such-company"));
         QTRY_COMPARE(count->text(), QStringLiteral("0 件を表示"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("一致する申込みはありません")) &&
+                     note->text().contains(QStringLiteral("no-such-company")),
+                 qPrintable(note->text()));
+        // Emptied again: the one application is back, the note gone.
+        search->clear();
+        QTRY_COMPARE(count->text(), QStringLiteral("1 件を表示"));
+        QVERIFY(!note->isVisible());
     }
 
     // The list is left with the keyboard alone: Escape (after emptying a
