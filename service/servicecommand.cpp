@@ -30,6 +30,51 @@ namespace {
 
 constexpr int UsageError = 2;
 
+// How many columns a text takes on a terminal: East Asian wide characters
+// (kanji, kana, full-width forms) take two.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        if (!c.isLowSurrogate())
+            width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+void printStaffAccounts(QTextStream &out, const QList<ServiceStore::StaffAccount> &accounts)
+{
+    const QStringList heading{QStringLiteral("NAME"), QStringLiteral("ROLE"),
+                              QStringLiteral("TOKEN"), QStringLiteral("APPLICATIONS"),
+                              QStringLiteral("CREATED")};
+    QList<QStringList> rows{heading};
+    for (const ServiceStore::StaffAccount &a : accounts)
+        rows.append({a.name,
+                     a.role == ServiceStore::Role::Operator ? QStringLiteral("operator")
+                                                            : QStringLiteral("staff"),
+                     a.revoked ? QStringLiteral("revoked") : QStringLiteral("active"),
+                     QString::number(a.applications), a.createdAt});
+    QList<int> widths(heading.size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], displayWidth(row.at(i)));
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            line += row.at(i);
+            if (i + 1 < row.size())
+                line += QString(widths.at(i) - displayWidth(row.at(i)) + 2, u' ');
+        }
+        out << line << '\n';
+    }
+}
+
 int fail(const QString &message)
 {
     QTextStream(stderr) << "moshikomi-service: " << message << '\n';
@@ -401,7 +446,9 @@ int ServiceCommand::run(const QStringList &arguments)
                        "  serve                        run the service\n"
                        "  staff add NAME [--operator]  create a staff (or operator) token;\n"
                        "                               the token is the last line of the output\n"
-                       "  staff revoke NAME            revoke a token"));
+                       "  staff revoke NAME            revoke a token\n"
+                       "  staff list                   the staff accounts: role, revoked or not,\n"
+                       "                               applications submitted"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve or staff"));
@@ -463,13 +510,30 @@ int ServiceCommand::run(const QStringList &arguments)
         out << "Token for " << name << " (shown once; only its hash is stored):\n" << token << '\n';
         return 0;
     }
+    if (args == QStringList{QStringLiteral("staff"), QStringLiteral("list")}) {
+        ServiceStore store;
+        if (!openStore(*config, &store, &error))
+            return fail(error);
+        const std::optional<QList<ServiceStore::StaffAccount>> accounts = store.staffAccounts();
+        if (!accounts)
+            return fail(store.lastError());
+        QTextStream out(stdout);
+        if (accounts->isEmpty()) {
+            out << "no staff accounts yet; add one with: staff add NAME\n";
+            return 0;
+        }
+        printStaffAccounts(out, *accounts);
+        return 0;
+    }
     if (args.isEmpty())
-        return fail(QStringLiteral("give a command: serve, staff add NAME or staff "
-                                   "revoke NAME (see --help)"));
+        return fail(QStringLiteral("give a command: serve, staff add NAME, staff "
+                                   "revoke NAME or staff list (see --help)"));
     // Said as what is missing or too much, not as a command nobody knows.
     if (args.at(0) == u"staff") {
+        if (args.size() > 2 && args.at(1) == u"list")
+            return fail(QStringLiteral("staff list takes no more words (see --help)"));
         if (args.size() == 1 || (args.at(1) != u"add" && args.at(1) != u"revoke"))
-            return fail(QStringLiteral("staff takes add NAME or revoke NAME (see --help)"));
+            return fail(QStringLiteral("staff takes add NAME, revoke NAME or list (see --help)"));
         if (args.size() == 2)
             return fail(QStringLiteral("staff %1 needs the staff member's NAME").arg(args.at(1)));
         return fail(QStringLiteral("staff %1 takes one NAME; put a name with spaces in quotes")

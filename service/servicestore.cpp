@@ -474,6 +474,24 @@ bool ServiceStore::revokeStaff(const QString &name, bool *already)
     return exec(update);
 }
 
+std::optional<QList<ServiceStore::StaffAccount>> ServiceStore::staffAccounts()
+{
+    finishAll();
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT s.name, s.role, s.revoked, s.created_at,"
+                                 " (SELECT count(*) FROM applications a WHERE a.staff_id = s.id)"
+                                 " FROM staff s ORDER BY s.name"));
+    if (!exec(q))
+        return std::nullopt;
+    QList<StaffAccount> result;
+    while (q.next())
+        result.append({q.value(0).toString(),
+                       q.value(1).toString() == u"operator" ? Role::Operator : Role::Staff,
+                       q.value(2).toInt() != 0, q.value(3).toString(), q.value(4).toLongLong()});
+    q.finish();
+    return result;
+}
+
 std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray &token,
                                                                bool *unavailable)
 {

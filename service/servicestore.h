@@ -111,6 +111,16 @@ public:
     QString addStaff(const QString &name, Role role, StaffAdded *how = nullptr);
     // `already` (when given) turns true when the token was revoked before.
     bool revokeStaff(const QString &name, bool *already = nullptr);
+    // Every staff account, by name, for the operator who keeps them.
+    struct StaffAccount
+    {
+        QString name;
+        Role role = Role::Staff;
+        bool revoked = false;
+        QString createdAt;
+        qint64 applications = 0;
+    };
+    std::optional<QList<StaffAccount>> staffAccounts();
     // `unavailable` (when given) turns true when the database did not
     // answer: the token was not refused, it could not be looked at.
     std::optional<Staff> staffForToken(const QByteArray &token, bool *unavailable = nullptr);

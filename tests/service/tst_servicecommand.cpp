@@ -1,6 +1,8 @@
+#include "core/wirecodec.h"
 #include "service/servicestore.h"
 #include "servicedatabase.h"
 #include "serviceprocess.h"
+#include "testdata.h"
 #include "testregistry.h"
 
 #include <QDir>
@@ -40,7 +42,10 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList{"serve", "--bogus"} << "bogus";
         QTest::newRow("no command") << QStringList{} << "give a command";
         QTest::newRow("unknown command") << QStringList{"start"} << "unknown command";
-        QTest::newRow("staff without what to do") << QStringList{"staff"} << "add NAME or revoke";
+        QTest::newRow("staff without what to do")
+            << QStringList{"staff"} << "add NAME, revoke NAME or list";
+        QTest::newRow("staff list with more words")
+            << QStringList{"staff", "list", "alice"} << "staff list takes no more words";
         QTest::newRow("staff add without a name")
             << QStringList{"staff", "add"} << "staff add needs the staff member's NAME";
         QTest::newRow("staff revoke without a name")
@@ -135,6 +140,57 @@ private Q_SLOTS:
                                             dir.path()},
                                            &out, &err) > 0);
         QVERIFY(err.contains("alice already has a token"));
+    }
+
+    // An operator sees every account: name, role, whether its token was
+    // revoked, how many applications it submitted; a Japanese name keeps
+    // the columns in line on a terminal.
+    void staffListShowsEveryAccount()
+    {
+        ServiceProcess service;
+        QVERIFY(service.start());
+        const QByteArray alice = service.addStaff(QStringLiteral("alice"));
+        QVERIFY(!service.addStaff(QStringLiteral("山田太郎"), true).isEmpty());
+        QVERIFY(!service.addStaff(QStringLiteral("bob")).isEmpty());
+        for (int i = 0; i < 2; ++i) {
+            Application a = TestData::validApplication();
+            a.enteredAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+            a.enteredAt = a.enteredAt.addMSecs(-a.enteredAt.time().msec());
+            QCOMPARE(service.submit(alice, WireCodec::encode(a)).status, 201);
+        }
+        const QString dir = service.dataDir();
+        QCOMPARE(
+            ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("revoke"),
+                                        QStringLiteral("bob"), QStringLiteral("--data-dir"), dir}),
+            0);
+        QByteArray out;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("list"),
+                                             QStringLiteral("--data-dir"), dir},
+                                            &out),
+                 0);
+        const QStringList lines = QString::fromUtf8(out).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 4);
+        auto words = [](const QString &line) {
+            return line.split(u' ', Qt::SkipEmptyParts).mid(0, 4);
+        };
+        QCOMPARE(words(lines.at(0)), (QStringList{"NAME", "ROLE", "TOKEN", "APPLICATIONS"}));
+        QCOMPARE(words(lines.at(1)), (QStringList{"alice", "staff", "active", "2"}));
+        QCOMPARE(words(lines.at(2)), (QStringList{"bob", "staff", "revoked", "0"}));
+        QCOMPARE(words(lines.at(3)), (QStringList{"山田太郎", "operator", "active", "0"}));
+        // ROLE starts in the same terminal column on every line (a kanji
+        // takes two).
+        const int column = int(lines.at(0).indexOf(QStringLiteral("ROLE")));
+        QCOMPARE(lines.at(1).indexOf(QStringLiteral("staff")), column);
+        QCOMPARE(lines.at(3).indexOf(QStringLiteral("operator")) + 4, column);
+        // Nothing of a token is shown.
+        QVERIFY(!out.contains(alice));
+        // A fresh database says how to begin.
+        QTemporaryDir empty;
+        QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("list"),
+                                             QStringLiteral("--data-dir"), empty.path()},
+                                            &out),
+                 0);
+        QVERIFY2(out.contains("staff add NAME"), out.constData());
     }
 
     // A database written by the version before is brought up to date by
