@@ -591,6 +591,18 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;それまでに Moshikomi を閉じた場合は、次回の起動時に送信されます。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Co&amp;py application number</source>
+        <translation>申込み番号をコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the application number to the clipboard</source>
+        <translation>申込み番号をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Application number co&amp;pied</source>
+        <translation>申込み番号をコピーしました(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

@@ -3,12 +3,15 @@
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -16,6 +19,7 @@ DonePage::DonePage(QWidget *parent)
     : StepPage(DonePageId, parent)
     , m_text(new QLabel(this))
     , m_new(new QPushButton(tr("&New application"), this))
+    , m_copy(new QPushButton(tr("Co&py application number"), this))
     , m_settings(new QPushButton(tr("Conn&ect to the service…"), this))
 {
     setTitle(tr("Confirmation mail"));
@@ -36,11 +40,17 @@ DonePage::DonePage(QWidget *parent)
         if (m_new->isVisible())
             m_new->animateClick();
     });
+    // For the staff member's own notes or a mail to a colleague, without
+    // selecting it in the text.
+    m_copy->setObjectName(QStringLiteral("copyNumber"));
+    m_copy->setToolTip(tr("Copy the application number to the clipboard"));
+    connect(m_copy, &QPushButton::clicked, this, &DonePage::copyNumber);
     body()->addWidget(m_text);
     m_settings->setObjectName(QStringLiteral("connectionSettings"));
     m_settings->hide();
     auto buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_settings);
     buttons->addStretch();
     body()->addLayout(buttons);
@@ -55,6 +65,14 @@ void DonePage::initializePage()
     m_sent = false;
     updateText();
     m_new->setFocus(Qt::OtherFocusReason);
+}
+
+void DonePage::copyNumber()
+{
+    QGuiApplication::clipboard()->setText(wizard()->applicationId().toString(QUuid::WithoutBraces));
+    // Said on the button itself, where the eyes (and a screen reader) are.
+    m_copy->setText(tr("Application number co&pied"));
+    QTimer::singleShot(2500, m_copy, [this] { m_copy->setText(tr("Co&py application number")); });
 }
 
 void DonePage::setSent(bool sent, const QDateTime &deadline)

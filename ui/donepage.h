@@ -30,11 +30,13 @@ Q_SIGNALS:
 
 private:
     void updateText();
+    void copyNumber();
 
     bool m_sent = false;
     QDateTime m_deadline;
     bool m_configured = true;
     QLabel *m_text;
     QPushButton *m_new;
+    QPushButton *m_copy;
     QPushButton *m_settings;
 };

@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,10 +189,18 @@ private Q_SLOTS:
         QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
         QVERIFY2(done->text().contains(DeadlineText::format(deadline)), qPrintable(done->text()));
         QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
-        // The next customer on the line: Alt+N, as the page's button says.
-        QSignalSpy again(w, &ApplicationWizard::newApplicationRequested);
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
+        // The number onto the clipboard with Alt+P, and the button says so.
+        QApplication::clipboard()->clear();
+        auto copy = w->currentPage()->findChild<QPushButton *>(QStringLiteral("copyNumber"));
+        QVERIFY(copy && copy->isVisible());
+        QTest::keyClick(w, Qt::Key_P, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::clipboard()->text(),
+                     w->application().id.toString(QUuid::WithoutBraces));
+        QVERIFY2(copy->text().contains(QStringLiteral("コピーしました")), qPrintable(copy->text()));
+        // The next customer on the line: Alt+N, as the page's button says.
+        QSignalSpy again(w, &ApplicationWizard::newApplicationRequested);
         QTest::keyClick(w, Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(again.size(), 1); // a button pressed by its letter is shown pressed first
         QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier); // as its tooltip says
