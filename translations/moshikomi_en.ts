@@ -1698,6 +1698,14 @@ The link sent before stops working.</source>
         <source>No applications yet. Start one with New application (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

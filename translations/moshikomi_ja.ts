@@ -1696,6 +1696,14 @@ The link sent before stops working.</source>
         <source>No applications yet. Start one with New application (%1).</source>
         <translation>まだ申込みはありません。「新しい申込み」（%1）で始めます。</translation>
     </message>
+    <message>
+        <source>Copy application number</source>
+        <translation>申込み番号をコピー</translation>
+    </message>
+    <message>
+        <source>Application number copied: %1</source>
+        <translation>申込み番号をコピーしました: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

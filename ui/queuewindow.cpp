@@ -12,7 +12,9 @@
 #include "ui/screenfit.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -204,6 +206,21 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_view->addAction(m_delete);
     m_delete->setToolTip(tr("Delete the selected draft, after asking (Delete)"));
     connect(m_delete, &QAction::triggered, this, &QueueWindow::deleteCurrentDraft);
+    // Ctrl+C in the list: the number a customer is told or a colleague asked
+    // about, ready to paste.
+    auto copyNumber = new QAction(tr("Copy application number"), this);
+    copyNumber->setObjectName(QStringLiteral("copyNumber"));
+    copyNumber->setShortcuts(QKeySequence::Copy);
+    copyNumber->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copyNumber);
+    connect(copyNumber, &QAction::triggered, this, [this] {
+        const std::optional<LocalQueue::Summary> s = current();
+        if (!s)
+            return;
+        const QString number = s->id.toString(QUuid::WithoutBraces);
+        QGuiApplication::clipboard()->setText(number);
+        statusBar()->showMessage(tr("Application number copied: %1").arg(number), 5000);
+    });
     bar->addSeparator();
     QAction *sync = bar->addAction(tr("&Sync now"));
     sync->setObjectName(QStringLiteral("syncNow"));

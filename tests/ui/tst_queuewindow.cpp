@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -209,6 +210,36 @@ private Q_SLOTS:
         search->clear();
         QTRY_COMPARE(count->text(), QStringLiteral("1 件を表示"));
         QVERIFY(!note->isVisible());
+    }
+
+    // Ctrl+C on a row copies its application number (said in the status
+    // bar); in the search field it copies the field's text, as anywhere.
+    void ctrlCCopiesTheApplicationNumber()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        QueueWindow window(&queue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        list->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        const QString number = a.id.toString(QUuid::WithoutBraces);
+        QCOMPARE(QApplication::clipboard()->text(), number);
+        QVERIFY(window.statusBar()->currentMessage().contains(number));
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setFocus();
+        search->setText(QStringLiteral("見守り"));
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("見守り"));
     }
 
     // The list is left with the keyboard alone: Escape (after emptying a
