@@ -643,6 +643,10 @@
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1235,6 +1239,10 @@ Postal code: %4 %5</source>
     </message>
     <message>
         <source>Fill in the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -645,6 +645,10 @@
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
 </context>
 <context>
     <name>FieldTexts</name>
@@ -1240,6 +1244,10 @@ Postal code: %4 %5</source>
     <message>
         <source>Fill in the address</source>
         <translation>住所の自動入力</translation>
+    </message>
+    <message>
+        <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
+        <translation>郵便番号 %1 は%2の番号です。都道府県と郵便番号を確かめてください。</translation>
     </message>
 </context>
 <context>

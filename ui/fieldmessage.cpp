@@ -22,15 +22,34 @@ FieldMessage::FieldMessage(QWidget *parent)
 
 void FieldMessage::setMessage(const QString &message)
 {
-    if (message == text())
+    say(message, false);
+}
+
+void FieldMessage::setNotice(const QString &notice)
+{
+    say(notice, !notice.isEmpty());
+}
+
+void FieldMessage::say(const QString &message, bool notice)
+{
+    if (message == text() && notice == m_notice)
         return;
+    if (notice != m_notice) {
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText,
+                   notice ? QColor(0x7a, 0x4f, 0x00) : QColor(0xb0, 0x00, 0x20));
+        setPalette(p);
+        m_notice = notice;
+    }
     setText(message);
     // The name is what a screen reader says when it meets the label or its
     // alert: the message itself, not only that there is one.
-    setAccessibleName(message.isEmpty() ? tr("Error") : tr("Error: %1").arg(message));
+    setAccessibleName(message.isEmpty() ? tr("Error")
+                      : notice          ? tr("Note: %1").arg(message)
+                                        : tr("Error: %1").arg(message));
     setVisible(!message.isEmpty());
     if (m_field)
-        markField(m_field, !message.isEmpty());
+        markField(m_field, !message.isEmpty() && !notice);
     if (!message.isEmpty() && QAccessible::isActive()) {
         QAccessibleEvent alert(this, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);

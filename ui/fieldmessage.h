@@ -15,6 +15,11 @@ public:
     // The editor this message is about (tinted with it).
     void setField(QWidget *editor) { m_field = editor; }
     void setMessage(const QString &message);
+    // Something worth a second look that does not stop the page (a postal
+    // code of another prefecture): said beneath, in another colour, the
+    // field not tinted. An error said later takes its place.
+    void setNotice(const QString &notice);
+    bool isNotice() const { return m_notice; }
     // A field with its message beneath, as the wizard lays them out.
     static QWidget *beneath(QWidget *editor, FieldMessage *message, QWidget *parent);
     // A field at fault is tinted, the same in every form and dialog (also
@@ -23,5 +28,8 @@ public:
     QString message() const { return text(); }
 
 private:
+    void say(const QString &text, bool notice);
+
     QPointer<QWidget> m_field;
+    bool m_notice = false;
 };

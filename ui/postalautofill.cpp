@@ -11,6 +11,8 @@
 #include <QMenu>
 #include <QMessageBox>
 
+#include <algorithm>
+
 PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture,
                                ValidatedField *address, QObject *parent)
     : QObject(parent)
@@ -28,6 +30,8 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
             takePrefectureFromAddress();
     });
     connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
+    connect(prefecture, &PrefectureField::codeChanged, this, &PostalAutofill::noteMismatch);
+    connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::noteMismatch);
     connect(postalCode, &ValidatedField::valueChanged, address, &ValidatedField::recheck);
     address->setExtraCheck([prefecture, postalCode](const QString &value) {
         // A code left at the start (the one above is another): which is right
@@ -122,6 +126,24 @@ void PostalAutofill::takePrefectureFromAddress(PrefectureAlreadyChosen chosen)
         return; // said at the address: which one is right is the person's call
     m_prefecture->setCode(named);
     m_address->setValue(typed.mid(length).trimmed());
+}
+
+void PostalAutofill::noteMismatch()
+{
+    const QString chosen = m_prefecture->code();
+    const QString code = m_postalCode->value();
+    QString notice;
+    if (!chosen.isEmpty() && m_postalCode->isAcceptable()) {
+        const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
+        const bool matches =
+            std::any_of(candidates.cbegin(), candidates.cend(),
+                        [&chosen](const PostalCandidate &c) { return c.prefecture == chosen; });
+        if (!candidates.isEmpty() && !matches)
+            notice = tr("Postal code %1 is in %2. Check the prefecture and the postal code.")
+                         .arg(code, Prefectures::displayName(candidates.constFirst().prefecture,
+                                                             UiLanguage::isJapanese()));
+    }
+    m_prefecture->setNotice(notice);
 }
 
 QString PostalAutofill::describe(const PostalCandidate &c)

@@ -30,6 +30,10 @@ Q_SIGNALS:
 
 private:
     void lookUp();
+    // A postal code of another prefecture than the one chosen: said at the
+    // prefecture, without stopping the page (a code can be newer than this
+    // computer's directory).
+    void noteMismatch();
     void apply(const PostalCandidate &candidate);
     // When the address begins with the prefecture chosen already, Keep
     // leaves it as the person typed it.

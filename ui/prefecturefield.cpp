@@ -100,6 +100,14 @@ void PrefectureField::reveal()
     updateMessage();
 }
 
+void PrefectureField::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    updateMessage();
+}
+
 QString PrefectureField::shownMessage() const
 {
     return m_message->isVisible() ? m_message->message() : QString();
@@ -157,11 +165,15 @@ void PrefectureField::updateMessage()
     const QString error = m_revealed ? errorCode() : QString();
     const QString message =
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
-    m_message->setMessage(message);
-    // As the other fields say it: required, and what is wrong.
-    m_combo->setAccessibleDescription(FieldTexts::required(message));
+    if (message.isEmpty() && !m_notice.isEmpty())
+        m_message->setNotice(m_notice);
+    else
+        m_message->setMessage(message);
+    // As the other fields say it: required, and what is wrong (or worth a look).
+    const QString said = message.isEmpty() ? m_notice : message;
+    m_combo->setAccessibleDescription(FieldTexts::required(said));
     m_combo->lineEdit()->setAccessibleDescription(
-        FieldTexts::required(message.isEmpty() ? m_combo->lineEdit()->placeholderText() : message));
+        FieldTexts::required(said.isEmpty() ? m_combo->lineEdit()->placeholderText() : said));
 }
 
 bool PrefectureField::eventFilter(QObject *watched, QEvent *event)

@@ -22,6 +22,8 @@ public:
     bool isAcceptable() const { return errorCode().isEmpty(); }
     void reveal();
     QString shownMessage() const;
+    // A word that does not stop the page, shown while there is no error.
+    void setNotice(const QString &notice);
 
 Q_SIGNALS:
     void codeChanged(const QString &code);
@@ -36,4 +38,5 @@ private:
     QComboBox *m_combo;
     FieldMessage *m_message;
     bool m_revealed = false;
+    QString m_notice;
 };

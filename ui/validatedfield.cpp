@@ -74,6 +74,14 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
 }
 
+ValidatedField::~ValidatedField()
+{
+    // A field destroyed while it has the focus (the window closed from a
+    // script, a row removed) loses it in ~QWidget, when this part of it is
+    // gone: the line edit's "editing finished" must not reach it then.
+    m_edit->disconnect(this);
+}
+
 QString ValidatedField::value() const
 {
     QString v = m_edit->text();

@@ -23,6 +23,7 @@ public:
     using ExtraCheck = std::function<QString(const QString &value)>;
 
     ValidatedField(const FieldSpec &spec, const QString &label, QWidget *parent = nullptr);
+    ~ValidatedField() override;
 
     QString value() const;
     void setValue(const QString &value);

@@ -14,6 +14,7 @@
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage.h"
 #include "ui/postalautofill.h"
+#include "ui/prefecturefield.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
@@ -485,6 +486,50 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("広島県広島市南区京橋町1-1"));
         QVERIFY(d.messageFor(QStringLiteral("customer.address")).isEmpty());
+    }
+
+    // A postal code of another prefecture than the one chosen (the customer
+    // said 岡山, the code is Hiroshima's) is said at the prefecture, in
+    // words and to a screen reader, without stopping the page (the code may
+    // be newer than this computer's directory); the right choice ends it.
+    void aPostalCodeOfAnotherPrefectureIsNoted()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QVERIFY(prefecture);
+        QCOMPARE(prefecture->shownMessage(), QString());
+        QComboBox *box = prefectureBox(w);
+        const QColor untinted = box->palette().color(QPalette::Base);
+        d.typeInto(box, QStringLiteral("岡山県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("33"));
+        const QString notice = QStringLiteral(
+            "郵便番号 733-0001 は広島県の番号です。都道府県と郵便番号を確かめてください。");
+        QCOMPARE(prefecture->shownMessage(), notice);
+        QVERIFY(box->lineEdit()->accessibleDescription().contains(notice));
+        QCOMPARE(box->palette().color(QPalette::Base), untinted);
+        QVERIFY(w->currentPage()->isComplete());
+        // Which is right is the person's call: here the code was misheard
+        // (the address typed stays; the question whether to replace it says no).
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::No, &question);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("700-0011"));
+        QTRY_VERIFY(!question.isEmpty());
+        QTRY_COMPARE(prefecture->shownMessage(), QString());
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("33"));
+        // A code the directory does not know says nothing either.
+        question.clear();
+        WizardDriver::answerNextDialog(QMessageBox::No, &question);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
+        QTRY_VERIFY(!question.isEmpty());
+        QTRY_COMPARE(prefecture->shownMessage(), notice);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("999-9999"));
+        QCOMPARE(prefecture->shownMessage(), QString());
     }
 
     void halfWidthKatakanaIsWidenedWhenLeft()
