@@ -14,6 +14,15 @@ QString halfWidth(const QString &value)
     return value.normalized(QString::NormalizationForm_KC);
 }
 
+// After characters were taken out of a normalised text: a letter and a
+// mark that stood apart are side by side now (キ ゙ → ギ) and compose, as
+// they would the next time the value is normalised. Nothing to do for the
+// digits and hyphens a valid value has.
+QString composedAgain(const QString &value)
+{
+    return value.normalized(QString::NormalizationForm_C);
+}
+
 QString withoutInvisible(QString value)
 {
     value.removeIf([](QChar c) { return Normalizer::isInvisible(c.unicode()); });
@@ -62,8 +71,9 @@ QString fullWidthKatakana(const QString &value)
             // A mark after a full-width kana typed before it (カ + ﾞ), or on its
             // own: joined where it can be, else its spacing form (゛ ゜).
             const QString joined =
-                out.isEmpty() ? QString()
-                              : QString(out.back() + c).normalized(QString::NormalizationForm_C);
+                out.isEmpty()
+                    ? QString()
+                    : QString(out.back()).append(c).normalized(QString::NormalizationForm_C);
             if (joined.size() == 1)
                 out.back() = joined.front();
             else
@@ -179,7 +189,7 @@ QString Normalizer::postalCodeCharacters(const QString &value)
     // typed: "733 " goes on as "733-", and the next digits follow it.
     if (code.size() == 3 && v.endsWith(u' ') && isAsciiDigits(code))
         code += u'-';
-    return code;
+    return composedAgain(code);
 }
 
 QString Normalizer::phoneCharacters(const QString &value)
@@ -190,6 +200,9 @@ QString Normalizer::phoneCharacters(const QString &value)
     v.removeIf([](QChar c) {
         return c == u'-' || c == u' ' || c == u'(' || c == u')' || c == u'.' || c == u'\t';
     });
+    // Trimmed, as phone() trims: the label and the country code are looked
+    // for at the start of what is there.
+    v = v.trimmed();
     // Copied from a signature with its label: TEL: 082-123-4567, 電話 082…,
     // 携帯：090…, ℡082…. Only before the number itself, so that a label being
     // typed is not taken away under the fingers.
@@ -204,10 +217,26 @@ QString Normalizer::phoneCharacters(const QString &value)
         if (!v.startsWith(u'0'))
             v.prepend(u'0');
     }
-    return v;
+    return composedAgain(v);
 }
 
 QString Normalizer::emailCharacters(const QString &value)
+{
+    // What one look takes away can leave another form around what is left
+    // (an address in brackets inside `<…>`, a mailto: link's %3C…%3E): looked
+    // at again until nothing changes, so that the value is the same however
+    // often it is normalised. Each change shortens it.
+    QString v = emailCharactersOnce(value);
+    for (int i = 0; i < 8; ++i) {
+        QString again = emailCharactersOnce(v);
+        if (again == v)
+            break;
+        v = std::move(again);
+    }
+    return v;
+}
+
+QString Normalizer::emailCharactersOnce(const QString &value)
 {
     const QString v = halfWidth(withoutInvisible(value));
     // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
@@ -274,12 +303,14 @@ QString Normalizer::onOneLine(const QString &value)
 
 QString Normalizer::halfWidthText(const QString &value)
 {
-    return hyphensToAscii(halfWidth(text(value)));
+    // Trimmed again: the compatibility form of a spacing mark (゛ ¨) begins
+    // with a space.
+    return text(hyphensToAscii(halfWidth(text(value))));
 }
 
 QString Normalizer::postalCode(const QString &value)
 {
-    QString v = postalCodeCharacters(value.trimmed());
+    QString v = postalCodeCharacters(value.trimmed()).trimmed(); // 〒 alone leaves a space
     if (v.size() == 7 && isAsciiDigits(v))
         v.insert(3, u'-');
     return v;
@@ -361,6 +392,20 @@ QString Normalizer::phone(const QString &value)
 }
 
 QString Normalizer::email(const QString &value)
+{
+    // As emailCharacters: a domain in its ASCII form can let the brackets
+    // around the address be seen for what they are.
+    QString v = emailOnce(value);
+    for (int i = 0; i < 8; ++i) {
+        QString again = emailOnce(v);
+        if (again == v)
+            break;
+        v = std::move(again);
+    }
+    return v;
+}
+
+QString Normalizer::emailOnce(const QString &value)
 {
     QString v = emailCharacters(value).trimmed();
     // An internationalised domain is sent in its ASCII form (*decided*,

@@ -74,4 +74,8 @@ public:
     static qsizetype length(QStringView value);
     // Only '0'..'9' (full-width digits do not count: normalise first).
     static bool isAsciiDigits(QStringView value);
+
+private:
+    static QString emailCharactersOnce(const QString &value);
+    static QString emailOnce(const QString &value);
 };

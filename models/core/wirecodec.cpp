@@ -426,7 +426,11 @@ QByteArray WireCodec::encode(const Application &a, Form form)
     const bool draft = form == Form::Draft;
     JsonWriter w;
     w.begin('{');
-    w.member(FieldTable::IdKey, a.id.toString(QUuid::WithoutBraces));
+    // An application without an id yet (a draft read back from a form that
+    // had none) is written without one, as it was read: the all-zero id
+    // would be refused when it is read again.
+    if (!a.id.isNull())
+        w.member(FieldTable::IdKey, a.id.toString(QUuid::WithoutBraces));
     w.key(FieldTable::FormVersionKey);
     a.formVersion.isNull() ? w.raw("null") : w.string(a.formVersion);
     w.key(FieldTable::EnteredAtKey);

@@ -1,0 +1,148 @@
+// What the service does with the bytes of a submission, and the client with
+// what a person types, checked for the properties the core promises:
+// nothing crashes or reads out of bounds, normalising twice changes nothing
+// (Normalizer's promise), and an accepted application's canonical bytes
+// decode to the same application, which is accepted again.
+// Built by tools/fuzz.sh with libFuzzer; the test suite replays the corpus
+// (tests/core/fuzz-corpus, with what the fuzzer once found) through the same function.
+#include "core/additionalinfoschema.h"
+#include "core/application.h"
+#include "core/applicationrules.h"
+#include "core/normalizer.h"
+#include "core/wirecodec.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <iterator>
+
+namespace {
+
+[[noreturn]] void broken(const char *what, const QByteArray &input)
+{
+    std::fprintf(stderr, "property broken: %s\ninput: %s\n", what, input.toHex().constData());
+    std::abort();
+}
+
+const AdditionalInfoSchema &sampleSchema()
+{
+    static const AdditionalInfoSchema schema = AdditionalInfoSchema::fromJson(
+        "{\"version\":\"2026-11-a\",\"fields\":["
+        "{\"key\":\"contractNumber\",\"type\":\"text\",\"required\":true,\"maxLength\":20,"
+        "\"pattern\":\"^[A-Z0-9-]{6,20}$\"},"
+        "{\"key\":\"plan\",\"type\":\"choice\",\"required\":true,"
+        "\"options\":[{\"value\":\"standard\"},{\"value\":\"premium\"}]},"
+        "{\"key\":\"employees\",\"type\":\"number\",\"min\":1,\"max\":100000},"
+        "{\"key\":\"installDate\",\"type\":\"date\",\"min\":\"2026-01-01\"},"
+        "{\"key\":\"rackMount\",\"type\":\"checkbox\"}]}");
+    return schema;
+}
+
+// The service's intake: decode, normalise, validate; then the promises.
+void intake(const QByteArray &bytes, WireCodec::Form form)
+{
+    const AdditionalInfoSchema &schema = sampleSchema();
+    const WireCodec::Result decoded = WireCodec::decode(bytes, form);
+    Application a = Normalizer::application(decoded.application);
+    a.additionalInfo = schema.normalised(a.additionalInfo);
+    const FieldErrors faults =
+        ApplicationRules::validate(a, ApplicationRules::Confirmation::Ignore, &schema);
+    Application again = Normalizer::application(a);
+    again.additionalInfo = schema.normalised(again.additionalInfo);
+    if (!(again == a))
+        broken("normalising an application twice changed it", bytes);
+    if (!decoded.errors.isEmpty() || !faults.isEmpty())
+        return;
+    const QByteArray canonical = WireCodec::encode(a, form);
+    const WireCodec::Result back = WireCodec::decode(canonical, form);
+    if (!back.errors.isEmpty()) {
+        for (const FieldError &e : back.errors)
+            std::fprintf(stderr, "%s: %s\n", e.path.toUtf8().constData(),
+                         e.code.toUtf8().constData());
+        std::fprintf(stderr, "canonical: %s\n", canonical.constData());
+        broken("an accepted application's canonical bytes do not decode", bytes);
+    }
+    if (!(back.application == a))
+        broken("an accepted application's canonical bytes decode to another application", bytes);
+    if (!ApplicationRules::validate(back.application, ApplicationRules::Confirmation::Ignore,
+                                    &schema)
+             .isEmpty())
+        broken("an accepted application is refused once it is stored", bytes);
+    if (WireCodec::encode(back.application, form) != canonical)
+        broken("the canonical bytes are not stable", bytes);
+}
+
+// What a person types or pastes into a field.
+void typed(const QByteArray &bytes)
+{
+    const QString value = QString::fromUtf8(bytes);
+    using F = QString (*)(const QString &);
+    const F functions[] = {&Normalizer::text,
+                           &Normalizer::halfWidthText,
+                           &Normalizer::postalCodeCharacters,
+                           &Normalizer::phoneCharacters,
+                           &Normalizer::emailCharacters,
+                           &Normalizer::onOneLine,
+                           &Normalizer::postalCode,
+                           &Normalizer::phone,
+                           &Normalizer::email,
+                           &Normalizer::date};
+    static const char *const names[] = {"text",
+                                        "halfWidthText",
+                                        "postalCodeCharacters",
+                                        "phoneCharacters",
+                                        "emailCharacters",
+                                        "onOneLine",
+                                        "postalCode",
+                                        "phone",
+                                        "email",
+                                        "date"};
+    for (std::size_t i = 0; i < std::size(functions); ++i) {
+        const QString once = functions[i](value);
+        const QString twice = functions[i](once);
+        if (twice != once) {
+            std::fprintf(stderr, "Normalizer::%s: %s -> %s\n", names[i],
+                         once.toUtf8().toHex(' ').constData(),
+                         twice.toUtf8().toHex(' ').constData());
+            broken("a normaliser is not idempotent", bytes);
+        }
+    }
+    const std::optional<qint64> n = Normalizer::wholeNumber(value);
+    if (n && Normalizer::wholeNumber(QString::number(*n)) != n)
+        broken("a whole number does not read back", bytes);
+    if (const auto pasted = Normalizer::postalCodeAndAddress(value)) {
+        if (Normalizer::postalCode(pasted->postalCode) != pasted->postalCode)
+            broken("a pasted postal code is not canonical", bytes);
+    }
+    (void)Normalizer::hasForbiddenCharacter(value);
+    (void)Normalizer::length(value);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    if (size > std::size_t(WireCodec::MaxBodySize))
+        return 0;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The first byte chooses what the rest is: a submission, a draft, or
+    // something typed; so one corpus serves all three.
+    if (bytes.isEmpty())
+        return 0;
+    const QByteArray rest = bytes.mid(1);
+    switch (std::uint8_t(bytes.front()) % 3) {
+    case 0:
+        intake(rest, WireCodec::Form::Wire);
+        break;
+    case 1:
+        intake(rest, WireCodec::Form::Draft);
+        break;
+    default:
+        typed(rest);
+        break;
+    }
+    return 0;
+}
