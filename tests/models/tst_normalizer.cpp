@@ -307,6 +307,55 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::text(expected), expected); // idempotent
     }
 
+    // Each function is idempotent (client and service normalise the same
+    // value, the service again what the client sent): the inputs a fuzzer
+    // found where one was not (tests/core/fuzz-corpus), said in words.
+    void normalisingTwiceChangesNothing_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        // A spacing sound mark's compatibility form begins with a space.
+        QTest::newRow("sound mark alone, in a code")
+            << "halfWidthText" << QStringLiteral("ﾞ") << QStringLiteral("\u3099");
+        // キ and its mark, apart until the separator between them goes.
+        QTest::newRow("letter and mark meet")
+            << "phone" << QStringLiteral("キ-\u3099") << QStringLiteral("ギ");
+        QTest::newRow("letter and mark meet, postal code")
+            << "postalCode" << QStringLiteral("キ〒\u3099") << QStringLiteral("ギ");
+        // An address in brackets inside <…>.
+        QTest::newRow("brackets inside a named address")
+            << "email" << QStringLiteral("山田 <[taro@example.co.jp]>")
+            << QStringLiteral("taro@example.co.jp");
+        // The brackets are seen once the domain is in its ASCII form.
+        QTest::newRow("brackets around an internationalised domain")
+            << "email" << QStringLiteral("「taro@例え.jp」")
+            << QStringLiteral("taro@xn--r8jz45g.jp");
+        // The country code behind a line break or a bracket.
+        QTest::newRow("country code after a line break")
+            << "phone" << QStringLiteral("\r+81 82 123 4567") << QStringLiteral("0821234567");
+        QTest::newRow("country code in brackets")
+            << "phone" << QStringLiteral("(+81)82-123-4567") << QStringLiteral("0821234567");
+        QTest::newRow("postal mark alone") << "postalCode" << QStringLiteral("〒 ") << QString();
+    }
+    void normalisingTwiceChangesNothing()
+    {
+        QFETCH(QString, function);
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        using F = QString (*)(const QString &);
+        const QHash<QString, F> functions{
+            {QStringLiteral("halfWidthText"), &Normalizer::halfWidthText},
+            {QStringLiteral("phone"), &Normalizer::phone},
+            {QStringLiteral("postalCode"), &Normalizer::postalCode},
+            {QStringLiteral("email"), &Normalizer::email}};
+        const F f = functions.value(function);
+        QVERIFY(f);
+        const QString once = f(typed);
+        QCOMPARE(once, expected);
+        QCOMPARE(f(once), once);
+    }
+
     void textKeepsItsLetters()
     {
         QCOMPARE(Normalizer::text(QStringLiteral("　株式会社 見守り　")),
