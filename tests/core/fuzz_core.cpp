@@ -121,6 +121,35 @@ void typed(const QByteArray &bytes)
     (void)Normalizer::length(value);
 }
 
+// A step-3 schema as the service publishes it, and values for its fields:
+// a schema is refused or taken whole, and taking a value twice changes
+// nothing. The bytes are the schema; each field is tried with values of
+// every type, as a submission may carry them.
+void schema(const QByteArray &bytes)
+{
+    const AdditionalInfoSchema s = AdditionalInfoSchema::fromJson(bytes);
+    if (!s.isValid())
+        return;
+    const QVariant values[] = {QVariant(),
+                               QVariant(QString()),
+                               QVariant(QStringLiteral("ab-12345")),
+                               QVariant(QStringLiteral("ＡＢ－１２３４５")),
+                               QVariant(QStringLiteral("2026/12/1")),
+                               QVariant(QStringLiteral("令和8年12月1日")),
+                               QVariant(qint64(250)),
+                               QVariant(1.5),
+                               QVariant(true),
+                               QVariant(QString::fromUtf8(bytes.left(64)))};
+    for (const AdditionalInfoSchema::Field &f : s.fields()) {
+        for (const QVariant &v : values) {
+            const QVariant once = AdditionalInfoSchema::normalisedValue(f, v);
+            if (AdditionalInfoSchema::normalisedValue(f, once) != once)
+                broken("a step-3 value is not taken the same twice", bytes);
+            (void)AdditionalInfoSchema::check(f, once);
+        }
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -128,20 +157,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size > std::size_t(WireCodec::MaxBodySize))
         return 0;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    // The first byte chooses what the rest is: a submission, a draft, or
-    // something typed; so one corpus serves all three.
+    // The first byte chooses what the rest is: a submission, a draft,
+    // something typed or a step-3 schema; so one corpus serves all four.
     if (bytes.isEmpty())
         return 0;
     const QByteArray rest = bytes.mid(1);
-    switch (std::uint8_t(bytes.front()) % 3) {
+    switch (std::uint8_t(bytes.front()) % 4) {
     case 0:
         intake(rest, WireCodec::Form::Wire);
         break;
     case 1:
         intake(rest, WireCodec::Form::Draft);
         break;
-    default:
+    case 2:
         typed(rest);
+        break;
+    default:
+        schema(rest);
         break;
     }
     return 0;
