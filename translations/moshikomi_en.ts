@@ -61,6 +61,10 @@
         <source>Login user %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(postal code %1 is in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

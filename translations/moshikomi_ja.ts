@@ -61,6 +61,10 @@
         <source>Login user %1 of %2</source>
         <translation>ログインユーザ %1 / %2</translation>
     </message>
+    <message>
+        <source>(postal code %1 is in %2)</source>
+        <translation>（郵便番号 %1 は%2）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

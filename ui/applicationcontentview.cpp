@@ -3,6 +3,7 @@
 #include "client/uilanguage.h"
 #include "core/additionalinfoschema.h"
 #include "core/application.h"
+#include "core/postaldirectory.h"
 #include "core/prefectures.h"
 #include "ui/fieldtexts.h"
 #include "ui/stepheader.h"
@@ -108,9 +109,23 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
                                                         .arg(totalUnits)
                                                         .arg(FieldTable::MaxTotalUnits)});
             break;
-        case FieldKind::Prefecture:
-            rows.append({FieldTexts::label(f.spec), plain(prefecture(value))});
+        case FieldKind::Prefecture: {
+            // Read back with the postal code's own prefecture when they differ:
+            // the moment the customer can say which is right.
+            QString shown = plain(prefecture(value));
+            for (const RecordField<Record> &p : fields) {
+                if (p.spec.kind != FieldKind::PostalCode)
+                    continue;
+                const QString code = p.textOf(record);
+                const QString other = PostalDirectory::instance().otherPrefecture(code, value);
+                if (!other.isEmpty())
+                    shown += QStringLiteral(" <span style=\"color:#7a4f00;\">%1</span>")
+                                 .arg(plain(
+                                     tr("(postal code %1 is in %2)").arg(code, prefecture(other))));
+            }
+            rows.append({FieldTexts::label(f.spec), shown});
             break;
+        }
         case FieldKind::Mobile:
             rows.append({FieldTexts::label(f.spec),
                          value.isEmpty() ? tr("(none)") : markConfusable(value)});

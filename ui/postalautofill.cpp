@@ -11,8 +11,6 @@
 #include <QMenu>
 #include <QMessageBox>
 
-#include <algorithm>
-
 PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture,
                                ValidatedField *address, QObject *parent)
     : QObject(parent)
@@ -130,20 +128,16 @@ void PostalAutofill::takePrefectureFromAddress(PrefectureAlreadyChosen chosen)
 
 void PostalAutofill::noteMismatch()
 {
-    const QString chosen = m_prefecture->code();
     const QString code = m_postalCode->value();
-    QString notice;
-    if (!chosen.isEmpty() && m_postalCode->isAcceptable()) {
-        const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
-        const bool matches =
-            std::any_of(candidates.cbegin(), candidates.cend(),
-                        [&chosen](const PostalCandidate &c) { return c.prefecture == chosen; });
-        if (!candidates.isEmpty() && !matches)
-            notice = tr("Postal code %1 is in %2. Check the prefecture and the postal code.")
-                         .arg(code, Prefectures::displayName(candidates.constFirst().prefecture,
-                                                             UiLanguage::isJapanese()));
-    }
-    m_prefecture->setNotice(notice);
+    const QString other =
+        m_postalCode->isAcceptable()
+            ? PostalDirectory::instance().otherPrefecture(code, m_prefecture->code())
+            : QString();
+    m_prefecture->setNotice(
+        other.isEmpty()
+            ? QString()
+            : tr("Postal code %1 is in %2. Check the prefecture and the postal code.")
+                  .arg(code, Prefectures::displayName(other, UiLanguage::isJapanese())));
 }
 
 QString PostalAutofill::describe(const PostalCandidate &c)

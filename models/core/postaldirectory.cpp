@@ -99,6 +99,18 @@ QString PostalDirectory::stringAt(quint32 offset) const
     return QString::fromUtf8(m_strings + offset);
 }
 
+QString PostalDirectory::otherPrefecture(const QString &postalCode, const QString &prefecture) const
+{
+    if (prefecture.isEmpty())
+        return {};
+    const QList<PostalCandidate> candidates = lookup(postalCode);
+    for (const PostalCandidate &c : candidates) {
+        if (c.prefecture == prefecture)
+            return {};
+    }
+    return candidates.isEmpty() ? QString() : candidates.constFirst().prefecture;
+}
+
 QList<PostalCandidate> PostalDirectory::lookup(const QString &postalCode) const
 {
     QString digits = postalCode;

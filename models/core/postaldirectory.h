@@ -33,6 +33,10 @@ public:
 
     // Accepts NNN-NNNN or NNNNNNN (normalise first); anything else gives none.
     QList<PostalCandidate> lookup(const QString &postalCode) const;
+    // The prefecture the directory knows a postal code in, when that is not
+    // `prefecture` (a code of another prefecture: worth a second look);
+    // empty when they agree or the code is not known.
+    QString otherPrefecture(const QString &postalCode, const QString &prefecture) const;
     int recordCount() const;
     // Loads now instead of at the first look-up; returns false if the data is unusable.
     bool load() const;

@@ -56,6 +56,42 @@ private Q_SLOTS:
             prefectures.insert(c.prefecture);
         QCOMPARE(prefectures, (QSet<QString>{QStringLiteral("23"), QStringLiteral("24")}));
     }
+    // Which prefecture a code belongs to, when another was chosen: none to
+    // say when they agree, when the code spans both, or is not known.
+    void otherPrefecture_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("agree") << "733-0001"
+                               << "34"
+                               << "";
+        QTest::newRow("another") << "733-0001"
+                                 << "33"
+                                 << "34";
+        QTest::newRow("without hyphen") << "7330001"
+                                        << "13"
+                                        << "34";
+        QTest::newRow("spans both, one chosen") << "498-0000"
+                                                << "24"
+                                                << "";
+        QTest::newRow("spans both, neither chosen") << "498-0000"
+                                                    << "13"
+                                                    << "23";
+        QTest::newRow("unknown code") << "999-9999"
+                                      << "13"
+                                      << "";
+        QTest::newRow("nothing chosen") << "733-0001"
+                                        << ""
+                                        << "";
+    }
+    void otherPrefecture()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, chosen);
+        QFETCH(QString, other);
+        QCOMPARE(PostalDirectory::instance().otherPrefecture(code, chosen), other);
+    }
     void severalTownsOneCode()
     {
         // 004-0000 lists several towns of Sapporo; every one must come back.

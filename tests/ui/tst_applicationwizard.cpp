@@ -143,6 +143,7 @@ private Q_SLOTS:
         QVERIFY(review.contains(QStringLiteral("株式会社見守り商事")));
         QVERIFY(review.contains(QStringLiteral("広島県")));
         QVERIFY(review.contains(QStringLiteral("広島市西区大芝1-2-3")));
+        QVERIFY(!review.contains(QStringLiteral("郵便番号 733-0001 は"))); // they agree
         QVERIFY(review.contains(QStringLiteral("monospace")));
         QVERIFY(review.contains(QStringLiteral(">0821234567<")));
         QVERIFY(!review.contains(QStringLiteral("<u>0</u></span>82")));
@@ -519,6 +520,30 @@ private Q_SLOTS:
                     QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
             }
         }
+    }
+
+    // A prefecture that is not the postal code's is read back with the
+    // code's own, for the customer to say which is right (step 1 and the
+    // destination filled from it alike).
+    void theReviewSaysAPostalCodeOfAnotherPrefecture()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        d.typeInto(prefectureBox(w), QStringLiteral("岡山県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("33"));
+        while (w->currentId() < ReviewPageId)
+            QVERIFY(d.next());
+        QStringList spoken;
+        for (QLabel *l : w->currentPage()->findChildren<QLabel *>()) {
+            if (!l->accessibleDescription().isEmpty())
+                spoken << l->accessibleDescription();
+        }
+        const QString said = QStringLiteral("都道府県: 岡山県 （郵便番号 733-0001 は広島県）");
+        QCOMPARE(spoken.filter(said).size(), 2);
     }
 
     // Two shortcuts on the same keys are ambiguous in Qt: neither acts (a
