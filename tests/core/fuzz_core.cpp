@@ -41,11 +41,25 @@ const AdditionalInfoSchema &sampleSchema()
     return schema;
 }
 
+// A draft keeps whatever was typed, valid or not: written and read back,
+// it is the same application (nothing typed is lost on the way to disk).
+void draftKeepsEverything(const Application &typed, const QByteArray &bytes)
+{
+    const QByteArray written = WireCodec::encode(typed, WireCodec::Form::Draft);
+    const WireCodec::Result read = WireCodec::decode(written, WireCodec::Form::Draft);
+    if (!read.errors.isEmpty() || !(read.application == typed)) {
+        std::fprintf(stderr, "written: %s\n", written.constData());
+        broken("a draft read back is not the draft written", bytes);
+    }
+}
+
 // The service's intake: decode, normalise, validate; then the promises.
 void intake(const QByteArray &bytes, WireCodec::Form form)
 {
     const AdditionalInfoSchema &schema = sampleSchema();
     const WireCodec::Result decoded = WireCodec::decode(bytes, form);
+    if (form == WireCodec::Form::Draft && decoded.errors.isEmpty())
+        draftKeepsEverything(decoded.application, bytes);
     Application a = Normalizer::application(decoded.application);
     a.additionalInfo = schema.normalised(a.additionalInfo);
     const FieldErrors faults =
