@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -208,12 +210,12 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     connect(m_delete, &QAction::triggered, this, &QueueWindow::deleteCurrentDraft);
     // Ctrl+C in the list: the number a customer is told or a colleague asked
     // about, ready to paste.
-    auto copyNumber = new QAction(tr("Copy application number"), this);
-    copyNumber->setObjectName(QStringLiteral("copyNumber"));
-    copyNumber->setShortcuts(QKeySequence::Copy);
-    copyNumber->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(copyNumber);
-    connect(copyNumber, &QAction::triggered, this, [this] {
+    m_copyNumber = new QAction(tr("Copy application number"), this);
+    m_copyNumber->setObjectName(QStringLiteral("copyNumber"));
+    m_copyNumber->setShortcuts(QKeySequence::Copy);
+    m_copyNumber->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copyNumber);
+    connect(m_copyNumber, &QAction::triggered, this, [this] {
         const std::optional<LocalQueue::Summary> s = current();
         if (!s)
             return;
@@ -250,6 +252,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     setSyncStatus({});
 
     connect(m_view, &QTableView::activated, this, &QueueWindow::openCurrent);
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QueueWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QueueWindow::updateActions);
@@ -265,6 +269,39 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     updateActions();
     updateCount();
     ScreenFit::resize(this, QSize(1180, 640));
+}
+
+bool QueueWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ContextMenu &&
+        (watched == m_view || watched == m_view->viewport())) {
+        const auto e = static_cast<QContextMenuEvent *>(event);
+        if (e->reason() == QContextMenuEvent::Mouse) {
+            showRowMenu(m_view->indexAt(m_view->viewport()->mapFromGlobal(e->globalPos())),
+                        e->globalPos());
+        } else {
+            const QRect cell = m_view->visualRect(m_view->currentIndex());
+            showRowMenu(
+                m_view->currentIndex(),
+                m_view->viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint(0, 0)));
+        }
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void QueueWindow::showRowMenu(const QModelIndex &row, const QPoint &globalPos)
+{
+    if (!row.isValid())
+        return;
+    m_view->setCurrentIndex(row);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowMenu"));
+    for (QAction *action : {m_open, m_detail, m_resend, m_copyNumber})
+        menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(m_delete);
+    menu.exec(globalPos);
 }
 
 std::optional<LocalQueue::Summary> QueueWindow::current() const

@@ -65,7 +65,13 @@ Q_SIGNALS:
     // Ctrl+Q: end the application.
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The row's actions in a menu: at the mouse, or under the current row
+    // when the keyboard asked (the Menu key, Shift+F10).
+    void showRowMenu(const QModelIndex &row, const QPoint &globalPos);
     std::optional<LocalQueue::Summary> current() const;
     void openCurrent();
     void showDetail();
@@ -85,6 +91,7 @@ private:
     QAction *m_detail;
     QAction *m_delete;
     QAction *m_resend;
+    QAction *m_copyNumber;
     QLabel *m_syncLabel;
     QLabel *m_countLabel;
     QLabel *m_emptyNote;

@@ -18,12 +18,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -240,6 +243,67 @@ private Q_SLOTS:
         search->selectAll();
         QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("見守り"));
+    }
+
+    // A row's actions in a menu: right-clicked, on the row under the mouse
+    // (it becomes the current one); from the keyboard (the Menu key), on the
+    // current row. Each item does what its button does.
+    void aRowsActionsInAMenu()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application older = QueueFixtures::awaitingConfirmation(queue);
+        const Application newer = QueueFixtures::queued(queue);
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->setFocus();
+        // Whatever menu comes up next: its items, then an item chosen by
+        // its text (or Escape).
+        QStringList items;
+        auto answerMenu = [&items](const QString &choose) {
+            QTimer::singleShot(0, [&items, choose] {
+                auto menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                items.clear();
+                QAction *chosen = nullptr;
+                for (QAction *a : menu->actions()) {
+                    if (a->isSeparator())
+                        continue;
+                    items << QString(a->text()).remove(
+                        QRegularExpression(QStringLiteral("\\(&.\\)|&")));
+                    if (a->isEnabled() && items.last() == choose)
+                        chosen = a;
+                }
+                menu->close();
+                if (chosen)
+                    chosen->trigger();
+            });
+        };
+        // Right click on the second row (the older application).
+        QApplication::clipboard()->clear();
+        answerMenu(QStringLiteral("申込み番号をコピー"));
+        const QRect second = list->visualRect(list->model()->index(1, 0));
+        QContextMenuEvent click(QContextMenuEvent::Mouse, second.center(),
+                                list->viewport()->mapToGlobal(second.center()));
+        QApplication::sendEvent(list->viewport(), &click);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QCOMPARE(items, (QStringList{QStringLiteral("開く"), QStringLiteral("詳細"),
+                                     QStringLiteral("確認メールを再送"),
+                                     QStringLiteral("申込み番号をコピー"),
+                                     QStringLiteral("入力途中の申込みを削除")}));
+        QCOMPARE(QApplication::clipboard()->text(), older.id.toString(QUuid::WithoutBraces));
+        // The Menu key on the first row.
+        list->setCurrentIndex(list->model()->index(0, 0));
+        answerMenu(QStringLiteral("申込み番号をコピー"));
+        QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(0, 0),
+                              list->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(list, &key);
+        QCOMPARE(items.size(), 5);
+        QCOMPARE(QApplication::clipboard()->text(), newer.id.toString(QUuid::WithoutBraces));
     }
 
     // The list is left with the keyboard alone: Escape (after emptying a
