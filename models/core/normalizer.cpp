@@ -23,6 +23,20 @@ QString composedAgain(const QString &value)
     return value.normalized(QString::NormalizationForm_C);
 }
 
+// `once` applied until the value stops changing (each change shortens it;
+// eight looks are more than any real value needs).
+QString settled(const QString &value, QString (*once)(const QString &))
+{
+    QString v = once(value);
+    for (int i = 0; i < 8; ++i) {
+        QString again = once(v);
+        if (again == v)
+            break;
+        v = std::move(again);
+    }
+    return v;
+}
+
 QString withoutInvisible(QString value)
 {
     value.removeIf([](QChar c) { return Normalizer::isInvisible(c.unicode()); });
@@ -226,14 +240,7 @@ QString Normalizer::emailCharacters(const QString &value)
     // (an address in brackets inside `<…>`, a mailto: link's %3C…%3E): looked
     // at again until nothing changes, so that the value is the same however
     // often it is normalised. Each change shortens it.
-    QString v = emailCharactersOnce(value);
-    for (int i = 0; i < 8; ++i) {
-        QString again = emailCharactersOnce(v);
-        if (again == v)
-            break;
-        v = std::move(again);
-    }
-    return v;
+    return settled(value, &Normalizer::emailCharactersOnce);
 }
 
 QString Normalizer::emailCharactersOnce(const QString &value)
@@ -395,14 +402,7 @@ QString Normalizer::email(const QString &value)
 {
     // As emailCharacters: a domain in its ASCII form can let the brackets
     // around the address be seen for what they are.
-    QString v = emailOnce(value);
-    for (int i = 0; i < 8; ++i) {
-        QString again = emailOnce(v);
-        if (again == v)
-            break;
-        v = std::move(again);
-    }
-    return v;
+    return settled(value, &Normalizer::emailOnce);
 }
 
 QString Normalizer::emailOnce(const QString &value)
