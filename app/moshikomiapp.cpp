@@ -517,6 +517,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::quitRequested, qApp, &QApplication::closeAllWindows);
         connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
                 &MoshikomiApp::reopenRejected);
+        connect(m_queueWindow, &QueueWindow::reuseRequested, this, &MoshikomiApp::reuseAsNew);
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             if (m_sync && m_sync->isConfigured())
@@ -773,6 +774,26 @@ void MoshikomiApp::saveConnection(const ConnectionSettings &values)
                "until the app is closed."));
     if (m_sync)
         m_sync->syncNow();
+}
+
+void MoshikomiApp::reuseAsNew(const QUuid &id)
+{
+    const std::optional<LocalQueue::Entry> e = m_queue->entry(id);
+    if (!e)
+        return;
+    Application copy = e->application;
+    const Application fresh = Application::create();
+    copy.id = fresh.id;
+    copy.enteredAt = QDateTime();
+    copy.createdAt = fresh.createdAt;
+    copy.updatedAt = fresh.updatedAt;
+    if (!m_queue->saveDraft(copy, CustomerPageId)) {
+        QMessageBox::warning(
+            dialogParent(), tr("Moshikomi"),
+            QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+        return;
+    }
+    openWizard(copy.id);
 }
 
 void MoshikomiApp::reopenRejected(const QUuid &id)

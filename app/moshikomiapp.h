@@ -52,6 +52,10 @@ public Q_SLOTS:
     // A rejected application goes back to the wizard, the service's words at
     // the fields it refused, to be corrected and queued again.
     void reopenRejected(const QUuid &id);
+    // A new draft with what another application holds (a problem reported,
+    // a second site of the same customer): opened at step 1 under a new id,
+    // the other left as it is.
+    void reuseAsNew(const QUuid &id);
     void switchLanguage();
     void showQueueList();
     // The connection settings (service, token, CA, pins); `tokenMessage`

@@ -1718,6 +1718,14 @@ The link sent before stops working.</source>
         <source>Application number copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;use as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new application with what this one holds: after a problem, or for another site of the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1716,6 +1716,14 @@ The link sent before stops working.</source>
         <source>Application number copied: %1</source>
         <translation>申込み番号をコピーしました: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;use as new</source>
+        <translation>複製して新規作成(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start a new application with what this one holds: after a problem, or for another site of the same customer</source>
+        <translation>この申込みの内容で新しい申込みを始めます（問題の連絡を受けたとき、同じお客様の別拠点のときなど）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

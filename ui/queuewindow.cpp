@@ -201,6 +201,14 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_resend->setToolTip(
         tr("A fresh confirmation link to the customer; the old one stops working"));
     connect(m_resend, &QAction::triggered, this, &QueueWindow::resendCurrent);
+    m_reuse = bar->addAction(tr("Re&use as new"));
+    m_reuse->setObjectName(QStringLiteral("reuse"));
+    m_reuse->setToolTip(tr("Start a new application with what this one holds: after a problem, "
+                           "or for another site of the same customer"));
+    connect(m_reuse, &QAction::triggered, this, [this] {
+        if (const std::optional<LocalQueue::Summary> s = current(); s && !s->purged)
+            emit reuseRequested(s->id);
+    });
     m_delete = bar->addAction(tr("De&lete draft"));
     m_delete->setObjectName(QStringLiteral("deleteDraft"));
     m_delete->setShortcuts(promisedKeys(QKeySequence::Delete, {QKeySequence(Qt::Key_Delete)}));
@@ -297,7 +305,7 @@ void QueueWindow::showRowMenu(const QModelIndex &row, const QPoint &globalPos)
     m_view->setCurrentIndex(row);
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("rowMenu"));
-    for (QAction *action : {m_open, m_detail, m_resend, m_copyNumber})
+    for (QAction *action : {m_open, m_detail, m_resend, m_reuse, m_copyNumber})
         menu.addAction(action);
     menu.addSeparator();
     menu.addAction(m_delete);
@@ -316,6 +324,7 @@ void QueueWindow::updateActions()
     m_open->setEnabled(any && (s->state == State::Draft || s->state == State::Rejected));
     m_detail->setEnabled(any);
     m_delete->setEnabled(any && s->state == State::Draft);
+    m_reuse->setEnabled(any && !s->purged);
     m_resend->setEnabled(any && !s->purged &&
                          (s->state == State::AwaitingConfirmation || s->state == State::Expired));
 }

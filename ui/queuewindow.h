@@ -56,6 +56,8 @@ Q_SIGNALS:
     void draftOpenRequested(const QUuid &id);
     // A rejected application, to correct and queue again.
     void rejectedOpenRequested(const QUuid &id);
+    // A new application from what this one holds.
+    void reuseRequested(const QUuid &id);
     // "今すぐ同期": send what waits and fetch what the service says, now.
     void syncRequested();
     void settingsRequested();
@@ -92,6 +94,7 @@ private:
     QAction *m_delete;
     QAction *m_resend;
     QAction *m_copyNumber;
+    QAction *m_reuse;
     QLabel *m_syncLabel;
     QLabel *m_countLabel;
     QLabel *m_emptyNote;

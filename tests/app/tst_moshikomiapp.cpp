@@ -293,6 +293,42 @@ private Q_SLOTS:
                  QStringLiteral("この番号は使われていません。"));
     }
 
+    // After a problem the operator reported (or for another site of the
+    // same customer), a new application starts from what this one holds:
+    // a new draft under a new id, at step 1, the other left as it was.
+    void anApplicationIsReusedAsANewOne()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            QVERIFY(queue.saveDraft(a, ReviewPageId));
+            QVERIFY(queue.enqueue(a, ReviewPageId));
+            QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+            QVERIFY(queue.transition(a.id, LocalQueue::State::AwaitingConfirmation));
+            QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported,
+                                             QStringLiteral("住所が見つかりません")));
+        }
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("ja")}));
+        app.reuseAsNew(a.id);
+        ApplicationWizard *w = app.wizard();
+        const Application copy = w->application();
+        QVERIFY(copy.id != a.id);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QCOMPARE(copy.customer.companyName, a.customer.companyName);
+        QCOMPARE(copy.customer.email, a.customer.email);
+        QCOMPARE(copy.destinations.size(), a.destinations.size());
+        QCOMPARE(copy.loginUsers.first().email, a.loginUsers.first().email);
+        QCOMPARE(app.queue()->entry(copy.id)->state, LocalQueue::State::Draft);
+        QCOMPARE(app.queue()->entry(a.id)->state, LocalQueue::State::ProblemReported);
+        // The copy goes through the steps as any draft: Next from step 1.
+        QVERIFY(w->currentPage()->isComplete());
+    }
+
     void missingSchemaFileIsNotFound()
     {
         QTemporaryDir dir;

@@ -293,6 +293,7 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 1);
         QCOMPARE(items, (QStringList{QStringLiteral("開く"), QStringLiteral("詳細"),
                                      QStringLiteral("確認メールを再送"),
+                                     QStringLiteral("複製して新規作成"),
                                      QStringLiteral("申込み番号をコピー"),
                                      QStringLiteral("入力途中の申込みを削除")}));
         QCOMPARE(QApplication::clipboard()->text(), older.id.toString(QUuid::WithoutBraces));
@@ -302,7 +303,13 @@ private Q_SLOTS:
         QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(0, 0),
                               list->mapToGlobal(QPoint(0, 0)));
         QApplication::sendEvent(list, &key);
-        QCOMPARE(items.size(), 5);
+        QCOMPARE(items.size(), 6);
+        // Reused as new: asked for the current row's application.
+        QSignalSpy reuse(&window, &QueueWindow::reuseRequested);
+        answerMenu(QStringLiteral("複製して新規作成"));
+        QApplication::sendEvent(list, &key);
+        QCOMPARE(reuse.size(), 1);
+        QCOMPARE(reuse.first().first().toUuid(), newer.id);
         QCOMPARE(QApplication::clipboard()->text(), newer.id.toString(QUuid::WithoutBraces));
     }
 
