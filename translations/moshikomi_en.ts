@@ -172,6 +172,14 @@
         <source>The service&apos;s operator reported a problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;use as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new application with what this one holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

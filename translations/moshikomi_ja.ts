@@ -172,6 +172,14 @@
         <source>The service&apos;s operator reported a problem: %1</source>
         <translation>運用担当者が問題を通知: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;use as new</source>
+        <translation>複製して新規作成(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start a new application with what this one holds</source>
+        <translation>この申込みの内容で新しい申込みを始めます</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

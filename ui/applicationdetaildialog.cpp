@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -73,6 +74,14 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     m_tabs->addTab(m_contentPane, tr("&What was entered"));
     auto buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Where staff read a problem's reason: the way on is a new application.
+    m_reuse = buttons->addButton(tr("Re&use as new"), QDialogButtonBox::ActionRole);
+    m_reuse->setObjectName(QStringLiteral("reuse"));
+    m_reuse->setToolTip(tr("Start a new application with what this one holds"));
+    connect(m_reuse, &QPushButton::clicked, this, [this] {
+        emit reuseRequested(m_id);
+        accept();
+    });
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
@@ -95,6 +104,7 @@ void ApplicationDetailDialog::refresh()
 {
     const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id);
     if (!s) {
+        m_reuse->setEnabled(false);
         m_summary->setText(tr("This application is no longer on this computer."));
         m_timeline->clear();
         m_content->clear();
@@ -102,6 +112,7 @@ void ApplicationDetailDialog::refresh()
         m_contentPane->setCurrentWidget(m_noContent);
         return;
     }
+    m_reuse->setEnabled(!s->purged);
     const QString company = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
     setWindowTitle(tr("Application — %1").arg(company));
     QStringList lines{

@@ -7,6 +7,7 @@
 
 class ApplicationContentView;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
@@ -35,6 +36,10 @@ public:
     // is no longer on this computer.
     QString contentText() const;
 
+Q_SIGNALS:
+    // A new application from what this one holds (the dialog closes).
+    void reuseRequested(const QUuid &id);
+
 private:
     // A history note in words ("reported by the service", a refusal's reason).
     static QString noteText(const QString &note);
@@ -46,6 +51,7 @@ private:
     QTabWidget *m_tabs;
     QTreeWidget *m_timeline;
     QStackedWidget *m_contentPane;
+    QPushButton *m_reuse = nullptr;
     ApplicationContentView *m_content;
     QLabel *m_noContent;
 };

@@ -382,6 +382,8 @@ void QueueWindow::showDetail()
         m_detailDialog->close();
     m_detailDialog = new ApplicationDetailDialog(m_queue, s->id, m_schema, this);
     m_detailDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_detailDialog.data(), &ApplicationDetailDialog::reuseRequested, this,
+            &QueueWindow::reuseRequested);
     connect(m_queue, &LocalQueue::entryChanged, m_detailDialog.data(), [this](const QUuid &id) {
         if (m_detailDialog && m_detailDialog->applicationId() == id)
             m_detailDialog->refresh();

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -520,6 +521,20 @@ private Q_SLOTS:
         QVERIFY2(detail->timelineLines().join(u'\n').contains(
                      QStringLiteral("運用担当者が問題を通知: 送付先の住所に番地がありません。")),
                  qPrintable(detail->timelineLines().join(u'\n')));
+        // The way on, from where the reason was read: Alt+U, a new
+        // application from this one (the dialog closes).
+        QSignalSpy reuse(&window, &QueueWindow::reuseRequested);
+        detail->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), detail);
+        auto button = detail->findChild<QPushButton *>(QStringLiteral("reuse"));
+        QVERIFY(button);
+        QSignalSpy clicked(button, &QPushButton::clicked);
+        const QPointer<ApplicationDetailDialog> closing = detail;
+        QTest::keyClick(detail, Qt::Key_U, Qt::AltModifier);
+        QTRY_COMPARE(reuse.size(), 1);
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(reuse.first().first().toUuid(), a.id);
+        QTRY_VERIFY(!closing || !closing->isVisible());
     }
 
     void theDetailViewShowsWhatWasEntered()
