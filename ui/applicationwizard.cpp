@@ -142,6 +142,9 @@ void ApplicationWizard::setUpShortcuts()
     // manager gives Alt+F4.
     auto quit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
     connect(quit, &QShortcut::activated, this, &ApplicationWizard::quitRequested);
+    // The connection settings, with the keys the applications list has for them.
+    auto settings = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    connect(settings, &QShortcut::activated, this, &ApplicationWizard::settingsRequested);
 
     // Alt+N is the Next button's mnemonic; while the button is disabled the
     // same keys show what is missing instead of doing nothing.

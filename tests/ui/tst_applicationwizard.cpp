@@ -206,6 +206,10 @@ private Q_SLOTS:
         QTRY_COMPARE(again.size(), 1); // a button pressed by its letter is shown pressed first
         QTest::keyClick(w, Qt::Key_N, Qt::ControlModifier); // as its tooltip says
         QTRY_COMPARE(again.size(), 2);
+        // The connection settings from here too, as from the list: Ctrl+,.
+        QSignalSpy settings(w, &ApplicationWizard::settingsRequested);
+        QTest::keyClick(w, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(settings.size(), 1);
     }
 
     // A typist tabs past the last field of an incomplete page and presses
