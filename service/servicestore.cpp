@@ -74,6 +74,13 @@ const char *const kSchemaV5[] = {
     "CREATE INDEX retired_links_application ON retired_links (application_id)",
 };
 
+// Version 6: the changes feed can start at a time (changedSince=<RFC 3339>)
+// without reading the whole history. Times grow with the history, so the
+// index grows at its end.
+const char *const kSchemaV6[] = {
+    "CREATE INDEX status_history_at ON status_history (at)",
+};
+
 // Version 3: times are kept with milliseconds always, so that they compare as
 // text in the order of time; those written earlier at a whole second
 // ("…:41Z", which sorted after "…:41.500Z") get theirs.
@@ -377,6 +384,8 @@ bool ServiceStore::migrate()
         steps += QList<const char *>(std::begin(kSchemaV4), std::end(kSchemaV4));
     if (version < 5)
         steps += QList<const char *>(std::begin(kSchemaV5), std::end(kSchemaV5));
+    if (version < 6)
+        steps += QList<const char *>(std::begin(kSchemaV6), std::end(kSchemaV6));
     for (const char *sql : std::as_const(steps)) {
         if (!exec(dialect(sql))) {
             rollback();
@@ -973,16 +982,21 @@ std::optional<qint64> ServiceStore::cursorAt(const QDateTime &time)
 {
     finishAll();
     // Just before the first change at or after `time`; with none, where the
-    // feed stands now. On PostgreSQL the transaction ids of later changes
-    // are not all larger, but each is at least the smallest of them.
+    // feed stands now. The first changes by time come from the index of
+    // version 6 (a few, not the whole history since then): the smallest
+    // position among them, so that one written a little out of order (on
+    // PostgreSQL a transaction that committed late, or a clock set back) is
+    // not passed over.
     const bool pg = m_backend == Backend::PostgreSQL;
     QSqlQuery &q =
-        statement(pg ? QStringLiteral("SELECT coalesce(min(tx) - 1,"
+        statement(pg ? QStringLiteral("SELECT coalesce(min(first.tx) - 1,"
                                       " pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1)"
-                                      " FROM status_history WHERE at >= ?")
-                     : QStringLiteral("SELECT coalesce(min(seq) - 1,"
+                                      " FROM (SELECT tx FROM status_history WHERE at >= ?"
+                                      " ORDER BY at LIMIT 1000) AS first")
+                     : QStringLiteral("SELECT coalesce(min(first.seq) - 1,"
                                       " (SELECT coalesce(max(seq), 0) FROM status_history))"
-                                      " FROM status_history WHERE at >= ?"));
+                                      " FROM (SELECT seq FROM status_history WHERE at >= ?"
+                                      " ORDER BY at LIMIT 1000) AS first"));
     q.addBindValue(WireCodec::formatSortableTime(time));
     if (!exec(q) || !q.next()) {
         reconnectIfLost();

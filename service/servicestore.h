@@ -23,7 +23,7 @@ class QSqlQuery;
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target
