@@ -77,6 +77,9 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     // Where staff read a problem's reason: the way on is a new application.
     m_reuse = buttons->addButton(tr("Re&use as new"), QDialogButtonBox::ActionRole);
     m_reuse->setObjectName(QStringLiteral("reuse"));
+    // Enter closes, as before: a new draft only when asked for by name.
+    m_reuse->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_reuse->setToolTip(tr("Start a new application with what this one holds"));
     connect(m_reuse, &QPushButton::clicked, this, [this] {
         emit reuseRequested(m_id);

@@ -528,6 +528,7 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::activeWindow(), detail);
         auto button = detail->findChild<QPushButton *>(QStringLiteral("reuse"));
         QVERIFY(button);
+        QVERIFY(!button->isDefault() && !button->autoDefault()); // Enter still only closes
         QSignalSpy clicked(button, &QPushButton::clicked);
         const QPointer<ApplicationDetailDialog> closing = detail;
         QTest::keyClick(detail, Qt::Key_U, Qt::AltModifier);
