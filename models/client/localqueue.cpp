@@ -1445,7 +1445,7 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     auto it = m_searchIndex.lower_bound(before);
     while (it != m_searchIndex.begin() && result.size() < limit) {
         --it;
-        if (!it->second.contains(needle))
+        if (!searchedTextHas(it->second, needle))
             continue;
         q.addBindValue(it->first);
         if (!exec(q))
@@ -1570,7 +1570,7 @@ bool LocalQueue::Filter::matches(const Summary &summary) const
     if (!states.isEmpty() && !states.contains(summary.state))
         return false;
     const QString needle = searchNeedle(text);
-    return needle.isEmpty() || summary.searchText.contains(needle);
+    return needle.isEmpty() || searchedTextHas(summary.searchText, needle);
 }
 
 QString LocalQueue::searchNeedle(const QString &typed)
@@ -1589,6 +1589,17 @@ QString LocalQueue::searchedText(const QString &stored, const QString &id)
     // customer reads from a mail (申込み番号) is the entry's own id, never
     // stored twice; an entry with nothing to find by (purged) stays so.
     return stored.isEmpty() ? QString() : foldKana(stored) + u'\n' + id;
+}
+
+bool LocalQueue::searchedTextHas(const QString &searched, const QString &needle)
+{
+    // The number is the last line (searchedText); eight characters are its
+    // first part as a customer reads it out.
+    const bool fewDigits = needle.size() < 8 && Normalizer::isAsciiDigits(needle);
+    const qsizetype number = searched.lastIndexOf(u'\n');
+    if (fewDigits && number >= 0)
+        return QStringView(searched).left(number).contains(needle);
+    return searched.contains(needle);
 }
 
 QString LocalQueue::searchForm(const QString &text)

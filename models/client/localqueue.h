@@ -251,6 +251,10 @@ public:
     // What a search looks in, in memory: the stored searchKey and the
     // entry's id (the number a customer reads from a mail).
     static QString searchedText(const QString &stored, const QString &id);
+    // Whether a searchedText() holds a searchNeedle(). A few digits are part
+    // of a phone number or a postal code: looked for in what was entered,
+    // not in the application number, whose digits would find others.
+    static bool searchedTextHas(const QString &searched, const QString &needle);
     int count();
 
 Q_SIGNALS:

@@ -456,6 +456,10 @@ private Q_SLOTS:
         QTest::newRow("read out in capitals")
             << company << QStringLiteral("3BD5D8F6-4345-45F2-AA3E-BC91D49BED80") << true;
         QTest::newRow("another number") << company << QStringLiteral("4bd5d8f6") << false;
+        // A few digits are a phone number's (0821234567), never the
+        // application number's (…-4345-…).
+        QTest::newRow("digits of the phone") << company << QStringLiteral("4567") << true;
+        QTest::newRow("digits only in the number") << company << QStringLiteral("4345") << false;
     }
     void searchFindsWhatWasDictated()
     {
