@@ -1,6 +1,6 @@
 #include "app/commandline.h"
 
-#include "app/terminaltext.h"
+#include "messages/terminaltext.h"
 
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"

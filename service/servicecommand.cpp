@@ -1,6 +1,7 @@
 #include "service/servicecommand.h"
 
 #include "core/additionalinfoschema.h"
+#include "messages/terminaltext.h"
 #include "service/apiserver.h"
 #include "service/configfile.h"
 #include "service/linktokens.h"
@@ -30,23 +31,6 @@ namespace {
 
 constexpr int UsageError = 2;
 
-// How many columns a text takes on a terminal: East Asian wide characters
-// (kanji, kana, full-width forms) take two.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
-                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                          (u >= 0xFFE0 && u <= 0xFFE6);
-        if (!c.isLowSurrogate())
-            width += wide ? 2 : 1;
-    }
-    return width;
-}
-
 void printStaffAccounts(QTextStream &out, const QList<ServiceStore::StaffAccount> &accounts)
 {
     const QStringList heading{QStringLiteral("NAME"), QStringLiteral("ROLE"),
@@ -62,14 +46,14 @@ void printStaffAccounts(QTextStream &out, const QList<ServiceStore::StaffAccount
     QList<int> widths(heading.size(), 0);
     for (const QStringList &row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], displayWidth(row.at(i)));
+            widths[i] = qMax(widths[i], TerminalText::columns(row.at(i)));
     }
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i) {
             line += row.at(i);
             if (i + 1 < row.size())
-                line += QString(widths.at(i) - displayWidth(row.at(i)) + 2, u' ');
+                line += QString(widths.at(i) - TerminalText::columns(row.at(i)) + 2, u' ');
         }
         out << line << '\n';
     }

@@ -98,6 +98,11 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
                                qint64 totalUnits)
 {
     Rows rows;
+    QString postalCode; // the record's, for its prefecture
+    for (const RecordField<Record> &f : fields) {
+        if (f.spec.kind == FieldKind::PostalCode)
+            postalCode = f.textOf(record);
+    }
     for (const RecordField<Record> &f : fields) {
         if (f.spec.isClientOnly())
             continue;
@@ -113,16 +118,12 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             // Read back with the postal code's own prefecture when they differ:
             // the moment the customer can say which is right.
             QString shown = plain(prefecture(value));
-            for (const RecordField<Record> &p : fields) {
-                if (p.spec.kind != FieldKind::PostalCode)
-                    continue;
-                const QString code = p.textOf(record);
-                const QString other = PostalDirectory::instance().otherPrefecture(code, value);
-                if (!other.isEmpty())
-                    shown += QStringLiteral(" <span style=\"color:#7a4f00;\">%1</span>")
-                                 .arg(plain(
-                                     tr("(postal code %1 is in %2)").arg(code, prefecture(other))));
-            }
+            const QString other = PostalDirectory::instance().otherPrefecture(postalCode, value);
+            if (!other.isEmpty())
+                shown +=
+                    QStringLiteral(" <span style=\"color:#7a4f00;\">%1</span>")
+                        .arg(plain(
+                            tr("(postal code %1 is in %2)").arg(postalCode, prefecture(other))));
             rows.append({FieldTexts::label(f.spec), shown});
             break;
         }

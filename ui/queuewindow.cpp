@@ -206,7 +206,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_reuse->setToolTip(tr("Start a new application with what this one holds: after a problem, "
                            "or for another site of the same customer"));
     connect(m_reuse, &QAction::triggered, this, [this] {
-        if (const std::optional<LocalQueue::Summary> s = current(); s && !s->purged)
+        if (const std::optional<LocalQueue::Summary> s = current())
             emit reuseRequested(s->id);
     });
     m_delete = bar->addAction(tr("De&lete draft"));

@@ -24,15 +24,17 @@ QString composedAgain(const QString &value)
 }
 
 // `once` applied until the value stops changing (each change shortens it;
-// eight looks are more than any real value needs).
+// nine looks are more than any real value needs).
 QString settled(const QString &value, QString (*once)(const QString &))
 {
-    QString v = once(value);
-    for (int i = 0; i < 8; ++i) {
-        QString again = once(v);
-        if (again == v)
+    // A value already in its form (most of them, and every one the service
+    // gets from the client) is looked at once.
+    QString v = value;
+    for (int i = 0; i < 9; ++i) {
+        QString next = once(v);
+        if (next == v)
             break;
-        v = std::move(again);
+        v = std::move(next);
     }
     return v;
 }

@@ -1,6 +1,6 @@
 #include "testregistry.h"
 
-#include "app/terminaltext.h"
+#include "messages/terminaltext.h"
 
 #include <QTest>
 

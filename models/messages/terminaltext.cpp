@@ -1,4 +1,4 @@
-#include "app/terminaltext.h"
+#include "messages/terminaltext.h"
 
 #include <algorithm>
 
