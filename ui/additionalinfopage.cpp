@@ -1,4 +1,4 @@
-#include "ui/additionalinfopage.h"
+#include "ui/additionalinfopage_p.h"
 
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"

@@ -1,4 +1,4 @@
-#include "ui/customerpage.h"
+#include "ui/customerpage_p.h"
 
 #include "core/applicationrules.h"
 #include "ui/applicationwizard.h"

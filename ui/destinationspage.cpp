@@ -1,4 +1,4 @@
-#include "ui/destinationspage.h"
+#include "ui/destinationspage_p.h"
 
 #include "ui/applicationwizard.h"
 #include "ui/destinationseditor.h"

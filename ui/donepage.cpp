@@ -1,4 +1,4 @@
-#include "ui/donepage.h"
+#include "ui/donepage_p.h"
 
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"

@@ -1,4 +1,4 @@
-#include "ui/loginuserspage.h"
+#include "ui/loginuserspage_p.h"
 
 #include "ui/applicationwizard.h"
 #include "ui/loginuserseditor.h"

@@ -1,4 +1,4 @@
-#include "ui/reviewpage.h"
+#include "ui/reviewpage_p.h"
 
 #include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"

@@ -1,4 +1,4 @@
-#include "ui/steppage.h"
+#include "ui/steppage_p.h"
 
 #include "ui/applicationwizard.h"
 #include "ui/prefecturefield.h"

@@ -11,7 +11,7 @@
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
 #include "ui/destinationseditor.h"
-#include "ui/destinationspage.h"
+#include "ui/destinationspage_p.h"
 #include "ui/draftsdialog.h"
 #include "ui/queuewindow.h"
 #include "ui/validatedfield.h"

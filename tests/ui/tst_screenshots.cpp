@@ -6,10 +6,10 @@
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
 #include "ui/destinationseditor.h"
-#include "ui/destinationspage.h"
+#include "ui/destinationspage_p.h"
 #include "ui/passphrasedialog.h"
 #include "ui/queuewindow.h"
-#include "ui/steppage.h"
+#include "ui/steppage_p.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 

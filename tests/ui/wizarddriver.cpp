@@ -2,8 +2,8 @@
 #include "client/uilanguage.h"
 #include "queuefixtures.h"
 #include "ui/destinationseditor.h"
-#include "ui/destinationspage.h"
-#include "ui/loginuserspage.h"
+#include "ui/destinationspage_p.h"
+#include "ui/loginuserspage_p.h"
 #include <QElapsedTimer>
 #include <cstdio>
 

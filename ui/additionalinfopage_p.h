@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/steppage.h"
+#include "ui/steppage_p.h"
 
 class AdditionalInfoEditor;
 class AdditionalInfoSchema;
