@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -165,6 +166,10 @@ void ApplicationWizard::setUpShortcuts()
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, tryNext, updateTryNext);
     connect(this, &QWizard::currentIdChanged, tryNext, updateTryNext);
+    // A click on the disabled button did nothing at all: the mouse gets what
+    // Enter and Alt+N get (a disabled widget ignores the click, a filter on
+    // it still sees it).
+    next->installEventFilter(this);
 }
 
 void ApplicationWizard::setUpArrivalFocus()
@@ -486,6 +491,15 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWizard::keyPressEvent(event);
+}
+
+bool ApplicationWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == button(QWizard::NextButton) && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton &&
+        !static_cast<QWidget *>(watched)->isEnabled())
+        tryNextOnIncompletePage();
+    return QWizard::eventFilter(watched, event);
 }
 
 bool ApplicationWizard::tryNextOnIncompletePage()

@@ -186,6 +186,27 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.title"));
     }
 
+    void aClickOnTheDisabledNextShowsEveryMessage()
+    {
+        // The mouse gets what Enter and Alt+N get, not silence.
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QAbstractButton *next = w->button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+        QVERIFY(d.messageFor(QStringLiteral("customer.phone")).isEmpty());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.lastName"));
+        QVERIFY(d.messageFor(QStringLiteral("customer.lastName")).contains(QStringLiteral("必須")));
+        QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
+        // Another button than the left one does nothing of the kind.
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
+        QCoreApplication::processEvents();
+        QTest::mouseClick(next, Qt::RightButton);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.lastName"));
+    }
+
     void postalAutofillWithSeveralCandidates()
     {
         WizardDriver d;
