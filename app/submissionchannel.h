@@ -10,7 +10,6 @@
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
-#include <QVariant>
 
 #include <functional>
 

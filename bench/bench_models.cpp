@@ -155,12 +155,12 @@ void bigQueue()
         q.exec(
             QStringLiteral("ALTER TABLE applications ADD COLUMN draft BLOB NOT NULL DEFAULT x''"));
         q.exec(QStringLiteral("ALTER TABLE applications ADD COLUMN payload BLOB"));
-        q.exec(QStringLiteral(
-            "CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
-            " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
-            "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
-            "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
-            " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
+        q.exec(
+            QStringLiteral("CREATE TRIGGER payload_frozen BEFORE UPDATE OF payload ON applications"
+                           " WHEN OLD.payload IS NOT NULL AND NEW.payload IS NOT OLD.payload"
+                           "  AND NOT (OLD.state = 'rejected' AND NEW.state = 'draft')"
+                           "  AND NOT (OLD.purged_at IS NULL AND NEW.purged_at IS NOT NULL)"
+                           " BEGIN SELECT RAISE(ABORT, 'the queued payload is frozen'); END"));
         q.exec(QStringLiteral(
             "CREATE TABLE application_search (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)"));
         q.exec(QStringLiteral("PRAGMA user_version=4"));

@@ -1,8 +1,7 @@
 #include "testregistry.h"
+#include "typistprocess.h"
 
 #include <QApplication>
-
-int runWizardTypist(const QString &dir, bool nonstop);
 
 int main(int argc, char **argv)
 {

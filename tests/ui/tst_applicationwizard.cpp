@@ -5,6 +5,7 @@
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
+#include "typistprocess.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
