@@ -293,13 +293,40 @@ bool ApiServer::listen(QString *error)
     return true;
 }
 
+QString ApiServer::clientAddress(const Call &call) const
+{
+    const QHostAddress peer = call.request().remoteAddress();
+    // Behind the front every request comes from nginx, and counted by that
+    // one address, one person's wrong tokens shut every staff member out.
+    // The front names the caller; its entry is the last (what comes before
+    // it, the caller wrote). Plain HTTP is served on loopback only, to the
+    // front (docs/deploy.md); over TLS the peer is the caller unless named a
+    // front, and the header then is the caller's own.
+    const bool fromFront =
+        m_config.trustedProxies.isEmpty()
+            ? m_config.tlsCert.isEmpty() && peer.isLoopback()
+            : std::any_of(m_config.trustedProxies.cbegin(), m_config.trustedProxies.cend(),
+                          [&peer](const QHostAddress &proxy) {
+                              return peer.isEqual(proxy, QHostAddress::TolerantConversion);
+                          });
+    if (fromFront) {
+        const QByteArray forwarded = call.request().value("X-Forwarded-For");
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        QHostAddress caller;
+        if (!last.isEmpty() && caller.setAddress(QString::fromLatin1(last)))
+            return caller.toString();
+    }
+    return peer.toString();
+}
+
 std::optional<ServiceStore::Staff>
 ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServerResponse> *refusal)
 {
-    const QString address = call.request().remoteAddress().toString();
+    const QString address = clientAddress(call);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 FailureWindowMs = 10 * 60 * 1000;
     QList<qint64> &failures = m_failedLogins[address];
-    failures.removeIf([now](qint64 t) { return now - t > 10 * 60 * 1000; });
+    failures.removeIf([now](qint64 t) { return now - t > FailureWindowMs; });
     if (failures.size() >= MaxFailedLoginsPerAddress) {
         QHttpServerResponse r = error(call, Status::TooManyRequests, ErrorCode::TooManyAttempts);
         r.setHeader("Retry-After", "600");
@@ -322,6 +349,12 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     }
     if (!staff) {
         failures.append(now);
+        // Callers that stopped trying are forgotten once there are many
+        // (every address that ever sent a wrong token would stay otherwise).
+        if (m_failedLogins.size() > 4096)
+            m_failedLogins.removeIf([now](const QHash<QString, QList<qint64>>::iterator &entry) {
+                return entry.value().isEmpty() || now - entry.value().constLast() > FailureWindowMs;
+            });
         QHttpServerResponse r = error(call, Status::Unauthorized, ErrorCode::Unauthorized);
         r.setHeader("WWW-Authenticate", "Bearer");
         *refusal = std::move(r);

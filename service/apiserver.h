@@ -10,13 +10,13 @@
 #include "service/servicehttpserver.h"
 
 #include <QHash>
-
-class ConnectionGuard;
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
+
+class ConnectionGuard;
 
 // The HTTP API of docs/api.md on Qt HttpServer: intake with idempotency, the
 // application and its timeline, the changedSince feed, resend, the operator's
@@ -55,6 +55,9 @@ private:
     // A synchronous handler for the methods it accepts.
     void addRoute(const QString &pattern, const QByteArray &allow,
                   const std::function<QHttpServerResponse(Call &)> &handler);
+    // Who is calling, for counting wrong tokens: the front's word for it
+    // (X-Forwarded-For) when plain HTTP comes from loopback, else the peer.
+    QString clientAddress(const Call &call) const;
     // The caller's staff account, or the 401/403/429 to answer with.
     std::optional<ServiceStore::Staff> authenticate(Call &call, bool operatorOnly,
                                                     std::optional<QHttpServerResponse> *refusal);

@@ -95,6 +95,10 @@ const Flag kFlags[] = {
      "registration mail names it (default: not named)."},
     {"tls-cert", "FILE", "Serve HTTPS with this certificate chain (PEM).", ""},
     {"tls-key", "FILE", "The private key of --tls-cert (PEM).", ""},
+    {"trusted-proxy", "ADDRESSES",
+     "The front's address (nginx; several separated by commas): a request from it is "
+     "counted, for wrong tokens, by the caller its X-Forwarded-For names (default: this "
+     "computer, when serving plain HTTP)."},
     {"mail", "TRANSPORT",
      "maildir:DIR (default: DIR=<data-dir>/mail), smtp://HOST:PORT, "
      "smtp+starttls://HOST:PORT or smtps://HOST:PORT; the SMTP user and "
@@ -217,6 +221,16 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     if (c.tlsCert.isEmpty() != c.tlsKey.isEmpty()) {
         *error = QStringLiteral("--tls-cert and --tls-key go together");
         return std::nullopt;
+    }
+    for (const QString &given :
+         values.value(QStringLiteral("trusted-proxy")).split(u',', Qt::SkipEmptyParts)) {
+        QHostAddress proxy;
+        if (!proxy.setAddress(given.trimmed())) {
+            *error = QStringLiteral("--trusted-proxy %1: give IP addresses separated by commas")
+                         .arg(given.trimmed());
+            return std::nullopt;
+        }
+        c.trustedProxies.append(proxy);
     }
     c.mail = values.value(QStringLiteral("mail"));
     if (!c.mail.isEmpty() && !c.mail.startsWith(QLatin1StringView("maildir:")) &&

@@ -28,6 +28,9 @@ struct ServiceConfig
     QUrl portalUrl;
     QString tlsCert;
     QString tlsKey;
+    // The fronts (nginx) whose X-Forwarded-For names the caller; empty: a
+    // loopback peer of plain HTTP, which is served to the front only.
+    QList<QHostAddress> trustedProxies;
     QString mail; // "maildir:DIR" or "smtp://host:port"
     QString mailFrom = QStringLiteral("no-reply@nec-service.com");
     qint64 confirmationValiditySeconds = 86400;

@@ -7,7 +7,8 @@
 
 #include <unistd.h>
 
-NginxFront::NginxFront(quint16 port, const QList<quint16> &upstreams, const TestCertificates &certs)
+NginxFront::NginxFront(quint16 port, const QList<quint16> &upstreams, const TestCertificates &certs,
+                       const QString &upstreamCa)
 {
     QFile shipped(QStringLiteral(MOSHIKOMI_SOURCE_DIR "/installer/nginx/moshikomi-service.conf"));
     if (!shipped.open(QIODevice::ReadOnly))
@@ -16,6 +17,11 @@ NginxFront::NginxFront(quint16 port, const QList<quint16> &upstreams, const Test
     site.replace(QStringLiteral("@LISTEN@"), QStringLiteral("127.0.0.1:%1").arg(port));
     site.replace(QStringLiteral("@CERT@"), certs.serverCertificate());
     site.replace(QStringLiteral("@KEY@"), certs.serverKey());
+    if (!upstreamCa.isEmpty()) {
+        // As docs/deploy.md says for instances on other hosts.
+        site.replace(QStringLiteral("proxy_pass http://"), QStringLiteral("proxy_pass https://"));
+        site.replace(QStringLiteral("/etc/moshikomi-service/upstream-ca.pem"), upstreamCa);
+    }
     // The shipped line, once per instance.
     const qsizetype at = site.indexOf(QStringLiteral("server @UPSTREAM@"));
     const qsizetype end = site.indexOf(u'\n', at);

@@ -13,7 +13,10 @@
 class NginxFront
 {
 public:
-    NginxFront(quint16 port, const QList<quint16> &upstreams, const TestCertificates &certs);
+    // `upstreamCa`: the instances serve HTTPS with certificates of this CA
+    // (instances on other hosts, docs/deploy.md); empty: plain HTTP.
+    NginxFront(quint16 port, const QList<quint16> &upstreams, const TestCertificates &certs,
+               const QString &upstreamCa = {});
     ~NginxFront();
     bool isReady() const { return m_ready; }
     QByteArray log();

@@ -5,6 +5,7 @@
 #include "testregistry.h"
 
 #include "core/wirecodec.h"
+#include "service/apiserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,6 +47,24 @@ private Q_SLOTS:
         QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
         QVERIFY(service.waitForMails(1));
         QVERIFY(service.mails().first().link().startsWith(QStringLiteral("https://127.0.0.1:")));
+    }
+
+    // Served over TLS directly, the peer is the caller: an address it names
+    // itself in X-Forwarded-For is not believed.
+    void httpsDirectlyCountsWrongTokensByThePeer()
+    {
+        ServiceProcess service({QStringLiteral("--tls-cert"), m_certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), m_certs.serverKey()});
+        QVERIFY(service.start());
+        service.setCaCertificate(m_certs.caCertificate());
+        int status = 0;
+        for (int i = 0; i <= ApiServer::MaxFailedLoginsPerAddress && status != 429; ++i)
+            status = service
+                         .request("GET", QStringLiteral("/api/v1/applications"), {},
+                                  {{"Authorization", "Bearer wrong" + QByteArray::number(i)},
+                                   {"X-Forwarded-For", "192.0.2." + QByteArray::number(i)}})
+                         .status;
+        QCOMPARE(status, 429);
     }
 
     // Listening on every address without --public-url, the links in mails
@@ -178,7 +197,100 @@ private Q_SLOTS:
         QVERIFY2(statuses.contains(429), qPrintable(QString::number(statuses.last())));
     }
 
+    // Behind the front every request reaches the service from nginx's
+    // address: wrong tokens are counted by the caller nginx names, so one
+    // address guessing (or a client with a stale token) shuts out only itself.
+    void wrongTokensThroughTheFrontShutOutOnlyTheirAddress()
+    {
+        const quint16 frontPort = ServiceProcess::freePort();
+        ServiceProcess service;
+        QVERIFY(service.start());
+        NginxFront nginx(frontPort, {service.port()}, m_certs);
+        QVERIFY2(nginx.isReady(), nginx.log().constData());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        // curl from another loopback address each: nginx sees two callers.
+        int status = 0;
+        for (int i = 0; i <= ApiServer::MaxFailedLoginsPerAddress && status != 429; ++i)
+            status = curlStatus(frontPort, "127.0.0.2", "wrong" + QByteArray::number(i));
+        QCOMPARE(status, 429);
+        QCOMPARE(curlStatus(frontPort, "127.0.0.2", token), 429);
+        QCOMPARE(curlStatus(frontPort, "127.0.0.3", token), 200);
+        QCOMPARE(curlStatus(frontPort, "127.0.0.3", "wrong"), 401);
+        // Nor does a caller escape by naming another address itself: nginx
+        // writes the header anew.
+        QCOMPARE(curlStatus(frontPort, "127.0.0.2", token, QStringLiteral("192.0.2.7")), 429);
+    }
+
+    // Instances on other hosts serve HTTPS to nginx, which checks their
+    // certificate; the service believes the X-Forwarded-For of the front
+    // named by --trusted-proxy, and only its.
+    void instancesOverHttpsBehindTheFront()
+    {
+        TestCertificates upstreamCerts(QStringLiteral("DNS:moshikomi-upstream"));
+        QVERIFY2(upstreamCerts.isValid(), qPrintable(upstreamCerts.error()));
+        const quint16 frontPort = ServiceProcess::freePort();
+        const QString front = QStringLiteral("https://127.0.0.1:%1").arg(frontPort);
+        ServiceProcess service({QStringLiteral("--tls-cert"), upstreamCerts.serverCertificate(),
+                                QStringLiteral("--tls-key"), upstreamCerts.serverKey(),
+                                QStringLiteral("--public-url"), front,
+                                QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")});
+        QVERIFY(service.start());
+        NginxFront nginx(frontPort, {service.port()}, m_certs, upstreamCerts.caCertificate());
+        QVERIFY2(nginx.isReady(), nginx.log().constData());
+        service.setCaCertificate(m_certs.caCertificate());
+        const QByteArray token = service.addStaff(QStringLiteral("alice"));
+        const Application a = TestData::validApplication();
+        const ServiceProcess::Reply submitted = service.fetch(
+            "POST", QUrl(front + QStringLiteral("/api/v1/applications")), WireCodec::encode(a),
+            {{"Authorization", "Bearer " + token},
+             {"Content-Type", "application/json"},
+             {"Idempotency-Key", a.id.toString(QUuid::WithoutBraces).toLatin1()}});
+        QVERIFY2(submitted.status == 201, nginx.log().constData());
+        QVERIFY(service.waitForMails(1));
+        QVERIFY(service.mails().first().link().startsWith(front + QStringLiteral("/confirm/")));
+
+        int status = 0;
+        for (int i = 0; i <= ApiServer::MaxFailedLoginsPerAddress && status != 429; ++i)
+            status = curlStatus(frontPort, "127.0.0.2", "wrong" + QByteArray::number(i));
+        QCOMPARE(status, 429);
+        QCOMPARE(curlStatus(frontPort, "127.0.0.3", token), 200);
+
+        // nginx refuses an instance whose certificate it cannot check.
+        const quint16 wrongCaPort = ServiceProcess::freePort();
+        NginxFront wrongCa(wrongCaPort, {service.port()}, m_certs, m_certs.caCertificate());
+        QVERIFY2(wrongCa.isReady(), wrongCa.log().constData());
+        QCOMPARE(
+            service
+                .fetch("GET", QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(wrongCaPort)))
+                .status,
+            502);
+    }
+
 private:
+    // A GET of the list through the front by curl, from a loopback address of
+    // its own: nginx sees one caller per address.
+    int curlStatus(quint16 frontPort, const char *source, const QByteArray &bearer,
+                   const QString &forwardedFor = {}) const
+    {
+        QStringList args{QStringLiteral("-s"),
+                         QStringLiteral("-o"),
+                         QStringLiteral("/dev/null"),
+                         QStringLiteral("-w"),
+                         QStringLiteral("%{http_code}"),
+                         QStringLiteral("--interface"),
+                         QLatin1StringView(source),
+                         QStringLiteral("--cacert"),
+                         m_certs.caCertificate(),
+                         QStringLiteral("-H"),
+                         QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(bearer)};
+        if (!forwardedFor.isEmpty())
+            args << QStringLiteral("-H") << QStringLiteral("X-Forwarded-For: ") + forwardedFor;
+        args << QStringLiteral("https://127.0.0.1:%1/api/v1/applications").arg(frontPort);
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), args);
+        return curl.waitForFinished(10000) ? curl.readAllStandardOutput().toInt() : -1;
+    }
+
     TestCertificates m_certs;
 };
 

@@ -94,6 +94,9 @@ private Q_SLOTS:
             << "--mail maildir:/proc/moshikomi-mail: cannot create";
         QTest::newRow("bad mail lease")
             << QStringList{"serve", "--mail-lease", "1"} << "--mail-lease";
+        QTest::newRow("a front that is no address")
+            << QStringList{"serve", "--trusted-proxy", "127.0.0.1,nginx.local"}
+            << "--trusted-proxy nginx.local: give IP addresses";
     }
     void mistakes()
     {
