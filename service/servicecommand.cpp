@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -378,6 +379,16 @@ int serve(const ServiceConfig &config)
         schema = AdditionalInfoSchema::fromJson(schemaJson, &why);
         if (!schema.isValid())
             return fail(QStringLiteral("%1: %2").arg(config.additionalInfoFile, why));
+        // A version keeps its meaning: applications entered against it are
+        // judged by what it said first. A file changed under the same
+        // version would be judged one way here and another way by an
+        // instance that still has the first (or by the store, after a restart).
+        if (const QByteArray published = store.schemaJson(schema.version());
+            !published.isEmpty() &&
+            QJsonDocument::fromJson(published) != QJsonDocument::fromJson(schemaJson))
+            return fail(QStringLiteral("%1: version \"%2\" was published before with other "
+                                       "fields; give the changed schema a new version")
+                            .arg(config.additionalInfoFile, schema.version()));
         if (!store.publishSchema(schema.version(), schemaJson))
             return fail(store.lastError());
     } else {

@@ -91,6 +91,44 @@ private Q_SLOTS:
         QCOMPARE(service.submit(token, WireCodec::encode(old)).status, 422); // still required there
     }
 
+    // A version keeps its meaning: a file changed under the same version is
+    // refused at start (an application entered against it would be judged
+    // two ways), the same fields written another way are not.
+    void aChangedSchemaNeedsANewVersion()
+    {
+        QTemporaryDir data;
+        QTemporaryDir files;
+        const QString path = writeSchema(files.path(), "2026-11-a", true);
+        QFile first(path);
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const QByteArray firstText = first.readAll();
+        first.close();
+        {
+            ServiceProcess service({QStringLiteral("--additional-info"), path}, data.path());
+            QVERIFY(service.start());
+        }
+        writeSchema(files.path(), "2026-11-a", false);
+        QByteArray err;
+        const int code = ServiceProcess::runCommand(
+            {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--additional-info"), path, QStringLiteral("--data-dir"), data.path()},
+            nullptr, &err);
+        QVERIFY(code > 0);
+        const QString said = QString::fromUtf8(err).trimmed();
+        QVERIFY2(said.contains(QStringLiteral("\"2026-11-a\" was published before with other "
+                                              "fields")),
+                 qPrintable(said));
+        QVERIFY(!said.contains(u'\n'));
+
+        // The first fields again, laid out another way: the same schema.
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        again.write(QJsonDocument::fromJson(firstText).toJson(QJsonDocument::Indented));
+        again.close();
+        ServiceProcess service({QStringLiteral("--additional-info"), path}, data.path());
+        QVERIFY(service.start());
+    }
+
     // The service normalises as the client does: a date written as people
     // write it is stored as YYYY-MM-DD; what is no date is refused at its path.
     void datesAreStoredInTheirCanonicalForm()
