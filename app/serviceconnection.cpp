@@ -141,6 +141,8 @@ ConnectionOutcome outcome(const QNetworkReply *reply)
         return ConnectionOutcome::ProxyAuthentication;
     if (status >= 300 && status < 400)
         return ConnectionOutcome::Redirected;
+    if (status == 429)
+        return ConnectionOutcome::Busy;
     if (status >= 500)
         return ConnectionOutcome::ServiceError;
     return ConnectionOutcome::NotTheService;

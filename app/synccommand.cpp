@@ -224,8 +224,15 @@ int SyncCommand::run(const CommandLine::Options &options)
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);
     });
-    QObject::connect(&sync, &SyncEngine::idle, QCoreApplication::instance(),
-                     &QCoreApplication::quit, Qt::QueuedConnection);
+    // A service that asked to wait a few seconds gets them (within the
+    // deadline below): the round goes on by itself.
+    QObject::connect(
+        &sync, &SyncEngine::idle, QCoreApplication::instance(),
+        [&sync] {
+            if (!sync.resumesShortly())
+                QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
     // Never hangs a script: at most the transfer timeout and a little more.
     QTimer::singleShot(s.transferTimeoutMs + 5000, QCoreApplication::instance(),
                        &QCoreApplication::quit);

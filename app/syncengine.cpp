@@ -7,6 +7,8 @@
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
 
+#include <algorithm>
+
 #include <QAuthenticator>
 #include <QFile>
 #include <QJsonArray>
@@ -46,6 +48,8 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     m_markFlush.setSingleShot(true);
     m_markFlush.setInterval(40);
     connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
+    m_busyResume.setSingleShot(true);
+    connect(&m_busyResume, &QTimer::timeout, this, &SyncEngine::resumeAfterBusy);
     m_network = makeManager();
     connect(&m_submissions, &SubmissionChannel::answered, this, &SyncEngine::finished);
 }
@@ -587,6 +591,9 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
         m_attempts.remove(id);
         m_queue->transition(id, LocalQueue::State::Rejected, why);
         emit applicationRejected(id, why);
+    } else if (reply.outcome == ConnectionOutcome::Busy) {
+        m_roundProblem = ConnectionOutcome::Busy;
+        waitWhileBusy(id, retryAfter);
     } else {
         if (reply.outcome != ConnectionOutcome::Ok)
             m_roundProblem = reply.outcome;
@@ -656,6 +663,50 @@ QString SyncEngine::reason(ConnectionOutcome outcome, const QString &detail)
                                   {QStringLiteral("outcome"), ConnectionOutcomes::name(outcome)},
                                   {QStringLiteral("detail"), detail}})
             .toJson(QJsonDocument::Compact));
+}
+
+void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
+{
+    // A rate limit (the nginx front's, per address) is no fault of this
+    // application: no attempt is counted. Sending the rest of the round
+    // into it would only earn each its own 429 and a pause that grows; the
+    // round stops, waits as asked (5 s at least) and then goes on.
+    qint64 pauseMs = std::clamp<qint64>(qint64(retryAfterSeconds) * 1000, 5000, 15 * 60 * 1000);
+    // Several computers behind one address do not all come back at once.
+    pauseMs += QRandomGenerator::global()->bounded(pauseMs / 5 + 1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime until = now.addMSecs(pauseMs);
+    // The answers still on their way that say the same extend one wait.
+    if (m_busyResume.isActive() && m_busyUntil > until)
+        until = m_busyUntil;
+    m_queue->transition(id, LocalQueue::State::Queued,
+                        reason(ConnectionOutcome::Busy, QStringLiteral("HTTP 429")));
+    QList<QUuid> held = std::exchange(m_due, {});
+    for (const auto &[readyId, payload] : std::as_const(m_ready))
+        held.append(readyId);
+    releaseReady();
+    held.append(id);
+    for (const QUuid &waiting : std::as_const(held))
+        m_queue->setNotBefore(waiting, until);
+    // The app looks again every minute anyway; a longer wait is left to that.
+    if (now.msecsTo(until) <= 60 * 1000) {
+        for (const QUuid &waiting : std::as_const(held))
+            m_busyHeld.insert(waiting);
+        m_busyUntil = until;
+        m_busyResume.start(int(now.msecsTo(until)));
+    }
+    qCInfo(lcSync) << "the service asked to wait; the round goes on in" << now.secsTo(until) << "s,"
+                   << held.size() << "waiting";
+}
+
+void SyncEngine::resumeAfterBusy()
+{
+    // What the wait held goes now, whatever the timer's precision made of
+    // the exact time (their pause is what this timer measured).
+    for (const QUuid &id : std::exchange(m_busyHeld, {}))
+        m_queue->setNotBefore(id, {});
+    m_busyUntil = {};
+    syncNow();
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

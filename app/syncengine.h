@@ -75,6 +75,9 @@ public:
     int roundTotal() const { return m_roundTotal; }
     // Why the last round could not send everything it tried (none: it could).
     std::optional<ConnectionOutcome> lastProblem() const { return m_roundProblem; }
+    // The service asked to wait (429) and the round goes on by itself when
+    // the wait is over (a minute at most): `moshikomi --sync` waits for it.
+    bool resumesShortly() const { return m_busyResume.isActive(); }
 
 public Q_SLOTS:
     // Sends every queued application whose pause is over, and brings what
@@ -135,6 +138,9 @@ private:
     void releaseReady();
     void finished(const QUuid &id, const SubmissionChannel::Answer &answer);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
+    // A 429 for `id`: it and the rest of the round wait as asked.
+    void waitWhileBusy(const QUuid &id, int retryAfterSeconds);
+    void resumeAfterBusy();
     static QString reason(ConnectionOutcome outcome, const QString &detail);
     QNetworkRequest request(const QString &path) const;
     // The clock staff watch, from the service's answer or feed item.
@@ -154,6 +160,9 @@ private:
     // round stops early.
     QList<std::pair<QUuid, QByteArray>> m_ready;
     QTimer m_markFlush;                             // "sent" marks share a commit a moment later
+    QTimer m_busyResume;                            // the round goes on after a 429's wait
+    QDateTime m_busyUntil;                          // when that wait ends
+    QSet<QUuid> m_busyHeld;                         // what it holds back
     QList<LocalQueue::Mark> m_pendingMarks;         // written together at the next flushMarks()
     mutable std::optional<QSslConfiguration> m_tls; // made once per settings, when first needed
     const QSslConfiguration &tls() const;

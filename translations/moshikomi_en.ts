@@ -471,6 +471,10 @@
         <source>The service has a problem right now; applications wait in the queue until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service is busy and asked to wait a little; what is left is sent by itself in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

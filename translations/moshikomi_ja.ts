@@ -473,6 +473,10 @@
         <source>The service has a problem right now; applications wait in the queue until it is back.</source>
         <translation>サービスに現在問題が発生しています。申込みは復旧するまで送信待ちのまま保持されます。</translation>
     </message>
+    <message>
+        <source>The service is busy and asked to wait a little; what is left is sent by itself in a few seconds.</source>
+        <translation>サービスが混み合っているため、少し待つよう求められました。残りの申込みは数秒後に自動で送信します。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>

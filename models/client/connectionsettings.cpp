@@ -130,6 +130,7 @@ constexpr EnumName<ConnectionOutcome> kOutcomes[] = {
     {ConnectionOutcome::ProxyAuthentication, "proxy_authentication"},
     {ConnectionOutcome::NotTheService, "not_the_service"},
     {ConnectionOutcome::ServiceError, "service_error"},
+    {ConnectionOutcome::Busy, "busy"},
 };
 
 } // namespace
@@ -210,6 +211,11 @@ QString ConnectionOutcomes::text(ConnectionOutcome outcome)
             "ConnectionOutcome",
             "The service has a problem right now; applications wait in the queue until "
             "it is back.");
+    case O::Busy:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "The service is busy and asked to wait a little; what is left is sent by itself "
+            "in a few seconds.");
     }
     return {};
 }

@@ -60,6 +60,7 @@ enum class ConnectionOutcome {
     ProxyAuthentication, // the proxy wants credentials
     NotTheService,       // an answer, but not the service's (a portal, a proxy page)
     ServiceError,        // 5xx
+    Busy,                // 429: the service (or its front) asks to wait
 };
 namespace ConnectionOutcomes {
 // Words for staff: the settings dialog's "Test connection", the status bar,

@@ -1,5 +1,6 @@
 #include "appqueue.h"
 #include "fixedanswerserver.h"
+#include "nginxfront.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
@@ -380,6 +381,49 @@ private Q_SLOTS:
         QCOMPARE(later.port(), port);
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, ServiceWait);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+    }
+
+    // Behind the nginx front (installer/nginx), a computer back from a day
+    // offline sends more than the front lets one address send at once. The
+    // front says 429 in the service's form with a wait; the round waits and
+    // goes on by itself, and no application reads as "not the service".
+    void theFrontsRateLimitIsWaitedOut()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        const quint16 frontPort = ServiceProcess::freePort();
+        NginxFront front(frontPort, {m_service.port()}, certs);
+        QVERIFY2(front.isReady(), front.log().constData());
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        constexpr int Count = 130; // more than the front's burst of 100
+        for (int i = 0; i < Count; ++i)
+            queuedApplication(queue);
+        SyncEngine sync(&queue);
+        SyncEngine::Settings s =
+            settingsFor(QStringLiteral("https://127.0.0.1:%1").arg(frontPort), m_token);
+        s.caFile = certs.caCertificate();
+        sync.setSettings(s);
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        // The first round ends early, asked to wait, and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(sync.resumesShortly() && !sync.isBusy(), ServiceWait);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::Busy));
+        QVERIFY(sent.size() < Count);
+        const QList<LocalQueue::Waiting> waiting = queue.queued();
+        QVERIFY(!waiting.isEmpty());
+        for (const LocalQueue::Waiting &w : waiting) {
+            const QString lastError = queue.summary(w.id)->lastError;
+            QVERIFY2(lastError.isEmpty() || lastError.contains(QStringLiteral("\"busy\"")),
+                     qPrintable(lastError));
+        }
+        QVERIFY(front.log().contains("\" 429 "));
+        // Then the rest goes, by itself, each once.
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), Count, 4 * ServiceWait);
+        QVERIFY(queue.queued().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+        QCOMPARE(sent.size(), Count);
     }
 
     // Something on the way answers 200 with a page of its own: not sent.
