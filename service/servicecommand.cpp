@@ -436,6 +436,14 @@ int serve(const ServiceConfig &config)
     listening.setHost(config.listenAddress.toString()); // [::1] in brackets
     listening.setPort(api.port());
     QTextStream(stdout) << "listening on " << listening.toString() << Qt::endl;
+    // What an operator checks first: where customers are sent, where mail goes.
+    const QString maildir = config.maildir();
+    QTextStream(stdout)
+        << "links in mails: " << api.publicUrl().toString() << '\n'
+        << "mail: "
+        << (maildir.isEmpty() ? QUrl(config.mail).toString(QUrl::RemoveUserInfo)
+                              : QStringLiteral("Maildir %1/new").arg(QDir(maildir).absolutePath()))
+        << Qt::endl;
     const int result = QCoreApplication::exec();
     sweeperThread.quit();
     mailThread.quit();

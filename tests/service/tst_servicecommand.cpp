@@ -6,6 +6,7 @@
 #include "testregistry.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -111,6 +112,34 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+    }
+
+    // The operator sees at once where customers are sent and where mail goes.
+    void startSaysWhereLinksAndMailGo()
+    {
+        QTemporaryDir dir;
+        QProcess serve;
+        serve.setProcessEnvironment(ServiceProcess::environmentFor(dir.path()));
+        serve.start(ServiceProcess::binary(),
+                    {QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--public-url"),
+                     QStringLiteral("https://moshikomi.example.jp")});
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains("mail: ") && t.elapsed() < 20000 &&
+               serve.state() != QProcess::NotRunning) {
+            serve.waitForReadyRead(200);
+            out += serve.readAllStandardOutput();
+        }
+        serve.kill();
+        serve.waitForFinished();
+        out += serve.readAllStandardOutput();
+        QVERIFY2(out.contains("links in mails: https://moshikomi.example.jp\n"), out.constData());
+        const QByteArray mailLine =
+            "mail: Maildir " + QDir(dir.path()).filePath(QStringLiteral("mail/new")).toUtf8();
+        QVERIFY2(out.contains(mailLine), out.constData());
     }
 
     void helpAndVersion()
