@@ -294,7 +294,7 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
         return {};
     }
     const QList<LocalQueue::Summary> drafts = m_queue->drafts();
-    if (drafts.isEmpty())
+    if (drafts.isEmpty() || m_terminating)
         return {};
     DraftsDialog dialog(drafts, dialogParent());
     dialog.exec();
@@ -368,6 +368,11 @@ bool MoshikomiApp::start(const QStringList &arguments)
     QTimer::singleShot(2000, this, &MoshikomiApp::purgeFinished);
     startSync(options);
     loadDraft(chooseDraft(options));
+    // Ended (a logout, SIGTERM) while a question of the start was open: the
+    // question went away, and no other comes; the application's loop, which
+    // would hear quit(), does not run yet.
+    if (m_terminating)
+        return false;
     m_wizard->show();
     if (hold)
         hold->release();

@@ -74,6 +74,27 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 1);
     }
 
+    // The same while another question of the start is open (here: what
+    // --resume names is no application number): it goes away, and the app
+    // ends instead of going on to its window.
+    void sigtermWhileAStartQuestionIsOpen()
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
+                   QStringLiteral("ja"), QStringLiteral("--resume"), QStringLiteral("nothing")});
+        QVERIFY(app.waitForStarted());
+        QVERIFY(!app.waitForFinished(2500));
+        QElapsedTimer t;
+        t.start();
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    }
+
     void sigtermSavesTheOpenDraft()
     {
         QTemporaryDir dir;
