@@ -1495,6 +1495,10 @@ Postal code: %4 %5</source>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the other direction, a third time for newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>

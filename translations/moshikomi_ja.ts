@@ -1493,6 +1493,10 @@ Postal code: %4 %5</source>
         <source>Last error</source>
         <translation>直近のエラー</translation>
     </message>
+    <message>
+        <source>Click to sort by this column; click again for the other direction, a third time for newest first</source>
+        <translation>クリックするとこの列で並べ替えます。もう一度で逆順、3 回目で新しい順に戻ります</translation>
+    </message>
 </context>
 <context>
     <name>QueueWindow</name>

@@ -12,6 +12,7 @@
 #include "ui/screenfit.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -104,6 +105,31 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     header->resizeSection(QueueTableModel::StateColumn, 200);
     header->resizeSection(QueueTableModel::TimeLeftColumn, 170);
     header->resizeSection(QueueTableModel::LastErrorColumn, 220);
+    // Newest first until a column is clicked; a column's third click brings
+    // that order back (there is no other way back to it).
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this, header](int column, Qt::SortOrder order) {
+                if (column >= 0 && column == m_model->sortColumn() &&
+                    order == QueueTableModel::initialOrder(column)) {
+                    header->setSortIndicator(-1, Qt::AscendingOrder); // back here with -1
+                    return;
+                }
+                // The application that was selected stays selected, in view.
+                const std::optional<LocalQueue::Summary> selected = current();
+                // Every entry is read for an order (a long queue: a moment).
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                m_model->sort(column, order);
+                QApplication::restoreOverrideCursor();
+                if (const QModelIndex at =
+                        selected ? m_model->indexOf(selected->id) : QModelIndex();
+                    at.isValid()) {
+                    m_view->setCurrentIndex(at);
+                    m_view->scrollTo(at);
+                }
+            });
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Applications in the local queue"));
     // An empty list says why, and what to do, where the rows would be.

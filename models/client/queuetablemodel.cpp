@@ -24,17 +24,113 @@ QueueTableModel::QueueTableModel(LocalQueue *queue, QObject *parent)
 
 void QueueTableModel::setFilter(const LocalQueue::Filter &filter)
 {
+    m_filter = filter;
+    reload();
+}
+
+void QueueTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= ColumnCount)
+        return;
+    m_sortColumn = column < 0 ? -1 : column;
+    m_sortOrder = order;
+    reload();
+}
+
+Qt::SortOrder QueueTableModel::initialOrder(int column)
+{
+    return column == UpdatedColumn ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void QueueTableModel::reload()
+{
     m_busy = true; // nothing is fetched while the rows are replaced
     beginResetModel();
-    m_filter = filter;
     m_rowOf.clear();
-    // The first batch at once: the list never flashes empty.
-    m_rows =
-        m_queue->isOpen() ? m_queue->page(0, BatchSize, m_filter) : QList<LocalQueue::Summary>();
-    m_atEnd = m_rows.size() < BatchSize;
+    // Names in the UI language's order (kana, then kanji; 会社 2 before 会社 10).
+    m_collator = QCollator(QLocale());
+    m_collator.setNumericMode(true);
+    if (!m_queue->isOpen()) {
+        m_rows.clear();
+        m_atEnd = true;
+    } else if (m_sortColumn < 0) {
+        // The first batch at once: the list never flashes empty.
+        m_rows = m_queue->page(0, BatchSize, m_filter);
+        m_atEnd = m_rows.size() < BatchSize;
+    } else {
+        // Every matching entry, a thousand at a time.
+        constexpr int Chunk = 1000;
+        m_rows.clear();
+        for (qint64 before = 0;;) {
+            const QList<LocalQueue::Summary> chunk = m_queue->page(before, Chunk, m_filter);
+            m_rows += chunk;
+            if (chunk.size() < Chunk)
+                break;
+            before = chunk.constLast().seq;
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [this](const LocalQueue::Summary &a, const LocalQueue::Summary &b) {
+                             return shownBefore(a, b);
+                         });
+        m_atEnd = true;
+    }
     reindexFrom(0);
     endResetModel();
     m_busy = false;
+}
+
+bool QueueTableModel::shownBefore(const LocalQueue::Summary &a, const LocalQueue::Summary &b) const
+{
+    const auto newerFirst = [&] { return a.seq > b.seq; };
+    if (m_sortColumn < 0)
+        return newerFirst();
+    // What has no value (no clock running, no error, no name yet) comes
+    // last whichever the direction: the rows that say something lead.
+    const auto byPresence = [&](bool aHas, bool bHas) -> std::optional<bool> {
+        if (aHas == bHas)
+            return std::nullopt;
+        return aHas;
+    };
+    int order = 0;
+    switch (m_sortColumn) {
+    case CompanyColumn:
+    case ContactColumn: {
+        const QString &x = m_sortColumn == CompanyColumn ? a.companyName : a.contactName;
+        const QString &y = m_sortColumn == CompanyColumn ? b.companyName : b.contactName;
+        if (const auto present = byPresence(!x.isEmpty(), !y.isEmpty()))
+            return *present;
+        order = m_collator.compare(x, y);
+        break;
+    }
+    case StateColumn:
+        order = int(a.state) - int(b.state);
+        break;
+    case TimeLeftColumn: {
+        const auto clock = [](const LocalQueue::Summary &s) {
+            return s.deadline.isValid() && (s.state == LocalQueue::State::AwaitingConfirmation ||
+                                            s.state == LocalQueue::State::ProvisionallyRegistered);
+        };
+        if (const auto present = byPresence(clock(a), clock(b)))
+            return *present;
+        if (clock(a))
+            order = a.deadline < b.deadline ? -1 : (b.deadline < a.deadline ? 1 : 0);
+        break;
+    }
+    case LastErrorColumn: {
+        const QString x = lastErrorText(a.lastError);
+        const QString y = lastErrorText(b.lastError);
+        if (const auto present = byPresence(!x.isEmpty(), !y.isEmpty()))
+            return *present;
+        order = m_collator.compare(x, y);
+        break;
+    }
+    case UpdatedColumn:
+        order = a.updatedAt < b.updatedAt ? -1 : (b.updatedAt < a.updatedAt ? 1 : 0);
+        break;
+    }
+    if (order == 0)
+        return newerFirst();
+    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
 }
 
 std::optional<LocalQueue::Summary> QueueTableModel::summaryAt(int row) const
@@ -42,6 +138,12 @@ std::optional<LocalQueue::Summary> QueueTableModel::summaryAt(int row) const
     if (row < 0 || row >= m_rows.size())
         return std::nullopt;
     return m_rows.at(row);
+}
+
+QModelIndex QueueTableModel::indexOf(const QUuid &id) const
+{
+    const auto it = m_rowOf.constFind(id);
+    return it == m_rowOf.constEnd() ? QModelIndex() : index(*it, 0);
 }
 
 void QueueTableModel::refreshTimeLeft()
@@ -146,6 +248,11 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
 
 QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(initialOrder(section));
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return tr("Click to sort by this column; click again for the other direction, a third "
+                  "time for newest first");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -224,6 +331,25 @@ void QueueTableModel::onEntryChanged(const QUuid &id)
     }
     m_rows[row] = *s;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_sortColumn < 0)
+        return;
+    // Its place in the order may have changed (a state, a deadline): moved,
+    // so that a row someone has selected stays selected.
+    LocalQueue::Summary moved = m_rows.takeAt(row);
+    const auto at =
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), moved,
+                         [this](const LocalQueue::Summary &r, const LocalQueue::Summary &m) {
+                             return shownBefore(r, m);
+                         });
+    const int to = int(at - m_rows.cbegin());
+    m_rows.insert(row, std::move(moved));
+    if (to == row)
+        return;
+    // beginMoveRows names the row it goes before, in the list as it was.
+    beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+    m_rows.move(row, to);
+    reindexFrom(qMin(row, to));
+    endMoveRows();
 }
 
 void QueueTableModel::removeRow(int row)
@@ -237,11 +363,13 @@ void QueueTableModel::removeRow(int row)
 
 void QueueTableModel::insertSorted(const LocalQueue::Summary &summary)
 {
-    // Rows are newest first (seq descending); one older than every loaded
-    // row comes with a later fetch, unless everything is loaded.
+    // In the current order; newest first, one older than every loaded row
+    // comes with a later fetch, unless everything is loaded.
     const auto at =
-        std::lower_bound(m_rows.cbegin(), m_rows.cend(), summary.seq,
-                         [](const LocalQueue::Summary &r, qint64 seq) { return r.seq > seq; });
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), summary,
+                         [this](const LocalQueue::Summary &r, const LocalQueue::Summary &s) {
+                             return shownBefore(r, s);
+                         });
     const int row = int(at - m_rows.cbegin());
     if (row == m_rows.size() && !m_atEnd && !m_rows.isEmpty())
         return;

@@ -3,6 +3,7 @@
 #include "client/localqueue.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 
 // The queue list: newest first, fetched from the local queue in batches so
@@ -41,13 +42,23 @@ public:
     static QString lastErrorText(const QString &lastError);
     void fetchMore(const QModelIndex &parent) override;
 
-    // Shows only what matches (state, search), newest first, from the top.
+    // Shows only what matches (state, search), in the current order, from the top.
     void setFilter(const LocalQueue::Filter &filter);
+    // By a column (every matching entry is read: sealed names sort only once
+    // opened), or newest first again with a column of -1, the default: a
+    // batch at a time, as the list scrolls.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    // The order a first click on a column gives: soonest deadline, A to Z,
+    // the life of an application, but the last change newest first.
+    static Qt::SortOrder initialOrder(int column);
     const LocalQueue::Filter &filter() const { return m_filter; }
     // The clocks moved on: the time-left column is said again.
     void refreshTimeLeft();
 
     std::optional<LocalQueue::Summary> summaryAt(int row) const;
+    // Where that application's row is (invalid: not loaded, or not shown).
+    QModelIndex indexOf(const QUuid &id) const;
 
 Q_SIGNALS:
     // Every row the filter matches is loaded (also when there were none to
@@ -59,6 +70,10 @@ private:
     void onEntryChanged(const QUuid &id);
     void removeRow(int row);
     void insertSorted(const LocalQueue::Summary &summary);
+    // Reads the rows again for the filter and the order.
+    void reload();
+    // Whether `a` is shown above `b` in the current order.
+    bool shownBefore(const LocalQueue::Summary &a, const LocalQueue::Summary &b) const;
     void reindexFrom(int row);
 
     LocalQueue *m_queue;
@@ -67,4 +82,7 @@ private:
     bool m_atEnd = false;
     bool m_busy = false; // rows being replaced or appended
     LocalQueue::Filter m_filter;
+    int m_sortColumn = -1; // newest first
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
 };

@@ -7,6 +7,7 @@
 #include "testregistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +137,86 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, QueueTableModel::StateColumn).data().toString(),
                  QueueTableModel::stateLabel(LocalQueue::State::Queued));
         QCOMPARE(model.rowCount(), rows);
+    }
+
+    // A click on a column: every entry in that order, names as people sort
+    // them (会社 2 before 会社 10); newest first again with -1, a batch at a time.
+    void sortsByAColumnAndBack()
+    {
+        QueueTableModel model(m_queue.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        const auto company = [&model](int row) {
+            return model.index(row, QueueTableModel::CompanyColumn).data().toString();
+        };
+        model.sort(QueueTableModel::CompanyColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 250);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(company(0), QStringLiteral("会社 0"));
+        QCOMPARE(company(1), QStringLiteral("会社 1"));
+        QCOMPARE(company(2), QStringLiteral("会社 2"));
+        QCOMPARE(company(249), QStringLiteral("会社 249"));
+        model.sort(QueueTableModel::CompanyColumn, Qt::DescendingOrder);
+        QCOMPARE(company(0), QStringLiteral("会社 249"));
+        QCOMPARE(company(249), QStringLiteral("会社 0"));
+        // A new one lands at its place in the order, not on top.
+        Application a = TestData::validApplication();
+        a.customer.companyName = QStringLiteral("会社 1000");
+        QVERIFY(m_queue->saveDraft(a, 0));
+        QCOMPARE(company(0), QStringLiteral("会社 1000"));
+        a.customer.companyName = QStringLiteral("会社 100");
+        QVERIFY(m_queue->saveDraft(a, 0));
+        QCOMPARE(company(0), QStringLiteral("会社 249"));
+        QCOMPARE(model.indexOf(a.id).row(), 149); // before the older 会社 100
+        model.sort(-1);
+        QCOMPARE(model.rowCount(), QueueTableModel::BatchSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(company(0), QStringLiteral("会社 100"));
+        QCOMPARE(company(1), QStringLiteral("会社 249"));
+    }
+
+    // Which confirmations run out first: the soonest deadline leads, what has
+    // no clock running follows in either direction; a row whose deadline
+    // changes moves to its new place and keeps its selection.
+    void sortsByTheTimeLeft()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<QUuid> waiting;
+        for (int hours : {20, 2, 11}) {
+            Application a = TestData::validApplication();
+            a.customer.companyName = QStringLiteral("待ち %1").arg(hours);
+            a = QueueFixtures::awaitingConfirmation(*m_queue, a);
+            QVERIFY(m_queue->setDeadline(a.id, now.addSecs(hours * 3600)));
+            waiting.append(a.id);
+        }
+        QueueTableModel model(m_queue.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto company = [&model](int row) {
+            return model.index(row, QueueTableModel::CompanyColumn).data().toString();
+        };
+        model.sort(QueueTableModel::TimeLeftColumn,
+                   QueueTableModel::initialOrder(QueueTableModel::TimeLeftColumn));
+        QCOMPARE(company(0), QStringLiteral("待ち 2"));
+        QCOMPARE(company(1), QStringLiteral("待ち 11"));
+        QCOMPARE(company(2), QStringLiteral("待ち 20"));
+        QCOMPARE(model.index(3, QueueTableModel::TimeLeftColumn).data().toString(), QString());
+        model.sort(QueueTableModel::TimeLeftColumn, Qt::DescendingOrder);
+        QCOMPARE(company(0), QStringLiteral("待ち 20"));
+        QCOMPARE(company(2), QStringLiteral("待ち 2"));
+        QCOMPARE(model.index(3, QueueTableModel::TimeLeftColumn).data().toString(), QString());
+
+        model.sort(QueueTableModel::TimeLeftColumn, Qt::AscendingOrder);
+        QItemSelectionModel selection(&model);
+        selection.setCurrentIndex(model.indexOf(waiting.first()), // 待ち 20, row 2
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QVERIFY(m_queue->setDeadline(waiting.first(), now.addSecs(600)));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(company(0), QStringLiteral("待ち 20"));
+        QCOMPARE(selection.currentIndex().row(), 0);
+        QCOMPARE(selection.currentIndex().data(QueueTableModel::IdRole).toUuid(), waiting.first());
     }
 
     void newApplicationAppearsOnTop()

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -244,6 +245,58 @@ private Q_SLOTS:
         search->selectAll();
         QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("見守り"));
+    }
+
+    // A click on a column's title sorts by it, a second the other way, a
+    // third brings newest first back; the selected application stays selected.
+    void aColumnsTitleSortsTheList()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QList<QUuid> ids;
+        for (const char *name : {"い商事", "あ商事", "う商事"}) {
+            Application a = TestData::validApplication();
+            a.customer.companyName = QString::fromUtf8(name);
+            QVERIFY(queue.saveDraft(a, 0));
+            ids.append(a.id);
+        }
+        QueueWindow window(&queue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+        const auto companies = [list] {
+            QStringList shown;
+            for (int row = 0; row < list->model()->rowCount(); ++row)
+                shown
+                    << list->model()->index(row, QueueTableModel::CompanyColumn).data().toString();
+            return shown;
+        };
+        QCOMPARE(companies(), (QStringList{"う商事", "あ商事", "い商事"})); // newest first
+        list->setCurrentIndex(list->model()->index(2, 0));                  // い商事
+        QHeaderView *header = list->horizontalHeader();
+        const auto clickTitle = [header](int column) {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                       header->height() / 2));
+        };
+        clickTitle(QueueTableModel::CompanyColumn);
+        QCOMPARE(companies(), (QStringList{"あ商事", "い商事", "う商事"}));
+        QCOMPARE(header->sortIndicatorSection(), int(QueueTableModel::CompanyColumn));
+        QCOMPARE(list->currentIndex().data(QueueTableModel::IdRole).toUuid(), ids.first());
+        clickTitle(QueueTableModel::CompanyColumn);
+        QCOMPARE(companies(), (QStringList{"う商事", "い商事", "あ商事"}));
+        QCOMPARE(list->currentIndex().data(QueueTableModel::IdRole).toUuid(), ids.first());
+        clickTitle(QueueTableModel::CompanyColumn);
+        QCOMPARE(companies(), (QStringList{"う商事", "あ商事", "い商事"}));
+        QVERIFY(header->sortIndicatorSection() < 0 ||
+                header->sortIndicatorSection() >= QueueTableModel::ColumnCount);
+        QCOMPARE(list->currentIndex().data(QueueTableModel::IdRole).toUuid(), ids.first());
+        // The last change: newest first at the first click.
+        clickTitle(QueueTableModel::UpdatedColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     // A row's actions in a menu: right-clicked, on the row under the mouse
