@@ -1742,6 +1742,22 @@ The link sent before stops working.</source>
         <source>Start a new application with what this one holds: after a problem, or for another site of the same customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1740,6 +1740,22 @@ The link sent before stops working.</source>
         <source>Start a new application with what this one holds: after a problem, or for another site of the same customer</source>
         <translation>この申込みの内容で新しい申込みを始めます（問題の連絡を受けたとき、同じお客様の別拠点のときなど）</translation>
     </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>並べ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation>新しい順(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 (ascending)</source>
+        <translation>%1（昇順）</translation>
+    </message>
+    <message>
+        <source>%1 (descending)</source>
+        <translation>%1（降順）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

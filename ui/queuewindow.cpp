@@ -335,6 +335,36 @@ void QueueWindow::showRowMenu(const QModelIndex &row, const QPoint &globalPos)
         menu.addAction(action);
     menu.addSeparator();
     menu.addAction(m_delete);
+    // The columns' titles sort with the mouse; here from the keyboard too
+    // (the Menu key), with the same turns: again the other way, a third
+    // time newest first.
+    menu.addSeparator();
+    QMenu *order = menu.addMenu(tr("&Sort by"));
+    order->setObjectName(QStringLiteral("sortMenu"));
+    QHeaderView *header = m_view->horizontalHeader();
+    const int sorted = m_model->sortColumn();
+    QAction *newest = order->addAction(tr("&Newest first"));
+    newest->setCheckable(true);
+    newest->setChecked(sorted < 0);
+    connect(newest, &QAction::triggered, header,
+            [header] { header->setSortIndicator(-1, Qt::AscendingOrder); });
+    for (int column = 0; column < QueueTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        QAction *by = order->addAction(column != sorted ? title
+                                       : header->sortIndicatorOrder() == Qt::AscendingOrder
+                                           ? tr("%1 (ascending)").arg(title)
+                                           : tr("%1 (descending)").arg(title));
+        by->setCheckable(true);
+        by->setChecked(column == sorted);
+        connect(by, &QAction::triggered, header, [header, column, sorted] {
+            const Qt::SortOrder initial = QueueTableModel::initialOrder(column);
+            const Qt::SortOrder other =
+                initial == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            header->setSortIndicator(
+                column,
+                column == sorted && header->sortIndicatorOrder() == initial ? other : initial);
+        });
+    }
     menu.exec(globalPos);
 }
 

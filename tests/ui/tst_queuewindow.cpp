@@ -297,6 +297,37 @@ private Q_SLOTS:
         // The last change: newest first at the first click.
         clickTitle(QueueTableModel::UpdatedColumn);
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // From the keyboard: the Menu key's 並べ替え, an order chosen by name.
+        list->setFocus();
+        const auto chooseOrder = [list](const QString &name) {
+            QTimer::singleShot(0, [name] {
+                auto menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QMenu *order =
+                    menu ? menu->findChild<QMenu *>(QStringLiteral("sortMenu")) : nullptr;
+                QAction *chosen = nullptr;
+                for (QAction *a : order ? order->actions() : QList<QAction *>()) {
+                    if (QString(a->text())
+                            .remove(QRegularExpression(QStringLiteral("\\(&.\\)|&")))
+                            .startsWith(name))
+                        chosen = a;
+                }
+                if (menu)
+                    menu->close();
+                if (chosen)
+                    chosen->trigger();
+            });
+            QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(0, 0),
+                                  list->mapToGlobal(QPoint(0, 0)));
+            QApplication::sendEvent(list, &key);
+        };
+        chooseOrder(QStringLiteral("会社名"));
+        QCOMPARE(companies(), (QStringList{"あ商事", "い商事", "う商事"}));
+        chooseOrder(QStringLiteral("会社名（昇順）"));
+        QCOMPARE(companies(), (QStringList{"う商事", "い商事", "あ商事"}));
+        chooseOrder(QStringLiteral("新しい順"));
+        QCOMPARE(companies(), (QStringList{"う商事", "あ商事", "い商事"}));
+        QCOMPARE(list->currentIndex().data(QueueTableModel::IdRole).toUuid(), ids.first());
     }
 
     // A row's actions in a menu: right-clicked, on the row under the mouse
@@ -345,11 +376,11 @@ private Q_SLOTS:
                                 list->viewport()->mapToGlobal(second.center()));
         QApplication::sendEvent(list->viewport(), &click);
         QCOMPARE(list->currentIndex().row(), 1);
-        QCOMPARE(items, (QStringList{QStringLiteral("開く"), QStringLiteral("詳細"),
-                                     QStringLiteral("確認メールを再送"),
-                                     QStringLiteral("複製して新規作成"),
-                                     QStringLiteral("申込み番号をコピー"),
-                                     QStringLiteral("入力途中の申込みを削除")}));
+        QCOMPARE(items, (QStringList{
+                            QStringLiteral("開く"), QStringLiteral("詳細"),
+                            QStringLiteral("確認メールを再送"), QStringLiteral("複製して新規作成"),
+                            QStringLiteral("申込み番号をコピー"),
+                            QStringLiteral("入力途中の申込みを削除"), QStringLiteral("並べ替え")}));
         QCOMPARE(QApplication::clipboard()->text(), older.id.toString(QUuid::WithoutBraces));
         // The Menu key on the first row.
         list->setCurrentIndex(list->model()->index(0, 0));
@@ -357,7 +388,7 @@ private Q_SLOTS:
         QContextMenuEvent key(QContextMenuEvent::Keyboard, QPoint(0, 0),
                               list->mapToGlobal(QPoint(0, 0)));
         QApplication::sendEvent(list, &key);
-        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.size(), 7);
         // Reused as new: asked for the current row's application.
         QSignalSpy reuse(&window, &QueueWindow::reuseRequested);
         answerMenu(QStringLiteral("複製して新規作成"));
