@@ -7,8 +7,6 @@
 #include "core/applicationstate.h"
 #include "core/wirecodec.h"
 
-#include <algorithm>
-
 #include <QAuthenticator>
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +20,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimeZone>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "moshikomi.sync")
 
