@@ -413,7 +413,13 @@ void QueueWindow::applyFilter()
     LocalQueue::Filter f;
     f.states = choices.value(m_stateFilter->currentIndex()).states;
     f.text = m_search->text();
+    // In an order of a column, every match is read again (a long queue: a moment).
+    const bool sorted = m_model->sortColumn() >= 0;
+    if (sorted)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
     m_model->setFilter(f);
+    if (sorted)
+        QApplication::restoreOverrideCursor();
 }
 
 void QueueWindow::openCurrent()
