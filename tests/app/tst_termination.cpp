@@ -52,26 +52,10 @@ private Q_SLOTS:
     // the question goes away and the app ends at once, saying nothing more.
     void sigtermWhileThePassphraseIsAsked()
     {
-        QTemporaryDir dir;
-        QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/bus"));
-        app.setProcessEnvironment(env);
-        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
-                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
-                   QStringLiteral("ja")});
-        QVERIFY(app.waitForStarted());
-        // It waits for the person.
-        QVERIFY(!app.waitForFinished(2500));
-        QElapsedTimer t;
-        t.start();
-        app.terminate();
-        QVERIFY(app.waitForFinished(10000));
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(app.exitCode(), 1);
+        endsAtOnceWhenTerminatedWhileAsking({}, env);
     }
 
     // The same while another question of the start is open (here: what
@@ -79,20 +63,8 @@ private Q_SLOTS:
     // ends instead of going on to its window.
     void sigtermWhileAStartQuestionIsOpen()
     {
-        QTemporaryDir dir;
-        QProcess app;
-        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
-                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
-                   QStringLiteral("ja"), QStringLiteral("--resume"), QStringLiteral("nothing")});
-        QVERIFY(app.waitForStarted());
-        QVERIFY(!app.waitForFinished(2500));
-        QElapsedTimer t;
-        t.start();
-        app.terminate();
-        QVERIFY(app.waitForFinished(10000));
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
-        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        endsAtOnceWhenTerminatedWhileAsking({QStringLiteral("--resume"), QStringLiteral("nothing")},
+                                            QProcessEnvironment::systemEnvironment());
     }
 
     void sigtermSavesTheOpenDraft()
@@ -136,6 +108,31 @@ private Q_SLOTS:
         // Every key typed before the signal is on disk, not only what the
         // 400 ms draft timer had saved.
         QCOMPARE(int(e->application.customer.address.size()), typed);
+    }
+
+private:
+    // The app started with `arguments` waits for the person; ended with
+    // SIGTERM as a logout ends it, it goes at once, with 1 (nothing opened).
+    void endsAtOnceWhenTerminatedWhileAsking(const QStringList &arguments,
+                                             const QProcessEnvironment &environment)
+    {
+        QTemporaryDir dir;
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(MOSHIKOMI_APP_BINARY),
+                  QStringList{QStringLiteral("--data-dir"), dir.path(),
+                              QStringLiteral("--language"), QStringLiteral("ja")} +
+                      arguments);
+        QVERIFY(app.waitForStarted());
+        QVERIFY(!app.waitForFinished(2500));
+        QElapsedTimer t;
+        t.start();
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 1);
     }
 };
 
