@@ -50,6 +50,9 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
     m_busyResume.setSingleShot(true);
     connect(&m_busyResume, &QTimer::timeout, this, &SyncEngine::resumeAfterBusy);
+    m_pauseEnds.setSingleShot(true);
+    m_pauseEnds.setTimerType(Qt::PreciseTimer); // not before the pause is over
+    connect(&m_pauseEnds, &QTimer::timeout, this, &SyncEngine::sendWaiting);
     m_network = makeManager();
     connect(&m_submissions, &SubmissionChannel::answered, this, &SyncEngine::finished);
 }
@@ -284,6 +287,13 @@ void SyncEngine::syncNow()
     m_tokenRefused = false;
     pollStatus();
     refreshSchema();
+    sendWaiting();
+}
+
+void SyncEngine::sendWaiting()
+{
+    if (!isConfigured() || m_tokenRefused)
+        return;
     // What is due now is what this round sends (read once: not again at
     // every answer).
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -341,8 +351,28 @@ void SyncEngine::sendDue()
     if (m_inFlight.isEmpty()) {
         flushMarks();
         m_lastRoundEnded = now;
+        wakeForNextPause();
         emit idle();
     }
+}
+
+void SyncEngine::wakeForNextPause()
+{
+    // Only pauses still running: one already over whose application this
+    // round did not send goes at the next look.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime first;
+    for (const LocalQueue::Waiting &w : m_queue->queued()) {
+        if (w.notBefore > now && !m_networkPaused.contains(w.id) &&
+            (!first.isValid() || w.notBefore < first))
+            first = w.notBefore;
+    }
+    const qint64 ms = first.isValid() ? now.msecsTo(first) : -1;
+    if (ms < 0 || ms > 60 * 1000) {
+        m_pauseEnds.stop();
+        return;
+    }
+    m_pauseEnds.start(int(ms) + 20);
 }
 
 QList<bool> SyncEngine::flushMarks()
@@ -627,6 +657,8 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
                 Qt::QueuedConnection);
         }
     } else {
+        // The token refused: nothing more until the person gives another
+        // (or the minute's look tries again).
         releaseReady();
         flushMarks();
         if (m_inFlight.isEmpty())
@@ -706,7 +738,7 @@ void SyncEngine::resumeAfterBusy()
     for (const QUuid &id : std::exchange(m_busyHeld, {}))
         m_queue->setNotBefore(id, {});
     m_busyUntil = {};
-    syncNow();
+    sendWaiting();
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

@@ -141,6 +141,13 @@ private:
     // A 429 for `id`: it and the rest of the round wait as asked.
     void waitWhileBusy(const QUuid &id, int retryAfterSeconds);
     void resumeAfterBusy();
+    // What waits and is due now is sent (the round's part of syncNow,
+    // without asking for the status feed and the schema again).
+    void sendWaiting();
+    // The round goes on when the first pause of what waits ends (within a
+    // minute; the app's minute timer looks after longer ones, the probe
+    // after what waits for the network).
+    void wakeForNextPause();
     static QString reason(ConnectionOutcome outcome, const QString &detail);
     QNetworkRequest request(const QString &path) const;
     // The clock staff watch, from the service's answer or feed item.
@@ -161,6 +168,7 @@ private:
     QList<std::pair<QUuid, QByteArray>> m_ready;
     QTimer m_markFlush;                             // "sent" marks share a commit a moment later
     QTimer m_busyResume;                            // the round goes on after a 429's wait
+    QTimer m_pauseEnds;                             // … and when a retry's pause ends
     QDateTime m_busyUntil;                          // when that wait ends
     QSet<QUuid> m_busyHeld;                         // what it holds back
     QList<LocalQueue::Mark> m_pendingMarks;         // written together at the next flushMarks()

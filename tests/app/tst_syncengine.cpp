@@ -426,6 +426,35 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), Count);
     }
 
+    // A failure's pause (5 s the first time) ends by itself: the round goes
+    // on then, not at the app's next minute's look.
+    void aPauseEndsByItself()
+    {
+        FixedAnswerServer failing(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+            "Content-Length: 23\r\nConnection: close\r\n\r\n{\"error\":\"unavailable\"}");
+        QVERIFY(failing.isListening());
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(failing.url(), m_token));
+        QSignalSpy sent(&sync, &SyncEngine::applicationSent);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(failing.received().contains("POST /api/v1/applications"),
+                                 ServiceWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::ServiceError));
+        const QDateTime pauseEnds = queue.queued().value(0).notBefore;
+        QVERIFY(pauseEnds > QDateTime::currentDateTimeUtc());
+        // The service is back (here: another address); nobody asks.
+        sync.setSettings(settingsFor(m_service.url(QString()), m_token));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000 + ServiceWait);
+        QVERIFY(QDateTime::currentDateTimeUtc() >= pauseEnds);
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::AwaitingConfirmation);
+    }
+
     // Something on the way answers 200 with a page of its own: not sent.
     void aLoginPageIsNotAnAnswer()
     {
