@@ -169,7 +169,8 @@ void ApplicationWizard::setUpShortcuts()
     // A click on the disabled button did nothing at all: the mouse gets what
     // Enter and Alt+N get (a disabled widget ignores the click, a filter on
     // it still sees it).
-    next->installEventFilter(this);
+    m_nextButton = next;
+    m_nextButton->installEventFilter(this);
 }
 
 void ApplicationWizard::setUpArrivalFocus()
@@ -495,7 +496,7 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
 
 bool ApplicationWizard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == button(QWizard::NextButton) && event->type() == QEvent::MouseButtonRelease &&
+    if (watched == m_nextButton && event->type() == QEvent::MouseButtonRelease &&
         static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton &&
         !static_cast<QWidget *>(watched)->isEnabled())
         tryNextOnIncompletePage();

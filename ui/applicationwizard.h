@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWizard>
 
+class QAbstractButton;
+
 class LocalQueue;
 class StepPage;
 
@@ -98,6 +100,7 @@ private:
     QUuid m_id;
     QDateTime m_createdAt;
     QTimer m_draftTimer;
+    QAbstractButton *m_nextButton = nullptr; // watched for clicks while disabled
     bool m_dirty = false;
     bool m_loading = false;
     bool m_submitted = false;
