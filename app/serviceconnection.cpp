@@ -1,6 +1,7 @@
 #include "app/serviceconnection.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -13,6 +14,7 @@
 namespace {
 constexpr const char *PinRefusedProperty = "moshikomiPinRefused";
 constexpr const char *SslErrorsProperty = "moshikomiSslErrors";
+constexpr const char *StartedProperty = "moshikomiStarted";
 } // namespace
 
 namespace ServiceConnection {
@@ -56,6 +58,8 @@ QString pinOf(const QSslCertificate &certificate)
 
 void guard(QNetworkReply *reply, const QStringList &pins)
 {
+    // To tell the transfer timeout from a cancellation of Qt's own.
+    reply->setProperty(StartedProperty, QDateTime::currentMSecsSinceEpoch());
     // Kept to say which certificate problem it was (never ignored).
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                      [reply](const QList<QSslError> &errors) {
@@ -104,7 +108,17 @@ ConnectionOutcome outcome(const QNetworkReply *reply)
     switch (reply->error()) {
     case QNetworkReply::NoError:
         break;
-    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::OperationCanceledError: {
+        // The transfer timeout cancels; so does Qt when the server ends an
+        // HTTP/2 connection (GOAWAY) under requests on their way: that one is
+        // no wait for an answer but a connection that ended.
+        const QVariant started = reply->property(StartedProperty);
+        const int timeout = reply->request().transferTimeout();
+        if (started.isValid() && timeout > 0 &&
+            QDateTime::currentMSecsSinceEpoch() - started.toLongLong() < timeout * 9 / 10)
+            return ConnectionOutcome::Unreachable;
+        return ConnectionOutcome::Timeout;
+    }
     case QNetworkReply::TimeoutError:
         return ConnectionOutcome::Timeout;
     case QNetworkReply::ProxyAuthenticationRequiredError:
