@@ -224,8 +224,8 @@ int SyncCommand::run(const CommandLine::Options &options)
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);
     });
-    // A service that asked to wait a few seconds gets them (within the
-    // deadline below): the round goes on by itself.
+    // A pause of a few seconds (the service asked to wait, or failed for a
+    // moment) is waited out within the deadline below: the round goes on by itself.
     QObject::connect(
         &sync, &SyncEngine::idle, QCoreApplication::instance(),
         [&sync] {

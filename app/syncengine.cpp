@@ -48,8 +48,6 @@ SyncEngine::SyncEngine(LocalQueue *queue, QObject *parent)
     m_markFlush.setSingleShot(true);
     m_markFlush.setInterval(40);
     connect(&m_markFlush, &QTimer::timeout, this, [this] { flushMarks(); });
-    m_busyResume.setSingleShot(true);
-    connect(&m_busyResume, &QTimer::timeout, this, &SyncEngine::resumeAfterBusy);
     m_pauseEnds.setSingleShot(true);
     m_pauseEnds.setTimerType(Qt::PreciseTimer); // not before the pause is over
     connect(&m_pauseEnds, &QTimer::timeout, this, &SyncEngine::sendWaiting);
@@ -358,16 +356,21 @@ void SyncEngine::sendDue()
 
 void SyncEngine::wakeForNextPause()
 {
-    // Only pauses still running: one already over whose application this
-    // round did not send goes at the next look.
+    // A pause that ended while the round went on (answers take their time;
+    // pauses differ by their jitter) goes at once — but only after a round
+    // that sent something: one that never goes (its bytes unreadable) must
+    // not have the engine look again and again.
+    const bool sent = std::exchange(m_sentSinceWake, 0) > 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime first;
     for (const LocalQueue::Waiting &w : m_queue->queued()) {
-        if (w.notBefore > now && !m_networkPaused.contains(w.id) &&
-            (!first.isValid() || w.notBefore < first))
+        if (!w.notBefore.isValid() || m_networkPaused.contains(w.id) ||
+            (w.notBefore <= now && !sent))
+            continue;
+        if (!first.isValid() || w.notBefore < first)
             first = w.notBefore;
     }
-    const qint64 ms = first.isValid() ? now.msecsTo(first) : -1;
+    const qint64 ms = first.isValid() ? qMax<qint64>(0, now.msecsTo(first)) : -1;
     if (ms < 0 || ms > 60 * 1000) {
         m_pauseEnds.stop();
         return;
@@ -396,6 +399,7 @@ void SyncEngine::send(const QUuid &id, const QByteArray &payload)
     post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     post.setRawHeader("Idempotency-Key", id.toString(QUuid::WithoutBraces).toLatin1());
     m_submissions.post(id, post, payload, m_settings.pins);
+    ++m_sentSinceWake;
     m_inFlight.insert(id);
 }
 
@@ -702,15 +706,12 @@ void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
     // A rate limit (the nginx front's, per address) is no fault of this
     // application: no attempt is counted. Sending the rest of the round
     // into it would only earn each its own 429 and a pause that grows; the
-    // round stops, waits as asked (5 s at least) and then goes on.
+    // round stops and waits as asked (5 s at least). When the round is over,
+    // wakeForNextPause() has it go on once the wait ends.
     qint64 pauseMs = std::clamp<qint64>(qint64(retryAfterSeconds) * 1000, 5000, 15 * 60 * 1000);
     // Several computers behind one address do not all come back at once.
     pauseMs += QRandomGenerator::global()->bounded(pauseMs / 5 + 1);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime until = now.addMSecs(pauseMs);
-    // The answers still on their way that say the same extend one wait.
-    if (m_busyResume.isActive() && m_busyUntil > until)
-        until = m_busyUntil;
+    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(pauseMs);
     m_queue->transition(id, LocalQueue::State::Queued,
                         reason(ConnectionOutcome::Busy, QStringLiteral("HTTP 429")));
     QList<QUuid> held = std::exchange(m_due, {});
@@ -720,25 +721,8 @@ void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
     held.append(id);
     for (const QUuid &waiting : std::as_const(held))
         m_queue->setNotBefore(waiting, until);
-    // The app looks again every minute anyway; a longer wait is left to that.
-    if (now.msecsTo(until) <= 60 * 1000) {
-        for (const QUuid &waiting : std::as_const(held))
-            m_busyHeld.insert(waiting);
-        m_busyUntil = until;
-        m_busyResume.start(int(now.msecsTo(until)));
-    }
-    qCInfo(lcSync) << "the service asked to wait; the round goes on in" << now.secsTo(until) << "s,"
+    qCInfo(lcSync) << "the service asked to wait; the round goes on in" << pauseMs / 1000 << "s,"
                    << held.size() << "waiting";
-}
-
-void SyncEngine::resumeAfterBusy()
-{
-    // What the wait held goes now, whatever the timer's precision made of
-    // the exact time (their pause is what this timer measured).
-    for (const QUuid &id : std::exchange(m_busyHeld, {}))
-        m_queue->setNotBefore(id, {});
-    m_busyUntil = {};
-    sendWaiting();
 }
 
 void SyncEngine::retryLater(const QUuid &id, const QString &why, int retryAfterSeconds)

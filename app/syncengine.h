@@ -75,9 +75,9 @@ public:
     int roundTotal() const { return m_roundTotal; }
     // Why the last round could not send everything it tried (none: it could).
     std::optional<ConnectionOutcome> lastProblem() const { return m_roundProblem; }
-    // The service asked to wait (429) and the round goes on by itself when
-    // the wait is over (a minute at most): `moshikomi --sync` waits for it.
-    bool resumesShortly() const { return m_busyResume.isActive(); }
+    // A pause of what waits (a retry's, a 429's wait) ends within a minute
+    // and the round then goes on by itself: `moshikomi --sync` waits for it.
+    bool resumesShortly() const { return m_pauseEnds.isActive(); }
 
 public Q_SLOTS:
     // Sends every queued application whose pause is over, and brings what
@@ -140,13 +140,13 @@ private:
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     // A 429 for `id`: it and the rest of the round wait as asked.
     void waitWhileBusy(const QUuid &id, int retryAfterSeconds);
-    void resumeAfterBusy();
     // What waits and is due now is sent (the round's part of syncNow,
     // without asking for the status feed and the schema again).
     void sendWaiting();
     // The round goes on when the first pause of what waits ends (within a
     // minute; the app's minute timer looks after longer ones, the probe
-    // after what waits for the network).
+    // after what waits for the network), or at once for one that ended
+    // during a round that sent something.
     void wakeForNextPause();
     static QString reason(ConnectionOutcome outcome, const QString &detail);
     QNetworkRequest request(const QString &path) const;
@@ -167,10 +167,8 @@ private:
     // round stops early.
     QList<std::pair<QUuid, QByteArray>> m_ready;
     QTimer m_markFlush;                             // "sent" marks share a commit a moment later
-    QTimer m_busyResume;                            // the round goes on after a 429's wait
-    QTimer m_pauseEnds;                             // … and when a retry's pause ends
-    QDateTime m_busyUntil;                          // when that wait ends
-    QSet<QUuid> m_busyHeld;                         // what it holds back
+    QTimer m_pauseEnds;                             // the round goes on when a pause ends
+    int m_sentSinceWake = 0;                        // requests since the last look at the pauses
     QList<LocalQueue::Mark> m_pendingMarks;         // written together at the next flushMarks()
     mutable std::optional<QSslConfiguration> m_tls; // made once per settings, when first needed
     const QSslConfiguration &tls() const;
