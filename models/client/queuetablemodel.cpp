@@ -106,13 +106,9 @@ bool QueueTableModel::shownBefore(const LocalQueue::Summary &a, const LocalQueue
         order = int(a.state) - int(b.state);
         break;
     case TimeLeftColumn: {
-        const auto clock = [](const LocalQueue::Summary &s) {
-            return s.deadline.isValid() && (s.state == LocalQueue::State::AwaitingConfirmation ||
-                                            s.state == LocalQueue::State::ProvisionallyRegistered);
-        };
-        if (const auto present = byPresence(clock(a), clock(b)))
+        if (const auto present = byPresence(hasClock(a), hasClock(b)))
             return *present;
-        if (clock(a))
+        if (hasClock(a))
             order = a.deadline < b.deadline ? -1 : (b.deadline < a.deadline ? 1 : 0);
         break;
     }
@@ -153,11 +149,16 @@ void QueueTableModel::refreshTimeLeft()
                          {Qt::DisplayRole});
 }
 
+bool QueueTableModel::hasClock(const LocalQueue::Summary &s)
+{
+    return s.deadline.isValid() && (s.state == LocalQueue::State::AwaitingConfirmation ||
+                                    s.state == LocalQueue::State::ProvisionallyRegistered);
+}
+
 QString QueueTableModel::timeLeftText(const LocalQueue::Summary &s, const QDateTime &now)
 {
     using S = LocalQueue::State;
-    if (!s.deadline.isValid() ||
-        (s.state != S::AwaitingConfirmation && s.state != S::ProvisionallyRegistered))
+    if (!hasClock(s))
         return {};
     const qint64 seconds = now.secsTo(s.deadline);
     const bool confirming = s.state == S::AwaitingConfirmation;

@@ -36,6 +36,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     // A state in words, in the UI language.
     static QString stateLabel(LocalQueue::State state);
+    // Whether a time is left to say: awaiting confirmation or registration,
+    // with the service's deadline.
+    static bool hasClock(const LocalQueue::Summary &summary);
     // The time left to confirm or to register, in words ("23 hours left").
     static QString timeLeftText(const LocalQueue::Summary &summary, const QDateTime &now);
     // The last error in words: the service's message when it sent one.

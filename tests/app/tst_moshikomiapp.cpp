@@ -256,8 +256,8 @@ private Q_SLOTS:
         {
             LocalQueue queue;
             QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            QVERIFY(queue.saveDraft(a, ReviewPageId));
-            QVERIFY(queue.enqueue(a, ReviewPageId));
+            a = QueueFixtures::queued(queue, a);
+            QVERIFY(!a.id.isNull());
             QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
             // As the sync engine keeps a 422.
             QVERIFY(queue.transition(
@@ -303,10 +303,8 @@ private Q_SLOTS:
         {
             LocalQueue queue;
             QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            QVERIFY(queue.saveDraft(a, ReviewPageId));
-            QVERIFY(queue.enqueue(a, ReviewPageId));
-            QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
-            QVERIFY(queue.transition(a.id, LocalQueue::State::AwaitingConfirmation));
+            a = QueueFixtures::awaitingConfirmation(queue, a);
+            QVERIFY(!a.id.isNull());
             QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported,
                                              QStringLiteral("住所が見つかりません")));
         }

@@ -48,6 +48,15 @@ Application queuedApplication(LocalQueue &queue)
     return QueueFixtures::queued(queue);
 }
 
+// One round against something that is not the service: the application
+// reaches it, its answer is heard, the round is over.
+void roundAgainst(const FixedAnswerServer &server, SyncEngine &sync)
+{
+    sync.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(server.received().contains("POST /api/v1/applications"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+}
+
 } // namespace
 
 // What staff queued reaches the real service exactly once, and what the
@@ -441,10 +450,7 @@ private Q_SLOTS:
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(failing.url(), m_token));
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
-        sync.syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(failing.received().contains("POST /api/v1/applications"),
-                                 ServiceWait);
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+        roundAgainst(failing, sync);
         QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::ServiceError));
         const QDateTime pauseEnds = queue.queued().value(0).notBefore;
         QVERIFY(pauseEnds > QDateTime::currentDateTimeUtc());
@@ -469,9 +475,7 @@ private Q_SLOTS:
         SyncEngine sync(&queue);
         sync.setSettings(settingsFor(portal.url(), m_token));
         QSignalSpy sent(&sync, &SyncEngine::applicationSent);
-        sync.syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(portal.received().contains("POST /api/v1/applications"), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+        roundAgainst(portal, sync);
         QCOMPARE(sent.size(), 0);
         QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
         QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::NotTheService));
