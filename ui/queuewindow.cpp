@@ -356,13 +356,15 @@ void QueueWindow::showRowMenu(const QModelIndex &row, const QPoint &globalPos)
                                            : tr("%1 (descending)").arg(title));
         by->setCheckable(true);
         by->setChecked(column == sorted);
+        // As a click on its title: the other way round when it is the order
+        // already (the title's handler turns a return to the first direction
+        // into newest first).
         connect(by, &QAction::triggered, header, [header, column, sorted] {
-            const Qt::SortOrder initial = QueueTableModel::initialOrder(column);
-            const Qt::SortOrder other =
-                initial == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-            header->setSortIndicator(
-                column,
-                column == sorted && header->sortIndicatorOrder() == initial ? other : initial);
+            const Qt::SortOrder now = header->sortIndicatorOrder();
+            header->setSortIndicator(column, column != sorted
+                                                 ? QueueTableModel::initialOrder(column)
+                                             : now == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                         : Qt::AscendingOrder);
         });
     }
     menu.exec(globalPos);
