@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
@@ -51,7 +52,7 @@ RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
     m_followFocus =
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
             if (now && m_scroll->widget()->isAncestorOf(now))
-                m_scroll->ensureWidgetVisible(now, 20, 40);
+                keepInView(now);
         });
 }
 
@@ -91,7 +92,7 @@ EditorRow *RowEditor::appendRow(bool focus)
         emit rowsChanged();
     if (focus) {
         row->firstInput()->setFocus(Qt::OtherFocusReason);
-        m_scroll->ensureWidgetVisible(row);
+        keepInView(row);
     }
     return row;
 }
@@ -127,6 +128,14 @@ void RowEditor::resizeRows(int n)
         appendRow(false);
     m_loading = wasLoading;
     renumber();
+}
+
+void RowEditor::keepInView(QWidget *widget)
+{
+    // A row just added or removed has no place yet when the focus moves:
+    // the layouts run when events are next handled, so scroll after them.
+    QTimer::singleShot(0, widget,
+                       [this, widget] { m_scroll->ensureWidgetVisible(widget, 20, 40); });
 }
 
 EditorRow *RowEditor::rowWithFocus() const

@@ -59,6 +59,7 @@ protected:
     void setLoading(bool loading) { m_loading = loading; }
 
 private:
+    void keepInView(QWidget *widget);
     int m_minimum;
     int m_maximum;
     QList<EditorRow *> m_rows;

@@ -1,11 +1,17 @@
 #include "client/uilanguage.h"
 #include "testregistry.h"
 #include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
+#include "ui/destinationseditor.h"
+#include "ui/loginuserrow.h"
+#include "ui/loginuserseditor.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTest>
 
 // Run on the screen of a 1366×768 laptop less its task bar (small-screen.json,
@@ -30,6 +36,70 @@ private Q_SLOTS:
         }
         // A whole application can still be entered at that size.
         QVERIFY(d.reach(LoginUsersPageId));
+    }
+
+    // Rows do not all fit at this size: the one a key just added, and the
+    // one the focus lands on after a removal, is scrolled into view, or the
+    // typist types into a field they cannot see.
+    void theFieldWithTheFocusIsInViewAsRowsComeAndGo()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(DestinationsPageId));
+        DestinationsEditor *editor = destinations(w);
+        editor->row(0)->firstInput()->setFocus();
+        for (int n = 2; n <= 5; ++n) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(editor->count(), n);
+            QCOMPARE(QApplication::focusWidget(), editor->row(n - 1)->firstInput());
+            QVERIFY2(inView(QApplication::focusWidget()),
+                     qPrintable(QStringLiteral("destination %1 added out of view").arg(n)));
+        }
+        // Removing the last row puts the focus on the one before it.
+        QWidget *last = editor->row(4)->firstInput();
+        QTest::keyClick(last, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(editor->count(), 4);
+        QCOMPARE(QApplication::focusWidget(), editor->row(3)->firstInput());
+        QVERIFY(inView(QApplication::focusWidget()));
+        // Up to the first row again with Shift+Tab: always in view.
+        while (QApplication::focusWidget() != editor->row(0)->firstInput()) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+            QVERIFY2(inView(QApplication::focusWidget()),
+                     qPrintable(QApplication::focusWidget()->objectName()));
+        }
+
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        LoginUsersEditor *logins = users(w);
+        logins->row(0)->firstInput()->setFocus();
+        for (int n = 2; n <= 3; ++n) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(logins->count(), n);
+            QCOMPARE(QApplication::focusWidget(), logins->row(n - 1)->firstInput());
+            QVERIFY2(inView(QApplication::focusWidget()),
+                     qPrintable(QStringLiteral("login user %1 added out of view").arg(n)));
+        }
+    }
+
+private:
+    // Wholly inside the visible part of the scroll area that holds it, once
+    // what the key set going has been laid out.
+    static bool inView(QWidget *field)
+    {
+        QScrollArea *area = nullptr;
+        for (QWidget *p = field; p && !area; p = p->parentWidget())
+            area = qobject_cast<QScrollArea *>(p);
+        if (!area)
+            return false;
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QRect shown = area->viewport()->rect();
+        const QRect at(field->mapTo(area->viewport(), QPoint(0, 0)), field->size());
+        if (!shown.contains(at))
+            qWarning() << field->objectName() << at << "not within" << shown;
+        return shown.contains(at);
     }
 };
 
