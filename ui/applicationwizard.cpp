@@ -190,8 +190,14 @@ void ApplicationWizard::setUpDraftSaving()
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &ApplicationWizard::saveDraft);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id != DonePageId)
-            saveDraft();
+        if (id == DonePageId || m_loading || m_submitted)
+            return;
+        // The step is part of the draft: an application left on the review
+        // (nothing typed since step 4) comes back on the review. The first
+        // page shown is no step taken: an untouched window leaves no draft.
+        if (visitedIds().size() > 1)
+            m_dirty = true;
+        saveDraft();
     });
 }
 
@@ -255,7 +261,7 @@ void ApplicationWizard::load(const Application &a, int step)
             break;
     }
     if (StepPage *p = stepPage(currentId()))
-        p->focusFirstFault();
+        p->focusOnArrival();
     m_loading = false;
     m_dirty = false;
 }

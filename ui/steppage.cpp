@@ -68,9 +68,11 @@ void StepPage::focusOnArrival()
 {
     if (focusFirstFault())
         return;
-    for (QWidget *w : findChildren<QWidget *>()) {
-        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisibleTo(this) &&
-            w->isEnabled() && !qobject_cast<QAbstractScrollArea *>(w)) {
+    // The first field Tab would reach, not the first widget made: a row's
+    // Remove button may be made before its fields.
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() &&
+            w->isVisibleTo(this) && w->isEnabled() && !qobject_cast<QAbstractScrollArea *>(w)) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }

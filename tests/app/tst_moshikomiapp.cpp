@@ -10,6 +10,7 @@
 #include "tmpfs.h"
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
+#include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage_p.h"
 #include "ui/draftsdialog.h"
@@ -198,6 +199,10 @@ private Q_SLOTS:
         auto editor = static_cast<DestinationsPage *>(w->currentPage())->editor();
         QCOMPARE(editor->count(), 2);
         QCOMPARE(editor->destinations()[1].department, QStringLiteral("倉庫"));
+        // Ready for typing in the step's first field: Enter then goes on,
+        // Space cannot press a button nobody chose (a row's Remove).
+        QTest::qWait(200);
+        QCOMPARE(QApplication::focusWidget(), editor->row(0)->firstInput());
     }
 
     void resumeOfAnUnknownIdSaysSoAndOffersTheDrafts_data()

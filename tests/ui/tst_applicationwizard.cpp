@@ -386,6 +386,42 @@ private Q_SLOTS:
         QVERIFY(d.messageFor(QStringLiteral("customer.title")).isEmpty()); // no message yet
     }
 
+    // A draft left on a later step comes back on that step, the focus on its
+    // first field (not on whatever button Qt would pick), also when nothing
+    // was typed on the way there.
+    void resumedOnTheStepItWasLeftAtWithTheFocusOnItsFirstField()
+    {
+        QTemporaryDir dir;
+        QUuid id;
+        {
+            // Shown and closed untouched: nothing to resume.
+            WizardDriver d(QByteArray(), dir.path());
+            QVERIFY(d.wizard()->isVisible());
+            d.wizard()->close();
+            QVERIFY(d.queue()->drafts().isEmpty());
+        }
+        {
+            WizardDriver d(QByteArray(), dir.path());
+            id = d.wizard()->application().id;
+            QVERIFY(d.reach(ReviewPageId));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                d.queue()->entry(id) && d.queue()->entry(id)->step == int(ReviewPageId), 2000);
+        }
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const std::optional<LocalQueue::Entry> e = queue.entry(id);
+        QVERIFY(e);
+        {
+            WizardDriver again(QByteArray(), dir.path());
+            again.wizard()->load(e->application, e->step);
+            QCOMPARE(again.wizard()->currentId(), int(ReviewPageId));
+        }
+        WizardDriver again(QByteArray(), dir.path());
+        again.wizard()->load(e->application, LoginUsersPageId);
+        QCOMPARE(again.wizard()->currentId(), int(LoginUsersPageId));
+        QCOMPARE(QApplication::focusWidget(), users(again.wizard())->row(0)->firstInput());
+    }
+
     void draftSurvivesAKilledProcess()
     {
         QTemporaryDir dir;
