@@ -4,6 +4,7 @@
 #include "client/queuetablemodel.h"
 #include "core/wirecodec.h"
 #include "ui/applicationcontentview.h"
+#include "ui/readingpane.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -61,10 +61,7 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->header()->resizeSection(0, 170);
     m_content->setObjectName(QStringLiteral("detailContent"));
-    auto scroll = new QScrollArea;
-    scroll->setWidget(m_content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    auto scroll = new ReadingPane(m_content);
     m_noContent->setWordWrap(true);
     m_noContent->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_contentPane->addWidget(scroll);

@@ -2,11 +2,11 @@
 
 #include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"
+#include "ui/readingpane.h"
 #include "ui/stepheader.h"
 #include "ui/wizardpageid.h"
 
 #include <QMessageBox>
-#include <QScrollArea>
 #include <QWizard>
 
 ReviewPage::ReviewPage(QWidget *parent)
@@ -17,12 +17,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     setSubTitle(tr("Read the application back to the customer. Characters that are easily "
                    "confused are marked like this: %1.")
                     .arg(QStringLiteral("l 1 I O 0")));
-    auto scroll = new QScrollArea(this);
-    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, not the frame
-    scroll->setWidget(m_content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    body()->addWidget(scroll);
+    body()->addWidget(new ReadingPane(m_content, this));
     connect(m_content, &ApplicationContentView::editRequested, this, &ReviewPage::editRequested);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Submit"));

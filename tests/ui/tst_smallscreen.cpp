@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 // Run on the screen of a 1366×768 laptop less its task bar (small-screen.json,
@@ -81,6 +82,38 @@ private Q_SLOTS:
             QVERIFY2(inView(QApplication::focusWidget()),
                      qPrintable(QStringLiteral("login user %1 added out of view").arg(n)));
         }
+    }
+
+    // The review is read out to the customer: the page keys scroll it while
+    // the focus stays on Submit (or on a Change… button), no mouse needed.
+    void theReviewScrollsWithThePageKeysWhereverTheFocusIs()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(DestinationsPageId));
+        for (int n = 2; n <= 4; ++n)
+            destinations(w)->addDestination();
+        QVERIFY(d.next()); // to step 4: no step 3 without a schema
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        auto pane = w->currentPage()->findChild<QScrollArea *>(QStringLiteral("readingPane"));
+        QVERIFY(pane);
+        QScrollBar *bar = pane->verticalScrollBar();
+        QTRY_VERIFY2(bar->maximum() > bar->pageStep(), "the review fits: nothing to scroll");
+        QAbstractButton *submit = w->button(QWizard::CommitButton);
+        submit->setFocus();
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(submit, Qt::Key_PageDown);
+        QCOMPARE(bar->value(), bar->pageStep());
+        QTest::keyClick(submit, Qt::Key_PageDown);
+        QCOMPARE(bar->value(), bar->maximum());
+        QTest::keyClick(submit, Qt::Key_PageUp);
+        QCOMPARE(bar->value(), bar->maximum() - bar->pageStep());
+        QTest::keyClick(submit, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(submit, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(QApplication::focusWidget(), submit);
     }
 
 private:
