@@ -97,14 +97,14 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTabKeyNavigation(false);
-    // Fixed starting widths: measuring contents would read every row.
+    // Widths follow the window (fitColumns) until someone drags a column's edge.
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
-    header->resizeSection(QueueTableModel::CompanyColumn, 260);
-    header->resizeSection(QueueTableModel::ContactColumn, 140);
-    header->resizeSection(QueueTableModel::StateColumn, 200);
-    header->resizeSection(QueueTableModel::TimeLeftColumn, 170);
-    header->resizeSection(QueueTableModel::LastErrorColumn, 220);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The last one stretches with the list by itself.
+        if (!m_fittingColumns && column != QueueTableModel::UpdatedColumn)
+            m_columnsSetByHand = true;
+    });
     // Newest first until a column is clicked; a column's third click brings
     // that order back (there is no other way back to it).
     header->setSectionsClickable(true);
@@ -305,8 +305,58 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     ScreenFit::resize(this, QSize(1180, 640));
 }
 
+void QueueWindow::fitColumns()
+{
+    if (m_columnsSetByHand)
+        return;
+    // The state, the time left and the last change are measured in the
+    // words they can take (measuring the rows would read every entry); the
+    // company and the last error share what is left, the company more.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 3 * metrics.horizontalAdvance(u'M');
+    const auto widest = [&metrics, padding](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = qMax(w, metrics.horizontalAdvance(t));
+        return w + padding;
+    };
+    using S = LocalQueue::State;
+    QStringList states;
+    for (S state : {S::Draft, S::Queued, S::Sending, S::AwaitingConfirmation, S::Confirmed,
+                    S::ProvisionallyRegistered, S::Expired, S::ProblemReported, S::Rejected})
+        states << QueueTableModel::stateLabel(state);
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList timesLeft;
+    for (S state : {S::AwaitingConfirmation, S::ProvisionallyRegistered}) {
+        for (qint64 seconds : {-1LL, 59 * 60LL, 47 * 3600LL, 13 * 86400LL}) {
+            LocalQueue::Summary sample;
+            sample.state = state;
+            sample.deadline = now.addSecs(seconds);
+            timesLeft << QueueTableModel::timeLeftText(sample, now);
+        }
+    }
+    const int contact = 10 * metrics.horizontalAdvance(QChar(0x5C71)); // ten of 山
+    const int state = widest(states);
+    const int timeLeft = widest(timesLeft);
+    const int updated =
+        widest({DateTimeText::format(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))});
+    const int rest = m_view->viewport()->width() - contact - state - timeLeft - updated;
+    const int minimum = 8 * metrics.horizontalAdvance(u'M');
+    QHeaderView *header = m_view->horizontalHeader();
+    m_fittingColumns = true;
+    header->resizeSection(QueueTableModel::CompanyColumn, qMax(minimum, rest * 55 / 100));
+    header->resizeSection(QueueTableModel::ContactColumn, contact);
+    header->resizeSection(QueueTableModel::StateColumn, state);
+    header->resizeSection(QueueTableModel::TimeLeftColumn, timeLeft);
+    header->resizeSection(QueueTableModel::LastErrorColumn, qMax(minimum, rest * 45 / 100));
+    header->resizeSection(QueueTableModel::UpdatedColumn, updated);
+    m_fittingColumns = false;
+}
+
 bool QueueWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (event->type() == QEvent::ContextMenu &&
         (watched == m_view || watched == m_view->viewport())) {
         const auto e = static_cast<QContextMenuEvent *>(event);

@@ -82,6 +82,9 @@ private:
     void applyFilter();
     void updateActions();
     void updateCount();
+    // Column widths for the list's width: the measured ones whole, the
+    // company and the last error sharing the rest.
+    void fitColumns();
 
     LocalQueue *m_queue;
     QueueTableModel *m_model;
@@ -100,4 +103,6 @@ private:
     QLabel *m_emptyNote;
     QPointer<ApplicationDetailDialog> m_detailDialog;
     AdditionalInfoSchema m_schema;
+    bool m_fittingColumns = false;
+    bool m_columnsSetByHand = false;
 };

@@ -29,6 +29,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -143,6 +145,61 @@ private Q_SLOTS:
         QCOMPARE(create.size(), 1);
         QCOMPARE(settings.size(), 1);
         QCOMPARE(detail.size(), 1);
+    }
+
+    // On a laptop's width every column is there without scrolling sideways,
+    // a last change's date and time whole on one line, in both languages;
+    // a column someone widened by hand keeps its width.
+    void theColumnsFitTheWindow_data()
+    {
+        QTest::addColumn<bool>("japanese");
+        QTest::addColumn<int>("width");
+        QTest::newRow("ja, 1000 px") << true << 1000;
+        QTest::newRow("en, 1000 px") << false << 1000;
+        QTest::newRow("ja, 1250 px") << true << 1250;
+    }
+
+    void theColumnsFitTheWindow()
+    {
+        QFETCH(bool, japanese);
+        QFETCH(int, width);
+        UiLanguage::install(japanese ? UiLanguage::japanese() : UiLanguage::english());
+        const auto restore = qScopeGuard([] { UiLanguage::install(UiLanguage::japanese()); });
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
+        QueueWindow window(&queue);
+        window.resize(width, 500);
+        QVERIFY(showActive(&window));
+        QTableView *view = window.view();
+        QHeaderView *header = view->horizontalHeader();
+        QTRY_VERIFY(header->length() <= view->viewport()->width());
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(view->model()->rowCount() == 1);
+        const QModelIndex updated = view->model()->index(0, QueueTableModel::UpdatedColumn);
+        QVERIFY(!updated.data().toString().isEmpty());
+        const int needed = view->fontMetrics().horizontalAdvance(updated.data().toString());
+        QVERIFY2(header->sectionSize(QueueTableModel::UpdatedColumn) > needed,
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(header->sectionSize(QueueTableModel::UpdatedColumn))
+                                .arg(needed)));
+        const QModelIndex timeLeft = view->model()->index(0, QueueTableModel::TimeLeftColumn);
+        QVERIFY(header->sectionSize(QueueTableModel::TimeLeftColumn) >
+                view->fontMetrics().horizontalAdvance(timeLeft.data().toString()));
+        // The company gets the room the window has beyond what is measured.
+        const int company = header->sectionSize(QueueTableModel::CompanyColumn);
+        window.resize(width + 200, 500);
+        QTRY_VERIFY2(header->sectionSize(QueueTableModel::CompanyColumn) > company,
+                     qPrintable(QStringLiteral("%1 → %2, window %3")
+                                    .arg(company)
+                                    .arg(header->sectionSize(QueueTableModel::CompanyColumn))
+                                    .arg(window.width())));
+        // Widened by hand: kept as the window changes.
+        header->resizeSection(QueueTableModel::StateColumn, 333);
+        window.resize(width, 500);
+        QTest::qWait(50);
+        QCOMPARE(header->sectionSize(QueueTableModel::StateColumn), 333);
     }
 
     // Each key combination does one thing, with a draft current (every
