@@ -2,8 +2,8 @@
 
 #include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
+#include "ui/followingscrollarea.h"
 
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
@@ -12,12 +12,7 @@ AdditionalInfoPage::AdditionalInfoPage(QWidget *parent)
 {
     setTitle(tr("Additional information"));
     setSubTitle(tr("Details this service needs for the application."));
-    auto scroll = new QScrollArea(this);
-    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, not the frame
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    body()->addWidget(scroll);
+    body()->addWidget(new FollowingScrollArea(m_editor, this));
     registerUserField(ApplicationWizard::listFieldName(FieldTable::AdditionalInfoKey), m_editor);
     connect(m_editor, &AdditionalInfoEditor::valuesChanged, this, &AdditionalInfoPage::changed);
 }

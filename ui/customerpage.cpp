@@ -4,6 +4,7 @@
 #include "ui/applicationwizard.h"
 #include "ui/fieldlabel.h"
 #include "ui/fieldtexts.h"
+#include "ui/followingscrollarea.h"
 #include "ui/namesplitter.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
@@ -12,17 +13,24 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 CustomerPage::CustomerPage(QWidget *parent)
     : StepPage(CustomerPageId, parent)
 {
     setTitle(tr("Basic information"));
     setSubTitle(tr("The customer company and its contact person."));
+    // Scrolled when it does not fit: a laptop's screen at 125% with every
+    // message shown would otherwise squeeze the fields to slivers.
+    auto content = new QWidget;
     auto form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight);
-    body()->addLayout(form);
-    body()->addStretch();
+    auto contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addStretch();
+    body()->addWidget(new FollowingScrollArea(content, this));
 
     // One row per field of step 1, in the table's order.
     ValidatedField *lastName = nullptr;

@@ -4,13 +4,9 @@
 #include <QShortcut>
 
 ReadingPane::ReadingPane(QWidget *content, QWidget *parent)
-    : QScrollArea(parent)
+    : FollowingScrollArea(content, parent)
 {
     setObjectName(QStringLiteral("readingPane"));
-    setFocusPolicy(Qt::NoFocus); // what is inside takes the focus, not the frame
-    setWidget(content);
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
     // Window-wide, yet only while the pane is shown: a shortcut of a hidden
     // widget (another wizard page, another tab) does not fire.
     const auto scrollOn = [this](const QKeySequence &keys, QAbstractSlider::SliderAction action) {

@@ -1,14 +1,13 @@
 #include "ui/roweditor.h"
 
 #include "ui/editorrow.h"
+#include "ui/followingscrollarea.h"
 #include "ui/lossquestion.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
@@ -18,19 +17,13 @@ RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
     , m_rowsLayout(new QVBoxLayout)
     , m_outer(new QVBoxLayout(this))
     , m_bar(new QHBoxLayout)
-    , m_scroll(new QScrollArea(this))
-    , m_add(new QPushButton(this))
 {
-    // The rows' fields take the focus, never the scrolling frame around them:
-    // Tab goes from field to field and Shift+Tab mirrors it.
-    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto content = new QWidget;
     auto contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_rowsLayout);
     contentLayout->addStretch();
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new FollowingScrollArea(content, this);
+    m_add = new QPushButton(this); // after the rows: the order Tab takes
     m_bar->addWidget(m_add);
     m_bar->addStretch();
     m_outer->setContentsMargins(0, 0, 0, 0);
@@ -47,20 +40,6 @@ RowEditor::RowEditor(int minimumRows, int maximumRows, QWidget *parent)
     };
     shortcut("Ctrl+Shift+A", [this] { appendRow(true); });
     shortcut("Ctrl+Shift+D", [this] { removeRow(rowWithFocus()); });
-
-    // Keep the field with the focus in view as Tab walks through the rows.
-    m_followFocus =
-        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-            if (now && m_scroll->widget()->isAncestorOf(now))
-                keepInView(now);
-        });
-}
-
-RowEditor::~RowEditor()
-{
-    // The rows go before QObject would drop this connection, and each of
-    // them moves the focus on its way out.
-    disconnect(m_followFocus);
 }
 
 bool RowEditor::rowsAcceptable() const
@@ -92,7 +71,7 @@ EditorRow *RowEditor::appendRow(bool focus)
         emit rowsChanged();
     if (focus) {
         row->firstInput()->setFocus(Qt::OtherFocusReason);
-        keepInView(row);
+        m_scroll->keepInView(row);
     }
     return row;
 }
@@ -128,14 +107,6 @@ void RowEditor::resizeRows(int n)
         appendRow(false);
     m_loading = wasLoading;
     renumber();
-}
-
-void RowEditor::keepInView(QWidget *widget)
-{
-    // A row just added or removed has no place yet when the focus moves:
-    // the layouts run when events are next handled, so scroll after them.
-    QTimer::singleShot(0, widget,
-                       [this, widget] { m_scroll->ensureWidgetVisible(widget, 20, 40); });
 }
 
 EditorRow *RowEditor::rowWithFocus() const

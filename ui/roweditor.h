@@ -3,9 +3,9 @@
 #include <QWidget>
 
 class EditorRow;
+class FollowingScrollArea;
 class QHBoxLayout;
 class QPushButton;
-class QScrollArea;
 class QVBoxLayout;
 
 // An add/remove-rows editor (Kleopatra style): rows in a scroll area, an add
@@ -17,7 +17,6 @@ class RowEditor : public QWidget
     Q_OBJECT
 public:
     RowEditor(int minimumRows, int maximumRows, QWidget *parent = nullptr);
-    ~RowEditor() override;
 
     int count() const { return int(m_rows.size()); }
     // Every row is complete (and there are enough of them).
@@ -59,15 +58,13 @@ protected:
     void setLoading(bool loading) { m_loading = loading; }
 
 private:
-    void keepInView(QWidget *widget);
     int m_minimum;
     int m_maximum;
     QList<EditorRow *> m_rows;
     QVBoxLayout *m_rowsLayout;
     QVBoxLayout *m_outer;
     QHBoxLayout *m_bar;
-    QScrollArea *m_scroll;
-    QPushButton *m_add;
-    QMetaObject::Connection m_followFocus;
+    FollowingScrollArea *m_scroll = nullptr;
+    QPushButton *m_add = nullptr;
     bool m_loading = false;
 };

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -37,6 +38,44 @@ private Q_SLOTS:
         }
         // A whole application can still be entered at that size.
         QVERIFY(d.reach(LoginUsersPageId));
+    }
+
+    // A laptop at 125% leaves the wizard about 1090 × 580: step 1 with every
+    // message shown does not fit. Fields keep their height (they were
+    // squeezed to slivers, their text cut) and the one with the focus is in
+    // view, down to the last.
+    void everyMessageOnStepOneAtAHighScale()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        w->resize(1090, 580);
+        QTRY_COMPARE(w->size(), QSize(1090, 580));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(!d.messageFor(QStringLiteral("customer.phone")).isEmpty());
+        QCoreApplication::processEvents();
+        const QList<QLineEdit *> edits = w->currentPage()->findChildren<QLineEdit *>();
+        QVERIFY(edits.size() >= 10);
+        for (QLineEdit *e : edits) {
+            if (e->isVisible())
+                QVERIFY2(e->height() >= e->sizeHint().height(),
+                         qPrintable(QStringLiteral("%1 squeezed to %2 px")
+                                        .arg(e->objectName())
+                                        .arg(e->height())));
+        }
+        QVERIFY(inView(QApplication::focusWidget()));
+        QLineEdit *phone = d.edit(QStringLiteral("customer.phone"));
+        while (QApplication::focusWidget() != phone) {
+            QWidget *before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QVERIFY(QApplication::focusWidget() != before);
+            QVERIFY2(inView(QApplication::focusWidget()),
+                     qPrintable(QApplication::focusWidget()->objectName()));
+        }
+        // And the first field at fault, where Enter puts the focus, from the end.
+        QTest::keyClick(phone, Qt::Key_Return);
+        QVERIFY(QApplication::focusWidget() != phone);
+        QVERIFY2(inView(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget()->objectName()));
     }
 
     // Rows do not all fit at this size: the one a key just added, and the
