@@ -5,6 +5,7 @@
 #include "app/queuekeystore.h"
 #include "app/singleinstance.h"
 #include "app/syncengine.h"
+#include "app/windowplaces.h"
 
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
@@ -126,6 +127,7 @@ bool MoshikomiApp::openSettings(const Options &options)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     UiLanguage::install(
         m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
+    m_places = new WindowPlaces(m_settings.get(), this);
     return true;
 }
 
@@ -462,6 +464,7 @@ void MoshikomiApp::loadSchema()
 ApplicationWizard *MoshikomiApp::createWizard()
 {
     auto wizard = new ApplicationWizard(m_queue.get(), m_schema);
+    m_places->keep(wizard, QStringLiteral("wizard"));
     wizard->setServiceConfigured(m_sync && m_sync->isConfigured());
     connect(wizard, &ApplicationWizard::settingsRequested, this, [this] { showSettings(); });
     connect(wizard, &ApplicationWizard::submitted, this, [this] {
@@ -514,6 +517,7 @@ void MoshikomiApp::showQueueList()
 {
     if (!m_queueWindow) {
         m_queueWindow = new QueueWindow(m_queue.get());
+        m_places->keep(m_queueWindow, QStringLiteral("applications"));
         m_queueWindow->setSchema(m_schema);
         m_queueWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,

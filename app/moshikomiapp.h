@@ -20,6 +20,7 @@ class QProgressDialog;
 class SettingsDialog;
 class QSettings;
 class SyncEngine;
+class WindowPlaces;
 
 // Wires the executable together: command line, settings, language, local
 // queue, the step-3 schema cache, and the windows.
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     AdditionalInfoSchema m_schema;
     QString m_dataDir;
+    WindowPlaces *m_places = nullptr;
     QPointer<ApplicationWizard> m_wizard;
     QPointer<QueueWindow> m_queueWindow;
     QPointer<SettingsDialog> m_settingsDialog;
