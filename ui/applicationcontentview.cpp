@@ -56,7 +56,8 @@ QString ApplicationContentView::markConfusable(const QString &text)
         .arg(html);
 }
 
-void ApplicationContentView::addGroup(WizardPageId step, const QString &title, const Rows &rows)
+void ApplicationContentView::addGroup(WizardPageId step, const QString &title, const Rows &rows,
+                                      int row)
 {
     auto box = new QGroupBox(title, this);
     auto layout = new QHBoxLayout(box);
@@ -86,7 +87,8 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
         edit->setToolTip(
             tr("Back to step %1: %2").arg(int(step) + 1).arg(StepHeader::stepName(step)));
         edit->setAccessibleName(tr("Change %1").arg(title));
-        connect(edit, &QPushButton::clicked, this, [this, step] { emit editRequested(step); });
+        connect(edit, &QPushButton::clicked, this,
+                [this, step, row] { emit editRequested(step, row); });
         layout->addWidget(edit, 0, Qt::AlignTop);
     }
     m_groups->addWidget(box);
@@ -171,7 +173,7 @@ void ApplicationContentView::setApplication(const Application &a,
     for (int i = 0; i < a.destinations.size(); ++i) {
         addGroup(DestinationsPageId,
                  tr("Destination %1 of %2").arg(i + 1).arg(a.destinations.size()),
-                 rowsOf(FieldTable::destination(), a.destinations[i], total));
+                 rowsOf(FieldTable::destination(), a.destinations[i], total), i);
     }
 
     if (!schema.isEmpty() || !a.additionalInfo.isEmpty()) {
@@ -205,7 +207,7 @@ void ApplicationContentView::setApplication(const Application &a,
 
     for (int i = 0; i < a.loginUsers.size(); ++i) {
         addGroup(LoginUsersPageId, tr("Login user %1 of %2").arg(i + 1).arg(a.loginUsers.size()),
-                 rowsOf(FieldTable::loginUser(), a.loginUsers[i]));
+                 rowsOf(FieldTable::loginUser(), a.loginUsers[i]), i);
     }
     m_groups->addStretch();
 }

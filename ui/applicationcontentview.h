@@ -35,11 +35,13 @@ public:
     static QString markConfusable(const QString &text);
 
 Q_SIGNALS:
-    void editRequested(WizardPageId step);
+    // "Change…" on a group: its step, and for a destination or a login user
+    // its row (0-based; -1 for the other groups).
+    void editRequested(WizardPageId step, int row);
 
 private:
     using Rows = QList<std::pair<QString, QString>>;
-    void addGroup(WizardPageId step, const QString &title, const Rows &rows);
+    void addGroup(WizardPageId step, const QString &title, const Rows &rows, int row = -1);
     // A record read back: label and value (as rich text) per field.
     template<typename Record>
     static Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,

@@ -29,6 +29,7 @@
 #include <QShortcut>
 
 #include <optional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcWizard, "moshikomi.wizard")
 
@@ -122,7 +123,12 @@ void ApplicationWizard::addPages()
     additional->setSchema(m_schema);
     auto review = new ReviewPage;
     review->setSubmitter([this] { return submit(); });
-    connect(review, &ReviewPage::editRequested, this, &ApplicationWizard::goToStep);
+    connect(review, &ReviewPage::editRequested, this, [this](WizardPageId step, int row) {
+        // The group's own row, not the step's first: the customer said
+        // which destination is wrong.
+        m_arrivalRow = row;
+        goToStep(step);
+    });
     auto done = new DonePage;
     connect(done, &DonePage::newApplicationRequested, this,
             &ApplicationWizard::newApplicationRequested);
@@ -176,10 +182,17 @@ void ApplicationWizard::setUpShortcuts()
 void ApplicationWizard::setUpArrivalFocus()
 {
     // After QWizard has set up the page: the first field at fault, or the first.
+    // Only the last page change acts: several can come before events are
+    // handled (Change… on the review goes back step by step).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        QTimer::singleShot(0, this, [this, id] {
-            if (StepPage *p = stepPage(id); p && currentId() == id && !m_loading)
-                p->focusOnArrival();
+        const quint64 arrival = ++m_arrivals;
+        QTimer::singleShot(0, this, [this, id, arrival] {
+            if (StepPage *p = stepPage(id);
+                p && arrival == m_arrivals && currentId() == id && !m_loading) {
+                const int row = std::exchange(m_arrivalRow, -1);
+                if (row < 0 || !p->focusRow(row))
+                    p->focusOnArrival();
+            }
         });
     });
 }

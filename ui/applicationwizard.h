@@ -103,6 +103,8 @@ private:
     QAbstractButton *m_nextButton = nullptr; // watched for clicks while disabled
     bool m_dirty = false;
     bool m_loading = false;
+    int m_arrivalRow = -1;  // the row "Change…" on the review asked for
+    quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;
     int m_lastReportedError = 0;
 };

@@ -1,6 +1,7 @@
 #include "ui/destinationspage_p.h"
 
 #include "ui/applicationwizard.h"
+#include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/wizardpageid.h"
 
@@ -48,4 +49,12 @@ bool DestinationsPage::isComplete() const
 bool DestinationsPage::revealErrors()
 {
     return m_editor->revealErrors();
+}
+
+bool DestinationsPage::focusRow(int row)
+{
+    if (row < 0 || row >= m_editor->count())
+        return false;
+    m_editor->row(row)->firstInput()->setFocus(Qt::OtherFocusReason);
+    return true;
 }

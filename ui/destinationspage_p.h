@@ -19,6 +19,7 @@ public:
     int nextId() const override;
     bool isComplete() const override;
     bool revealErrors() override;
+    bool focusRow(int row) override;
     DestinationsEditor *editor() const { return m_editor; }
 
 private:

@@ -1,6 +1,7 @@
 #include "ui/loginuserspage_p.h"
 
 #include "ui/applicationwizard.h"
+#include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 
 #include <QVBoxLayout>
@@ -44,4 +45,12 @@ bool LoginUsersPage::isComplete() const
 bool LoginUsersPage::revealErrors()
 {
     return m_editor->revealErrors();
+}
+
+bool LoginUsersPage::focusRow(int row)
+{
+    if (row < 0 || row >= m_editor->count())
+        return false;
+    m_editor->row(row)->firstInput()->setFocus(Qt::OtherFocusReason);
+    return true;
 }

@@ -18,6 +18,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool revealErrors() override;
+    bool focusRow(int row) override;
     LoginUsersEditor *editor() const { return m_editor; }
 
 private:

@@ -24,7 +24,7 @@ public:
     bool validatePage() override;
 
 Q_SIGNALS:
-    void editRequested(WizardPageId step);
+    void editRequested(WizardPageId step, int row);
 
 private:
     std::function<bool()> m_submit;

@@ -34,6 +34,13 @@ public:
     virtual QWidget *firstFaultyInput() const;
     // On arriving at the page: its first field at fault, or its first field.
     virtual void focusOnArrival();
+    // On arriving to change one row (a destination, a login user) from the
+    // review: that row's first field; false on a page without rows.
+    virtual bool focusRow(int row)
+    {
+        Q_UNUSED(row)
+        return false;
+    }
     // Marks step 3 in the header as skipped or not, as the wizard now says.
     void showWhetherStep3IsSkipped();
 

@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -153,6 +154,51 @@ private Q_SLOTS:
         QTest::keyClick(submit, Qt::Key_End, Qt::ControlModifier);
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(QApplication::focusWidget(), submit);
+    }
+
+    // The customer says the third destination's address is wrong: its
+    // "Change…" leads to that destination, in view, its first field ready;
+    // a login user's the same on step 4.
+    void changeOnTheReviewGoesToItsOwnRow()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(DestinationsPageId));
+        for (int n = 2; n <= 4; ++n)
+            destinations(w)->addDestination();
+        QVERIFY(d.next());
+        users(w)->row(0)->firstInput()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        d.type(QStringLiteral("lastName"), QStringLiteral("鈴木"), 1);
+        d.type(QStringLiteral("firstName"), QStringLiteral("花子"), 1);
+        d.type(QStringLiteral("email"), QStringLiteral("hanako@example.co.jp"), 1);
+        d.type(QStringLiteral("emailConfirm"), QStringLiteral("hanako@example.co.jp"), 1);
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+
+        const auto change = [w](WizardPageId step, int group) {
+            const QList<QPushButton *> buttons = w->currentPage()->findChildren<QPushButton *>(
+                QStringLiteral("edit%1").arg(int(step)));
+            QVERIFY(group < buttons.size());
+            buttons[group]->click();
+        };
+        change(DestinationsPageId, 2);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), destinations(w)->row(2)->firstInput());
+        QVERIFY(inView(QApplication::focusWidget()));
+
+        while (w->currentId() != int(ReviewPageId))
+            QVERIFY(d.next());
+        change(LoginUsersPageId, 1);
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), users(w)->row(1)->firstInput());
+
+        // Step 1 has no rows: its first field.
+        QVERIFY(d.next());
+        change(CustomerPageId, 0);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QTRY_COMPARE(QApplication::focusWidget(), d.edit(QStringLiteral("customer.companyName")));
     }
 
 private:
