@@ -1,5 +1,7 @@
 #include "app/windowplaces.h"
 
+#include "ui/screenfit.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QSettings>
@@ -29,8 +31,8 @@ void WindowPlaces::keep(QWidget *window, const QString &kind)
             save(it.key());
     }
     const QByteArray place = m_settings->value(keyFor(kind)).toByteArray();
-    if (!place.isEmpty())
-        window->restoreGeometry(place);
+    if (!place.isEmpty() && window->restoreGeometry(place))
+        ScreenFit::keepOnScreen(window);
     m_kinds.insert(window, kind);
     window->installEventFilter(this);
     connect(window, &QObject::destroyed, this, [this, window] { m_kinds.remove(window); });

@@ -10,7 +10,8 @@ class QWidget;
 // window of that kind comes back there — the next application's wizard
 // where the last one was, the list on the second screen where it was put —
 // instead of at its first size. A place off every screen now (a monitor
-// unplugged) is brought back onto one by Qt.
+// unplugged), or larger than the screen leaves (its scale raised since), is
+// brought back onto it.
 class WindowPlaces : public QObject
 {
     Q_OBJECT

@@ -14,4 +14,7 @@ public:
     // window's frame and title bar, which are not known before it is shown.
     static QSize within(const QSize &wanted, const QSize &available);
     static void resize(QWidget *window, const QSize &wanted);
+    // A window put back where it was (another screen then, another scale):
+    // no larger than the screen it is on leaves free, and wholly on it.
+    static void keepOnScreen(QWidget *window);
 };

@@ -384,52 +384,6 @@ private Q_SLOTS:
             QVERIFY2(!told.contains(QLatin1StringView(english)), qPrintable(told));
     }
 
-    // A window comes back where its kind was last: the next application's
-    // wizard where the last one was, and both windows after a restart.
-    void windowsComeBackWhereTheyWere()
-    {
-        QTemporaryDir dir;
-        const QStringList arguments{QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
-                                    dir.path(), QStringLiteral("--new")};
-        const QRect wizardPlace(70, 50, 990, 660);
-        const QRect listPlace(120, 90, 760, 480);
-        const auto listOf = [] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto list = qobject_cast<QueueWindow *>(w); list && list->isVisible())
-                    return list;
-            return static_cast<QueueWindow *>(nullptr);
-        };
-        {
-            MoshikomiApp app;
-            QVERIFY(app.start(arguments));
-            QPointer<ApplicationWizard> first = app.wizard();
-            QVERIFY(QTest::qWaitForWindowExposed(first));
-            first->setGeometry(wizardPlace);
-            QTRY_COMPARE(first->geometry(), wizardPlace);
-            // Ctrl+N after a submit: a new wizard, where the last one was.
-            app.newApplication();
-            QVERIFY(app.wizard() != first);
-            QVERIFY(QTest::qWaitForWindowExposed(app.wizard()));
-            QCOMPARE(app.wizard()->geometry(), wizardPlace);
-            app.showQueueList();
-            QueueWindow *list = listOf();
-            QVERIFY(list);
-            QVERIFY(QTest::qWaitForWindowExposed(list));
-            list->setGeometry(listPlace);
-            QTRY_COMPARE(list->geometry(), listPlace);
-            QTest::keyClick(list, Qt::Key_Q, Qt::ControlModifier);
-            QTRY_VERIFY(!listOf());
-        }
-        MoshikomiApp again;
-        QVERIFY(again.start(arguments));
-        QVERIFY(QTest::qWaitForWindowExposed(again.wizard()));
-        QCOMPARE(again.wizard()->geometry(), wizardPlace);
-        again.showQueueList();
-        QVERIFY(listOf());
-        QVERIFY(QTest::qWaitForWindowExposed(listOf()));
-        QCOMPARE(listOf()->geometry(), listPlace);
-    }
-
     // Ctrl+Q ends the application from either window, also where no window
     // manager gives Alt+F4; what was typed is kept as a draft.
     void ctrlQEndsTheApplicationAndKeepsWhatWasTyped_data()
