@@ -349,6 +349,15 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
     }
     if (!staff) {
         failures.append(now);
+        // Behind the front, one caller's tries are spread over every
+        // instance: counted together in the database (a SQLite file has one
+        // instance, and its count in memory is the whole count).
+        if (m_store->backend() == ServiceStore::Backend::PostgreSQL) {
+            if (const std::optional<int> all =
+                    m_store->recordFailedLogin(address, now, FailureWindowMs))
+                while (failures.size() < qMin(*all, MaxFailedLoginsPerAddress))
+                    failures.prepend(now);
+        }
         // Callers that stopped trying are forgotten once there are many
         // (every address that ever sent a wrong token would stay otherwise).
         if (m_failedLogins.size() > 4096)

@@ -81,6 +81,14 @@ const char *const kSchemaV6[] = {
     "CREATE INDEX status_history_at ON status_history (at)",
 };
 
+// Version 7: wrong tokens are counted where every instance sees them (one
+// caller's tries spread over the instances behind the front add up). Kept
+// ten minutes: an address is personal data.
+const char *const kSchemaV7[] = {
+    "CREATE TABLE failed_logins (address TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX failed_logins_address ON failed_logins (address, at)",
+};
+
 // Version 3: times are kept with milliseconds always, so that they compare as
 // text in the order of time; those written earlier at a whole second
 // ("…:41Z", which sorted after "…:41.500Z") get theirs.
@@ -386,6 +394,8 @@ bool ServiceStore::migrate()
         steps += QList<const char *>(std::begin(kSchemaV5), std::end(kSchemaV5));
     if (version < 6)
         steps += QList<const char *>(std::begin(kSchemaV6), std::end(kSchemaV6));
+    if (version < 7)
+        steps += QList<const char *>(std::begin(kSchemaV7), std::end(kSchemaV7));
     for (const char *sql : std::as_const(steps)) {
         if (!exec(dialect(sql))) {
             rollback();
@@ -517,6 +527,40 @@ std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray 
         return std::nullopt;
     return Staff{q.value(0).toLongLong(), q.value(1).toString(),
                  q.value(2).toString() == u"operator" ? Role::Operator : Role::Staff};
+}
+
+std::optional<int> ServiceStore::recordFailedLogin(const QString &address, qint64 nowMs,
+                                                   qint64 windowMs)
+{
+    if (!begin())
+        return std::nullopt;
+    QSqlQuery &prune = statement(QStringLiteral("DELETE FROM failed_logins WHERE at < ?"));
+    prune.addBindValue(nowMs - windowMs);
+    QSqlQuery &add =
+        statement(QStringLiteral("INSERT INTO failed_logins (address, at) VALUES (?, ?)"));
+    QSqlQuery &count = statement(
+        QStringLiteral("SELECT count(*) FROM failed_logins WHERE address = ? AND at >= ?"));
+    bool ok = exec(prune);
+    if (ok) {
+        add.addBindValue(address);
+        add.addBindValue(nowMs);
+        ok = exec(add);
+    }
+    if (ok) {
+        count.addBindValue(address);
+        count.addBindValue(nowMs - windowMs);
+        ok = exec(count) && count.next();
+    }
+    if (!ok) {
+        rollback();
+        reconnectIfLost();
+        return std::nullopt;
+    }
+    const int n = count.value(0).toInt();
+    count.finish();
+    if (!commit())
+        return std::nullopt;
+    return n;
 }
 
 bool ServiceStore::addHistory(const QString &id, const QString &kind, const QString &status,

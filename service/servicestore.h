@@ -23,7 +23,7 @@ class QSqlQuery;
 class ServiceStore
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     enum class Backend { SQLite, PostgreSQL };
     struct Target
@@ -124,6 +124,9 @@ public:
     // `unavailable` (when given) turns true when the database did not
     // answer: the token was not refused, it could not be looked at.
     std::optional<Staff> staffForToken(const QByteArray &token, bool *unavailable = nullptr);
+    // Notes a wrong token from `address` and says how many it has sent within
+    // the window, every instance's together; none when the database failed.
+    std::optional<int> recordFailedLogin(const QString &address, qint64 nowMs, qint64 windowMs);
 
     // One submission, decoded, normalised and validated by the caller.
     struct IntakeItem

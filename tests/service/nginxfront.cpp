@@ -9,6 +9,8 @@
 
 NginxFront::NginxFront(quint16 port, const QList<quint16> &upstreams, const TestCertificates &certs,
                        const QString &upstreamCa)
+    : m_port(port)
+    , m_ca(certs.caCertificate())
 {
     QFile shipped(QStringLiteral(MOSHIKOMI_SOURCE_DIR "/installer/nginx/moshikomi-service.conf"));
     if (!shipped.open(QIODevice::ReadOnly))
@@ -81,4 +83,26 @@ QByteArray NginxFront::log()
 {
     m_log += m_process.readAll();
     return m_log;
+}
+
+int NginxFront::statusFrom(const char *source, const QByteArray &bearer,
+                           const QString &forwardedFor) const
+{
+    QStringList args{QStringLiteral("-s"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("/dev/null"),
+                     QStringLiteral("-w"),
+                     QStringLiteral("%{http_code}"),
+                     QStringLiteral("--interface"),
+                     QLatin1StringView(source),
+                     QStringLiteral("--cacert"),
+                     m_ca,
+                     QStringLiteral("-H"),
+                     QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(bearer)};
+    if (!forwardedFor.isEmpty())
+        args << QStringLiteral("-H") << QStringLiteral("X-Forwarded-For: ") + forwardedFor;
+    args << QStringLiteral("https://127.0.0.1:%1/api/v1/applications").arg(m_port);
+    QProcess curl;
+    curl.start(QStringLiteral("curl"), args);
+    return curl.waitForFinished(10000) ? curl.readAllStandardOutput().toInt() : -1;
 }

@@ -20,8 +20,15 @@ public:
     ~NginxFront();
     bool isReady() const { return m_ready; }
     QByteArray log();
+    // The status of a GET of the list through the front by curl, from a
+    // loopback address of its own (127.0.0.2 …): nginx sees one caller per
+    // address. `forwardedFor`: an X-Forwarded-For the caller writes itself.
+    int statusFrom(const char *source, const QByteArray &bearer,
+                   const QString &forwardedFor = {}) const;
 
 private:
+    quint16 m_port;
+    QString m_ca;
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_log;

@@ -211,14 +211,14 @@ private Q_SLOTS:
         // curl from another loopback address each: nginx sees two callers.
         int status = 0;
         for (int i = 0; i <= ApiServer::MaxFailedLoginsPerAddress && status != 429; ++i)
-            status = curlStatus(frontPort, "127.0.0.2", "wrong" + QByteArray::number(i));
+            status = nginx.statusFrom("127.0.0.2", "wrong" + QByteArray::number(i));
         QCOMPARE(status, 429);
-        QCOMPARE(curlStatus(frontPort, "127.0.0.2", token), 429);
-        QCOMPARE(curlStatus(frontPort, "127.0.0.3", token), 200);
-        QCOMPARE(curlStatus(frontPort, "127.0.0.3", "wrong"), 401);
+        QCOMPARE(nginx.statusFrom("127.0.0.2", token), 429);
+        QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
+        QCOMPARE(nginx.statusFrom("127.0.0.3", "wrong"), 401);
         // Nor does a caller escape by naming another address itself: nginx
         // writes the header anew.
-        QCOMPARE(curlStatus(frontPort, "127.0.0.2", token, QStringLiteral("192.0.2.7")), 429);
+        QCOMPARE(nginx.statusFrom("127.0.0.2", token, QStringLiteral("192.0.2.7")), 429);
     }
 
     // Instances on other hosts serve HTTPS to nginx, which checks their
@@ -251,9 +251,9 @@ private Q_SLOTS:
 
         int status = 0;
         for (int i = 0; i <= ApiServer::MaxFailedLoginsPerAddress && status != 429; ++i)
-            status = curlStatus(frontPort, "127.0.0.2", "wrong" + QByteArray::number(i));
+            status = nginx.statusFrom("127.0.0.2", "wrong" + QByteArray::number(i));
         QCOMPARE(status, 429);
-        QCOMPARE(curlStatus(frontPort, "127.0.0.3", token), 200);
+        QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
 
         // nginx refuses an instance whose certificate it cannot check.
         const quint16 wrongCaPort = ServiceProcess::freePort();
@@ -267,30 +267,6 @@ private Q_SLOTS:
     }
 
 private:
-    // A GET of the list through the front by curl, from a loopback address of
-    // its own: nginx sees one caller per address.
-    int curlStatus(quint16 frontPort, const char *source, const QByteArray &bearer,
-                   const QString &forwardedFor = {}) const
-    {
-        QStringList args{QStringLiteral("-s"),
-                         QStringLiteral("-o"),
-                         QStringLiteral("/dev/null"),
-                         QStringLiteral("-w"),
-                         QStringLiteral("%{http_code}"),
-                         QStringLiteral("--interface"),
-                         QLatin1StringView(source),
-                         QStringLiteral("--cacert"),
-                         m_certs.caCertificate(),
-                         QStringLiteral("-H"),
-                         QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(bearer)};
-        if (!forwardedFor.isEmpty())
-            args << QStringLiteral("-H") << QStringLiteral("X-Forwarded-For: ") + forwardedFor;
-        args << QStringLiteral("https://127.0.0.1:%1/api/v1/applications").arg(frontPort);
-        QProcess curl;
-        curl.start(QStringLiteral("curl"), args);
-        return curl.waitForFinished(10000) ? curl.readAllStandardOutput().toInt() : -1;
-    }
-
     TestCertificates m_certs;
 };
 

@@ -1,4 +1,5 @@
 #include "nginxfront.h"
+#include "service/apiserver.h"
 #include "servicedatabase.h"
 #include "serviceprocess.h"
 #include "testcertificates.h"
@@ -353,6 +354,35 @@ private Q_SLOTS:
         for (int n : messageIds())
             duplicates += n - 1;
         QVERIFY2(duplicates <= 1, qPrintable(QString::number(duplicates)));
+    }
+
+    // One caller's wrong tokens, spread by the front over the instances, add
+    // up: shut out after as many as one instance allows (and the one answer
+    // another instance gives before it knows), not after that many each.
+    void wrongTokensAddUpAcrossInstances()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        ServiceProcess first({QStringLiteral("--instance-name"), QStringLiteral("a")});
+        QVERIFY(first.start());
+        ServiceProcess second({QStringLiteral("--instance-name"), QStringLiteral("b"),
+                               QStringLiteral("--database"), databaseOf(first)});
+        QVERIFY(second.start());
+        const QByteArray token = first.addStaff(QStringLiteral("alice"));
+        NginxFront nginx(ServiceProcess::freePort(), {first.port(), second.port()}, certs);
+        QVERIFY2(nginx.isReady(), nginx.log().constData());
+        int tries = 0;
+        int status = 0;
+        while (status != 429 && tries < 2 * ApiServer::MaxFailedLoginsPerAddress + 2)
+            status = nginx.statusFrom("127.0.0.2", "wrong" + QByteArray::number(tries++));
+        QCOMPARE(status, 429);
+        QVERIFY2(tries <= ApiServer::MaxFailedLoginsPerAddress + 2,
+                 qPrintable(QStringLiteral("429 after %1 tries").arg(tries)));
+        // Both instances know it now; another caller is let in by either.
+        QCOMPARE(nginx.statusFrom("127.0.0.2", "wrong-again"), 429);
+        QCOMPARE(nginx.statusFrom("127.0.0.2", "wrong-once-more"), 429);
+        QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
+        QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
     }
 
     // The sweeper and the schema publication run on every instance: an
