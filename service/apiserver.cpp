@@ -324,7 +324,7 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
 {
     const QString address = clientAddress(call);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    constexpr qint64 FailureWindowMs = 10 * 60 * 1000;
+    constexpr qint64 FailureWindowMs = ServiceStore::FailedLoginWindowMs;
     QList<qint64> &failures = m_failedLogins[address];
     failures.removeIf([now](qint64 t) { return now - t > FailureWindowMs; });
     if (failures.size() >= MaxFailedLoginsPerAddress) {
@@ -353,8 +353,7 @@ ApiServer::authenticate(Call &call, bool operatorOnly, std::optional<QHttpServer
         // instance: counted together in the database (a SQLite file has one
         // instance, and its count in memory is the whole count).
         if (m_store->backend() == ServiceStore::Backend::PostgreSQL) {
-            if (const std::optional<int> all =
-                    m_store->recordFailedLogin(address, now, FailureWindowMs))
+            if (const std::optional<int> all = m_store->recordFailedLogin(address, now))
                 while (failures.size() < qMin(*all, MaxFailedLoginsPerAddress))
                     failures.prepend(now);
         }

@@ -529,9 +529,9 @@ std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray 
                  q.value(2).toString() == u"operator" ? Role::Operator : Role::Staff};
 }
 
-std::optional<int> ServiceStore::recordFailedLogin(const QString &address, qint64 nowMs,
-                                                   qint64 windowMs)
+std::optional<int> ServiceStore::recordFailedLogin(const QString &address, qint64 nowMs)
 {
+    const qint64 windowMs = FailedLoginWindowMs;
     if (!begin())
         return std::nullopt;
     QSqlQuery &prune = statement(QStringLiteral("DELETE FROM failed_logins WHERE at < ?"));
@@ -561,6 +561,13 @@ std::optional<int> ServiceStore::recordFailedLogin(const QString &address, qint6
     if (!commit())
         return std::nullopt;
     return n;
+}
+
+bool ServiceStore::forgetFailedLogins(qint64 nowMs)
+{
+    QSqlQuery &q = statement(QStringLiteral("DELETE FROM failed_logins WHERE at < ?"));
+    q.addBindValue(nowMs - FailedLoginWindowMs);
+    return exec(q);
 }
 
 bool ServiceStore::addHistory(const QString &id, const QString &kind, const QString &status,

@@ -124,9 +124,16 @@ public:
     // `unavailable` (when given) turns true when the database did not
     // answer: the token was not refused, it could not be looked at.
     std::optional<Staff> staffForToken(const QByteArray &token, bool *unavailable = nullptr);
+    // How long a wrong token counts against the address it came from (and
+    // how long that address is kept).
+    static constexpr qint64 FailedLoginWindowMs = 10 * 60 * 1000;
     // Notes a wrong token from `address` and says how many it has sent within
     // the window, every instance's together; none when the database failed.
-    std::optional<int> recordFailedLogin(const QString &address, qint64 nowMs, qint64 windowMs);
+    std::optional<int> recordFailedLogin(const QString &address, qint64 nowMs);
+    // Forgets the addresses of wrong tokens older than the window (the
+    // sweeper: an address is personal data, and the next wrong token may
+    // never come).
+    bool forgetFailedLogins(qint64 nowMs);
 
     // One submission, decoded, normalised and validated by the caller.
     struct IntakeItem

@@ -36,4 +36,11 @@ void Sweeper::sweep()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_store->expireLapsed(now);
     m_store->purgeFinished(now.addDays(-m_config.retentionDays));
+    // Only instances sharing a database count wrong tokens there; once a
+    // minute is soon enough to forget them.
+    if (m_store->backend() == ServiceStore::Backend::PostgreSQL &&
+        (!m_lastForgetting.isValid() || m_lastForgetting.secsTo(now) >= 60)) {
+        m_store->forgetFailedLogins(now.toMSecsSinceEpoch());
+        m_lastForgetting = now;
+    }
 }

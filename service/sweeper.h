@@ -2,6 +2,7 @@
 
 #include "service/serviceconfig.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -34,4 +35,5 @@ private:
     ServiceConfig m_config;
     std::unique_ptr<ServiceStore> m_store;
     QTimer m_timer;
+    QDateTime m_lastForgetting; // of wrong tokens' addresses
 };

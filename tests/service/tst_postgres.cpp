@@ -383,6 +383,22 @@ private Q_SLOTS:
         QCOMPARE(nginx.statusFrom("127.0.0.2", "wrong-once-more"), 429);
         QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
         QCOMPARE(nginx.statusFrom("127.0.0.3", token), 200);
+        // The address is kept while it counts, and forgotten after.
+        QVERIFY(first.storedBytes().contains("127.0.0.2"));
+        const QUrl url(databaseOf(first));
+        ServiceStore::Target target;
+        target.backend = ServiceStore::Backend::PostgreSQL;
+        target.host = url.host();
+        target.port = url.port();
+        target.user = url.userName();
+        target.name = url.path().mid(1);
+        target.password = qEnvironmentVariable("MOSHIKOMI_DATABASE_PASSWORD");
+        target.instance = QStringLiteral("test");
+        ServiceStore store;
+        QVERIFY2(store.open(target), qPrintable(store.lastError()));
+        QVERIFY(store.forgetFailedLogins(QDateTime::currentMSecsSinceEpoch() +
+                                         ServiceStore::FailedLoginWindowMs + 1000));
+        QVERIFY(!first.storedBytes().contains("127.0.0.2"));
     }
 
     // The sweeper and the schema publication run on every instance: an

@@ -230,7 +230,8 @@ private Q_SLOTS:
     // get their milliseconds, so that every time sorts as text in the order
     // of time (a mail queued at a whole second waited for the next second's
     // look at the outbox); the timeline gets its place for an operator's
-    // reason (version 4), retired links (5), the history's index by time (6).
+    // reason (version 4), retired links (5), the history's index by time (6),
+    // wrong tokens counted across instances (7).
     void anEarlierDatabaseIsBroughtUpToDate()
     {
         QTemporaryDir dir;
@@ -247,6 +248,7 @@ private Q_SLOTS:
             QVERIFY(store.exec(QStringLiteral("ALTER TABLE status_history DROP COLUMN note")));
             QVERIFY(store.exec(QStringLiteral("DROP TABLE retired_links")));
             QVERIFY(store.exec(QStringLiteral("DROP INDEX status_history_at")));
+            QVERIFY(store.exec(QStringLiteral("DROP TABLE failed_logins")));
             QVERIFY(store.setSchemaVersion(2));
         }
         QCOMPARE(ServiceProcess::runCommand({QStringLiteral("staff"), QStringLiteral("add"),
@@ -257,6 +259,7 @@ private Q_SLOTS:
         QCOMPARE(store.schemaVersion(), ServiceStore::SchemaVersion);
         QVERIFY(store.exec(QStringLiteral("SELECT note FROM status_history")));
         QVERIFY(store.exec(QStringLiteral("SELECT token_hash FROM retired_links")));
+        QVERIFY(store.exec(QStringLiteral("SELECT address, at FROM failed_logins")));
         // The feed's start at a time finds its place by the index of version 6.
         QVERIFY(store.exec(QStringLiteral("DROP INDEX status_history_at")));
         QCOMPARE(store.value(QStringLiteral("SELECT created_at FROM staff WHERE name = 'alice'"))
