@@ -257,6 +257,14 @@
         <source>The version of the additional information form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight back to the review through the steps after this one (Alt+R); it stops where one still needs something</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

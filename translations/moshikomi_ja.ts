@@ -259,6 +259,14 @@
         <source>The version of the additional information form</source>
         <translation>追加情報フォームの版</translation>
     </message>
+    <message>
+        <source>Back to the &amp;review</source>
+        <translation>確認に戻る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Straight back to the review through the steps after this one (Alt+R); it stops where one still needs something</source>
+        <translation>この後のステップを通って確認に戻ります（Alt+R）。入力が必要なステップがあれば、そこで止まります</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -109,12 +109,59 @@ void ApplicationWizard::setUpButtons()
     setOptions(QWizard::NoBackButtonOnLastPage | QWizard::NoCancelButton |
                QWizard::HaveCustomButton1 | QWizard::HaveCustomButton2);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton3) {
+            returnToReview();
+            return;
+        }
         saveDraft();
         if (which == QWizard::CustomButton1)
             emit queueListRequested();
         else
             emit languageSwitchRequested();
     });
+}
+
+void ApplicationWizard::showReturnToReview(bool shown)
+{
+    // Made the first time it is wanted: one button less to lay out at start.
+    if (shown && !m_returnButtonMade) {
+        setButtonText(QWizard::CustomButton3, tr("Back to the &review"));
+        QAbstractButton *b = button(QWizard::CustomButton3);
+        b->setObjectName(QStringLiteral("returnToReview"));
+        b->setToolTip(tr("Straight back to the review through the steps after this one (Alt+R); "
+                         "it stops where one still needs something"));
+        if (auto push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false); // Enter stays Next
+        setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
+                         QWizard::CustomButton3, QWizard::BackButton, QWizard::NextButton,
+                         QWizard::CommitButton, QWizard::FinishButton});
+        m_returnButtonMade = true;
+    }
+    if (m_returnButtonMade && testOption(QWizard::HaveCustomButton3) != shown) {
+        setOption(QWizard::HaveCustomButton3, shown);
+        // Taken out of the layout, QWizard leaves it on screen.
+        button(QWizard::CustomButton3)->setVisible(shown);
+    }
+}
+
+void ApplicationWizard::returnToReview()
+{
+    // As Next would go, step by step, stopping at a step that still wants
+    // something (with its messages shown).
+    while (currentId() != ReviewPageId) {
+        StepPage *p = stepPage(currentId());
+        if (!p || !p->isComplete()) {
+            if (p)
+                p->revealErrors();
+            return;
+        }
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            return;
+    }
+    // Where Enter submits (after its question), as on arriving by Next.
+    button(QWizard::CommitButton)->setFocus(Qt::OtherFocusReason);
 }
 
 void ApplicationWizard::addPages()
@@ -127,6 +174,7 @@ void ApplicationWizard::addPages()
         // The group's own row, not the step's first: the customer said
         // which destination is wrong.
         m_arrivalRow = row;
+        m_changingFromReview = true;
         goToStep(step);
     });
     auto done = new DonePage;
@@ -185,6 +233,9 @@ void ApplicationWizard::setUpArrivalFocus()
     // Only the last page change acts: several can come before events are
     // handled (Change… on the review goes back step by step).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= ReviewPageId)
+            m_changingFromReview = false;
+        showReturnToReview(m_changingFromReview && id < ReviewPageId);
         const quint64 arrival = ++m_arrivals;
         QTimer::singleShot(0, this, [this, id, arrival] {
             if (StepPage *p = stepPage(id);
@@ -251,6 +302,7 @@ Application ApplicationWizard::application() const
 void ApplicationWizard::load(const Application &a, int step)
 {
     m_loading = true;
+    m_changingFromReview = false;
     m_id = a.id;
     m_createdAt = a.createdAt;
     for (const RecordField<Customer> &f : FieldTable::customer())

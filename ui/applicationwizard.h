@@ -86,6 +86,11 @@ private:
     void setUpShortcuts();
     void setUpArrivalFocus();
     void setUpDraftSaving();
+    // "Back to the review" after Change…: offered on the steps before it.
+    void showReturnToReview(bool shown);
+    // Next, step after step, to the review; stops at a step that still
+    // wants something and shows what.
+    void returnToReview();
     bool submit();
     // The window's title for an application that is no longer new.
     void showTitleOf(const Application &application);
@@ -103,7 +108,10 @@ private:
     QAbstractButton *m_nextButton = nullptr; // watched for clicks while disabled
     bool m_dirty = false;
     bool m_loading = false;
-    int m_arrivalRow = -1;  // the row "Change…" on the review asked for
+    int m_arrivalRow = -1; // the row "Change…" on the review asked for
+    // Sent back from the review by Change…: "Back to the review" is offered.
+    bool m_changingFromReview = false;
+    bool m_returnButtonMade = false;
     quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;
     int m_lastReportedError = 0;

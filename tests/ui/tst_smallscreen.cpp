@@ -199,6 +199,24 @@ private Q_SLOTS:
         change(CustomerPageId, 0);
         QCOMPARE(w->currentId(), int(CustomerPageId));
         QTRY_COMPARE(QApplication::focusWidget(), d.edit(QStringLiteral("customer.companyName")));
+
+        // Corrected, straight back to the review; a step that still wants
+        // something stops it there, its message shown.
+        QAbstractButton *back = w->findChild<QAbstractButton *>(QStringLiteral("returnToReview"));
+        QVERIFY(back);
+        QVERIFY(back->isVisible());
+        d.type(QStringLiteral("customer.companyName"), QString());
+        back->click();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QVERIFY(!d.messageFor(QStringLiteral("customer.companyName")).isEmpty());
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        back->click();
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        QVERIFY(!back->isVisible());
+        QCOMPARE(QApplication::focusWidget(), w->button(QWizard::CommitButton));
+        // Not offered when a step is reached by Back, as ever.
+        w->back();
+        QVERIFY(!back->isVisible());
     }
 
 private:
