@@ -641,10 +641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 (last change %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,6 +650,18 @@
     </message>
     <message>
         <source>%1 (last change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (last change %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

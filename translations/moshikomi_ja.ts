@@ -643,10 +643,6 @@
         <translation>（会社名未入力）</translation>
     </message>
     <message>
-        <source>%1 — %2 (last change %3)</source>
-        <translation>%1 — %2（最終更新 %3）</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
@@ -657,6 +653,18 @@
     <message>
         <source>%1 (last change %2)</source>
         <translation>%1（最終更新 %2）</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>ステップ%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (last change %3)</source>
+        <translation>%1・%2（最終更新 %3）</translation>
     </message>
 </context>
 <context>

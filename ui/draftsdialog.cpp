@@ -1,6 +1,8 @@
 #include "ui/draftsdialog.h"
 
 #include "client/datetimetext.h"
+#include "ui/stepheader.h"
+#include "ui/wizardpageid.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -23,12 +25,20 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
         const QString company =
             d.companyName.isEmpty() ? tr("(no company name yet)") : d.companyName;
         const QString when = DateTimeText::format(d.updatedAt.toLocalTime());
+        // Where it was left, in the words of the step header.
+        const QString where =
+            d.step >= CustomerPageId && d.step <= ReviewPageId
+                ? tr("step %1 %2")
+                      .arg(d.step + 1)
+                      .arg(StepHeader::stepName(static_cast<WizardPageId>(d.step)))
+                : QString();
         // No contact typed yet: no dangling dash.
-        auto item = new QListWidgetItem(
-            d.contactName.trimmed().isEmpty()
-                ? tr("%1 (last change %2)").arg(company, when)
-                : tr("%1 — %2 (last change %3)").arg(company, d.contactName, when),
-            m_list);
+        const QString who =
+            d.contactName.trimmed().isEmpty() ? company : tr("%1 — %2").arg(company, d.contactName);
+        auto item = new QListWidgetItem(where.isEmpty()
+                                            ? tr("%1 (last change %2)").arg(who, when)
+                                            : tr("%1 · %2 (last change %3)").arg(who, where, when),
+                                        m_list);
         item->setData(Qt::UserRole, d.id);
     }
     m_list->setCurrentRow(0);

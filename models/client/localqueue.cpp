@@ -1344,13 +1344,19 @@ QList<LocalQueue::Summary> LocalQueue::drafts()
     QList<Summary> result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(kSummaryColumns +
-                QLatin1StringView("WHERE state = 'draft' ORDER BY updated_at DESC"))) {
+    // With the step each was left at: which one to resume is chosen by it too.
+    if (!q.exec(QStringLiteral(
+            "SELECT a.seq, a.id, a.state, a.company_name, a.contact_name, a.updated_at,"
+            " a.last_error, a.deadline, a.purged_at, a.step FROM applications a"
+            " WHERE state = 'draft' ORDER BY updated_at DESC"))) {
         fail(q);
         return result;
     }
-    while (q.next())
-        result.append(readSummary(q));
+    while (q.next()) {
+        Summary s = readSummary(q);
+        s.step = q.value(9).toInt();
+        result.append(s);
+    }
     return result;
 }
 

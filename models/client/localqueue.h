@@ -105,6 +105,8 @@ public:
         // filled by summary() only (what Filter::matches needs).
         QString searchText;
         bool purged = false; // personal data removed after the retention period
+        // The step a draft was left at (drafts() only; -1 otherwise).
+        int step = -1;
     };
 
     // Which entries the queue list shows: some states (empty: all) and a

@@ -163,6 +163,7 @@ private Q_SLOTS:
         QCOMPARE(stored, a);
         QCOMPARE(queue.drafts().size(), 1);
         QCOMPARE(queue.drafts().first().companyName, a.customer.companyName);
+        QCOMPARE(queue.drafts().first().step, 2); // said in the list of drafts
     }
 
     void transitions_data()
