@@ -89,6 +89,7 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
         edit->setAccessibleName(tr("Change %1").arg(title));
         connect(edit, &QPushButton::clicked, this,
                 [this, step, row] { emit editRequested(step, row); });
+        m_lastEdit = edit;
         layout->addWidget(edit, 0, Qt::AlignTop);
     }
     m_groups->addWidget(box);
@@ -155,6 +156,7 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
 
 void ApplicationContentView::clear()
 {
+    m_lastEdit = nullptr;
     while (QLayoutItem *item = m_groups->takeAt(0)) {
         delete item->widget();
         delete item;

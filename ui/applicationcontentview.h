@@ -29,6 +29,8 @@ public:
     // Every group as plain text, "label: value" a line, a blank line between
     // groups (as it is read out and as a test sees it).
     QString plainText() const;
+    // The last widget Tab reaches in it (the last "Change…"), or none.
+    QWidget *lastFocusable() const { return m_lastEdit; }
 
     // Email addresses and phone numbers: fixed-width, with the characters that
     // are easily confused on the phone (l 1 I | O 0) marked.
@@ -49,5 +51,6 @@ private:
 
     Editing m_editing;
     QVBoxLayout *m_groups;
+    QWidget *m_lastEdit = nullptr;
     QStringList m_plainGroups;
 };

@@ -144,6 +144,20 @@ void ApplicationWizard::showReturnToReview(bool shown)
     }
 }
 
+void ApplicationWizard::tabToButtonsAfter(QWidget *last)
+{
+    QWidget *previous = last;
+    for (QWizard::WizardButton which :
+         {QWizard::CustomButton2, QWizard::CustomButton1, QWizard::CustomButton3,
+          QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        if (which == QWizard::CustomButton3 && !m_returnButtonMade)
+            continue; // not made before it is wanted
+        QWidget *b = button(which);
+        QWidget::setTabOrder(previous, b);
+        previous = b;
+    }
+}
+
 void ApplicationWizard::returnToReview()
 {
     // As Next would go, step by step, stopping at a step that still wants

@@ -63,6 +63,10 @@ public:
     // Goes back to an earlier step (from the review page).
     void goToStep(WizardPageId step);
     StepPage *stepPage(int id) const;
+    // Tab goes from `last`, a page's last widget, to the wizard's buttons,
+    // as on every step: a page that makes its widgets when shown (the
+    // review) gets them where Qt puts new widgets, among the buttons.
+    void tabToButtonsAfter(QWidget *last);
 
 Q_SIGNALS:
     void newApplicationRequested();

@@ -27,6 +27,8 @@ void ReviewPage::initializePage()
 {
     StepPage::initializePage();
     m_content->setApplication(wizard()->application(), wizard()->schema());
+    if (QWidget *last = m_content->lastFocusable())
+        wizard()->tabToButtonsAfter(last);
 }
 
 bool ReviewPage::validatePage()

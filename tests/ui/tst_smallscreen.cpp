@@ -219,6 +219,47 @@ private Q_SLOTS:
         QVERIFY(!back->isVisible());
     }
 
+    // On the review, as on every step, Tab goes through the page (each
+    // group's Change…) and then the wizard's buttons, and Shift+Tab back the
+    // same way: on the first visit and after a return from a correction.
+    void theReviewsTabOrderIsThePageThenTheButtons()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(DestinationsPageId));
+        destinations(w)->addDestination();
+        QVERIFY(d.next());
+        QVERIFY(d.next());
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        const auto expected = [w] {
+            QList<QWidget *> chain;
+            for (QPushButton *b : w->currentPage()->findChildren<QPushButton *>())
+                if (b->objectName().startsWith(QStringLiteral("edit")))
+                    chain << b;
+            chain << w->button(QWizard::CustomButton2) << w->button(QWizard::CustomButton1)
+                  << w->button(QWizard::BackButton) << w->button(QWizard::CommitButton);
+            return chain;
+        };
+        QList<QWidget *> chain = expected();
+        QCOMPARE(chain.size(), 8); // customer, two destinations, a user; four buttons
+        auto [forward, backward] = WizardDriver::walkTab(chain);
+        QCOMPARE(forward, chain);
+        QCOMPARE(backward, chain);
+
+        const QList<QPushButton *> edits =
+            w->currentPage()->findChildren<QPushButton *>(QStringLiteral("edit1"));
+        edits.last()->click();
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        w->findChild<QAbstractButton *>(QStringLiteral("returnToReview"))->click();
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        QCoreApplication::processEvents(); // the groups read anew, the old ones gone
+        chain = expected();
+        QCOMPARE(chain.size(), 8);
+        std::tie(forward, backward) = WizardDriver::walkTab(chain);
+        QCOMPARE(forward, chain);
+        QCOMPARE(backward, chain);
+    }
+
 private:
     // Wholly inside the visible part of the scroll area that holds it, once
     // what the key set going has been laid out.
