@@ -93,6 +93,7 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
         layout->addWidget(edit, 0, Qt::AlignTop);
     }
     m_groups->addWidget(box);
+    m_groupBoxes.append({step, row, box});
 }
 
 template<typename Record>
@@ -154,8 +155,18 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
     return rows;
 }
 
+QWidget *ApplicationContentView::group(WizardPageId step, int row) const
+{
+    for (const Group &g : m_groupBoxes) {
+        if (g.step == step && g.row == row)
+            return g.box;
+    }
+    return nullptr;
+}
+
 void ApplicationContentView::clear()
 {
+    m_groupBoxes.clear();
     m_lastEdit = nullptr;
     while (QLayoutItem *item = m_groups->takeAt(0)) {
         delete item->widget();

@@ -31,6 +31,8 @@ public:
     QString plainText() const;
     // The last widget Tab reaches in it (the last "Change…"), or none.
     QWidget *lastFocusable() const { return m_lastEdit; }
+    // The group of a step (and row: a destination, a login user), or none.
+    QWidget *group(WizardPageId step, int row = -1) const;
 
     // Email addresses and phone numbers: fixed-width, with the characters that
     // are easily confused on the phone (l 1 I | O 0) marked.
@@ -52,5 +54,12 @@ private:
     Editing m_editing;
     QVBoxLayout *m_groups;
     QWidget *m_lastEdit = nullptr;
+    struct Group
+    {
+        WizardPageId step;
+        int row;
+        QWidget *box;
+    };
+    QList<Group> m_groupBoxes;
     QStringList m_plainGroups;
 };

@@ -189,6 +189,7 @@ void ApplicationWizard::addPages()
         // which destination is wrong.
         m_arrivalRow = row;
         m_changingFromReview = true;
+        m_changedGroup = {step, row};
         goToStep(step);
     });
     auto done = new DonePage;
@@ -247,6 +248,9 @@ void ApplicationWizard::setUpArrivalFocus()
     // Only the last page change acts: several can come before events are
     // handled (Change… on the review goes back step by step).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ReviewPageId && m_changingFromReview)
+            static_cast<ReviewPage *>(page(ReviewPageId))
+                ->showGroup(m_changedGroup.first, m_changedGroup.second);
         if (id >= ReviewPageId)
             m_changingFromReview = false;
         showReturnToReview(m_changingFromReview && id < ReviewPageId);

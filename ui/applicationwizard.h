@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWizard>
 
+#include <utility>
+
 class QAbstractButton;
 
 class LocalQueue;
@@ -116,6 +118,7 @@ private:
     // Sent back from the review by Change…: "Back to the review" is offered.
     bool m_changingFromReview = false;
     bool m_returnButtonMade = false;
+    std::pair<WizardPageId, int> m_changedGroup{CustomerPageId, -1};
     quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;
     int m_lastReportedError = 0;

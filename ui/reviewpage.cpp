@@ -17,7 +17,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     setSubTitle(tr("Read the application back to the customer. Characters that are easily "
                    "confused are marked like this: %1.")
                     .arg(QStringLiteral("l 1 I O 0")));
-    body()->addWidget(new ReadingPane(m_content, this));
+    m_pane = new ReadingPane(m_content, this);
+    body()->addWidget(m_pane);
     connect(m_content, &ApplicationContentView::editRequested, this, &ReviewPage::editRequested);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Submit"));
@@ -42,4 +43,10 @@ bool ReviewPage::validatePage()
     if (confirm.exec() != QMessageBox::Ok)
         return false;
     return m_submit && m_submit();
+}
+
+void ReviewPage::showGroup(WizardPageId step, int row)
+{
+    if (QWidget *g = m_content->group(step, row))
+        m_pane->keepInView(g);
 }

@@ -5,6 +5,7 @@
 #include <functional>
 
 class ApplicationContentView;
+class ReadingPane;
 
 // Step 5: everything entered, read-only, grouped as entered and easy to read
 // back on the phone; each group leads back to its step. Submitting asks for
@@ -22,6 +23,9 @@ public:
     // The wizard's Submit keeps the focus: Enter must not mean "Change…".
     void focusOnArrival() override {}
     bool validatePage() override;
+    // Scrolls to a step's group (and row's): back from a correction, the
+    // one corrected, to be read out again.
+    void showGroup(WizardPageId step, int row);
 
 Q_SIGNALS:
     void editRequested(WizardPageId step, int row);
@@ -29,4 +33,5 @@ Q_SIGNALS:
 private:
     std::function<bool()> m_submit;
     ApplicationContentView *m_content;
+    ReadingPane *m_pane;
 };

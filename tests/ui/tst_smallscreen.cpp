@@ -214,6 +214,21 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(ReviewPageId));
         QVERIFY(!back->isVisible());
         QCOMPARE(QApplication::focusWidget(), w->button(QWizard::CommitButton));
+        // The review shows the group corrected, to be read out again.
+        auto box = [w](WizardPageId step, int row) {
+            const QString edit = QStringLiteral("edit%1").arg(int(step));
+            const QList<QPushButton *> buttons =
+                w->currentPage()->findChildren<QPushButton *>(edit);
+            return row < buttons.size() ? buttons[row]->parentWidget() : nullptr;
+        };
+        QVERIFY(box(CustomerPageId, 0));
+        QVERIFY(inView(box(CustomerPageId, 0)));
+        change(DestinationsPageId, 3);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        back->click();
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        QVERIFY(box(DestinationsPageId, 3));
+        QVERIFY(inView(box(DestinationsPageId, 3)));
         // Not offered when a step is reached by Back, as ever.
         w->back();
         QVERIFY(!back->isVisible());
