@@ -42,6 +42,16 @@
 class TestApplicationWizard : public QObject
 {
     Q_OBJECT
+
+    // The entry as the next start finds it in the queue's file.
+    static std::optional<LocalQueue::Entry> storedEntry(const QString &dir, const QUuid &id)
+    {
+        LocalQueue queue;
+        if (!queue.open(dir, QueueFixtures::options()))
+            return std::nullopt;
+        return queue.entry(id);
+    }
+
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
 
@@ -350,9 +360,7 @@ private Q_SLOTS:
                 2000);
             QCOMPARE(d.queue()->entry(id)->step, int(DestinationsPageId));
         }
-        LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        const std::optional<LocalQueue::Entry> e = queue.entry(id);
+        const std::optional<LocalQueue::Entry> e = storedEntry(dir.path(), id);
         QVERIFY(e);
         WizardDriver again(QByteArray(), dir.path());
         again.wizard()->load(e->application, e->step);
@@ -407,9 +415,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(
                 d.queue()->entry(id) && d.queue()->entry(id)->step == int(ReviewPageId), 2000);
         }
-        LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        const std::optional<LocalQueue::Entry> e = queue.entry(id);
+        const std::optional<LocalQueue::Entry> e = storedEntry(dir.path(), id);
         QVERIFY(e);
         {
             WizardDriver again(QByteArray(), dir.path());
