@@ -74,6 +74,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     addPages();
     setUpShortcuts();
     setUpArrivalFocus();
+    setUpReturnToReview();
     setUpDraftSaving();
     ScreenFit::resize(this, QSize(1100, 760));
 }
@@ -248,12 +249,6 @@ void ApplicationWizard::setUpArrivalFocus()
     // Only the last page change acts: several can come before events are
     // handled (Change… on the review goes back step by step).
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == ReviewPageId && m_changingFromReview)
-            static_cast<ReviewPage *>(page(ReviewPageId))
-                ->showGroup(m_changedGroup.first, m_changedGroup.second);
-        if (id >= ReviewPageId)
-            m_changingFromReview = false;
-        showReturnToReview(m_changingFromReview && id < ReviewPageId);
         const quint64 arrival = ++m_arrivals;
         QTimer::singleShot(0, this, [this, id, arrival] {
             if (StepPage *p = stepPage(id);
@@ -263,6 +258,20 @@ void ApplicationWizard::setUpArrivalFocus()
                     p->focusOnArrival();
             }
         });
+    });
+}
+
+void ApplicationWizard::setUpReturnToReview()
+{
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Back on the review (by 確認に戻る or by Next): the corrected group
+        // in view, to be read out again.
+        if (id == ReviewPageId && m_changingFromReview)
+            static_cast<ReviewPage *>(page(ReviewPageId))
+                ->showGroup(m_changedGroup.first, m_changedGroup.second);
+        if (id >= ReviewPageId)
+            m_changingFromReview = false;
+        showReturnToReview(m_changingFromReview && id < ReviewPageId);
     });
 }
 

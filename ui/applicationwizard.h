@@ -92,6 +92,8 @@ private:
     void setUpShortcuts();
     void setUpArrivalFocus();
     void setUpDraftSaving();
+    // Change… on the review and the way back to it.
+    void setUpReturnToReview();
     // "Back to the review" after Change…: offered on the steps before it.
     void showReturnToReview(bool shown);
     // Next, step after step, to the review; stops at a step that still
