@@ -776,6 +776,113 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step; on an incomplete step, every message and the first field at fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step (nothing typed is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination (step 2) or a login user (step 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the destination or user with the focus (asked first if it holds something typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the previous destination into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the review, wherever the focus is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the review after a Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit (on the review, after an OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After submitting: a new application; copy the application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only some states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft or a rejected application; the story of any other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a draft (asked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions, and the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the application (what was typed is kept as a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginUserRow</name>
     <message>
         <source>Remove this user</source>

@@ -778,6 +778,113 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keys</source>
+        <translation>キー操作</translation>
+    </message>
+    <message>
+        <source>Entering an application</source>
+        <translation>申込みの入力</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>次の項目、前の項目</translation>
+    </message>
+    <message>
+        <source>Next step; on an incomplete step, every message and the first field at fault</source>
+        <translation>次のステップへ。入力が足りないときは、すべてのメッセージを表示し、最初の項目に移動</translation>
+    </message>
+    <message>
+        <source>Previous step (nothing typed is lost)</source>
+        <translation>前のステップへ（入力した内容は失われません）</translation>
+    </message>
+    <message>
+        <source>Add a destination (step 2) or a login user (step 4)</source>
+        <translation>送付先（ステップ2）またはログインユーザ（ステップ4）を追加</translation>
+    </message>
+    <message>
+        <source>Remove the destination or user with the focus (asked first if it holds something typed)</source>
+        <translation>カーソルのある送付先・ユーザを削除（入力済みの内容があれば確認します）</translation>
+    </message>
+    <message>
+        <source>Copy the previous destination into this one</source>
+        <translation>前の送付先をこの送付先にコピー</translation>
+    </message>
+    <message>
+        <source>Scroll the review, wherever the focus is</source>
+        <translation>確認画面をスクロール（カーソルの位置にかかわらず）</translation>
+    </message>
+    <message>
+        <source>Back to the review after a Change…</source>
+        <translation>「修正…」の後、確認に戻る</translation>
+    </message>
+    <message>
+        <source>Submit (on the review, after an OK)</source>
+        <translation>申込み（確認画面で。OK の確認の後）</translation>
+    </message>
+    <message>
+        <source>After submitting: a new application; copy the application number</source>
+        <translation>送信の後: 新しい申込み、申込み番号のコピー</translation>
+    </message>
+    <message>
+        <source>The applications list</source>
+        <translation>申込み一覧</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Show only some states</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <source>Open a draft or a rejected application; the story of any other</source>
+        <translation>下書き・差し戻しの申込みを開く。それ以外は経過を表示</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Copy the application number</source>
+        <translation>申込み番号をコピー</translation>
+    </message>
+    <message>
+        <source>Delete a draft (asked first)</source>
+        <translation>下書きを削除（確認します）</translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions, and the order</source>
+        <translation>行の操作と並べ替え</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>一覧を閉じる</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>どの画面でも</translation>
+    </message>
+    <message>
+        <source>Connection to the service</source>
+        <translation>接続の設定</translation>
+    </message>
+    <message>
+        <source>These keys</source>
+        <translation>このキー操作の一覧</translation>
+    </message>
+    <message>
+        <source>End the application (what was typed is kept as a draft)</source>
+        <translation>アプリを終了（入力中の内容は下書きとして残ります）</translation>
+    </message>
+</context>
+<context>
     <name>LoginUserRow</name>
     <message>
         <source>Remove this user</source>

@@ -8,6 +8,7 @@
 #include "ui/destinationspage_p.h"
 #include "ui/donepage_p.h"
 #include "ui/fieldtexts.h"
+#include "ui/keyboardhelp.h"
 #include "ui/loginuserspage_p.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage_p.h"
@@ -216,6 +217,8 @@ void ApplicationWizard::setUpShortcuts()
     // The connection settings, with the keys the applications list has for them.
     auto settings = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
     connect(settings, &QShortcut::activated, this, &ApplicationWizard::settingsRequested);
+    auto help = new QShortcut(QKeySequence(Qt::Key_F1), this);
+    connect(help, &QShortcut::activated, this, [this] { KeyboardHelp::showOver(this); });
 
     // Alt+N is the Next button's mnemonic; while the button is disabled the
     // same keys show what is missing instead of doing nothing.

@@ -7,6 +7,7 @@
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
 #include "ui/deadlinetext.h"
+#include "ui/keyboardhelp.h"
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
 #include "ui/screenfit.h"
@@ -200,6 +201,10 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
         close();
     });
     addAction(closeShortcut);
+    auto helpShortcut = new QAction(this);
+    helpShortcut->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(helpShortcut, &QAction::triggered, this, [this] { KeyboardHelp::showOver(this); });
+    addAction(helpShortcut);
     auto quitShortcut = new QAction(this);
     quitShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quitShortcut, &QAction::triggered, this, &QueueWindow::quitRequested);

@@ -13,6 +13,7 @@
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage_p.h"
 #include "ui/fieldmessage.h"
+#include "ui/keyboardhelp.h"
 #include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage_p.h"
@@ -426,6 +427,22 @@ private Q_SLOTS:
         again.wizard()->load(e->application, LoginUsersPageId);
         QCOMPARE(again.wizard()->currentId(), int(LoginUsersPageId));
         QCOMPARE(QApplication::focusWidget(), users(again.wizard())->row(0)->firstInput());
+    }
+
+    // F1 says every key, in the window's language, and Escape closes it.
+    void f1SaysTheKeys()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+        KeyboardHelp *help = nullptr;
+        QTRY_VERIFY((help = w->findChild<KeyboardHelp *>()) && help->isVisible());
+        const QString said = help->plainText();
+        for (const char *line : {"Alt+N: 次のステップへ", "Ctrl+Shift+A: 送付先（ステップ2）",
+                                 "Alt+R: 「修正…」の後", "Ctrl+F: 検索", "F1: このキー操作の一覧"})
+            QVERIFY2(said.contains(QString::fromUtf8(line)), qPrintable(said));
+        QTest::keyClick(help, Qt::Key_Escape);
+        QTRY_VERIFY(!w->findChild<KeyboardHelp *>());
     }
 
     void draftSurvivesAKilledProcess()

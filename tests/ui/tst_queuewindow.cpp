@@ -13,6 +13,7 @@
 
 #include "ui/applicationdetaildialog.h"
 #include "ui/deadlinetext.h"
+#include "ui/keyboardhelp.h"
 
 #include <QAction>
 #include <QApplication>
@@ -477,6 +478,16 @@ private Q_SLOTS:
         window.view()->setFocus();
         QTest::keyClick(window.view(), Qt::Key_W, Qt::ControlModifier);
         QVERIFY(!window.isVisible());
+        // F1 says the keys here too; Escape then closes that, not the list.
+        QVERIFY(showActive(&window));
+        window.view()->setFocus();
+        QTest::keyClick(window.view(), Qt::Key_F1);
+        KeyboardHelp *help = nullptr;
+        QTRY_VERIFY((help = window.findChild<KeyboardHelp *>()) && help->isVisible());
+        QVERIFY(help->plainText().contains(QStringLiteral("Ctrl+I: 詳細")));
+        QTest::keyClick(help, Qt::Key_Escape);
+        QTRY_VERIFY(!window.findChild<KeyboardHelp *>());
+        QVERIFY(window.isVisible());
     }
 
     // 10,000 entries: filtered by state and searched with the keyboard alone.
