@@ -531,35 +531,26 @@ std::optional<ServiceStore::Staff> ServiceStore::staffForToken(const QByteArray 
 
 std::optional<int> ServiceStore::recordFailedLogin(const QString &address, qint64 nowMs)
 {
-    const qint64 windowMs = FailedLoginWindowMs;
-    if (!begin())
-        return std::nullopt;
-    QSqlQuery &prune = statement(QStringLiteral("DELETE FROM failed_logins WHERE at < ?"));
-    prune.addBindValue(nowMs - windowMs);
+    // Two statements, no transaction: the count only has to include this
+    // one. Rows older than the window are the sweeper's to forget.
     QSqlQuery &add =
         statement(QStringLiteral("INSERT INTO failed_logins (address, at) VALUES (?, ?)"));
+    add.addBindValue(address);
+    add.addBindValue(nowMs);
+    if (!exec(add)) {
+        reconnectIfLost();
+        return std::nullopt;
+    }
     QSqlQuery &count = statement(
         QStringLiteral("SELECT count(*) FROM failed_logins WHERE address = ? AND at >= ?"));
-    bool ok = exec(prune);
-    if (ok) {
-        add.addBindValue(address);
-        add.addBindValue(nowMs);
-        ok = exec(add);
-    }
-    if (ok) {
-        count.addBindValue(address);
-        count.addBindValue(nowMs - windowMs);
-        ok = exec(count) && count.next();
-    }
-    if (!ok) {
-        rollback();
+    count.addBindValue(address);
+    count.addBindValue(nowMs - FailedLoginWindowMs);
+    if (!exec(count) || !count.next()) {
         reconnectIfLost();
         return std::nullopt;
     }
     const int n = count.value(0).toInt();
     count.finish();
-    if (!commit())
-        return std::nullopt;
     return n;
 }
 

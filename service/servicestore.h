@@ -131,8 +131,7 @@ public:
     // the window, every instance's together; none when the database failed.
     std::optional<int> recordFailedLogin(const QString &address, qint64 nowMs);
     // Forgets the addresses of wrong tokens older than the window (the
-    // sweeper: an address is personal data, and the next wrong token may
-    // never come).
+    // sweeper's, once a minute: an address is personal data).
     bool forgetFailedLogins(qint64 nowMs);
 
     // One submission, decoded, normalised and validated by the caller.

@@ -190,8 +190,7 @@ void ApplicationWizard::addPages()
         // The group's own row, not the step's first: the customer said
         // which destination is wrong.
         m_arrivalRow = row;
-        m_changingFromReview = true;
-        m_changedGroup = {step, row};
+        m_correcting = std::pair(step, row);
         goToStep(step);
     });
     auto done = new DonePage;
@@ -269,12 +268,13 @@ void ApplicationWizard::setUpReturnToReview()
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // Back on the review (by 確認に戻る or by Next): the corrected group
         // in view, to be read out again.
-        if (id == ReviewPageId && m_changingFromReview)
-            static_cast<ReviewPage *>(page(ReviewPageId))
-                ->showGroup(m_changedGroup.first, m_changedGroup.second);
-        if (id >= ReviewPageId)
-            m_changingFromReview = false;
-        showReturnToReview(m_changingFromReview && id < ReviewPageId);
+        if (id >= ReviewPageId && m_correcting) {
+            if (id == ReviewPageId)
+                static_cast<ReviewPage *>(page(ReviewPageId))
+                    ->showGroup(m_correcting->first, m_correcting->second);
+            m_correcting.reset();
+        }
+        showReturnToReview(m_correcting && id < ReviewPageId);
     });
 }
 
@@ -332,7 +332,7 @@ Application ApplicationWizard::application() const
 void ApplicationWizard::load(const Application &a, int step)
 {
     m_loading = true;
-    m_changingFromReview = false;
+    m_correcting.reset();
     m_id = a.id;
     m_createdAt = a.createdAt;
     for (const RecordField<Customer> &f : FieldTable::customer())

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWizard>
 
+#include <optional>
 #include <utility>
 
 class QAbstractButton;
@@ -117,10 +118,10 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     int m_arrivalRow = -1; // the row "Change…" on the review asked for
-    // Sent back from the review by Change…: "Back to the review" is offered.
-    bool m_changingFromReview = false;
+    // The group Change… on the review was pressed for (its step and row),
+    // until the review is back: "Back to the review" is offered meanwhile.
+    std::optional<std::pair<WizardPageId, int>> m_correcting;
     bool m_returnButtonMade = false;
-    std::pair<WizardPageId, int> m_changedGroup{CustomerPageId, -1};
     quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;
     int m_lastReportedError = 0;

@@ -1,7 +1,6 @@
 #include "ui/destinationspage_p.h"
 
 #include "ui/applicationwizard.h"
-#include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/wizardpageid.h"
 
@@ -53,8 +52,5 @@ bool DestinationsPage::revealErrors()
 
 bool DestinationsPage::focusRow(int row)
 {
-    if (row < 0 || row >= m_editor->count())
-        return false;
-    m_editor->row(row)->firstInput()->setFocus(Qt::OtherFocusReason);
-    return true;
+    return m_editor->focusRow(row);
 }

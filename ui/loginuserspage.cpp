@@ -1,7 +1,6 @@
 #include "ui/loginuserspage_p.h"
 
 #include "ui/applicationwizard.h"
-#include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 
 #include <QVBoxLayout>
@@ -49,8 +48,5 @@ bool LoginUsersPage::revealErrors()
 
 bool LoginUsersPage::focusRow(int row)
 {
-    if (row < 0 || row >= m_editor->count())
-        return false;
-    m_editor->row(row)->firstInput()->setFocus(Qt::OtherFocusReason);
-    return true;
+    return m_editor->focusRow(row);
 }

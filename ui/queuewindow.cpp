@@ -310,13 +310,10 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     ScreenFit::resize(this, QSize(1180, 640));
 }
 
-void QueueWindow::fitColumns()
+QueueWindow::MeasuredColumns QueueWindow::measureColumns() const
 {
-    if (m_columnsSetByHand)
-        return;
     // The state, the time left and the last change are measured in the
-    // words they can take (measuring the rows would read every entry); the
-    // company and the last error share what is left, the company more.
+    // words they can take (measuring the rows would read every entry).
     const QFontMetrics metrics(m_view->font());
     const int padding = 3 * metrics.horizontalAdvance(u'M');
     const auto widest = [&metrics, padding](const QStringList &texts) {
@@ -340,21 +337,31 @@ void QueueWindow::fitColumns()
             timesLeft << QueueTableModel::timeLeftText(sample, now);
         }
     }
-    const int contact = 10 * metrics.horizontalAdvance(QChar(0x5C71)); // ten of 山
-    const int state = widest(states);
-    const int timeLeft = widest(timesLeft);
-    const int updated =
-        widest({DateTimeText::format(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))});
-    const int rest = m_view->viewport()->width() - contact - state - timeLeft - updated;
-    const int minimum = 8 * metrics.horizontalAdvance(u'M');
+    return {10 * metrics.horizontalAdvance(QChar(0x5C71)), // ten of 山
+            widest(states), widest(timesLeft),
+            widest({DateTimeText::format(QDateTime(QDate(2026, 12, 28), QTime(23, 59)))}),
+            8 * metrics.horizontalAdvance(u'M')};
+}
+
+void QueueWindow::fitColumns()
+{
+    if (m_columnsSetByHand)
+        return;
+    // Measured once: a window keeps its language and font (a language
+    // switch makes the windows anew), and a resize comes many times a drag.
+    if (!m_measured)
+        m_measured = measureColumns();
+    const MeasuredColumns &m = *m_measured;
+    // The company and the last error share what is left, the company more.
+    const int rest = m_view->viewport()->width() - m.contact - m.state - m.timeLeft - m.updated;
     QHeaderView *header = m_view->horizontalHeader();
     m_fittingColumns = true;
-    header->resizeSection(QueueTableModel::CompanyColumn, qMax(minimum, rest * 55 / 100));
-    header->resizeSection(QueueTableModel::ContactColumn, contact);
-    header->resizeSection(QueueTableModel::StateColumn, state);
-    header->resizeSection(QueueTableModel::TimeLeftColumn, timeLeft);
-    header->resizeSection(QueueTableModel::LastErrorColumn, qMax(minimum, rest * 45 / 100));
-    header->resizeSection(QueueTableModel::UpdatedColumn, updated);
+    header->resizeSection(QueueTableModel::CompanyColumn, qMax(m.minimum, rest * 55 / 100));
+    header->resizeSection(QueueTableModel::ContactColumn, m.contact);
+    header->resizeSection(QueueTableModel::StateColumn, m.state);
+    header->resizeSection(QueueTableModel::TimeLeftColumn, m.timeLeft);
+    header->resizeSection(QueueTableModel::LastErrorColumn, qMax(m.minimum, rest * 45 / 100));
+    header->resizeSection(QueueTableModel::UpdatedColumn, m.updated);
     m_fittingColumns = false;
 }
 

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class ApplicationDetailDialog;
 class QAction;
 class QComboBox;
@@ -85,6 +87,15 @@ private:
     // Column widths for the list's width: the measured ones whole, the
     // company and the last error sharing the rest.
     void fitColumns();
+    struct MeasuredColumns
+    {
+        int contact;
+        int state;
+        int timeLeft;
+        int updated;
+        int minimum; // of the company and the last error
+    };
+    MeasuredColumns measureColumns() const;
 
     LocalQueue *m_queue;
     QueueTableModel *m_model;
@@ -105,4 +116,5 @@ private:
     AdditionalInfoSchema m_schema;
     bool m_fittingColumns = false;
     bool m_columnsSetByHand = false;
+    std::optional<MeasuredColumns> m_measured;
 };

@@ -109,6 +109,15 @@ void RowEditor::resizeRows(int n)
     renumber();
 }
 
+bool RowEditor::focusRow(int index)
+{
+    EditorRow *row = m_rows.value(index);
+    if (!row)
+        return false;
+    row->firstInput()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 EditorRow *RowEditor::rowWithFocus() const
 {
     QWidget *focus = QApplication::focusWidget();

@@ -22,6 +22,8 @@ public:
     // Every row is complete (and there are enough of them).
     bool rowsAcceptable() const;
     QPushButton *addButton() const { return m_add; }
+    // Puts the focus on the first field of a row; false when there is none.
+    bool focusRow(int index);
 
 Q_SIGNALS:
     // Any change: a row added, removed, or edited.

@@ -88,15 +88,9 @@ private Q_SLOTS:
         ApplicationWizard *w = d.wizard();
         QVERIFY(d.reach(DestinationsPageId));
         DestinationsEditor *editor = destinations(w);
-        editor->row(0)->firstInput()->setFocus();
-        for (int n = 2; n <= 5; ++n) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
-                            Qt::ControlModifier | Qt::ShiftModifier);
-            QCOMPARE(editor->count(), n);
-            QCOMPARE(QApplication::focusWidget(), editor->row(n - 1)->firstInput());
-            QVERIFY2(inView(QApplication::focusWidget()),
-                     qPrintable(QStringLiteral("destination %1 added out of view").arg(n)));
-        }
+        addRowsByKeys(editor, 5, "destination");
+        if (QTest::currentTestFailed())
+            return;
         // Removing the last row puts the focus on the one before it.
         QWidget *last = editor->row(4)->firstInput();
         QTest::keyClick(last, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
@@ -112,16 +106,7 @@ private Q_SLOTS:
 
         QVERIFY(d.next());
         QCOMPARE(w->currentId(), int(LoginUsersPageId));
-        LoginUsersEditor *logins = users(w);
-        logins->row(0)->firstInput()->setFocus();
-        for (int n = 2; n <= 3; ++n) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
-                            Qt::ControlModifier | Qt::ShiftModifier);
-            QCOMPARE(logins->count(), n);
-            QCOMPARE(QApplication::focusWidget(), logins->row(n - 1)->firstInput());
-            QVERIFY2(inView(QApplication::focusWidget()),
-                     qPrintable(QStringLiteral("login user %1 added out of view").arg(n)));
-        }
+        addRowsByKeys(users(w), 3, "login user");
     }
 
     // The review is read out to the customer: the page keys scroll it while
@@ -167,9 +152,7 @@ private Q_SLOTS:
         for (int n = 2; n <= 4; ++n)
             destinations(w)->addDestination();
         QVERIFY(d.next());
-        users(w)->row(0)->firstInput()->setFocus();
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
-                        Qt::ControlModifier | Qt::ShiftModifier);
+        users(w)->addUser();
         d.type(QStringLiteral("lastName"), QStringLiteral("鈴木"), 1);
         d.type(QStringLiteral("firstName"), QStringLiteral("花子"), 1);
         d.type(QStringLiteral("email"), QStringLiteral("hanako@example.co.jp"), 1);
@@ -276,6 +259,23 @@ private Q_SLOTS:
     }
 
 private:
+    // Adds rows with Ctrl+Shift+A up to `count`, from the last row's first
+    // field: each new row takes the focus on its first field, in view.
+    template<typename Editor> static void addRowsByKeys(Editor *editor, int count, const char *what)
+    {
+        editor->row(editor->count() - 1)->firstInput()->setFocus();
+        for (int n = editor->count() + 1; n <= count; ++n) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(editor->count(), n);
+            QCOMPARE(QApplication::focusWidget(), editor->row(n - 1)->firstInput());
+            QVERIFY2(
+                inView(QApplication::focusWidget()),
+                qPrintable(
+                    QStringLiteral("%1 %2 added out of view").arg(QLatin1StringView(what)).arg(n)));
+        }
+    }
+
     // Wholly inside the visible part of the scroll area that holds it, once
     // what the key set going has been laid out.
     static bool inView(QWidget *field)
