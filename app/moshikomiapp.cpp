@@ -552,6 +552,11 @@ void MoshikomiApp::showQueueList()
     m_queueWindow->show();
     m_queueWindow->raise();
     m_queueWindow->activateWindow();
+    // Staff open the list to see where an application stands now (the
+    // customer confirmed a minute ago, an operator acted): ask the service
+    // at once instead of at the next round of the timer.
+    if (m_sync && m_sync->isConfigured())
+        m_sync->syncNow();
 }
 
 void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)

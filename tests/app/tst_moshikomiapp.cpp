@@ -577,6 +577,50 @@ private Q_SLOTS:
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
     }
 
+    // Staff open the list to see where an application stands: what happened
+    // at the service since the last round (an operator reported a problem)
+    // is there within seconds, not at the minute's timer.
+    void openingTheListAsksTheServiceForNews()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), certs.serverKey()});
+        service.setCaCertificate(certs.caCertificate());
+        QVERIFY(service.start());
+        const QByteArray operatorToken = service.addStaff(QStringLiteral("op"), true);
+        qputenv("MOSHIKOMI_STAFF_TOKEN", service.addStaff(QStringLiteral("staff")));
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("app")), QStringLiteral("--new"),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--service-url"), service.url(QString()),
+                           QStringLiteral("--ca-file"), certs.caCertificate()}));
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(ReviewPageId));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        const QUuid id = app.wizard()->application().id;
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
+                                  LocalQueue::State::AwaitingConfirmation, 15000);
+        // Whatever the app asks right after sending is over before the operator acts.
+        QTest::qWait(1000);
+        const ServiceProcess::Reply problem = service.request(
+            "POST",
+            QStringLiteral("/api/v1/applications/%1/problem").arg(id.toString(QUuid::WithoutBraces)),
+            R"({"reason": "住所の番地が抜けています"})",
+            {{"Authorization", "Bearer " + operatorToken},
+             {"Content-Type", "application/json"}});
+        QCOMPARE(problem.status, 200);
+        QTest::qWait(500);
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::AwaitingConfirmation);
+        app.showQueueList();
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
+                                  LocalQueue::State::ProblemReported, 10000);
+    }
+
     // Issue 11: what staff type through the real wizard, with the key in the
     // session's real keychain, is nowhere to be read on disk: not in the
     // queue, its WAL or -shm, as UTF-8 or UTF-16.
