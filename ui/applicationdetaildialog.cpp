@@ -100,6 +100,26 @@ QString ApplicationDetailDialog::noteText(const QString &note)
     return QueueTableModel::lastErrorText(note);
 }
 
+std::optional<QDateTime> ApplicationDetailDialog::serviceTimeOf(const QJsonArray &serviceTimeline,
+                                                                 LocalQueue::State state,
+                                                                 const QDateTime &learnedAt)
+{
+    // The last change to that state before this computer learned of it (an
+    // application can come to a state twice: a resend after it expired).
+    const QString name = ApplicationStates::name(state);
+    std::optional<QDateTime> at;
+    for (const QJsonValue &v : serviceTimeline) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("type")).toString() != u"status" ||
+            e.value(QStringLiteral("status")).toString() != name)
+            continue;
+        const QDateTime when = WireCodec::parseTime(e.value(QStringLiteral("at")).toString());
+        if (when.isValid() && when <= learnedAt)
+            at = when;
+    }
+    return at;
+}
+
 void ApplicationDetailDialog::refresh()
 {
     const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id);
@@ -160,7 +180,14 @@ void ApplicationDetailDialog::refresh()
         QString what = QueueTableModel::stateLabel(h.to);
         if (const QString note = noteText(h.note); !note.isEmpty())
             what += tr(" (%1)").arg(note);
-        events.append({h.at, what});
+        // A change this computer heard of from the service happened when the
+        // service says, not at the sync that brought it (a minute later, or
+        // days for a computer left offline): else "confirmed" would come
+        // after the mails that followed it.
+        QDateTime at = h.at;
+        if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote))
+            at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
+        events.append({at, what});
     }
     for (const QJsonValue &v : service) {
         const QJsonObject e = v.toObject();

@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class ApplicationContentView;
+class QJsonArray;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -43,6 +46,10 @@ Q_SIGNALS:
 private:
     // A history note in words ("reported by the service", a refusal's reason).
     static QString noteText(const QString &note);
+    // When the service says an application came to `state`, as its timeline has it.
+    static std::optional<QDateTime> serviceTimeOf(const QJsonArray &serviceTimeline,
+                                                  LocalQueue::State state,
+                                                  const QDateTime &learnedAt);
 
     LocalQueue *m_queue;
     QUuid m_id;

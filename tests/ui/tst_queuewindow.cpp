@@ -4,6 +4,7 @@
 #include "testdata.h"
 #include "testregistry.h"
 
+#include "client/datetimetext.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
@@ -641,6 +642,53 @@ private Q_SLOTS:
             window.grab().save(QDir(shots).filePath(QStringLiteral("queue-window.png")));
             detail->grab().save(QDir(shots).filePath(QStringLiteral("queue-detail.png")));
         }
+    }
+
+    void theTimelineSaysWhenTheServiceSawAChange()
+    {
+        // The customer confirmed, then an operator registered; this computer
+        // heard of both at one sync ten minutes later. The story keeps the
+        // service's order and times: confirmed, its mail, registered, its mail.
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProvisionallyRegistered));
+        const QDateTime confirmed = QDateTime::currentDateTimeUtc().addSecs(-600);
+        const QDateTime registered = confirmed.addSecs(125);
+        const auto at = [](const QDateTime &t) { return t.toString(Qt::ISODateWithMs); };
+        QVERIFY(queue.setServiceTimeline(
+            a.id,
+            QStringLiteral(
+                R"([{"type":"status","status":"confirmed","at":"%1"},)"
+                R"({"type":"mail","mail":"application_complete","recipient":"taro@example.co.jp","at":"%2"},)"
+                R"({"type":"status","status":"provisionally_registered","at":"%3"},)"
+                R"({"type":"mail","mail":"provisional_registration","recipient":"taro@example.co.jp","at":"%4"}])")
+                .arg(at(confirmed), at(confirmed.addSecs(1)), at(registered),
+                     at(registered.addSecs(1)))
+                .toUtf8()));
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        const QStringList lines = detail.timelineLines();
+        const auto lineWith = [&lines](const QString &words) {
+            for (int i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).contains(words))
+                    return i;
+            }
+            return -1;
+        };
+        const int wasConfirmed = lineWith(QStringLiteral("確認済み（サービスからの通知）"));
+        const int completeMail = lineWith(QStringLiteral("申込み完了"));
+        const int wasRegistered = lineWith(QStringLiteral("仮登録完了（サービスからの通知）"));
+        const int registrationMail = lineWith(QStringLiteral("仮登録完了通知"));
+        QVERIFY2(wasConfirmed >= 0 && wasConfirmed < completeMail && completeMail < wasRegistered &&
+                     wasRegistered < registrationMail,
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.at(wasConfirmed)
+                     .startsWith(DateTimeText::format(confirmed.toLocalTime(),
+                                                      DateTimeText::Precision::Seconds)),
+                 qPrintable(lines.join(u'\n')));
     }
 
     void theDetailViewSaysTheProblemReported()
