@@ -1829,11 +1829,6 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send %1 a fresh confirmation link at %2?
-The link sent before stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,6 +1874,12 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>%1 (descending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a fresh confirmation link?
+To: %1 (%2)
+The link sent before stops working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

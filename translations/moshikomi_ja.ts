@@ -1826,12 +1826,6 @@ Postal code: %4 %5</source>
         <translation>確認メールの再送</translation>
     </message>
     <message>
-        <source>Send %1 a fresh confirmation link at %2?
-The link sent before stops working.</source>
-        <translation>%1 の %2 宛てに、新しい確認リンクを送りますか？
-前にお送りしたリンクは使えなくなります。</translation>
-    </message>
-    <message>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
@@ -1878,6 +1872,14 @@ The link sent before stops working.</source>
     <message>
         <source>%1 (descending)</source>
         <translation>%1（降順）</translation>
+    </message>
+    <message>
+        <source>Send a fresh confirmation link?
+To: %1 (%2)
+The link sent before stops working.</source>
+        <translation>新しい確認リンクを送りますか？
+宛先: %1（%2）
+前にお送りしたリンクは使えなくなります。</translation>
     </message>
 </context>
 <context>

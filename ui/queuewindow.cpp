@@ -551,7 +551,7 @@ void QueueWindow::resendCurrent()
     const std::optional<LocalQueue::Entry> e = m_queue->entry(s->id);
     QMessageBox question(
         QMessageBox::Question, tr("Resend confirmation"),
-        tr("Send %1 a fresh confirmation link at %2?\nThe link sent before stops working.")
+        tr("Send a fresh confirmation link?\nTo: %1 (%2)\nThe link sent before stops working.")
             .arg(s->companyName, e ? e->application.customer.email : QString()),
         QMessageBox::Cancel, this);
     QPushButton *send = question.addButton(tr("&Send"), QMessageBox::AcceptRole);
