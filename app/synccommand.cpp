@@ -224,15 +224,25 @@ int SyncCommand::run(const CommandLine::Options &options)
     QObject::connect(&sync, &SyncEngine::statusCursorChanged, [&source](qint64 cursor) {
         source.setValue(QStringLiteral("statusCursor"), cursor);
     });
-    // A pause of a few seconds (the service asked to wait, or failed for a
-    // moment) is waited out within the deadline below: the round goes on by itself.
-    QObject::connect(
-        &sync, &SyncEngine::idle, QCoreApplication::instance(),
-        [&sync] {
-            if (!sync.resumesShortly())
-                QCoreApplication::quit();
-        },
-        Qt::QueuedConnection);
+    // What the service says happened since the last sync (a customer
+    // confirmed, a link lapsed), one line each.
+    QObject::connect(&sync, &SyncEngine::statusChanged, [&queue, &line](const QUuid &id) {
+        if (const std::optional<LocalQueue::Summary> summary = queue.summary(id))
+            line(id, QueueTableModel::stateLabel(summary->state));
+    });
+    // Done when nothing is on its way and the status feed was read (with
+    // nothing to send, the feed is all there is: a token refused there is
+    // said too). A pause of a few seconds (the service asked to wait, or
+    // failed for a moment) is waited out within the deadline below: the
+    // round goes on by itself.
+    const auto quitWhenDone = [&sync] {
+        if (!sync.isBusy() && !sync.isPolling() && !sync.resumesShortly())
+            QCoreApplication::quit();
+    };
+    QObject::connect(&sync, &SyncEngine::idle, QCoreApplication::instance(), quitWhenDone,
+                     Qt::QueuedConnection);
+    QObject::connect(&sync, &SyncEngine::statusPolled, QCoreApplication::instance(),
+                     quitWhenDone, Qt::QueuedConnection);
     // Never hangs a script: at most the transfer timeout and a little more.
     QTimer::singleShot(s.transferTimeoutMs + 5000, QCoreApplication::instance(),
                        &QCoreApplication::quit);

@@ -439,6 +439,7 @@ void SyncEngine::pollStatus()
         if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
             if (status == 401 && feed.contains(QStringLiteral("error")))
                 refuseToken();
+            emit statusPolled();
             return; // tried again at the next round
         }
         for (const QJsonValue &v : feed.value(QStringLiteral("changes")).toArray()) {
@@ -466,6 +467,8 @@ void SyncEngine::pollStatus()
         }
         if (feed.value(QStringLiteral("more")).toBool())
             pollStatus();
+        else
+            emit statusPolled();
     });
 }
 

@@ -69,6 +69,8 @@ public:
     // to another computer, whatever a settings file says) and a token.
     bool isConfigured() const;
     bool isBusy() const { return !m_inFlight.isEmpty(); }
+    // The service's status feed is being read (page after page).
+    bool isPolling() const { return m_polling; }
     // When the last round ended with nothing in flight (invalid: none yet).
     QDateTime lastSync() const { return m_lastRoundEnded; }
     int roundSent() const { return m_roundDone; }
@@ -115,6 +117,8 @@ Q_SIGNALS:
     void statusChanged(const QUuid &id);
     // The feed moved on: keep this cursor for the next start.
     void statusCursorChanged(qint64 cursor);
+    // The status feed was read to its end, or could not be read this time.
+    void statusPolled();
     // A new step-3 schema is in the cache (used from the next application on).
     void schemaUpdated(const QByteArray &etag);
     // A round is over: nothing is in flight any more.

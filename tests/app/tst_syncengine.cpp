@@ -656,6 +656,58 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(p.readAllStandardError()).trimmed().count(u'\n'), 0);
     }
 
+    // Nothing waits to be sent: --sync still reads what the service says
+    // (a line per application whose state moved) and learns of a token
+    // the service no longer takes (exit 1, said in one line).
+    void syncFromTheCommandLineReadsTheStatusWithNothingToSend()
+    {
+        QTemporaryDir dir;
+        QUuid id;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            id = queuedApplication(queue).id;
+        }
+        const QStringList arguments{QStringLiteral("--sync"), QStringLiteral("--data-dir"),
+                                    dir.path(), QStringLiteral("--service-url"),
+                                    m_service.url(QString())};
+        QProcess p;
+        p.setProcessEnvironment(headless());
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray operatorToken = m_service.addStaff(QStringLiteral("operator"), true);
+        const ServiceProcess::Reply problem = m_service.request(
+            "POST",
+            QStringLiteral("/api/v1/applications/%1/problem").arg(id.toString(QUuid::WithoutBraces)),
+            R"({"reason": "The street number is missing."})",
+            {{"Authorization", "Bearer " + operatorToken}, {"Content-Type", "application/json"}});
+        QCOMPARE(problem.status, 200);
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("Problem reported\t") +
+                              id.toString(QUuid::WithoutBraces)),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("0 sent, 0 rejected, 0 waiting.")), qPrintable(out));
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            QCOMPARE(queue.entry(id)->state, LocalQueue::State::ProblemReported);
+        }
+        // A token revoked since: said, not a quiet success.
+        QProcessEnvironment env = headless();
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QStringLiteral("no-longer-valid"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.count(u'\n') == 0 && err.contains(QStringLiteral("refused the staff token")),
+                 qPrintable(err));
+    }
+
     // What a scheduled job gets when something is wrong: one line in words
     // and a non-zero exit, at once — never the developers' log, never a wait.
     void syncFromTheCommandLineSaysWhatIsWrongInOneLine_data()
