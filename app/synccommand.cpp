@@ -241,8 +241,8 @@ int SyncCommand::run(const CommandLine::Options &options)
     };
     QObject::connect(&sync, &SyncEngine::idle, QCoreApplication::instance(), quitWhenDone,
                      Qt::QueuedConnection);
-    QObject::connect(&sync, &SyncEngine::statusPolled, QCoreApplication::instance(),
-                     quitWhenDone, Qt::QueuedConnection);
+    QObject::connect(&sync, &SyncEngine::statusPolled, QCoreApplication::instance(), quitWhenDone,
+                     Qt::QueuedConnection);
     // Never hangs a script: at most the transfer timeout and a little more.
     QTimer::singleShot(s.transferTimeoutMs + 5000, QCoreApplication::instance(),
                        &QCoreApplication::quit);

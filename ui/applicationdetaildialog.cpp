@@ -101,8 +101,8 @@ QString ApplicationDetailDialog::noteText(const QString &note)
 }
 
 std::optional<QDateTime> ApplicationDetailDialog::serviceTimeOf(const QJsonArray &serviceTimeline,
-                                                                 LocalQueue::State state,
-                                                                 const QDateTime &learnedAt)
+                                                                LocalQueue::State state,
+                                                                const QDateTime &learnedAt)
 {
     // The last change to that state before this computer learned of it (an
     // application can come to a state twice: a resend after it expired).

@@ -511,8 +511,11 @@ void QueueWindow::showDetail()
     connect(m_detailDialog.data(), &ApplicationDetailDialog::reuseRequested, this,
             &QueueWindow::reuseRequested);
     connect(m_queue, &LocalQueue::entryChanged, m_detailDialog.data(), [this](const QUuid &id) {
-        if (m_detailDialog && m_detailDialog->applicationId() == id)
+        if (m_detailDialog && m_detailDialog->applicationId() == id) {
             m_detailDialog->refresh();
+            // The service's side of the change (its time, the mail it sent).
+            emit detailRequested(id);
+        }
     });
     m_detailDialog->show();
     emit detailRequested(s->id);

@@ -609,16 +609,16 @@ private Q_SLOTS:
         QTest::qWait(1000);
         const ServiceProcess::Reply problem = service.request(
             "POST",
-            QStringLiteral("/api/v1/applications/%1/problem").arg(id.toString(QUuid::WithoutBraces)),
+            QStringLiteral("/api/v1/applications/%1/problem")
+                .arg(id.toString(QUuid::WithoutBraces)),
             R"({"reason": "住所の番地が抜けています"})",
-            {{"Authorization", "Bearer " + operatorToken},
-             {"Content-Type", "application/json"}});
+            {{"Authorization", "Bearer " + operatorToken}, {"Content-Type", "application/json"}});
         QCOMPARE(problem.status, 200);
         QTest::qWait(500);
         QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::AwaitingConfirmation);
         app.showQueueList();
-        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
-                                  LocalQueue::State::ProblemReported, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state, LocalQueue::State::ProblemReported,
+                                  10000);
     }
 
     // Issue 11: what staff type through the real wizard, with the key in the

@@ -679,7 +679,8 @@ private Q_SLOTS:
         const QByteArray operatorToken = m_service.addStaff(QStringLiteral("operator"), true);
         const ServiceProcess::Reply problem = m_service.request(
             "POST",
-            QStringLiteral("/api/v1/applications/%1/problem").arg(id.toString(QUuid::WithoutBraces)),
+            QStringLiteral("/api/v1/applications/%1/problem")
+                .arg(id.toString(QUuid::WithoutBraces)),
             R"({"reason": "The street number is missing."})",
             {{"Authorization", "Bearer " + operatorToken}, {"Content-Type", "application/json"}});
         QCOMPARE(problem.status, 200);
@@ -687,9 +688,9 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(out.contains(QStringLiteral("Problem reported\t") +
-                              id.toString(QUuid::WithoutBraces)),
-                 qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("Problem reported\t") + id.toString(QUuid::WithoutBraces)),
+            qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("0 sent, 0 rejected, 0 waiting.")), qPrintable(out));
         {
             LocalQueue queue;

@@ -632,6 +632,9 @@ private Q_SLOTS:
                 lines.join(u'\n').contains(QStringLiteral("確認待ち")));
         // What the service reported later reads as words of the UI's language.
         QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::Confirmed));
+        // The open story asks the service for its side of the change.
+        QTRY_COMPARE(wanted.size(), 2);
+        QCOMPARE(wanted.last().first().toUuid(), a.id);
         detail->refresh();
         const QString story = detail->timelineLines().join(u'\n');
         QVERIFY2(story.contains(QStringLiteral("確認済み（サービスからの通知）")),
