@@ -528,6 +528,7 @@ void MoshikomiApp::showQueueList()
                 &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::reuseRequested, this, &MoshikomiApp::reuseAsNew);
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
+        connect(m_queueWindow, &QueueWindow::newsWanted, this, &MoshikomiApp::askForNews);
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             if (m_sync && m_sync->isConfigured())
                 m_sync->retryNow();
@@ -552,11 +553,20 @@ void MoshikomiApp::showQueueList()
     m_queueWindow->show();
     m_queueWindow->raise();
     m_queueWindow->activateWindow();
-    // Staff open the list to see where an application stands now (the
-    // customer confirmed a minute ago, an operator acted): ask the service
-    // at once instead of at the next round of the timer.
-    if (m_sync && m_sync->isConfigured())
-        m_sync->syncNow();
+    askForNews();
+}
+
+void MoshikomiApp::askForNews()
+{
+    // Staff open the list, or come back to it, to see where an application
+    // stands now (the customer confirmed a minute ago, an operator acted):
+    // the service is asked at once instead of at the next round of the
+    // timer — not again for each of several windows coming to the front.
+    if (!m_sync || !m_sync->isConfigured() ||
+        (m_newsAsked.isValid() && m_newsAsked.elapsed() < NewsIntervalMs))
+        return;
+    m_newsAsked.start();
+    m_sync->syncNow();
 }
 
 void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)

@@ -5,6 +5,7 @@
 #include "client/localqueue.h"
 #include "core/additionalinfoschema.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -92,6 +93,9 @@ private:
     void applyConnection(const ConnectionSettings &settings);
     void saveConnection(const ConnectionSettings &values);
     void updateSyncStatus();
+    // The list was opened or came to the front: what the service says now.
+    void askForNews();
+    static constexpr qint64 NewsIntervalMs = 5000;
     // A proxy wants credentials: from the keychain, else asked once.
     void proxyLogin(const QString &proxy, bool refused);
     // Retention: personal data of finished applications after N days
@@ -115,4 +119,5 @@ private:
     bool m_terminating = false;
     bool m_handedOver = false;
     SyncEngine *m_sync = nullptr;
+    QElapsedTimer m_newsAsked;
 };

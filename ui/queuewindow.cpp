@@ -365,6 +365,13 @@ void QueueWindow::fitColumns()
     m_fittingColumns = false;
 }
 
+bool QueueWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate)
+        emit newsWanted();
+    return QMainWindow::event(event);
+}
+
 bool QueueWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)

@@ -68,8 +68,12 @@ Q_SIGNALS:
     void detailRequested(const QUuid &id);
     // Ctrl+Q: end the application.
     void quitRequested();
+    // The window came to the front: staff look at it to see where things
+    // stand now (the app decides how often it asks the service).
+    void newsWanted();
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "client/uilanguage.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
+#include "showactive.h"
 #include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
@@ -577,10 +578,11 @@ private Q_SLOTS:
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
     }
 
-    // Staff open the list to see where an application stands: what happened
-    // at the service since the last round (an operator reported a problem)
-    // is there within seconds, not at the minute's timer.
-    void openingTheListAsksTheServiceForNews()
+    // Staff open the list, or come back to it, to see where an application
+    // stands: what happened at the service since the last round (the
+    // customer confirmed, an operator acted) is there within seconds, not
+    // at the minute's timer.
+    void theListAsksTheServiceForNewsWhenOpenedAndComeBackTo()
     {
         TestCertificates certs;
         QVERIFY2(certs.isValid(), qPrintable(certs.error()));
@@ -605,20 +607,38 @@ private Q_SLOTS:
         const QUuid id = app.wizard()->application().id;
         QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
                                   LocalQueue::State::AwaitingConfirmation, 15000);
-        // Whatever the app asks right after sending is over before the operator acts.
+        QVERIFY(service.waitForMails(1));
+        // Whatever the app asks right after sending is over before the customer acts.
         QTest::qWait(1000);
-        const ServiceProcess::Reply problem = service.request(
-            "POST",
-            QStringLiteral("/api/v1/applications/%1/problem")
-                .arg(id.toString(QUuid::WithoutBraces)),
-            R"({"reason": "住所の番地が抜けています"})",
-            {{"Authorization", "Bearer " + operatorToken}, {"Content-Type", "application/json"}});
-        QCOMPARE(problem.status, 200);
+        const QUrl link(service.mails().first().link());
+        QCOMPARE(service.fetch("POST", link).status, 200);
         QTest::qWait(500);
         QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::AwaitingConfirmation);
         app.showQueueList();
-        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state, LocalQueue::State::ProblemReported,
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state, LocalQueue::State::Confirmed,
                                   10000);
+
+        // Back at the wizard for a while; an operator registers the customer.
+        QVERIFY(showActive(app.wizard()));
+        QTest::qWait(6000);
+        const ServiceProcess::Reply registered =
+            service.request("POST",
+                            QStringLiteral("/api/v1/applications/%1/provisional-registration")
+                                .arg(id.toString(QUuid::WithoutBraces)),
+                            {}, {{"Authorization", "Bearer " + operatorToken}});
+        QCOMPARE(registered.status, 200);
+        QTest::qWait(500);
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Confirmed);
+        QueueWindow *list = nullptr;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto q = qobject_cast<QueueWindow *>(w))
+                list = q;
+        }
+        QVERIFY(list);
+        QVERIFY(showActive(list));
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
+                                  LocalQueue::State::ProvisionallyRegistered, 10000);
     }
 
     // Issue 11: what staff type through the real wizard, with the key in the
