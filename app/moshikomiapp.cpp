@@ -540,6 +540,8 @@ void MoshikomiApp::showQueueList()
                     &SyncEngine::resendConfirmation);
             connect(m_sync, &SyncEngine::resendFinished, m_queueWindow.data(),
                     &QueueWindow::showResendResult);
+            connect(m_sync, &SyncEngine::statusChanged, m_queueWindow.data(),
+                    &QueueWindow::showNews);
             connect(m_queueWindow, &QueueWindow::detailRequested, m_sync, &SyncEngine::fetchDetail);
             connect(m_sync, &SyncEngine::detailFetched, m_queueWindow.data(),
                     &QueueWindow::refreshDetail);

@@ -1882,6 +1882,14 @@ To: %1 (%2)
 The link sent before stops working.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no company name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

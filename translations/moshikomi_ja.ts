@@ -1881,6 +1881,14 @@ The link sent before stops working.</source>
 宛先: %1（%2）
 前にお送りしたリンクは使えなくなります。</translation>
     </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>（会社名なし）</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 の状態: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -574,6 +574,16 @@ void QueueWindow::resendCurrent()
     emit resendRequested(s->id);
 }
 
+void QueueWindow::showNews(const QUuid &id)
+{
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
+    if (!s)
+        return;
+    const QString name = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
+    statusBar()->showMessage(tr("%1 is now: %2").arg(name, QueueTableModel::stateLabel(s->state)),
+                             15000);
+}
+
 void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
 {
     updateActions();

@@ -50,6 +50,10 @@ public:
     void showResendResult(const QUuid &id, bool ok, const QString &why);
     // The service's timeline of an application arrived.
     void refreshDetail(const QUuid &id);
+    // The service moved an application to another state (the customer
+    // confirmed, the link lapsed): said in the status bar for a while, as
+    // its row may be out of sight.
+    void showNews(const QUuid &id);
     QueueTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

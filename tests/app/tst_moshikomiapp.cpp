@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -639,6 +640,11 @@ private Q_SLOTS:
         QVERIFY(showActive(list));
         QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
                                   LocalQueue::State::ProvisionallyRegistered, 10000);
+        // Said where staff look, as the row may be out of sight.
+        QTRY_VERIFY2(
+            list->statusBar()->currentMessage().contains(app.queue()->summary(id)->companyName +
+                                                         QStringLiteral(" の状態: 仮登録完了")),
+            qPrintable(list->statusBar()->currentMessage()));
     }
 
     // Issue 11: what staff type through the real wizard, with the key in the
