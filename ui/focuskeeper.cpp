@@ -73,6 +73,18 @@ bool FocusKeeper::eventFilter(QObject *watched, QEvent *event)
                 window->activateWindow();
         }
         break;
+    case QEvent::WindowActivate:
+        // The order to come back in is the order they were used in: a
+        // dialog closing gives the keys to the window that had them before
+        // (the list staff went back to), not to the one shown last.
+        if (isKeptWindow(watched)) {
+            auto *window = static_cast<QWidget *>(watched);
+            if (m_shown.contains(window)) {
+                m_shown.removeAll(window);
+                m_shown.append(window);
+            }
+        }
+        break;
     case QEvent::Hide:
         // Closed or hidden by the application; not minimised (spontaneous):
         // a window put away by the person is not replaced by another.
@@ -94,8 +106,9 @@ void FocusKeeper::checkSoon()
         const QWidget *active = QApplication::activeWindow();
         if (active && active->isVisible())
             return;
-        // The window shown last that is still there: the one that opened a
-        // dialog, or a dialog opened meanwhile.
+        // The window active last (or shown last, not yet active) that is
+        // still there: the one that opened a dialog, or a dialog opened
+        // meanwhile.
         m_shown.removeAll(nullptr);
         for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
             if ((*it)->isVisible() && !(*it)->isMinimized()) {

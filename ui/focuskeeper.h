@@ -6,8 +6,8 @@
 #include <QWidget>
 
 // Keeps a window of the application active: after a dialog or another of its
-// windows closes, the one shown last that is still there (never taking the
-// activation from a window that has it); and, on an X display without a
+// windows closes, the one active (or shown) last that is still there (never
+// taking the activation from a window that has it); and, on an X display without a
 // window manager (a kiosk session, a test display), each new window as it is
 // shown, as a window manager would. Without that the keyboard focus went
 // nowhere: keys reached the window under the pointer, but no field said what
@@ -25,6 +25,7 @@ protected:
 private:
     void checkSoon();
 
+    // The application's windows, the one shown or active last at the end.
     QList<QPointer<QWidget>> m_shown;
-    const bool m_givesNewWindowsTheFocus; // the application's windows, shown last at the end
+    const bool m_givesNewWindowsTheFocus;
 };
