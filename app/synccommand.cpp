@@ -236,7 +236,7 @@ int SyncCommand::run(const CommandLine::Options &options)
     // failed for a moment) is waited out within the deadline below: the
     // round goes on by itself.
     const auto quitWhenDone = [&sync] {
-        if (!sync.isBusy() && !sync.isPolling() && !sync.resumesShortly())
+        if (!sync.hasWorkPending() && !sync.isPolling() && !sync.resumesShortly())
             QCoreApplication::quit();
     };
     QObject::connect(&sync, &SyncEngine::idle, QCoreApplication::instance(), quitWhenDone,

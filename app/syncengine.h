@@ -69,6 +69,13 @@ public:
     // to another computer, whatever a settings file says) and a token.
     bool isConfigured() const;
     bool isBusy() const { return !m_inFlight.isEmpty(); }
+    // Something is on its way or an answer not yet written down (the
+    // marks of answers just heard are written a moment later, together).
+    bool hasWorkPending() const
+    {
+        return !m_inFlight.isEmpty() || !m_ready.isEmpty() || !m_pendingMarks.isEmpty() ||
+               m_sendScheduled;
+    }
     // The service's status feed is being read (page after page).
     bool isPolling() const { return m_polling; }
     // When the last round ended with nothing in flight (invalid: none yet).
