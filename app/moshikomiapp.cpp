@@ -496,6 +496,11 @@ void MoshikomiApp::openWizard(const QUuid &draft)
 {
     if (m_wizard) {
         m_wizard->saveDraft();
+        // What was being typed makes way for another application from the
+        // list: kept, and said so where staff asked for the other one.
+        const QUuid left = m_wizard->application().id;
+        if (!m_wizard->isSubmitted() && left != draft && m_queueWindow && m_queue->entry(left))
+            m_queueWindow->showKeptAsDraft(left);
         m_wizard->deleteLater();
     }
     m_wizard = createWizard();

@@ -1890,6 +1890,10 @@ The link sent before stops working.</source>
         <source>%1 is now: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

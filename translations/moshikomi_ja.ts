@@ -1889,6 +1889,10 @@ The link sent before stops working.</source>
         <source>%1 is now: %2</source>
         <translation>%1 の状態: %2</translation>
     </message>
+    <message>
+        <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
+        <translation>%1 の入力内容は下書きとして保存しました。この一覧から開いて続きを入力できます。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -584,6 +584,16 @@ void QueueWindow::showNews(const QUuid &id)
                              15000);
 }
 
+void QueueWindow::showKeptAsDraft(const QUuid &id)
+{
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
+    if (!s)
+        return;
+    const QString name = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
+    statusBar()->showMessage(
+        tr("What was typed for %1 is kept as a draft: open it here to go on.").arg(name), 30000);
+}
+
 void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
 {
     updateActions();

@@ -54,6 +54,9 @@ public:
     // confirmed, the link lapsed): said in the status bar for a while, as
     // its row may be out of sight.
     void showNews(const QUuid &id);
+    // The application in the wizard made way for another one asked for
+    // here: it was kept as a draft, to be opened here again.
+    void showKeptAsDraft(const QUuid &id);
     QueueTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

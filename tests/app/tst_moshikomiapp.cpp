@@ -435,6 +435,44 @@ private Q_SLOTS:
         QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Draft);
     }
 
+    // Staff typing an application ask the list for a new one (a second
+    // customer called): what was typed is kept as a draft and the list says
+    // so; an untouched window makes way without a word.
+    void theListSaysWhatWasTypedIsKeptWhenAnotherApplicationIsStarted()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("ja")}));
+        QVERIFY(showActive(app.wizard()));
+        const QUuid first = app.wizard()->application().id;
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Draft Check KK"));
+        app.showQueueList();
+        QueueWindow *list = nullptr;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto q = qobject_cast<QueueWindow *>(w))
+                list = q;
+        }
+        QVERIFY(list);
+        QVERIFY(showActive(list));
+        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(app.wizard() && app.wizard()->application().id != first);
+        QCOMPARE(app.queue()->entry(first)->application.customer.companyName,
+                 QStringLiteral("Draft Check KK"));
+        QVERIFY2(list->statusBar()->currentMessage().contains(
+                     QStringLiteral("Draft Check KK の入力内容は下書きとして保存しました")),
+                 qPrintable(list->statusBar()->currentMessage()));
+        list->statusBar()->clearMessage();
+        QVERIFY(showActive(list));
+        const QUuid second = app.wizard()->application().id;
+        QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(app.wizard() && app.wizard()->application().id != second);
+        QCOMPARE(list->statusBar()->currentMessage(), QString());
+    }
+
     void languageSwitchKeepsTheApplicationAndIsRemembered()
     {
         QTemporaryDir dir;
