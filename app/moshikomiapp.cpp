@@ -535,6 +535,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
         connect(m_queueWindow, &QueueWindow::newsWanted, this, &MoshikomiApp::askForNews);
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
+            m_tokenRefusalAsked = false; // asked for: a refused token is asked for again
             if (m_sync && m_sync->isConfigured())
                 m_sync->retryNow();
             else
@@ -726,9 +727,16 @@ void MoshikomiApp::startSync(const Options &options)
     });
     connect(m_sync, &SyncEngine::proxyCredentialsNeeded, this, &MoshikomiApp::proxyLogin);
     // 401: the token was revoked or replaced; the person enters the new one.
+    // Asked once: staff on the phone may have no new token at hand and
+    // dismiss the question; it is not put to them again at every round (or
+    // each time the list comes to the front) until they save a token or ask
+    // for a sync themselves. The list's status bar keeps saying it.
     connect(m_sync, &SyncEngine::tokenRejected, this, [this] {
-        if (m_wizard || m_queueWindow)
-            showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+        updateSyncStatus();
+        if (m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
+            return;
+        m_tokenRefusalAsked = true;
+        showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
     });
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),
@@ -774,6 +782,7 @@ void MoshikomiApp::showSettings(const QString &tokenMessage)
 
 void MoshikomiApp::saveConnection(const ConnectionSettings &values)
 {
+    m_tokenRefusalAsked = false; // a new token refused in turn is asked for again
     if (!values.caFile.isEmpty() && QSslCertificate::fromPath(values.caFile).isEmpty()) {
         m_settingsDialog->showFieldError(
             SettingsDialog::Field::CaFile,

@@ -120,4 +120,5 @@ private:
     bool m_handedOver = false;
     SyncEngine *m_sync = nullptr;
     QElapsedTimer m_newsAsked;
+    bool m_tokenRefusalAsked = false;
 };

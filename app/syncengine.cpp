@@ -690,6 +690,9 @@ void SyncEngine::refuseToken()
     if (m_tokenRefused)
         return;
     m_tokenRefused = true;
+    // Said where the round's problem is said (the list's status bar), also
+    // when only the status feed was asked.
+    m_roundProblem = ConnectionOutcome::TokenRefused;
     emit tokenRejected();
 }
 

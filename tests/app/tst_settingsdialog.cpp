@@ -11,6 +11,7 @@
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "ui/fieldmessage.h"
+#include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
@@ -233,6 +234,46 @@ private Q_SLOTS:
         QTest::keyClick(tokenEdit, Qt::Key_Return);
         QTRY_VERIFY(!openDialog());
         QCOMPARE(app.sync()->settings().token, token);
+    }
+
+    // Staff on the phone dismiss the question (they have no new token now):
+    // it is not asked again by itself — not when they open the list or come
+    // back to it, not at the next round — only when they ask for a sync.
+    void aDismissedTokenQuestionIsNotAskedAgainUntilStaffAsk()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
+        const bool started =
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
+                       QStringLiteral("--service-url"), m_service->url(QString()),
+                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
+        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
+        QVERIFY(started);
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
+        openDialog()->reject();
+        QTRY_VERIFY(!openDialog());
+        app.showQueueList();
+        QueueWindow *list = nullptr;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto q = qobject_cast<QueueWindow *>(w))
+                list = q;
+        }
+        QVERIFY(list);
+        // The list asked the service, and heard the same refusal.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->findChild<QLabel *>(QStringLiteral("syncStatus"))
+                ->text()
+                .contains(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused)),
+            15000);
+        QTest::qWait(1000);
+        QVERIFY(!openDialog());
+        // Asked for: F5 in the list.
+        QVERIFY(showActive(list));
+        QTest::keyClick(list, Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
     }
 
 private:
