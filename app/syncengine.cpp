@@ -224,6 +224,8 @@ void SyncEngine::setSettings(const Settings &settings)
     const bool newConnections = settings.serviceUrl != m_settings.serviceUrl ||
                                 settings.caFile != m_settings.caFile ||
                                 settings.pins != m_settings.pins;
+    if (settings.token != m_settings.token || settings.serviceUrl != m_settings.serviceUrl)
+        m_tokenRefused = false;
     m_settings = settings;
     if (newConnections) {
         ServiceConnection::retireWhenIdle(m_network);
@@ -271,6 +273,9 @@ void SyncEngine::retryNow()
         QMutexLocker lock(&m_proxyMutex);
         m_proxyAsked.clear();
     }
+    // A refused token is tried again when a person asks (it may have been
+    // let in again at the service).
+    m_tokenRefused = false;
     syncNow();
 }
 
@@ -282,7 +287,13 @@ void SyncEngine::syncNow()
         m_watchPending = false;
         watchConnectivity(m_probeMs, true);
     }
-    m_tokenRefused = false;
+    // A token the service refused is not offered again by the rounds of the
+    // app: every wrong token counts against this computer's address, and
+    // after some the service answers no one from it (an office behind one
+    // address). A new token (setSettings) or a person asking (retryNow) ends
+    // that.
+    if (m_tokenRefused)
+        return;
     pollStatus();
     refreshSchema();
     sendWaiting();
