@@ -555,6 +555,8 @@ void MoshikomiApp::showQueueList()
                     [this] { updateSyncStatus(); });
             connect(m_sync, &SyncEngine::idle, m_queueWindow.data(),
                     [this] { updateSyncStatus(); });
+            connect(m_sync, &SyncEngine::statusPolled, m_queueWindow.data(),
+                    [this] { updateSyncStatus(); });
         }
         updateSyncStatus();
     }

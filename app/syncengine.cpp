@@ -448,8 +448,16 @@ void SyncEngine::pollStatus()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject feed = QJsonDocument::fromJson(bodyOf(reply)).object();
         if (status != 200 || !feed.value(QStringLiteral("changes")).isArray()) {
-            if (status == 401 && feed.contains(QStringLiteral("error")))
+            if (status == 401 && feed.contains(QStringLiteral("error"))) {
                 refuseToken();
+            } else if (!m_roundProblem) {
+                // With nothing to send the feed is all a round asks: its
+                // failure is the round's (else the list says "last sync" at
+                // a time nothing was heard from the service).
+                const ConnectionOutcome outcome = ServiceConnection::outcome(reply);
+                m_roundProblem =
+                    outcome == ConnectionOutcome::Ok ? ConnectionOutcome::NotTheService : outcome;
+            }
             emit statusPolled();
             return; // tried again at the next round
         }

@@ -1,5 +1,6 @@
 #include "app/moshikomiapp.h"
 #include "appqueue.h"
+#include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "queuefixtures.h"
@@ -615,6 +616,33 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("申込みを送信しました")),
                                   qPrintable(done->text()), 5000);
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
+    }
+
+    // Nothing waits to be sent and the service cannot be reached: the list
+    // says so, not "Last sync" at a time nothing was heard from it.
+    void theListSaysTheServiceCannotBeReachedWithNothingToSend()
+    {
+        QTemporaryDir dir;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token-that-goes-nowhere");
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
+                       QStringLiteral("--service-url"),
+                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        app.showQueueList();
+        QueueWindow *list = nullptr;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            if (auto q = qobject_cast<QueueWindow *>(w))
+                list = q;
+        }
+        QVERIFY(list);
+        QTRY_COMPARE_WITH_TIMEOUT(list->syncStatusText(),
+                                  ConnectionOutcomes::text(ConnectionOutcome::Unreachable), 15000);
+        QTest::qWait(500);
+        QCOMPARE(list->syncStatusText(), ConnectionOutcomes::text(ConnectionOutcome::Unreachable));
     }
 
     // Staff open the list, or come back to it, to see where an application
