@@ -466,7 +466,12 @@ ApplicationWizard *MoshikomiApp::createWizard()
     auto wizard = new ApplicationWizard(m_queue.get(), m_schema);
     m_places->keep(wizard, QStringLiteral("wizard"));
     wizard->setServiceConfigured(m_sync && m_sync->isConfigured());
-    connect(wizard, &ApplicationWizard::settingsRequested, this, [this] { showSettings(); });
+    wizard->setTokenRefused(m_sync && m_sync->isTokenRefused());
+    connect(wizard, &ApplicationWizard::settingsRequested, this, [this] {
+        showSettings(m_sync && m_sync->isTokenRefused()
+                         ? ConnectionOutcomes::text(ConnectionOutcome::TokenRefused)
+                         : QString());
+    });
     connect(wizard, &ApplicationWizard::submitted, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -694,8 +699,10 @@ void MoshikomiApp::applyConnection(const ConnectionSettings &c)
     s.pins = c.pins;
     s.language = UiLanguage::current();
     m_sync->setSettings(s);
-    if (m_wizard)
+    if (m_wizard) {
         m_wizard->setServiceConfigured(m_sync->isConfigured());
+        m_wizard->setTokenRefused(m_sync->isTokenRefused());
+    }
     updateSyncStatus();
 }
 
@@ -735,6 +742,8 @@ void MoshikomiApp::startSync(const Options &options)
     // for a sync themselves. The list's status bar keeps saying it.
     connect(m_sync, &SyncEngine::tokenRejected, this, [this] {
         updateSyncStatus();
+        if (m_wizard)
+            m_wizard->setTokenRefused(true);
         if (m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
             return;
         m_tokenRefusalAsked = true;
@@ -754,11 +763,14 @@ void MoshikomiApp::startSync(const Options &options)
 
 void MoshikomiApp::showSettings(const QString &tokenMessage)
 {
-    if (m_settingsDialog) {
+    if (m_settingsDialog && m_settingsDialog->isVisible()) {
         m_settingsDialog->raise();
         m_settingsDialog->activateWindow();
         return;
     }
+    // One dismissed is on its way out (hidden, deleted later): a new one.
+    if (m_settingsDialog)
+        m_settingsDialog->deleteLater();
     QWidget *over = m_queueWindow && m_queueWindow->isActiveWindow()
                         ? static_cast<QWidget *>(m_queueWindow.data())
                         : m_wizard.data();

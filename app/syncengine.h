@@ -76,6 +76,8 @@ public:
         return !m_inFlight.isEmpty() || !m_ready.isEmpty() || !m_pendingMarks.isEmpty() ||
                m_sendScheduled;
     }
+    // The service refused the token: the app's rounds do not offer it again.
+    bool isTokenRefused() const { return m_tokenRefused; }
     // The service's status feed is being read (page after page).
     bool isPolling() const { return m_polling; }
     // When the last round ended with nothing in flight (invalid: none yet).

@@ -625,6 +625,10 @@
         <source>Application number co&amp;pied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

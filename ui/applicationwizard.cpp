@@ -490,6 +490,11 @@ void ApplicationWizard::setServiceConfigured(bool configured)
     static_cast<DonePage *>(page(DonePageId))->setServiceConfigured(configured);
 }
 
+void ApplicationWizard::setTokenRefused(bool refused)
+{
+    static_cast<DonePage *>(page(DonePageId))->setTokenRefused(refused);
+}
+
 void ApplicationWizard::applicationSent(const QUuid &id)
 {
     if (id != m_id || !m_submitted)

@@ -60,6 +60,8 @@ public:
     bool offerSchema(const AdditionalInfoSchema &schema);
     // Whether a service is set up: step 6 offers the settings when not.
     void setServiceConfigured(bool configured);
+    // Whether the service refused the staff token: step 6 says so when it is.
+    void setTokenRefused(bool refused);
 
     // Saves the draft now; false (and a message) when the queue refused.
     bool saveDraft();

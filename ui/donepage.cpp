@@ -85,7 +85,14 @@ void DonePage::setSent(bool sent, const QDateTime &deadline)
 void DonePage::setServiceConfigured(bool configured)
 {
     m_configured = configured;
-    m_settings->setVisible(!configured);
+    m_settings->setVisible(!m_configured || m_tokenRefused);
+    updateText();
+}
+
+void DonePage::setTokenRefused(bool refused)
+{
+    m_tokenRefused = refused;
+    m_settings->setVisible(!m_configured || m_tokenRefused);
     updateText();
 }
 
@@ -112,6 +119,12 @@ void DonePage::updateText()
                  "<p>This computer is not connected to the service yet: set up the connection, "
                  "and it is sent at once; the service then mails the confirmation request to "
                  "<b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
+                  .arg(email, id, deadline)
+        : m_tokenRefused
+            ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
+                 "<p>The service refused the staff token: enter a valid one in the connection "
+                 "settings, and it is sent at once; the service then mails the confirmation "
+                 "request to <b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
                   .arg(email, id, deadline)
             : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>It is sent to the service automatically as soon as the network allows; "

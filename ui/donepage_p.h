@@ -23,6 +23,9 @@ public:
     // No service is set up on this computer yet: says so, and offers the
     // connection settings.
     void setServiceConfigured(bool configured);
+    // The service refused the staff token: nothing goes until a valid one is
+    // set up; says so, and offers the connection settings.
+    void setTokenRefused(bool refused);
 
 Q_SIGNALS:
     void newApplicationRequested();
@@ -35,6 +38,7 @@ private:
     bool m_sent = false;
     QDateTime m_deadline;
     bool m_configured = true;
+    bool m_tokenRefused = false;
     QLabel *m_text;
     QPushButton *m_new;
     QPushButton *m_copy;

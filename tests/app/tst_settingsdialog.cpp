@@ -4,19 +4,23 @@
 #include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "wizarddriver.h"
 
 #include "app/credentialstore.h"
 #include "app/moshikomiapp.h"
 #include "app/syncengine.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "ui/applicationwizard.h"
 #include "ui/fieldmessage.h"
 #include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/wizardpageid.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -242,12 +246,14 @@ private Q_SLOTS:
     void aDismissedTokenQuestionIsNotAskedAgainUntilStaffAsk()
     {
         QTemporaryDir dir;
+        const std::unique_ptr<ServiceProcess> service = ownService();
+        QVERIFY(service);
         MoshikomiApp app;
         qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
         const bool started =
             app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                        QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
-                       QStringLiteral("--service-url"), m_service->url(QString()),
+                       QStringLiteral("--service-url"), service->url(QString()),
                        QStringLiteral("--ca-file"), m_certs.caCertificate()});
         qunsetenv("MOSHIKOMI_STAFF_TOKEN");
         QVERIFY(started);
@@ -276,7 +282,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
     }
 
+    // An application submitted while the token stands refused waits, and
+    // step 6 says why and offers the settings (not "sent when the network
+    // allows": it would not be).
+    void stepSixSaysTheTokenWasRefused()
+    {
+        QTemporaryDir dir;
+        const std::unique_ptr<ServiceProcess> service = ownService();
+        QVERIFY(service);
+        MoshikomiApp app;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
+        const bool started =
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
+                       QStringLiteral("--service-url"), service->url(QString()),
+                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
+        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
+        QVERIFY(started);
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
+        openDialog()->reject();
+        QTRY_VERIFY(!openDialog());
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(ReviewPageId));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        QCOMPARE(app.wizard()->currentId(), int(DonePageId));
+        auto done = app.wizard()->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        QVERIFY(done);
+        QVERIFY2(done->text().contains(QStringLiteral("refused the staff token")),
+                 qPrintable(done->text()));
+        auto settings = app.wizard()->currentPage()->findChild<QPushButton *>(
+            QStringLiteral("connectionSettings"));
+        QVERIFY(settings && settings->isVisible());
+        settings->click();
+        QTRY_VERIFY(openDialog());
+        auto tokenEdit = openDialog()->findChild<QLineEdit *>(QStringLiteral("token"));
+        QCOMPARE(shownMessageAt(tokenEdit),
+                 ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+    }
+
 private:
+    // A service of its own for a test that sends wrong tokens: every wrong
+    // one counts against 127.0.0.1, and twenty shut it out for ten minutes.
+    std::unique_ptr<ServiceProcess> ownService()
+    {
+        auto service = std::make_unique<ServiceProcess>(
+            QStringList{QStringLiteral("--tls-cert"), m_certs.serverCertificate(),
+                        QStringLiteral("--tls-key"), m_certs.serverKey()});
+        if (!service->start())
+            return nullptr;
+        service->setCaCertificate(m_certs.caCertificate());
+        return service;
+    }
+
     TestCertificates m_certs;
     std::unique_ptr<ServiceProcess> m_service;
 };
