@@ -378,7 +378,21 @@ bool MoshikomiApp::start(const QStringList &arguments)
     m_wizard->show();
     if (hold)
         hold->release();
+    m_started = true;
+    // Heard while a question of the start was open (the drafts): asked now.
+    if (m_sync && m_sync->isTokenRefused())
+        askForRefusedToken();
     return true;
+}
+
+void MoshikomiApp::askForRefusedToken()
+{
+    // Not over the start's own questions (the drafts offered, a draft not
+    // found): once the wizard is there.
+    if (!m_started || m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
+        return;
+    m_tokenRefusalAsked = true;
+    showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
 }
 
 bool MoshikomiApp::installSchema(const QString &path)
@@ -744,10 +758,7 @@ void MoshikomiApp::startSync(const Options &options)
         updateSyncStatus();
         if (m_wizard)
             m_wizard->setTokenRefused(true);
-        if (m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
-            return;
-        m_tokenRefusalAsked = true;
-        showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+        askForRefusedToken();
     });
     if (m_wizard)
         connect(m_sync, &SyncEngine::applicationSent, m_wizard.data(),

@@ -93,6 +93,9 @@ private:
     void applyConnection(const ConnectionSettings &settings);
     void saveConnection(const ConnectionSettings &values);
     void updateSyncStatus();
+    // The service refused the staff token: the settings, with the words at
+    // the token, once (see m_tokenRefusalAsked).
+    void askForRefusedToken();
     // The list was opened or came to the front: what the service says now.
     void askForNews();
     static constexpr qint64 NewsIntervalMs = 5000;
@@ -121,4 +124,5 @@ private:
     SyncEngine *m_sync = nullptr;
     QElapsedTimer m_newsAsked;
     bool m_tokenRefusalAsked = false;
+    bool m_started = false; // start() is over: its questions are answered
 };

@@ -4,6 +4,7 @@
 #include "testcertificates.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "whenmodal.h"
 #include "wizarddriver.h"
 
 #include "app/credentialstore.h"
@@ -12,6 +13,7 @@
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
+#include "ui/draftsdialog.h"
 #include "ui/fieldmessage.h"
 #include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
@@ -319,6 +321,42 @@ private Q_SLOTS:
         auto tokenEdit = openDialog()->findChild<QLineEdit *>(QStringLiteral("token"));
         QCOMPARE(shownMessageAt(tokenEdit),
                  ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+    }
+
+    // Drafts are offered at start while the token is refused: the drafts
+    // question is answered first, alone on the screen; the token is asked
+    // for once the wizard is there.
+    void theTokenIsAskedForAfterTheStartsQuestions()
+    {
+        const std::unique_ptr<ServiceProcess> service = ownService();
+        QVERIFY(service);
+        QTemporaryDir dir;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            QVERIFY(queue.saveDraft(TestData::validApplication(), 2));
+        }
+        bool settingsOverTheDrafts = false;
+        bool draftsAsked = false;
+        whenModal<DraftsDialog>([&](DraftsDialog *drafts) {
+            draftsAsked = true;
+            // Long enough for the start's sync to hear the refusal.
+            QTest::qWait(3000);
+            settingsOverTheDrafts = openDialog() != nullptr;
+            drafts->findChild<QPushButton *>(QStringLiteral("new"))->click();
+        });
+        MoshikomiApp app;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
+        const bool started = app.start(
+            {QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+             QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--service-url"),
+             service->url(QString()), QStringLiteral("--ca-file"), m_certs.caCertificate()});
+        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
+        QVERIFY(started);
+        QVERIFY(draftsAsked);
+        QVERIFY(app.sync()->isTokenRefused());
+        QVERIFY(!settingsOverTheDrafts);
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 5000);
     }
 
 private:
