@@ -41,6 +41,7 @@ public:
     bool handedOver() const { return m_handedOver; }
 
     ApplicationWizard *wizard() const { return m_wizard; }
+    QueueWindow *queueWindow() const { return m_queueWindow; } // null until opened
     // Null only with a read-only queue; isConfigured() once a service and a token are known.
     SyncEngine *sync() const { return m_sync; }
     LocalQueue *queue() const { return m_queue.get(); }

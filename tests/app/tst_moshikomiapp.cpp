@@ -451,12 +451,7 @@ private Q_SLOTS:
         QTRY_VERIFY(QApplication::focusWidget());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Draft Check KK"));
         app.showQueueList();
-        QueueWindow *list = nullptr;
-        const auto windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            if (auto q = qobject_cast<QueueWindow *>(w))
-                list = q;
-        }
+        QueueWindow *list = app.queueWindow();
         QVERIFY(list);
         QVERIFY(showActive(list));
         QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
@@ -632,12 +627,7 @@ private Q_SLOTS:
                        QStringLiteral("--service-url"),
                        QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
         app.showQueueList();
-        QueueWindow *list = nullptr;
-        const auto windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            if (auto q = qobject_cast<QueueWindow *>(w))
-                list = q;
-        }
+        QueueWindow *list = app.queueWindow();
         QVERIFY(list);
         QTRY_COMPARE_WITH_TIMEOUT(list->syncStatusText(),
                                   ConnectionOutcomes::text(ConnectionOutcome::Unreachable), 15000);
@@ -696,12 +686,7 @@ private Q_SLOTS:
         QCOMPARE(registered.status, 200);
         QTest::qWait(500);
         QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Confirmed);
-        QueueWindow *list = nullptr;
-        const auto windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            if (auto q = qobject_cast<QueueWindow *>(w))
-                list = q;
-        }
+        QueueWindow *list = app.queueWindow();
         QVERIFY(list);
         QVERIFY(showActive(list));
         QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,

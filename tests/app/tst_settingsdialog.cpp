@@ -220,14 +220,7 @@ private Q_SLOTS:
         const QByteArray token = m_service->addStaff(QStringLiteral("jiro"));
         QTemporaryDir dir;
         MoshikomiApp app;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
-        const bool started =
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
-                       QStringLiteral("--service-url"), m_service->url(QString()),
-                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
-        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
-        QVERIFY(started);
+        QVERIFY(startWithATokenNeverIssued(app, dir.path(), *m_service, true));
         QVERIFY(app.sync()->isConfigured());
         app.sync()->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
@@ -251,26 +244,14 @@ private Q_SLOTS:
         const std::unique_ptr<ServiceProcess> service = ownService();
         QVERIFY(service);
         MoshikomiApp app;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
-        const bool started =
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
-                       QStringLiteral("--service-url"), service->url(QString()),
-                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
-        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
-        QVERIFY(started);
+        QVERIFY(startWithATokenNeverIssued(app, dir.path(), *service, true));
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
         openDialog()->reject();
         QTRY_VERIFY(!openDialog());
         app.showQueueList();
-        QueueWindow *list = nullptr;
-        const auto windows = QApplication::topLevelWidgets();
-        for (QWidget *w : windows) {
-            if (auto q = qobject_cast<QueueWindow *>(w))
-                list = q;
-        }
+        QueueWindow *list = app.queueWindow();
         QVERIFY(list);
-        // The list asked the service, and heard the same refusal.
+        // The list says why nothing goes (and does not offer the token again).
         QTRY_VERIFY_WITH_TIMEOUT(
             list->findChild<QLabel *>(QStringLiteral("syncStatus"))
                 ->text()
@@ -293,14 +274,7 @@ private Q_SLOTS:
         const std::unique_ptr<ServiceProcess> service = ownService();
         QVERIFY(service);
         MoshikomiApp app;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
-        const bool started =
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
-                       QStringLiteral("--service-url"), service->url(QString()),
-                       QStringLiteral("--ca-file"), m_certs.caCertificate()});
-        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
-        QVERIFY(started);
+        QVERIFY(startWithATokenNeverIssued(app, dir.path(), *service, true));
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
         openDialog()->reject();
         QTRY_VERIFY(!openDialog());
@@ -346,13 +320,7 @@ private Q_SLOTS:
             drafts->findChild<QPushButton *>(QStringLiteral("new"))->click();
         });
         MoshikomiApp app;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
-        const bool started = app.start(
-            {QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-             QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--service-url"),
-             service->url(QString()), QStringLiteral("--ca-file"), m_certs.caCertificate()});
-        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
-        QVERIFY(started);
+        QVERIFY(startWithATokenNeverIssued(app, dir.path(), *service, false));
         QVERIFY(draftsAsked);
         QVERIFY(app.sync()->isTokenRefused());
         QVERIFY(!settingsOverTheDrafts);
@@ -360,6 +328,28 @@ private Q_SLOTS:
     }
 
 private:
+    // The app against `service` with a token it never issued (`fresh`: a new
+    // application rather than the drafts offered).
+    bool startWithATokenNeverIssued(MoshikomiApp &app, const QString &dataDir,
+                                    const ServiceProcess &service, bool fresh)
+    {
+        QStringList arguments{QStringLiteral("moshikomi"),
+                              QStringLiteral("--data-dir"),
+                              dataDir,
+                              QStringLiteral("--language"),
+                              QStringLiteral("en"),
+                              QStringLiteral("--service-url"),
+                              service.url(QString()),
+                              QStringLiteral("--ca-file"),
+                              m_certs.caCertificate()};
+        if (fresh)
+            arguments << QStringLiteral("--new");
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "revoked-or-never-issued");
+        const bool started = app.start(arguments);
+        qunsetenv("MOSHIKOMI_STAFF_TOKEN");
+        return started;
+    }
+
     // A service of its own for a test that sends wrong tokens: every wrong
     // one counts against 127.0.0.1, and twenty shut it out for ten minutes.
     std::unique_ptr<ServiceProcess> ownService()
