@@ -91,6 +91,8 @@ void DonePage::setServiceConfigured(bool configured)
 
 void DonePage::setTokenRefused(bool refused)
 {
+    if (refused == m_tokenRefused)
+        return;
     m_tokenRefused = refused;
     m_settings->setVisible(!m_configured || m_tokenRefused);
     updateText();
