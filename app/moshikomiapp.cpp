@@ -392,7 +392,7 @@ void MoshikomiApp::askForRefusedToken()
     if (!m_started || m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
         return;
     m_tokenRefusalAsked = true;
-    showSettings(ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+    showSettings();
 }
 
 bool MoshikomiApp::installSchema(const QString &path)
@@ -481,11 +481,7 @@ ApplicationWizard *MoshikomiApp::createWizard()
     m_places->keep(wizard, QStringLiteral("wizard"));
     wizard->setServiceConfigured(m_sync && m_sync->isConfigured());
     wizard->setTokenRefused(m_sync && m_sync->isTokenRefused());
-    connect(wizard, &ApplicationWizard::settingsRequested, this, [this] {
-        showSettings(m_sync && m_sync->isTokenRefused()
-                         ? ConnectionOutcomes::text(ConnectionOutcome::TokenRefused)
-                         : QString());
-    });
+    connect(wizard, &ApplicationWizard::settingsRequested, this, &MoshikomiApp::showSettings);
     connect(wizard, &ApplicationWizard::submitted, this, [this] {
         if (m_sync)
             m_sync->syncNow();
@@ -551,7 +547,7 @@ void MoshikomiApp::showQueueList()
         connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
                 &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::reuseRequested, this, &MoshikomiApp::reuseAsNew);
-        connect(m_queueWindow, &QueueWindow::settingsRequested, this, [this] { showSettings(); });
+        connect(m_queueWindow, &QueueWindow::settingsRequested, this, &MoshikomiApp::showSettings);
         connect(m_queueWindow, &QueueWindow::newsWanted, this, &MoshikomiApp::askForNews);
         connect(m_queueWindow, &QueueWindow::syncRequested, this, [this] {
             m_tokenRefusalAsked = false; // asked for: a refused token is asked for again
@@ -772,7 +768,7 @@ void MoshikomiApp::startSync(const Options &options)
     QTimer::singleShot(0, m_sync, &SyncEngine::syncNow);
 }
 
-void MoshikomiApp::showSettings(const QString &tokenMessage)
+void MoshikomiApp::showSettings()
 {
     if (m_settingsDialog && m_settingsDialog->isVisible()) {
         m_settingsDialog->raise();
@@ -792,8 +788,10 @@ void MoshikomiApp::showSettings(const QString &tokenMessage)
     m_settingsDialog = new SettingsDialog(current, m_credentials->keychainWorks(), over);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog->setWindowModality(Qt::WindowModal);
-    if (!tokenMessage.isEmpty())
-        m_settingsDialog->showFieldError(SettingsDialog::Field::Token, tokenMessage);
+    // Opened from anywhere while the service refuses the token: said there.
+    if (m_sync && m_sync->isTokenRefused())
+        m_settingsDialog->showFieldError(SettingsDialog::Field::Token,
+                                         ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
     auto test = new ConnectionTest(m_settingsDialog);
     connect(
         m_settingsDialog.data(), &SettingsDialog::testRequested, test,

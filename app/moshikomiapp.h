@@ -61,9 +61,9 @@ public Q_SLOTS:
     void reuseAsNew(const QUuid &id);
     void switchLanguage();
     void showQueueList();
-    // The connection settings (service, token, CA, pins); `tokenMessage`
-    // is shown at the token when the service refused the one it had.
-    void showSettings(const QString &tokenMessage = QString());
+    // The connection settings (service, token, CA, pins); the service's
+    // refusal of the token it had is said at the token.
+    void showSettings();
     // Saves what is open and ends the application (a termination signal).
     void saveAndQuit();
 

@@ -101,10 +101,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no company name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Application — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,10 +634,6 @@
     </message>
     <message>
         <source>These applications were not finished. Resume one where it was left, or start a new application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no company name yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,10 +1753,6 @@ Postal code: %4 %5</source>
         </translation>
     </message>
     <message>
-        <source>(no company name yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,10 +1872,6 @@ Postal code: %4 %5</source>
         <source>Send a fresh confirmation link?
 To: %1 (%2)
 The link sent before stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no company name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -101,10 +101,6 @@
         <translation>この申込みはこのコンピューターにはもうありません。</translation>
     </message>
     <message>
-        <source>(no company name)</source>
-        <translation>（会社名なし）</translation>
-    </message>
-    <message>
         <source>Application — %1</source>
         <translation>申込み — %1</translation>
     </message>
@@ -641,10 +637,6 @@
     <message>
         <source>These applications were not finished. Resume one where it was left, or start a new application.</source>
         <translation>入力途中の申込みがあります。続きから再開するか、新しい申込みを開始してください。</translation>
-    </message>
-    <message>
-        <source>(no company name yet)</source>
-        <translation>（会社名未入力）</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1758,10 +1750,6 @@ Postal code: %4 %5</source>
         </translation>
     </message>
     <message>
-        <source>(no company name yet)</source>
-        <translation>（会社名未入力）</translation>
-    </message>
-    <message>
         <source>Delete draft</source>
         <translation>入力途中の申込みを削除</translation>
     </message>
@@ -1884,10 +1872,6 @@ The link sent before stops working.</source>
         <translation>新しい確認リンクを送りますか？
 宛先: %1（%2）
 前にお送りしたリンクは使えなくなります。</translation>
-    </message>
-    <message>
-        <source>(no company name)</source>
-        <translation>（会社名なし）</translation>
     </message>
     <message>
         <source>%1 is now: %2</source>

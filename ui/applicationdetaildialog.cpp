@@ -133,7 +133,7 @@ void ApplicationDetailDialog::refresh()
         return;
     }
     m_reuse->setEnabled(!s->purged);
-    const QString company = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
+    const QString company = QueueTableModel::companyText(*s);
     setWindowTitle(tr("Application — %1").arg(company));
     QStringList lines{
         company + (s->contactName.isEmpty() ? QString() : QStringLiteral(" — ") + s->contactName),

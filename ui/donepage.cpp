@@ -85,7 +85,6 @@ void DonePage::setSent(bool sent, const QDateTime &deadline)
 void DonePage::setServiceConfigured(bool configured)
 {
     m_configured = configured;
-    m_settings->setVisible(!m_configured || m_tokenRefused);
     updateText();
 }
 
@@ -94,12 +93,13 @@ void DonePage::setTokenRefused(bool refused)
     if (refused == m_tokenRefused)
         return;
     m_tokenRefused = refused;
-    m_settings->setVisible(!m_configured || m_tokenRefused);
     updateText();
 }
 
 void DonePage::updateText()
 {
+    // The way to the settings, where they are what stops the application.
+    m_settings->setVisible(!m_configured || m_tokenRefused);
     const QString email =
         field(ApplicationWizard::customerFieldName(FieldTable::spec(&Customer::email)))
             .toString()

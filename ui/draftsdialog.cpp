@@ -1,6 +1,7 @@
 #include "ui/draftsdialog.h"
 
 #include "client/datetimetext.h"
+#include "client/queuetablemodel.h"
 #include "ui/stepheader.h"
 #include "ui/wizardpageid.h"
 
@@ -22,8 +23,7 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
                             this);
     intro->setWordWrap(true);
     for (const LocalQueue::Summary &d : drafts) {
-        const QString company =
-            d.companyName.isEmpty() ? tr("(no company name yet)") : d.companyName;
+        const QString company = QueueTableModel::companyText(d);
         const QString when = DateTimeText::format(d.updatedAt.toLocalTime());
         // Where it was left, in the words of the step header.
         const QString where =

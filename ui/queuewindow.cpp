@@ -539,7 +539,7 @@ void QueueWindow::deleteCurrentDraft()
     const std::optional<LocalQueue::Summary> s = current();
     if (!s || s->state != State::Draft)
         return;
-    const QString name = s->companyName.isEmpty() ? tr("(no company name yet)") : s->companyName;
+    const QString name = QueueTableModel::companyText(*s);
     if (!LossQuestion::confirmed(
             this, tr("Delete draft"),
             tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name),
@@ -579,9 +579,10 @@ void QueueWindow::showNews(const QUuid &id)
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     if (!s)
         return;
-    const QString name = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
-    statusBar()->showMessage(tr("%1 is now: %2").arg(name, QueueTableModel::stateLabel(s->state)),
-                             15000);
+    statusBar()->showMessage(
+        tr("%1 is now: %2")
+            .arg(QueueTableModel::companyText(*s), QueueTableModel::stateLabel(s->state)),
+        15000);
 }
 
 void QueueWindow::showKeptAsDraft(const QUuid &id)
@@ -589,9 +590,9 @@ void QueueWindow::showKeptAsDraft(const QUuid &id)
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     if (!s)
         return;
-    const QString name = s->companyName.isEmpty() ? tr("(no company name)") : s->companyName;
-    statusBar()->showMessage(
-        tr("What was typed for %1 is kept as a draft: open it here to go on.").arg(name), 30000);
+    statusBar()->showMessage(tr("What was typed for %1 is kept as a draft: open it here to go on.")
+                                 .arg(QueueTableModel::companyText(*s)),
+                             30000);
 }
 
 void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)

@@ -207,6 +207,11 @@ int QueueTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString QueueTableModel::companyText(const LocalQueue::Summary &summary)
+{
+    return summary.companyName.isEmpty() ? tr("(no company name yet)") : summary.companyName;
+}
+
 QVariant QueueTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -216,7 +221,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CompanyColumn:
-            return s.companyName.isEmpty() ? tr("(no company name yet)") : s.companyName;
+            return companyText(s);
         case ContactColumn:
             return s.contactName;
         case StateColumn:

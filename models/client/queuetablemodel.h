@@ -36,6 +36,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     // A state in words, in the UI language.
     static QString stateLabel(LocalQueue::State state);
+    // The company as the list says it (a draft may have none yet).
+    static QString companyText(const LocalQueue::Summary &summary);
     // Whether a time is left to say: awaiting confirmation or registration,
     // with the service's deadline.
     static bool hasClock(const LocalQueue::Summary &summary);
