@@ -15,6 +15,7 @@ namespace {
 constexpr const char *PinRefusedProperty = "moshikomiPinRefused";
 constexpr const char *SslErrorsProperty = "moshikomiSslErrors";
 constexpr const char *StartedProperty = "moshikomiStarted";
+constexpr const char *TooLargeProperty = "moshikomiTooLarge";
 } // namespace
 
 namespace ServiceConnection {
@@ -68,6 +69,21 @@ void guard(QNetworkReply *reply, const QStringList &pins)
                              codes << int(e.error());
                          reply->setProperty(SslErrorsProperty, QVariant::fromValue(codes));
                      });
+    // The service's largest answer (an application with its timeline, a
+    // schema) is well under this; more is something else on the way (a
+    // proxy's page, a stream that never ends), and Qt would keep all of it
+    // in memory, with no timeout while bytes keep coming.
+    const auto tooLarge = [reply](qint64 bytes) {
+        if (bytes <= MaxAnswerBytes || reply->property(TooLargeProperty).toBool())
+            return;
+        reply->setProperty(TooLargeProperty, true);
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [tooLarge](qint64 received, qint64) { tooLarge(received); });
     if (pins.isEmpty())
         return;
     // Emitted after the handshake and before the request is written.
@@ -104,6 +120,8 @@ ConnectionOutcome outcome(const QNetworkReply *reply)
 {
     if (pinRefused(reply))
         return ConnectionOutcome::PinMismatch;
+    if (reply->property(TooLargeProperty).toBool())
+        return ConnectionOutcome::NotTheService;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     switch (reply->error()) {
     case QNetworkReply::NoError:
@@ -166,6 +184,8 @@ QString describe(const QNetworkReply *reply)
 {
     if (pinRefused(reply))
         return QStringLiteral("no key in the certificate chain matches a pin");
+    if (reply->property(TooLargeProperty).toBool())
+        return QStringLiteral("an answer of more than %1 bytes").arg(MaxAnswerBytes);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     return status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
 }

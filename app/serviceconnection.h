@@ -29,6 +29,9 @@ struct Target
     int transferTimeoutMs = 30000;
 };
 
+// A reply that says or brings more than this is aborted by guard().
+constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
+
 QNetworkRequest request(const Target &target, const QString &path);
 // The same, with the TLS configuration made once by tlsFor() (reading and
 // parsing the CA file for every request would cost more than the request).
@@ -36,7 +39,8 @@ QNetworkRequest request(const Target &target, const QString &path, const QSslCon
 // The system's roots, or the CA file's certificates in their place.
 QSslConfiguration tlsFor(const QString &caFile);
 // Aborts the reply after the TLS handshake when pins are configured and no
-// key in the peer's chain matches one of them.
+// key in the peer's chain matches one of them, and any reply whose answer
+// grows past MaxAnswerBytes (outcome(): NotTheService).
 void guard(QNetworkReply *reply, const QStringList &pins);
 bool pinRefused(const QNetworkReply *reply);
 // "sha256//<base64>" of a certificate's public key (SubjectPublicKeyInfo),

@@ -481,6 +481,25 @@ private Q_SLOTS:
         QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::NotTheService));
     }
 
+    // Something on the way streams an answer without end: the client stops
+    // listening after a few MiB instead of keeping it all in memory (bytes
+    // keep coming, so no transfer timeout would ever end it).
+    void anAnswerWithoutEndIsCutOff()
+    {
+        EndlessAnswerServer stream;
+        QVERIFY(stream.isListening());
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application a = queuedApplication(queue);
+        SyncEngine sync(&queue);
+        sync.setSettings(settingsFor(stream.url(), m_token));
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), ServiceWait);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::NotTheService));
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+    }
+
     void aCrashWhileSendingIsRecoveredAndSentOnce()
     {
         QTemporaryDir dir;
