@@ -12,6 +12,7 @@
 #include "ui/queueerrortext.h"
 #include "ui/screenfit.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -276,12 +277,19 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     settings->setToolTip(tr("The service's address and the staff token (%1)")
                              .arg(settings->shortcut().toString(QKeySequence::NativeText)));
     connect(settings, &QAction::triggered, this, &QueueWindow::settingsRequested);
-    // A toolbar's buttons show the underlined letter ("今すぐ同期(S)") but do
-    // not take it: Alt and that letter work here as on any other button.
+    // Alt and the button's letter work here as on any other button. A
+    // toolbar's button drops the letter's mark from the action's text
+    // (nothing showed which letter "Sync now" takes), and the action takes
+    // the key rather than the button: a key claimed by both does nothing.
     for (QAction *action : bar->actions()) {
         const QKeySequence alt = QKeySequence::mnemonic(action->text());
-        if (!alt.isEmpty() && !action->shortcuts().contains(alt))
+        if (alt.isEmpty())
+            continue;
+        if (!action->shortcuts().contains(alt))
             action->setShortcuts(action->shortcuts() << alt);
+        action->setIconText(action->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(bar->widgetForAction(action)))
+            button->setShortcut(QKeySequence());
     }
 
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));

@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -134,7 +135,18 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F5);
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
         QCOMPARE(sync.size(), 2);
-        // The toolbar's underlined letters, as its buttons show them.
+        // The toolbar's underlined letters, as its buttons show them: each
+        // button marks the letter its Alt key takes.
+        int buttons = 0;
+        for (const QToolButton *button : window.findChildren<QToolButton *>()) {
+            const QAction *action = button->defaultAction();
+            if (!action || action->text().isEmpty())
+                continue;
+            ++buttons;
+            QVERIFY2(button->text().contains(u'&'), qPrintable(button->text()));
+            QCOMPARE(button->text(), action->text());
+        }
+        QCOMPARE(buttons, 8);
         QTest::keyClick(&window, Qt::Key_S, Qt::AltModifier);
         QCOMPARE(sync.size(), 3);
         QSignalSpy create(&window, &QueueWindow::newApplicationRequested);
