@@ -277,10 +277,10 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     settings->setToolTip(tr("The service's address and the staff token (%1)")
                              .arg(settings->shortcut().toString(QKeySequence::NativeText)));
     connect(settings, &QAction::triggered, this, &QueueWindow::settingsRequested);
-    // Alt and the button's letter work here as on any other button. A
-    // toolbar's button drops the letter's mark from the action's text
-    // (nothing showed which letter "Sync now" takes), and the action takes
-    // the key rather than the button: a key claimed by both does nothing.
+    // Alt and a button's letter work here as on any other button, and the
+    // letter is marked: a toolbar's button shows an action's icon text,
+    // which leaves the mark out unless set. The key is the action's alone (a
+    // key claimed by the button too would do nothing).
     for (QAction *action : bar->actions()) {
         const QKeySequence alt = QKeySequence::mnemonic(action->text());
         if (alt.isEmpty())

@@ -1,4 +1,5 @@
 #include "appqueue.h"
+#include "endlessanswerserver.h"
 #include "fixedanswerserver.h"
 #include "nginxfront.h"
 #include "queuefixtures.h"
