@@ -6,6 +6,7 @@
 #include "core/postaldirectory.h"
 #include "core/prefectures.h"
 #include "ui/fieldtexts.h"
+#include "ui/statuscolors.h"
 #include "ui/stepheader.h"
 
 #include <QGroupBox>
@@ -64,8 +65,8 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
     QString html = QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
     for (const auto &[label, value] : rows) {
         html += QStringLiteral(
-                    "<tr><td style=\"color:#555555; padding-right:12px;\">%1</td><td>%2</td></tr>")
-                    .arg(plain(label), value);
+                    "<tr><td style=\"color:%1; padding-right:12px;\">%2</td><td>%3</td></tr>")
+                    .arg(StatusColors::secondary(palette()).name(), plain(label), value);
     }
     html += QStringLiteral("</table>");
     auto text = new QLabel(html, box);
@@ -99,7 +100,7 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
 template<typename Record>
 ApplicationContentView::Rows
 ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
-                               qint64 totalUnits)
+                               qint64 totalUnits) const
 {
     Rows rows;
     QString postalCode; // the record's, for its prefecture
@@ -124,10 +125,10 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             QString shown = plain(prefecture(value));
             const QString other = PostalDirectory::instance().otherPrefecture(postalCode, value);
             if (!other.isEmpty())
-                shown +=
-                    QStringLiteral(" <span style=\"color:#7a4f00;\">%1</span>")
-                        .arg(plain(
-                            tr("(postal code %1 is in %2)").arg(postalCode, prefecture(other))));
+                shown += QStringLiteral(" <span style=\"color:%1;\">%2</span>")
+                             .arg(StatusColors::notice(palette()).name(),
+                                  plain(tr("(postal code %1 is in %2)")
+                                            .arg(postalCode, prefecture(other))));
             rows.append({FieldTexts::label(f.spec), shown});
             break;
         }

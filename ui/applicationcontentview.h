@@ -48,8 +48,8 @@ private:
     void addGroup(WizardPageId step, const QString &title, const Rows &rows, int row = -1);
     // A record read back: label and value (as rich text) per field.
     template<typename Record>
-    static Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
-                       qint64 totalUnits = 0);
+    Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
+                qint64 totalUnits = 0) const;
 
     Editing m_editing;
     QVBoxLayout *m_groups;

@@ -7,6 +7,7 @@
 #include "ui/customerpage_p.h"
 #include "ui/destinationspage_p.h"
 #include "ui/donepage_p.h"
+#include "ui/enterpassthrough.h"
 #include "ui/fieldtexts.h"
 #include "ui/keyboardhelp.h"
 #include "ui/loginuserspage_p.h"
@@ -103,6 +104,9 @@ void ApplicationWizard::setUpButtons()
     for (QWizard::WizardButton which : {QWizard::CustomButton1, QWizard::CustomButton2})
         if (auto push = qobject_cast<QPushButton *>(button(which)))
             push->setAutoDefault(false);
+    // GNOME's theme would have them (and the rows' group boxes, the check
+    // boxes) press on Enter anyway.
+    new EnterPassThrough(this);
     setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
                      QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton});
@@ -591,8 +595,9 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // The keypad's Enter too, as typed after digits on the keypad.
     const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-                       event->modifiers() == Qt::NoModifier;
+                       (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (enter && tryNextOnIncompletePage()) {
         event->accept();
         return;

@@ -7,6 +7,7 @@
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
 #include "ui/lossquestion.h"
+#include "ui/statuscolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -175,7 +176,7 @@ void DestinationsEditor::updateCounter()
     m_counter->setText(tr("Total %1 / %2 units").arg(total).arg(FieldTable::MaxTotalUnits));
     QPalette palette = this->palette();
     if (over)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        palette.setColor(QPalette::WindowText, StatusColors::fault(palette));
     m_counter->setPalette(palette);
     QFont font = this->font();
     font.setBold(over);

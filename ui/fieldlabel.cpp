@@ -1,6 +1,7 @@
 #include "ui/fieldlabel.h"
 
 #include "ui/fieldtexts.h"
+#include "ui/statuscolors.h"
 
 #include <QPainter>
 
@@ -33,7 +34,7 @@ void FieldLabel::paintEvent(QPaintEvent *event)
     if (!m_required)
         return;
     QPainter painter(this);
-    painter.setPen(QColor(0xb0, 0x00, 0x20));
+    painter.setPen(StatusColors::fault(palette()));
     // The text is right-aligned in the contents; the mark sits in the margin after it.
     const QRect area = contentsRect();
     painter.drawText(QPoint(area.right() + 1, area.top() + fontMetrics().ascent()), kMark);

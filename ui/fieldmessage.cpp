@@ -1,5 +1,7 @@
 #include "ui/fieldmessage.h"
 
+#include "ui/statuscolors.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -14,7 +16,7 @@ FieldMessage::FieldMessage(QWidget *parent)
     setObjectName(QStringLiteral("fieldMessage"));
     // A palette, not a style sheet: there is one of these under every field.
     QPalette p = palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    p.setColor(QPalette::WindowText, StatusColors::fault(p));
     setPalette(p);
     setAccessibleName(tr("Error"));
     hide();
@@ -36,8 +38,7 @@ void FieldMessage::say(const QString &message, bool notice)
         return;
     if (notice != m_notice) {
         QPalette p = palette();
-        p.setColor(QPalette::WindowText,
-                   notice ? QColor(0x7a, 0x4f, 0x00) : QColor(0xb0, 0x00, 0x20));
+        p.setColor(QPalette::WindowText, notice ? StatusColors::notice(p) : StatusColors::fault(p));
         setPalette(p);
         m_notice = notice;
     }
@@ -63,7 +64,7 @@ void FieldMessage::markField(QWidget *editor, bool atFault)
     QPalette palette =
         editor->parentWidget() ? editor->parentWidget()->palette() : QApplication::palette(editor);
     if (atFault) {
-        const QColor tint(0xff, 0xeb, 0xee);
+        const QColor tint = StatusColors::faultTint(palette);
         palette.setColor(QPalette::Base, tint);
         // A list to choose from is drawn as a button.
         if (auto combo = qobject_cast<QComboBox *>(editor); combo && !combo->isEditable())

@@ -145,8 +145,12 @@ void StepHeader::keepWidthsEqual()
 void StepHeader::refresh()
 {
     // Palettes rather than style sheets: every page has a header.
+    // In a dark theme the steps to come and those done are dark too: light
+    // boxes would glare in a dark window.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     for (int i = 0; i < StepCount; ++i) {
-        QColor background(0xf4, 0xf4, 0xf4), foreground(0x33, 0x33, 0x33);
+        QColor background = dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xf4, 0xf4, 0xf4);
+        QColor foreground = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x33, 0x33, 0x33);
         QString text = labelText(i);
         QFont font = this->font();
         if (i == m_current) {
@@ -154,13 +158,13 @@ void StepHeader::refresh()
             foreground = Qt::white;
             font.setBold(true);
         } else if (m_skipped[i]) {
-            background = QColor(0xee, 0xee, 0xee);
-            foreground = QColor(0x88, 0x88, 0x88);
+            background = dark ? QColor(0x3c, 0x3c, 0x3c) : QColor(0xee, 0xee, 0xee);
+            foreground = dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x88, 0x88, 0x88);
             font.setItalic(true);
             text = skippedText(text);
         } else if (i < m_current) {
-            background = QColor(0xdc, 0xe8, 0xf7);
-            foreground = QColor(0x1a, 0x4d, 0x8f);
+            background = dark ? QColor(0x22, 0x3a, 0x5c) : QColor(0xdc, 0xe8, 0xf7);
+            foreground = dark ? QColor(0xb8, 0xd4, 0xf5) : QColor(0x1a, 0x4d, 0x8f);
         }
         QPalette palette = m_labels[i]->palette();
         palette.setColor(QPalette::Window, background);

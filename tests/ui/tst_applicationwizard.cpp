@@ -275,6 +275,52 @@ private Q_SLOTS:
         QVERIFY(d.wizard()->currentId() > DestinationsPageId);
     }
 
+    // Enter goes on from whatever has the focus, whichever platform theme
+    // runs: GNOME's (ui/GnomeTheme runs this under it) has a focused button,
+    // check box or group box take Enter as Space, so that a destination's
+    // box swallowed the key from the field inside it.
+    void enterGoesNextFromEveryKindOfControl()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        // The keypad's Enter, after a phone number typed on the keypad, on an
+        // incomplete page: what is missing is said.
+        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
+        company->setFocus();
+        QTest::keyClick(company, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
+        d.fillValidCustomer();
+        QTest::keyClick(d.edit(QStringLiteral("customer.phone")), Qt::Key_Enter,
+                        Qt::KeypadModifier);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        // Step 2: a field inside a destination's box.
+        QLineEdit *destinationField = d.edit(QStringLiteral("companyName"), 0);
+        QVERIFY(destinationField);
+        destinationField->setFocus();
+        QTest::keyClick(destinationField, Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        // Step 3: a check box keeps its state, Enter goes on.
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("AB-1234"));
+        auto plan = qobject_cast<QComboBox *>(editor->input(QStringLiteral("plan")));
+        QVERIFY(plan);
+        plan->setCurrentIndex(1);
+        auto rackMount =
+            qobject_cast<QAbstractButton *>(editor->input(QStringLiteral("rackMount")));
+        QVERIFY(rackMount);
+        rackMount->setFocus();
+        QTest::keyClick(rackMount, Qt::Key_Return);
+        QVERIFY(!rackMount->isChecked());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        // Step 4: a field inside a login user's box.
+        QLineEdit *userField = d.edit(QStringLiteral("lastName"), 0);
+        QVERIFY(userField);
+        userField->setFocus();
+        QTest::keyClick(userField, Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+    }
+
     // What the service refused where the wizard has no field for it is
     // named in words, as staff read the form, not as the wire spells it.
     void refusedPathsInWords_data()
