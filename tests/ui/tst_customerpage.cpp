@@ -29,13 +29,31 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 class TestCustomerPage : public QObject
 {
     Q_OBJECT
+private:
+    // WCAG's contrast ratio of two colours.
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    }
+
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
 
@@ -205,6 +223,52 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QTest::mouseClick(next, Qt::RightButton);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.lastName"));
+    }
+
+    // A field at fault and its message stay readable in a light and in a
+    // dark theme (a desktop set dark gives the app light text on dark
+    // ground: the light theme's pale tint hid what was typed).
+    void faultsStayReadableInEitherTheme_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void faultsStayReadableInEitherTheme()
+    {
+        QFETCH(bool, dark);
+        const QPalette before = QApplication::palette();
+        const auto restore = qScopeGuard([&before] { QApplication::setPalette(before); });
+        if (dark) {
+            QPalette p = before;
+            for (auto [role, colour] : {std::pair{QPalette::Window, QColor(0x35, 0x35, 0x35)},
+                                        {QPalette::WindowText, Qt::white},
+                                        {QPalette::Base, QColor(0x2d, 0x2d, 0x2d)},
+                                        {QPalette::Text, Qt::white},
+                                        {QPalette::Button, QColor(0x35, 0x35, 0x35)},
+                                        {QPalette::ButtonText, Qt::white}})
+                p.setColor(role, colour);
+            QApplication::setPalette(p);
+        }
+        WizardDriver d;
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@example"));
+        d.tab();
+        QLineEdit *email = d.edit(QStringLiteral("customer.email"));
+        const QPalette field = email->palette();
+        // Still marked, and what was typed readable on the mark.
+        QVERIFY(field.color(QPalette::Base) !=
+                d.edit(QStringLiteral("customer.department"))->palette().color(QPalette::Base));
+        QVERIFY2(contrast(field.color(QPalette::Text), field.color(QPalette::Base)) >= 4.5,
+                 qPrintable(field.color(QPalette::Base).name()));
+        FieldMessage *message = nullptr;
+        for (FieldMessage *m : d.wizard()->currentPage()->findChildren<FieldMessage *>())
+            if (!m->message().isEmpty())
+                message = m;
+        QVERIFY(message);
+        const QPalette said = message->palette();
+        QVERIFY2(contrast(said.color(QPalette::WindowText), said.color(QPalette::Window)) >= 4.5,
+                 qPrintable(said.color(QPalette::WindowText).name()));
     }
 
     void postalAutofillWithSeveralCandidates()
