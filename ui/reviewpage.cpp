@@ -14,9 +14,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_content(new ApplicationContentView(ApplicationContentView::Editing::PerGroup))
 {
     setTitle(tr("Review"));
+    // The sample is marked as the values below are (rich text, which the
+    // wizard's header recognises by its tags).
     setSubTitle(tr("Read the application back to the customer. Characters that are easily "
                    "confused are marked like this: %1.")
-                    .arg(QStringLiteral("l 1 I O 0")));
+                    .toHtmlEscaped()
+                    .arg(ApplicationContentView::markConfusable(QStringLiteral("l 1 I O 0"))));
     m_pane = new ReadingPane(m_content, this);
     body()->addWidget(m_pane);
     connect(m_content, &ApplicationContentView::editRequested, this, &ReviewPage::editRequested);

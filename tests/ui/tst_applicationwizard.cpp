@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -161,6 +162,18 @@ private Q_SLOTS:
         QVERIFY(!review.contains(QStringLiteral("<u>0</u></span>82")));
         QVERIFY(review.contains(QStringLiteral("tar<span style=\"background-color:#ffe08a; "
                                                "color:#7a3e00;\"><u>o</u></span>@")));
+        // The header's sample of confusable characters is marked as they are.
+        QLabel *sample = nullptr;
+        for (QLabel *l : w->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QStringLiteral("紛らわしい")))
+                sample = l;
+        QVERIFY(sample);
+        const QImage shown = sample->grab().toImage();
+        bool marked = false;
+        for (int y = 0; y < shown.height() && !marked; ++y)
+            for (int x = 0; x < shown.width() && !marked; ++x)
+                marked = shown.pixel(x, y) == qRgb(0xff, 0xe0, 0x8a);
+        QVERIFY2(marked, qPrintable(sample->text()));
         // A screen reader hears the values, not only the group titles.
         QVERIFY2(spoken.contains(QStringLiteral("電話番号: 0821234567")), qPrintable(spoken));
         QVERIFY(spoken.contains(QStringLiteral("会社名: 株式会社見守り商事")));
