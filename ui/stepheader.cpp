@@ -126,14 +126,21 @@ void StepHeader::keepHeightAcrossSteps()
 
 // Equal widths whichever name is bold: each label at least as wide as the
 // longest word of any name in any look, so that no label claims more than its
-// share when its name turns bold.
+// share when its name turns bold. The number and the first word count as one:
+// a Japanese name has no spaces, and a label as narrow as the name alone broke
+// it inside, after the number on the first line (4 ログインユーザ情報入 / 力).
 void StepHeader::keepWidthsEqual()
 {
     const Looks looks = looksOf(font());
     int widest = 0;
     for (int i = 0; i < StepCount; ++i) {
         const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
-        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        if (words.size() > 1) {
+            const QString first = words.takeFirst();
+            words.first().prepend(first + u' ');
+        }
+        for (const QString &word : std::as_const(words))
             widest = std::max({widest, looks.regular.horizontalAdvance(word),
                                looks.bold.horizontalAdvance(word),
                                looks.italic.horizontalAdvance(word)});

@@ -3,7 +3,9 @@
 #include "client/uilanguage.h"
 #include "ui/stepheader.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -56,6 +58,45 @@ private Q_SLOTS:
             QVERIFY(first > 0);
             for (int step = DestinationsPageId; step < WizardPageCount; ++step)
                 QCOMPARE(laidOutHeight(width, step, skipped), first);
+        }
+    }
+
+    // A name stays whole on its line with its number, also in a large font
+    // and at the narrowest: a Japanese name has no spaces to break at, and
+    // was broken inside (4 ログインユーザ情報入 / 力).
+    void aNameIsNotBrokenInside_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << UiLanguage::english();
+        QTest::newRow("Japanese") << UiLanguage::japanese();
+    }
+    void aNameIsNotBrokenInside()
+    {
+        QFETCH(QString, language);
+        UiLanguage::install(language);
+        const QFont before = QApplication::font();
+        const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
+        QFont large = before;
+        large.setPointSize(14);
+        QApplication::setFont(large);
+        for (int current = CustomerPageId; current < WizardPageCount; ++current) {
+            QWidget page;
+            auto layout = new QVBoxLayout(&page);
+            auto header = new StepHeader;
+            header->setCurrent(WizardPageId(current));
+            header->setSkipped(AdditionalInfoPageId, true);
+            layout->addWidget(header);
+            page.resize(300, 400); // narrower than it can be: laid out at its least
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCoreApplication::processEvents();
+            for (QLabel *label : header->findChildren<QLabel *>()) {
+                const QStringList words = label->text().split(u' ');
+                const QString firstLine = words.value(0) + u' ' + words.value(1);
+                QVERIFY2(label->fontMetrics().horizontalAdvance(firstLine) <=
+                             label->contentsRect().width() - 2 * label->margin(),
+                         qPrintable(firstLine));
+            }
         }
     }
 };
