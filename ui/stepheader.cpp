@@ -1,10 +1,12 @@
 #include "ui/stepheader.h"
 
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 
 #include <algorithm>
+#include <cmath>
 
 StepHeader::StepHeader(QWidget *parent)
     : QWidget(parent)
@@ -131,8 +133,13 @@ void StepHeader::keepHeightAcrossSteps()
 // it inside, after the number on the first line (4 ログインユーザ情報入 / 力).
 void StepHeader::keepWidthsEqual()
 {
-    const Looks looks = looksOf(font());
-    int widest = 0;
+    // Fractional widths, rounded up: a name is laid out at its exact width,
+    // and one pixel short of it wraps its last character.
+    QFont bold = font(), italic = font();
+    bold.setBold(true);
+    italic.setItalic(true);
+    const QFontMetricsF regular(font()), boldMetrics(bold), italicMetrics(italic);
+    qreal widest = 0;
     for (int i = 0; i < StepCount; ++i) {
         const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
         QStringList words = text.split(u' ', Qt::SkipEmptyParts);
@@ -141,12 +148,12 @@ void StepHeader::keepWidthsEqual()
             words.first().prepend(first + u' ');
         }
         for (const QString &word : std::as_const(words))
-            widest = std::max({widest, looks.regular.horizontalAdvance(word),
-                               looks.bold.horizontalAdvance(word),
-                               looks.italic.horizontalAdvance(word)});
+            widest = std::max({widest, regular.horizontalAdvance(word),
+                               boldMetrics.horizontalAdvance(word),
+                               italicMetrics.horizontalAdvance(word)});
     }
     for (QLabel *label : std::as_const(m_labels))
-        label->setMinimumWidth(widest + 2 * label->margin());
+        label->setMinimumWidth(int(std::ceil(widest)) + 1 + 2 * label->margin());
 }
 
 void StepHeader::refresh()

@@ -4,6 +4,7 @@
 #include "ui/stepheader.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QScopeGuard>
 #include <QTest>
@@ -67,18 +68,21 @@ private Q_SLOTS:
     void aNameIsNotBrokenInside_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << UiLanguage::english();
-        QTest::newRow("Japanese") << UiLanguage::japanese();
+        QTest::addColumn<int>("points");
+        for (const QString &language : {UiLanguage::english(), UiLanguage::japanese()})
+            for (int points : {9, 10, 11, 12, 13, 14})
+                QTest::addRow("%s at %d pt", qPrintable(language), points) << language << points;
     }
     void aNameIsNotBrokenInside()
     {
         QFETCH(QString, language);
+        QFETCH(int, points);
         UiLanguage::install(language);
         const QFont before = QApplication::font();
         const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
-        QFont large = before;
-        large.setPointSize(14);
-        QApplication::setFont(large);
+        QFont sized = before;
+        sized.setPointSize(points);
+        QApplication::setFont(sized);
         for (int current = CustomerPageId; current < WizardPageCount; ++current) {
             QWidget page;
             auto layout = new QVBoxLayout(&page);
@@ -93,7 +97,8 @@ private Q_SLOTS:
             for (QLabel *label : header->findChildren<QLabel *>()) {
                 const QStringList words = label->text().split(u' ');
                 const QString firstLine = words.value(0) + u' ' + words.value(1);
-                QVERIFY2(label->fontMetrics().horizontalAdvance(firstLine) <=
+                // Fractional, as the text is laid out.
+                QVERIFY2(QFontMetricsF(label->font()).horizontalAdvance(firstLine) <=
                              label->contentsRect().width() - 2 * label->margin(),
                          qPrintable(firstLine));
             }
