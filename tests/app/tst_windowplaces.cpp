@@ -35,7 +35,7 @@ private Q_SLOTS:
     void windowsComeBackWhereTheyWere()
     {
         QTemporaryDir dir;
-        const QRect wizardPlace(70, 50, 990, 660);
+        const QRect wizardPlace(70, 50, 1040, 660);
         const QRect listPlace(120, 90, 760, 480);
         {
             MoshikomiApp app;
