@@ -2,6 +2,7 @@
 
 #include "client/datetimetext.h"
 #include "client/queuetablemodel.h"
+#include "ui/screenfit.h"
 #include "ui/stepheader.h"
 #include "ui/wizardpageid.h"
 
@@ -10,7 +11,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *parent)
     : QDialog(parent)
@@ -63,5 +67,12 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
     layout->addWidget(intro);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(560, 320);
+    // As wide as the longest line (a long company name, a desktop's larger
+    // font), as far as the screen allows: a line cut at the time it was left
+    // is the part that tells two drafts of one customer apart.
+    const QMargins margins = layout->contentsMargins();
+    const int lineWidth = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
+                          m_list->verticalScrollBar()->sizeHint().width() + margins.left() +
+                          margins.right() + 8;
+    ScreenFit::resize(this, QSize(std::max(560, lineWidth), 320));
 }
