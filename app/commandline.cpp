@@ -204,6 +204,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                      : tr("--ca-file %1: no such file.").arg(o.caFile);
         return r;
     }
+    // Remembered for the next start, which may be from another folder (a
+    // desktop launcher starts in the home folder).
+    if (!o.caFile.isEmpty())
+        o.caFile = QFileInfo(o.caFile).absoluteFilePath();
     o.syncOnly = p.parser.isSet(p.syncOnly);
     return r;
 }

@@ -24,6 +24,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -814,7 +815,11 @@ void MoshikomiApp::saveConnection(const ConnectionSettings &values)
     }
     const QString previousUrl = m_settings->value(QStringLiteral("serviceUrl")).toString();
     m_settings->setValue(QStringLiteral("serviceUrl"), values.serviceUrl);
-    m_settings->setValue(QStringLiteral("caFile"), values.caFile);
+    // Typed as a relative path: the folder it meant is the one of now, not of
+    // the next start.
+    m_settings->setValue(QStringLiteral("caFile"),
+                         values.caFile.isEmpty() ? QString()
+                                                 : QFileInfo(values.caFile).absoluteFilePath());
     m_settings->setValue(QStringLiteral("pins"), values.pins);
     // Another service: where its feed was left means nothing there.
     if (previousUrl != values.serviceUrl)

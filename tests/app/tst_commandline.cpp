@@ -1,8 +1,12 @@
+#include "testcertificates.h"
 #include "testregistry.h"
 
 #include "app/commandline.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -119,6 +123,23 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // A CA file named from the current folder is remembered by its whole
+    // path: the next start may be from another folder.
+    void aRelativeCaFileIsRememberedWhole()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(certs.caCertificate(), dir.filePath(QStringLiteral("ca.pem"))));
+        const QString before = QDir::currentPath();
+        const auto back = qScopeGuard([&before] { QDir::setCurrent(before); });
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const CommandLine::Result r = CommandLine::parse(
+            {QStringLiteral("moshikomi"), QStringLiteral("--ca-file"), QStringLiteral("ca.pem")});
+        QCOMPARE(int(r.action), int(CommandLine::Action::Run));
+        QCOMPARE(r.options.caFile, QDir(dir.path()).absoluteFilePath(QStringLiteral("ca.pem")));
     }
 
     // Started over SSH without X: one line that says why and what works

@@ -20,11 +20,14 @@
 #include "ui/wizardpageid.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +157,8 @@ private Q_SLOTS:
     void firstConnectionIsTestedSavedAndFoundAtTheNextStart()
     {
         const QByteArray token = m_service->addStaff(QStringLiteral("hanako"));
+        const QString startedIn = QDir::currentPath();
+        const auto back = qScopeGuard([&startedIn] { QDir::setCurrent(startedIn); });
         QTemporaryDir dir;
         Application waiting = TestData::validApplication();
         {
@@ -190,8 +195,11 @@ private Q_SLOTS:
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Bearer ") +
                                                               QString::fromLatin1(token) +
                                                               QStringLiteral(" "));
-            dialog->findChild<QLineEdit *>(QStringLiteral("caFile"))
-                ->setText(m_certs.caCertificate());
+            // The CA file named from the folder it is in: kept by its whole
+            // path, for starts from elsewhere.
+            const QFileInfo ca(m_certs.caCertificate());
+            QVERIFY(QDir::setCurrent(ca.absolutePath()));
+            dialog->findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(ca.fileName());
             dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
             QTRY_COMPARE_WITH_TIMEOUT(dialog->testResultText(),
                                       ConnectionOutcomes::text(ConnectionOutcome::Ok), 15000);
@@ -217,11 +225,14 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(!f.readAll().contains(token), qPrintable(name));
         }
+        QVERIFY(QDir::setCurrent(dir.path()));
         MoshikomiApp again;
         QVERIFY(again.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                              QStringLiteral("--new")}));
         QVERIFY(again.sync()->isConfigured());
         QCOMPARE(again.sync()->settings().token, token);
+        QCOMPARE(again.sync()->settings().caFile,
+                 QFileInfo(m_certs.caCertificate()).absoluteFilePath());
     }
 
     // A revoked token: the app asks for a new one, at the token field.
