@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -36,6 +37,10 @@ bool EnterPassThrough::passesOn(const QWidget *widget)
 {
     if (const auto box = qobject_cast<const QGroupBox *>(widget))
         return !box->isCheckable();
+    // A list to choose from opened on Enter; one typed into keeps it (the
+    // prefecture's completion).
+    if (const auto combo = qobject_cast<const QComboBox *>(widget))
+        return !combo->isEditable();
     if (const auto push = qobject_cast<const QPushButton *>(widget))
         return !push->autoDefault() && !push->isDefault();
     return qobject_cast<const QAbstractButton *>(widget) != nullptr;

@@ -9,9 +9,9 @@ class QWidget;
 // platform theme runs. GNOME's theme (Qt 6.4's ButtonPressKeys) makes them
 // press the control that has the focus, as Space does: a destination's group
 // box took the key from the field inside it, so Enter on step 2 or 4 did
-// nothing at all; a check box toggled, the language or add-row button was
-// pressed. Only a push button that asks for Enter (auto-default: remove,
-// copy, change, the wizard's own) keeps it.
+// nothing at all; a check box toggled, a list to choose from opened, the
+// language or add-row button was pressed. Only a push button that asks for
+// Enter (auto-default: remove, copy, change, the wizard's own) keeps it.
 class EnterPassThrough : public QObject
 {
     Q_OBJECT

@@ -304,6 +304,13 @@ private Q_SLOTS:
         QCOMPARE(w->currentId(), int(CustomerPageId));
         QVERIFY(d.messageFor(QStringLiteral("customer.phone")).contains(QStringLiteral("必須")));
         d.fillValidCustomer();
+        // The prefecture, a list typed into.
+        auto prefecture = w->currentPage()->findChild<QComboBox *>();
+        QVERIFY(prefecture);
+        prefecture->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        w->back();
         QTest::keyClick(d.edit(QStringLiteral("customer.phone")), Qt::Key_Enter,
                         Qt::KeypadModifier);
         QCOMPARE(w->currentId(), int(DestinationsPageId));
@@ -325,6 +332,13 @@ private Q_SLOTS:
         rackMount->setFocus();
         QTest::keyClick(rackMount, Qt::Key_Return);
         QVERIFY(!rackMount->isChecked());
+        QCOMPARE(w->currentId(), int(LoginUsersPageId));
+        // A list to choose from opens nothing on Enter either.
+        w->back();
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        plan->setFocus();
+        QTest::keyClick(plan, Qt::Key_Return);
+        QCOMPARE(plan->currentIndex(), 1);
         QCOMPARE(w->currentId(), int(LoginUsersPageId));
         // Step 4: a field inside a login user's box.
         QLineEdit *userField = d.edit(QStringLiteral("lastName"), 0);
