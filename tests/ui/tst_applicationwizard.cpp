@@ -314,7 +314,13 @@ private Q_SLOTS:
         QTest::keyClick(d.edit(QStringLiteral("customer.phone")), Qt::Key_Enter,
                         Qt::KeypadModifier);
         QCOMPARE(w->currentId(), int(DestinationsPageId));
-        // Step 2: a field inside a destination's box.
+        // Step 2: the units, and a field inside a destination's box.
+        auto units = w->currentPage()->findChild<QSpinBox *>();
+        QVERIFY(units);
+        units->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(AdditionalInfoPageId));
+        w->back();
         QLineEdit *destinationField = d.edit(QStringLiteral("companyName"), 0);
         QVERIFY(destinationField);
         destinationField->setFocus();
