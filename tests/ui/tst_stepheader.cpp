@@ -10,27 +10,40 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <memory>
+
 // The header of every step: the fields below it must not move from one step
 // to the next, whichever name is bold.
 class TestStepHeader : public QObject
 {
     Q_OBJECT
 
-    // The header's height as a page lays it out at `width`.
-    static int laidOutHeight(int width, int current, bool stepThreeSkipped)
+    // A page with the header on top, shown at `width` (or at its least, when
+    // narrower) and laid out.
+    static std::unique_ptr<QWidget> shownPage(int width, int current, bool stepThreeSkipped)
     {
-        QWidget page;
-        auto layout = new QVBoxLayout(&page);
+        auto page = std::make_unique<QWidget>();
+        auto layout = new QVBoxLayout(page.get());
         auto header = new StepHeader;
         header->setCurrent(WizardPageId(current));
         header->setSkipped(AdditionalInfoPageId, stepThreeSkipped);
         layout->addWidget(header);
         layout->addStretch();
-        page.resize(width, 600);
-        page.show();
-        if (!QTest::qWaitForWindowExposed(&page))
-            return -1;
+        page->resize(width, 600);
+        page->show();
+        if (!QTest::qWaitForWindowExposed(page.get()))
+            return nullptr;
         QCoreApplication::processEvents();
+        return page;
+    }
+
+    // The header's height as a page lays it out at `width`.
+    static int laidOutHeight(int width, int current, bool stepThreeSkipped)
+    {
+        const std::unique_ptr<QWidget> page = shownPage(width, current, stepThreeSkipped);
+        if (!page)
+            return -1;
+        auto header = page->findChild<StepHeader *>();
         // Every name shown whole: no label is shorter than its text needs.
         for (QLabel *label : header->findChildren<QLabel *>())
             if (label->height() < label->heightForWidth(label->width()))
@@ -84,16 +97,10 @@ private Q_SLOTS:
         sized.setPointSize(points);
         QApplication::setFont(sized);
         for (int current = CustomerPageId; current < WizardPageCount; ++current) {
-            QWidget page;
-            auto layout = new QVBoxLayout(&page);
-            auto header = new StepHeader;
-            header->setCurrent(WizardPageId(current));
-            header->setSkipped(AdditionalInfoPageId, true);
-            layout->addWidget(header);
-            page.resize(300, 400); // narrower than it can be: laid out at its least
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
-            QCoreApplication::processEvents();
+            // Narrower than it can be: laid out at its least.
+            const std::unique_ptr<QWidget> page = shownPage(300, current, true);
+            QVERIFY(page);
+            auto header = page->findChild<StepHeader *>();
             for (QLabel *label : header->findChildren<QLabel *>()) {
                 const QStringList words = label->text().split(u' ');
                 const QString firstLine = words.value(0) + u' ' + words.value(1);
