@@ -70,9 +70,12 @@ DraftsDialog::DraftsDialog(const QList<LocalQueue::Summary> &drafts, QWidget *pa
     // As wide as the longest line (a long company name, a desktop's larger
     // font), as far as the screen allows: a line cut at the time it was left
     // is the part that tells two drafts of one customer apart.
+    // The list's frame, a scroll bar should the drafts be many, the dialog's
+    // margins and a little room for the line's own.
     const QMargins margins = layout->contentsMargins();
+    const int itemSlack = 8;
     const int lineWidth = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() +
                           m_list->verticalScrollBar()->sizeHint().width() + margins.left() +
-                          margins.right() + 8;
+                          margins.right() + itemSlack;
     ScreenFit::resize(this, QSize(std::max(560, lineWidth), 320));
 }
