@@ -596,9 +596,7 @@ void ApplicationWizard::keyPressEvent(QKeyEvent *event)
         return;
     }
     // The keypad's Enter too, as typed after digits on the keypad.
-    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-                       (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (enter && tryNextOnIncompletePage()) {
+    if (EnterPassThrough::isPlainEnter(event) && tryNextOnIncompletePage()) {
         event->accept();
         return;
     }

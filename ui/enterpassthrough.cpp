@@ -20,10 +20,7 @@ bool EnterPassThrough::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
         return false;
-    const auto key = static_cast<QKeyEvent *>(event);
-    if (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter)
-        return false;
-    if ((key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+    if (!isPlainEnter(static_cast<QKeyEvent *>(event)))
         return false;
     const auto widget = qobject_cast<QWidget *>(watched);
     if (!widget || widget->window() != m_window || !passesOn(widget))
@@ -31,6 +28,12 @@ bool EnterPassThrough::eventFilter(QObject *watched, QEvent *event)
     // Ignored and filtered: the widget never sees the key, its parent does.
     event->ignore();
     return true;
+}
+
+bool EnterPassThrough::isPlainEnter(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+           (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
 }
 
 bool EnterPassThrough::passesOn(const QWidget *widget)

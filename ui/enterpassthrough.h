@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QKeyEvent;
 class QWidget;
 
 // Return and Enter try Next wherever the focus is in a window, whichever
@@ -17,6 +18,9 @@ class EnterPassThrough : public QObject
     Q_OBJECT
 public:
     explicit EnterPassThrough(QWidget *window);
+
+    // Return or Enter, alone (the keypad's Enter carries the keypad flag).
+    static bool isPlainEnter(const QKeyEvent *event);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

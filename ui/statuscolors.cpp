@@ -7,17 +7,17 @@
 
 QColor StatusColors::fault(const QPalette &palette)
 {
-    return darkWindow(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
 }
 
 QColor StatusColors::notice(const QPalette &palette)
 {
-    return darkWindow(palette) ? QColor(0xff, 0xcc, 0x80) : QColor(0x7a, 0x4f, 0x00);
+    return isDark(palette) ? QColor(0xff, 0xcc, 0x80) : QColor(0x7a, 0x4f, 0x00);
 }
 
 QColor StatusColors::secondary(const QPalette &palette)
 {
-    return darkWindow(palette) ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x55, 0x55, 0x55);
+    return isDark(palette) ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x55, 0x55, 0x55);
 }
 
 QColor StatusColors::faultTint(const QPalette &palette)
@@ -25,7 +25,7 @@ QColor StatusColors::faultTint(const QPalette &palette)
     return darkBase(palette) ? QColor(0x5a, 0x1f, 0x26) : QColor(0xff, 0xeb, 0xee);
 }
 
-bool StatusColors::darkWindow(const QPalette &palette)
+bool StatusColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
 }

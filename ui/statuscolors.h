@@ -12,6 +12,8 @@ class QPalette;
 class StatusColors
 {
 public:
+    // A dark theme: the window's ground darker than its middle grey.
+    static bool isDark(const QPalette &palette);
     // Text drawn on the window's ground.
     static QColor fault(const QPalette &palette);
     static QColor notice(const QPalette &palette);
@@ -20,6 +22,5 @@ public:
     static QColor faultTint(const QPalette &palette);
 
 private:
-    static bool darkWindow(const QPalette &palette);
     static bool darkBase(const QPalette &palette);
 };

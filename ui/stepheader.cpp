@@ -1,5 +1,7 @@
 #include "ui/stepheader.h"
 
+#include "ui/statuscolors.h"
+
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
@@ -74,15 +76,15 @@ QString skippedText(const QString &text)
 // skipped step 3).
 struct Looks
 {
-    QFontMetrics regular, bold, italic;
+    QFont regular, bold, italic;
 };
 
 Looks looksOf(const QFont &font)
 {
-    QFont bold = font, italic = font;
-    bold.setBold(true);
-    italic.setItalic(true);
-    return {QFontMetrics(font), QFontMetrics(bold), QFontMetrics(italic)};
+    Looks looks{font, font, font};
+    looks.bold.setBold(true);
+    looks.italic.setItalic(true);
+    return looks;
 }
 } // namespace
 
@@ -113,8 +115,9 @@ void StepHeader::keepHeightAcrossSteps()
         if (width <= 0)
             return;
         const QString text = labelText(i);
-        const auto height = [width](const QFontMetrics &metrics, const QString &t) {
-            return metrics.boundingRect(0, 0, width, 2000, Qt::AlignCenter | Qt::TextWordWrap, t)
+        const auto height = [width](const QFont &look, const QString &t) {
+            return QFontMetrics(look)
+                .boundingRect(0, 0, width, 2000, Qt::AlignCenter | Qt::TextWordWrap, t)
                 .height();
         };
         tallest = std::max({tallest, height(looks.regular, text), height(looks.bold, text)});
@@ -135,10 +138,8 @@ void StepHeader::keepWidthsEqual()
 {
     // Fractional widths, rounded up: a name is laid out at its exact width,
     // and one pixel short of it wraps its last character.
-    QFont bold = font(), italic = font();
-    bold.setBold(true);
-    italic.setItalic(true);
-    const QFontMetricsF regular(font()), boldMetrics(bold), italicMetrics(italic);
+    const Looks looks = looksOf(font());
+    const QFontMetricsF regular(looks.regular), bold(looks.bold), italic(looks.italic);
     qreal widest = 0;
     for (int i = 0; i < StepCount; ++i) {
         const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
@@ -149,8 +150,7 @@ void StepHeader::keepWidthsEqual()
         }
         for (const QString &word : std::as_const(words))
             widest = std::max({widest, regular.horizontalAdvance(word),
-                               boldMetrics.horizontalAdvance(word),
-                               italicMetrics.horizontalAdvance(word)});
+                               bold.horizontalAdvance(word), italic.horizontalAdvance(word)});
     }
     for (QLabel *label : std::as_const(m_labels))
         label->setMinimumWidth(int(std::ceil(widest)) + 1 + 2 * label->margin());
@@ -161,7 +161,7 @@ void StepHeader::refresh()
     // Palettes rather than style sheets: every page has a header.
     // In a dark theme the steps to come and those done are dark too: light
     // boxes would glare in a dark window.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = StatusColors::isDark(palette());
     for (int i = 0; i < StepCount; ++i) {
         QColor background = dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xf4, 0xf4, 0xf4);
         QColor foreground = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x33, 0x33, 0x33);
