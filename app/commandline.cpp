@@ -5,8 +5,10 @@
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "core/additionalinfoschema.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -65,6 +67,67 @@ struct Parser
         return {help, version, dataDir, language, schema, resume, fresh, service, caFile, syncOnly};
     }
 };
+
+// Why the schema file cannot be used, in the UI language: which field and
+// what is wrong with it.
+QString schemaFaultText(const AdditionalInfoSchema::Fault &fault)
+{
+    using K = AdditionalInfoSchema::Fault::Kind;
+    const int n = fault.field + 1; // people count from 1
+    switch (fault.kind) {
+    case K::None:
+        return {};
+    case K::NotJson:
+        return CommandLine::tr("it is not valid JSON (%1 at byte %2).")
+            .arg(fault.detail)
+            .arg(fault.offset);
+    case K::NotAnObject:
+        return CommandLine::tr("it is not a JSON object.");
+    case K::NoVersion:
+        return CommandLine::tr("it has no \"version\".");
+    case K::FieldsNotAnArray:
+        return CommandLine::tr("its \"fields\" is not a list.");
+    case K::MissingOrDuplicateKey:
+        return CommandLine::tr("field %1 has no \"key\", or one that another field has.").arg(n);
+    case K::UnknownType:
+        return CommandLine::tr("field %1 has a \"type\" this version does not know.").arg(n);
+    case K::UnanchorablePattern:
+        return CommandLine::tr("the \"pattern\" of field %1 cannot be applied to a whole value.")
+            .arg(n);
+    case K::InvalidPattern:
+        return CommandLine::tr("the \"pattern\" of field %1 is not a valid regular expression.")
+            .arg(n);
+    case K::InvalidLimit:
+        return CommandLine::tr("field %1 has an invalid \"min\" or \"max\".").arg(n);
+    case K::ChoiceWithoutOptions:
+        return CommandLine::tr("field %1 is a choice without \"options\".").arg(n);
+    }
+    return {};
+}
+
+// Reads the --additional-info file into `json`; why it cannot be used, or
+// empty when it can.
+QString schemaFileMistake(const QString &path, QByteArray *json)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile in(path);
+    if (!in.exists())
+        return CommandLine::tr("The additional information schema %1 was not found.").arg(shown);
+    constexpr qint64 MaxSchemaBytes = 1024 * 1024;
+    if (in.size() > MaxSchemaBytes)
+        return CommandLine::tr("The additional information schema %1 is larger than 1 MiB and "
+                               "was not used.")
+            .arg(shown);
+    if (!in.open(QIODevice::ReadOnly))
+        return CommandLine::tr("The additional information schema %1 cannot be used: %2")
+            .arg(shown, in.errorString());
+    *json = in.readAll();
+    AdditionalInfoSchema::Fault fault;
+    if (!AdditionalInfoSchema::fromJson(*json, &fault).isValid())
+        return CommandLine::tr("The additional information schema %1 cannot be used: %2")
+            .arg(shown, schemaFaultText(fault));
+    return {};
+}
 
 // Qt's help counts characters; a terminal gives a Japanese one two columns.
 QString helpText(const Parser &p, const QString &program)
@@ -182,6 +245,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return r;
     }
     o.schemaFile = p.parser.value(p.schema);
+    // As --ca-file: said at once, on the terminal when started from one.
+    if (!o.schemaFile.isEmpty()) {
+        if (const QString mistake = schemaFileMistake(o.schemaFile, &o.schemaJson);
+            !mistake.isEmpty()) {
+            r.action = Action::Mistake;
+            r.text = mistake;
+            return r;
+        }
+    }
     o.resume = p.parser.value(p.resume);
     o.fresh = p.parser.isSet(p.fresh);
     o.serviceUrl = ConnectionSettings::completedServiceUrl(p.parser.value(p.service));

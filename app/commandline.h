@@ -16,7 +16,8 @@ public:
         bool portable = false; // settings beside the data
         QString language;      // "ja", "en" or empty (remembered / system)
         QString schemaFile;
-        QString resume; // as given; checked against the queue later
+        QByteArray schemaJson; // its content, read and found usable
+        QString resume;        // as given; checked against the queue later
         bool fresh = false;
         bool syncOnly = false; // --sync: send what waits, no window, then exit
         QString serviceUrl;    // the central service (remembered); empty: as before

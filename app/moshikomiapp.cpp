@@ -341,10 +341,8 @@ bool MoshikomiApp::start(const QStringList &arguments)
         LocalQueue::preloadDriver();
         CredentialStore::preloadBackend();
     });
-    if (!options.schemaFile.isEmpty() && !installSchema(options.schemaFile)) {
-        driverLoader.join();
-        return false;
-    }
+    if (!options.schemaFile.isEmpty())
+        installSchema(options.schemaJson);
     loadSchema();
     // Built while the driver loads; the queue is only used once it is open.
     m_wizard = createWizard();
@@ -396,71 +394,14 @@ void MoshikomiApp::askForRefusedToken()
     showSettings();
 }
 
-bool MoshikomiApp::installSchema(const QString &path)
+void MoshikomiApp::installSchema(const QByteArray &json)
 {
-    QFile in(path);
-    if (!in.exists()) {
-        QMessageBox::critical(nullptr, tr("Moshikomi"),
-                              tr("The additional information schema %1 was not found.")
-                                  .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    constexpr qint64 MaxSchemaBytes = 1024 * 1024;
-    if (in.size() > MaxSchemaBytes) {
-        QMessageBox::critical(nullptr, tr("Moshikomi"),
-                              tr("The additional information schema %1 is larger than 1 MiB and "
-                                 "was not used.")
-                                  .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    AdditionalInfoSchema::Fault fault;
-    const bool readable = in.open(QIODevice::ReadOnly);
-    const QByteArray json = readable ? in.readAll() : QByteArray();
-    if (!readable || !AdditionalInfoSchema::fromJson(json, &fault).isValid()) {
-        QMessageBox::critical(nullptr, tr("Moshikomi"),
-                              tr("The additional information schema %1 cannot be used: %2")
-                                  .arg(QDir::toNativeSeparators(path),
-                                       readable ? schemaFaultText(fault) : in.errorString()));
-        return false;
-    }
     QSaveFile out(schemaCachePath());
     if (out.open(QIODevice::WriteOnly)) {
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         out.write(json);
         out.commit();
     }
-    return true;
-}
-
-QString MoshikomiApp::schemaFaultText(const AdditionalInfoSchema::Fault &fault)
-{
-    using K = AdditionalInfoSchema::Fault::Kind;
-    const int n = fault.field + 1; // people count from 1
-    switch (fault.kind) {
-    case K::None:
-        return {};
-    case K::NotJson:
-        return tr("it is not valid JSON (%1).").arg(fault.detail);
-    case K::NotAnObject:
-        return tr("it is not a JSON object.");
-    case K::NoVersion:
-        return tr("it has no \"version\".");
-    case K::FieldsNotAnArray:
-        return tr("its \"fields\" is not a list.");
-    case K::MissingOrDuplicateKey:
-        return tr("field %1 has no \"key\", or one that another field has.").arg(n);
-    case K::UnknownType:
-        return tr("field %1 has a \"type\" this version does not know.").arg(n);
-    case K::UnanchorablePattern:
-        return tr("the \"pattern\" of field %1 cannot be applied to a whole value.").arg(n);
-    case K::InvalidPattern:
-        return tr("the \"pattern\" of field %1 is not a valid regular expression.").arg(n);
-    case K::InvalidLimit:
-        return tr("field %1 has an invalid \"min\" or \"max\".").arg(n);
-    case K::ChoiceWithoutOptions:
-        return tr("field %1 is a choice without \"options\".").arg(n);
-    }
-    return {};
 }
 
 void MoshikomiApp::loadSchema()

@@ -83,9 +83,8 @@ private:
                                             std::unique_ptr<QProgressDialog> *progress);
     // The draft to continue: named on the command line, or chosen from a list.
     QUuid chooseDraft(const Options &options);
-    bool installSchema(const QString &path);
-    // Why a schema file cannot be used, in the UI language.
-    static QString schemaFaultText(const AdditionalInfoSchema::Fault &fault);
+    // Kept as the cached step 3 (the command line has read and checked it).
+    void installSchema(const QByteArray &json);
     // Sends queued applications to the service when one is configured.
     void startSync(const Options &options);
     // As saved: the settings file and, `withToken`, the keychain (or the

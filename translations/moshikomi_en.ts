@@ -416,6 +416,58 @@
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The additional information schema %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;fields&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;type&quot; this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 is a choice without &quot;options&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1183,10 +1235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The additional information schema %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,14 +1244,6 @@
     </message>
     <message>
         <source>There is no unfinished application %1 on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The additional information schema %1 was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,46 +1258,6 @@
     </message>
     <message>
         <source>No keychain is available on this computer, so the staff token is kept only until the app is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its &quot;fields&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field %1 has a &quot;type&quot; this version does not know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -418,6 +418,58 @@
         <source>Options:</source>
         <translation>オプション:</translation>
     </message>
+    <message>
+        <source>The additional information schema %1 cannot be used: %2</source>
+        <translation>追加情報の定義 %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 was not found.</source>
+        <translation>追加情報の定義ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
+        <translation>追加情報の定義ファイル %1 は 1 MiB を超えるため使用しませんでした。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>「version」がありません。</translation>
+    </message>
+    <message>
+        <source>its &quot;fields&quot; is not a list.</source>
+        <translation>「fields」が一覧（配列）ではありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
+        <translation>フィールド %1 の「key」がないか、他のフィールドと重複しています。</translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;type&quot; this version does not know.</source>
+        <translation>フィールド %1 の「type」はこのバージョンでは使用できません。</translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
+        <translation>フィールド %1 の「pattern」は値全体に適用できない形式です。</translation>
+    </message>
+    <message>
+        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
+        <translation>フィールド %1 の「pattern」は正しい正規表現ではありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
+        <translation>フィールド %1 の「min」または「max」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>field %1 is a choice without &quot;options&quot;.</source>
+        <translation>フィールド %1 は選択肢型ですが「options」がありません。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>正しい JSON ではありません（%2 バイト目: %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1183,10 +1235,6 @@
         <translation>ローカルデータベースが破損していたため、%1 に退避し、新しい空のデータベースを作成しました。削除されたデータはありません。元のファイルの復旧はサポートにご依頼ください。</translation>
     </message>
     <message>
-        <source>The additional information schema %1 cannot be used: %2</source>
-        <translation>追加情報の定義 %1 を使用できません: %2</translation>
-    </message>
-    <message>
         <source>The data folder %1 cannot be created.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
     </message>
@@ -1197,14 +1245,6 @@
     <message>
         <source>There is no unfinished application %1 on this computer.</source>
         <translation>入力途中の申込み %1 はこのコンピューターにありません。</translation>
-    </message>
-    <message>
-        <source>The additional information schema %1 was not found.</source>
-        <translation>追加情報の定義ファイル %1 が見つかりません。</translation>
-    </message>
-    <message>
-        <source>The additional information schema %1 is larger than 1 MiB and was not used.</source>
-        <translation>追加情報の定義ファイル %1 は 1 MiB を超えるため使用しませんでした。</translation>
     </message>
     <message>
         <source>The local database %1 is read-only: unfinished applications can be opened and read, but nothing you type can be saved. Copy the folder somewhere writable and start with --data-dir to go on.</source>
@@ -1221,46 +1261,6 @@
     <message>
         <source>No keychain is available on this computer, so the staff token is kept only until the app is closed.</source>
         <translation>このコンピューターではキーチェーンを使用できないため、担当者のトークンはアプリを閉じるまでの間だけ保持されます。</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1).</source>
-        <translation>正しい JSON ではありません（%1）。</translation>
-    </message>
-    <message>
-        <source>it is not a JSON object.</source>
-        <translation>JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>it has no &quot;version&quot;.</source>
-        <translation>「version」がありません。</translation>
-    </message>
-    <message>
-        <source>its &quot;fields&quot; is not a list.</source>
-        <translation>「fields」が一覧（配列）ではありません。</translation>
-    </message>
-    <message>
-        <source>field %1 has no &quot;key&quot;, or one that another field has.</source>
-        <translation>フィールド %1 の「key」がないか、他のフィールドと重複しています。</translation>
-    </message>
-    <message>
-        <source>field %1 has a &quot;type&quot; this version does not know.</source>
-        <translation>フィールド %1 の「type」はこのバージョンでは使用できません。</translation>
-    </message>
-    <message>
-        <source>the &quot;pattern&quot; of field %1 cannot be applied to a whole value.</source>
-        <translation>フィールド %1 の「pattern」は値全体に適用できない形式です。</translation>
-    </message>
-    <message>
-        <source>the &quot;pattern&quot; of field %1 is not a valid regular expression.</source>
-        <translation>フィールド %1 の「pattern」は正しい正規表現ではありません。</translation>
-    </message>
-    <message>
-        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
-        <translation>フィールド %1 の「min」または「max」が正しくありません。</translation>
-    </message>
-    <message>
-        <source>field %1 is a choice without &quot;options&quot;.</source>
-        <translation>フィールド %1 は選択肢型ですが「options」がありません。</translation>
     </message>
     <message>
         <source>Encrypting the applications saved on this computer…</source>

@@ -104,7 +104,7 @@ QString AdditionalInfoSchema::Fault::toString() const
     case Kind::None:
         return {};
     case Kind::NotJson:
-        return QStringLiteral("not valid JSON (%1)").arg(detail);
+        return QStringLiteral("not valid JSON (%1 at byte %2)").arg(detail).arg(offset);
     case Kind::NotAnObject:
         return QStringLiteral("the schema is not a JSON object");
     case Kind::NoVersion:
@@ -152,12 +152,10 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJson(const QByteArray &json, Faul
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (fault)
-            *fault = parseError.error != QJsonParseError::NoError
-                         ? Fault{Fault::Kind::NotJson, -1,
-                                 QStringLiteral("%1 at byte %2")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset)}
-                         : Fault{Fault::Kind::NotAnObject, -1, {}};
+            *fault =
+                parseError.error != QJsonParseError::NoError
+                    ? Fault{Fault::Kind::NotJson, -1, parseError.errorString(), parseError.offset}
+                    : Fault{Fault::Kind::NotAnObject, -1, {}};
         return {};
     }
     return fromJsonObject(doc.object(), fault);

@@ -66,8 +66,9 @@ public:
             ChoiceWithoutOptions,
         };
         Kind kind = Kind::None;
-        int field = -1; // index in "fields", -1: the schema as a whole
-        QString detail; // the JSON parser's words, for NotJson
+        int field = -1;  // index in "fields", -1: the schema as a whole
+        QString detail;  // the JSON parser's words, for NotJson
+        int offset = -1; // where in the file it stopped, for NotJson
         QString toString() const;
     };
 

@@ -109,6 +109,14 @@ private Q_SLOTS:
         QTest::newRow("a CA file with no certificate in it")
             << QStringList{"--ca-file", QStringLiteral(MOSHIKOMI_SOURCE_DIR "/README.md")}
             << "holds no certificate";
+        // Said before any window: a dialog would wait for a click nobody at a
+        // terminal or in a script can give.
+        QTest::newRow("a step-3 schema that is not there")
+            << QStringList{"--additional-info", "/nonexistent/schema.json"}
+            << "schema /nonexistent/schema.json was not found";
+        QTest::newRow("a step-3 schema that is not JSON")
+            << QStringList{"--additional-info", QStringLiteral(MOSHIKOMI_SOURCE_DIR "/README.md")}
+            << "cannot be used: it is not valid JSON";
         QTest::newRow("a login in the address")
             << QStringList{"--service-url", "https://user:pw@moshikomi.example.co.jp"}
             << "give an https:// address";
