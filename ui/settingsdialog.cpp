@@ -3,6 +3,7 @@
 #include "ui/fieldlabel.h"
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
+#include "ui/pastesafeplaintextedit.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -23,7 +24,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainW
     , m_url(new QLineEdit(current.serviceUrl, this))
     , m_token(new QLineEdit(QString::fromLatin1(current.token), this))
     , m_caFile(new QLineEdit(QDir::toNativeSeparators(current.caFile), this))
-    , m_pins(new QPlainTextEdit(current.pins.join(u'\n'), this))
+    , m_pins(new PasteSafePlainTextEdit(current.pins.join(u'\n'), this))
     , m_urlMessage(new FieldMessage(this))
     , m_tokenMessage(new FieldMessage(this))
     , m_caMessage(new FieldMessage(this))

@@ -20,11 +20,13 @@
 #include "ui/wizardpageid.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -152,6 +154,27 @@ private Q_SLOTS:
             japanese && !shots.isEmpty() && QDir().mkpath(shots))
             dialog.grab().save(QDir(shots).filePath(QStringLiteral("settings-error-ja.png")));
         UiLanguage::install(QStringLiteral("en"));
+    }
+
+    // Ctrl+V with nothing on the clipboard (after a login, or once the
+    // program that copied has quit, X11 gives a clipboard without a single
+    // format) ended the app inside Qt 6.4's text field; what is there is
+    // pasted as before.
+    void pastingIntoThePinsFromAnEmptyClipboardKeepsTheDialog()
+    {
+        SettingsDialog dialog({}, true);
+        QVERIFY(showActive(&dialog));
+        auto pinsEdit = dialog.findChild<QPlainTextEdit *>(QStringLiteral("pins"));
+        pinsEdit->setFocus();
+        QTest::keyClicks(pinsEdit, QStringLiteral("sha256//"));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setMimeData(new QMimeData);
+        QTest::keySequence(pinsEdit, QKeySequence::Paste);
+        QCOMPARE(pinsEdit->toPlainText(), QStringLiteral("sha256//"));
+        QVERIFY(dialog.isVisible());
+        clipboard->setText(QStringLiteral("AbCd="));
+        QTest::keySequence(pinsEdit, QKeySequence::Paste);
+        QCOMPARE(pinsEdit->toPlainText(), QStringLiteral("sha256//AbCd="));
     }
 
     void firstConnectionIsTestedSavedAndFoundAtTheNextStart()
