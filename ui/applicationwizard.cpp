@@ -15,6 +15,7 @@
 #include "ui/reviewpage_p.h"
 #include "ui/screenfit.h"
 #include "ui/stepheader.h"
+#include "ui/strayaltkeys.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
@@ -107,6 +108,7 @@ void ApplicationWizard::setUpButtons()
     // GNOME's theme would have them (and the rows' group boxes, the check
     // boxes) press on Enter anyway.
     new EnterPassThrough(this);
+    StrayAltKeys::guardApplication();
     setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
                      QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton});

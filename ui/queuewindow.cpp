@@ -11,6 +11,7 @@
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
 #include "ui/screenfit.h"
+#include "ui/strayaltkeys.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -92,6 +93,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
 {
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
+    // The search field, as the wizard's fields.
+    StrayAltKeys::guardApplication();
     m_view->setObjectName(QStringLiteral("applications"));
     m_countLabel->setObjectName(QStringLiteral("count"));
     m_view->setModel(m_model);

@@ -237,6 +237,37 @@ private Q_SLOTS:
         QCOMPARE(settings.size(), 1);
     }
 
+    // Alt with a letter no shortcut takes types nothing: Alt+S out of habit
+    // on step 1 (it submits on the review) put an "s" after the company
+    // name, Alt+R (back to the review after a Change…) an "r".
+    void aStrayAltLetterTypesNothing()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
+        for (Qt::Key key : {Qt::Key_S, Qt::Key_R, Qt::Key_Z, Qt::Key_1})
+            QTest::keyClick(company, key, Qt::AltModifier);
+        QCOMPARE(company->text(), QStringLiteral("見守り商事"));
+        // The list to choose a prefecture from takes typing too.
+        auto prefecture = d.wizard()->currentPage()->findChild<QComboBox *>();
+        QVERIFY(prefecture && prefecture->isEditable());
+        d.typeInto(prefecture, QStringLiteral("広島"));
+        QTest::keyClick(prefecture, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(prefecture->lineEdit()->text(), QStringLiteral("広島"));
+        // Plain letters and shortcuts are as before.
+        QTest::keyClick(company, Qt::Key_S);
+        QCOMPARE(company->text(), QStringLiteral("見守り商事s"));
+        d.fillValidCustomer();
+        QTest::keyClick(company, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(d.wizard()->currentId(), int(DestinationsPageId));
+        // Step 2's number of units, a spin box.
+        auto units = d.wizard()->currentPage()->findChild<QAbstractSpinBox *>();
+        QVERIFY(units);
+        units->setFocus();
+        QTest::keyClick(units, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(units->text(), QStringLiteral("1"));
+    }
+
     // A typist tabs past the last field of an incomplete page and presses
     // Enter for Next: the focus is on the language button (Next is disabled).
     void enterOnTheLanguageButtonTriesNext()

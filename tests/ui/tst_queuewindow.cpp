@@ -539,7 +539,10 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
         QCOMPARE(QApplication::focusWidget(), search);
+        // Alt with a letter that is nobody's key types nothing there.
+        QTest::keyClick(search, Qt::Key_J, Qt::AltModifier);
         QTest::keyClicks(search, QStringLiteral("082-000-9990"));
+        QCOMPARE(search->text(), QStringLiteral("082-000-9990"));
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("大量会社9990"));

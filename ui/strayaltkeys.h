@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+// Alt with a letter that no shortcut of the moment takes reaches the field
+// with the focus as a key with text, and Qt types that text on X11 and
+// Wayland: Alt+S pressed out of habit on step 4 (it submits on the review)
+// put an "s" at the end of an e-mail address that nobody read again, Alt+R
+// away from a Change… an "r" into a company name. At a text field such a key
+// is refused with the system's beep. Shortcuts never get here (Qt tries them
+// before it hands out a key), nor does AltGr (which types characters on
+// European keyboards) or a macOS Option key (which does there too).
+class StrayAltKeys : public QObject
+{
+    Q_OBJECT
+public:
+    // Once for the application; later calls do nothing.
+    static void guardApplication();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    using QObject::QObject;
+    static bool typesText(const QObject *watched);
+};
