@@ -15,7 +15,7 @@
 #include "ui/reviewpage_p.h"
 #include "ui/screenfit.h"
 #include "ui/stepheader.h"
-#include "ui/strayaltkeys.h"
+#include "ui/strayinput.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
@@ -67,6 +67,8 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     , m_queue(queue)
     , m_schema(schema)
 {
+    // Before any field is made: each is adjusted as Qt first polishes it.
+    StrayInput::guardApplication();
     const Application fresh = Application::create();
     m_id = fresh.id;
     m_createdAt = fresh.createdAt;
@@ -108,7 +110,6 @@ void ApplicationWizard::setUpButtons()
     // GNOME's theme would have them (and the rows' group boxes, the check
     // boxes) press on Enter anyway.
     new EnterPassThrough(this);
-    StrayAltKeys::guardApplication();
     setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch,
                      QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                      QWizard::FinishButton});

@@ -11,7 +11,7 @@
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
 #include "ui/screenfit.h"
-#include "ui/strayaltkeys.h"
+#include "ui/strayinput.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -91,10 +91,10 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_emptyNote(new QLabel(m_view->viewport()))
 {
+    // The search field and the filter, as the wizard's fields.
+    StrayInput::guardApplication();
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
-    // The search field, as the wizard's fields.
-    StrayAltKeys::guardApplication();
     m_view->setObjectName(QStringLiteral("applications"));
     m_countLabel->setObjectName(QStringLiteral("count"));
     m_view->setModel(m_model);

@@ -16,6 +16,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -26,7 +27,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QSpontaneKeyEvent>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +121,61 @@ private Q_SLOTS:
             editor->removeDestination(editor->row(0));
         QCOMPARE(editor->count(), 1);
         QVERIFY(!editor->row(0)->removeButton()->isEnabled());
+    }
+
+    // The wheel turned to scroll the page, with the pointer passing over a
+    // destination's units or prefecture, changed them (and nobody noticed);
+    // the page did not move. Now the page scrolls; a field takes the wheel
+    // once it has the focus, as someone who means it gives it.
+    void theWheelScrollsThePageNotTheFieldsUnderThePointer()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        DestinationsEditor *editor = destinations(w);
+        editor->row(0)->firstInput()->setFocus();
+        for (int i = 1; i < 4; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                            Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->count(), 4);
+        auto scrollArea =
+            editor->findChild<QAbstractScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(scrollArea);
+        QTRY_VERIFY(scrollArea->verticalScrollBar()->maximum() > 0);
+        QWidget *typing = QApplication::focusWidget(); // the new row's first field
+        QScrollBar *bar = scrollArea->verticalScrollBar();
+        QSpinBox *units = editor->row(2)->unitsBox();
+        QComboBox *prefecture = editor->row(2)->findChild<QComboBox *>();
+        QVERIFY(prefecture);
+        const QString wasPrefecture = prefecture->currentText();
+        // A turn as the window system delivers it: to the widget under the
+        // pointer (inside a spin box, its text), which may take the focus.
+        const auto turn = [](QWidget *over, int delta) {
+            const QPoint at = over->rect().center();
+            QWidget *under = over->childAt(at) ? over->childAt(at) : over;
+            QWheelEvent wheel(under->mapFrom(over, QPointF(at)), QPointF(over->mapToGlobal(at)),
+                              QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            // As QTest does: sendEvent() would make it one of the app's own.
+            QSpontaneKeyEvent::setSpontaneous(&wheel);
+            qApp->notify(under, &wheel);
+        };
+        for (QWidget *over : QList<QWidget *>{units, prefecture}) {
+            bar->setValue(bar->minimum());
+            const int scrolled = bar->value();
+            turn(over, -120);
+            turn(over, -120);
+            QVERIFY2(bar->value() > scrolled, over->metaObject()->className());
+        }
+        QCOMPARE(units->value(), 1);
+        QCOMPARE(prefecture->currentText(), wasPrefecture);
+        QCOMPARE(QApplication::focusWidget(), typing);
+        QCOMPARE(editor->destinations().at(2).units, 1);
+        // Chosen (a click or Tab gives the focus): the wheel turns it.
+        units->setFocus(Qt::MouseFocusReason);
+        turn(units, 120);
+        QCOMPARE(units->value(), 2);
     }
 
     // With the Japanese input method on, a digit comes full-width (３): the

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+// Input that reaches a field the person did not mean it for, refused there.
+//
 // Alt with a letter that no shortcut of the moment takes reaches the field
 // with the focus as a key with text, and Qt types that text on X11 and
 // Wayland: Alt+S pressed out of habit on step 4 (it submits on the review)
@@ -10,7 +12,12 @@
 // is refused with the system's beep. Shortcuts never get here (Qt tries them
 // before it hands out a key), nor does AltGr (which types characters on
 // European keyboards) or a macOS Option key (which does there too).
-class StrayAltKeys : public QObject
+//
+// The mouse wheel turned to scroll a page changed whatever number or list
+// passed under the pointer: a destination's units, its prefecture, step 3's
+// choices. A spin box or list to choose from now takes the wheel only while
+// it has the focus (a click or Tab gives it); otherwise the page scrolls.
+class StrayInput : public QObject
 {
     Q_OBJECT
 public:
@@ -22,5 +29,7 @@ protected:
 
 private:
     using QObject::QObject;
+    static bool isStrayAltLetter(const QObject *watched, const QEvent *event);
     static bool typesText(const QObject *watched);
+    static bool turnsWithTheWheel(const QObject *watched);
 };
