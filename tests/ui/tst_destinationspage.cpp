@@ -33,6 +33,25 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// Step 2 reached with a valid step 1, and destinations added up to `rows`
+// with Ctrl+Shift+A from the first one's first field.
+bool addedWithTheirKey(WizardDriver *d, int rows, DestinationsEditor **editor)
+{
+    d->fillValidCustomer();
+    if (!d->next())
+        return false;
+    *editor = destinations(d->wizard());
+    (*editor)->row(0)->firstInput()->setFocus();
+    for (int i = 1; i < rows; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+    return (*editor)->count() == rows;
+}
+
+} // namespace
+
 class TestDestinationsPage : public QObject
 {
     Q_OBJECT
@@ -74,15 +93,8 @@ private Q_SLOTS:
     void tenDestinationsSummingToTen()
     {
         WizardDriver d;
-        ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        DestinationsEditor *editor = destinations(w);
-        editor->row(0)->firstInput()->setFocus();
-        for (int i = 1; i < 10; ++i)
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
-                            Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(editor->count(), 10);
+        DestinationsEditor *editor = nullptr;
+        QVERIFY(addedWithTheirKey(&d, 10, &editor));
         QVERIFY(!editor->addButton()->isEnabled());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
                         Qt::ControlModifier | Qt::ShiftModifier);
@@ -130,15 +142,8 @@ private Q_SLOTS:
     void theWheelScrollsThePageNotTheFieldsUnderThePointer()
     {
         WizardDriver d;
-        ApplicationWizard *w = d.wizard();
-        d.fillValidCustomer();
-        QVERIFY(d.next());
-        DestinationsEditor *editor = destinations(w);
-        editor->row(0)->firstInput()->setFocus();
-        for (int i = 1; i < 4; ++i)
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A,
-                            Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(editor->count(), 4);
+        DestinationsEditor *editor = nullptr;
+        QVERIFY(addedWithTheirKey(&d, 4, &editor));
         auto scrollArea =
             editor->findChild<QAbstractScrollArea *>(QString(), Qt::FindDirectChildrenOnly);
         QVERIFY(scrollArea);
