@@ -139,7 +139,7 @@ private Q_SLOTS:
     // destination's units or prefecture, changed them (and nobody noticed);
     // the page did not move. Now the page scrolls; a field takes the wheel
     // once it has the focus, as someone who means it gives it.
-    void theWheelScrollsThePageNotTheFieldsUnderThePointer()
+    void theWheelAndPageKeysScrollThePageNotTheFields()
     {
         WizardDriver d;
         DestinationsEditor *editor = nullptr;
@@ -180,6 +180,13 @@ private Q_SLOTS:
         // Chosen (a click or Tab gives the focus): the wheel turns it.
         units->setFocus(Qt::MouseFocusReason);
         turn(units, 120);
+        QCOMPARE(units->value(), 2);
+        // Page Down there scrolls the page as from any other field; it does
+        // not make the units 1 (nor Page Up 10).
+        bar->setValue(bar->minimum());
+        QTest::keyClick(units, Qt::Key_PageDown);
+        QVERIFY(bar->value() > bar->minimum());
+        QTest::keyClick(units, Qt::Key_PageUp);
         QCOMPARE(units->value(), 2);
     }
 
