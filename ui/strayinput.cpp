@@ -22,14 +22,14 @@ bool StrayInput::eventFilter(QObject *watched, QEvent *event)
         // Qt gives the focus to what the wheel turns before it delivers the
         // turn (Qt::WheelFocus, these widgets' own policy); a click or Tab
         // still does.
-        if (turnsWithTheWheel(watched)) {
+        if (changesWhenScrolled(watched)) {
             auto widget = static_cast<QWidget *>(watched);
             if (widget->focusPolicy() == Qt::WheelFocus)
                 widget->setFocusPolicy(Qt::StrongFocus);
         }
         return false;
     case QEvent::Wheel:
-        if (turnsWithTheWheel(watched) && !static_cast<QWidget *>(watched)->hasFocus()) {
+        if (changesWhenScrolled(watched) && !static_cast<QWidget *>(watched)->hasFocus()) {
             // Ignored and filtered: the widget never sees the turn, the
             // page it is on does (and scrolls).
             event->ignore();
@@ -39,6 +39,10 @@ bool StrayInput::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
         if (isStrayAltLetter(watched, event)) {
             QApplication::beep();
+            return true;
+        }
+        if (isPageKey(event) && changesWhenScrolled(watched)) {
+            event->ignore(); // on to the page, which scrolls
             return true;
         }
         return false;
@@ -63,6 +67,13 @@ bool StrayInput::isStrayAltLetter(const QObject *watched, const QEvent *event)
 #endif
 }
 
+bool StrayInput::isPageKey(const QEvent *event)
+{
+    const auto key = static_cast<const QKeyEvent *>(event);
+    return (key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown) &&
+           key->modifiers() == Qt::NoModifier;
+}
+
 bool StrayInput::typesText(const QObject *watched)
 {
     if (const auto edit = qobject_cast<const QLineEdit *>(watched))
@@ -78,7 +89,7 @@ bool StrayInput::typesText(const QObject *watched)
     return false;
 }
 
-bool StrayInput::turnsWithTheWheel(const QObject *watched)
+bool StrayInput::changesWhenScrolled(const QObject *watched)
 {
     return qobject_cast<const QAbstractSpinBox *>(watched) ||
            qobject_cast<const QComboBox *>(watched);

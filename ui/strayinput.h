@@ -17,6 +17,8 @@
 // passed under the pointer: a destination's units, its prefecture, step 3's
 // choices. A spin box or list to choose from now takes the wheel only while
 // it has the focus (a click or Tab gives it); otherwise the page scrolls.
+// Page Up and Page Down scroll the page from them too, as from every other
+// field, instead of setting 10 or 1 unit at once or the next prefecture.
 class StrayInput : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ protected:
 private:
     using QObject::QObject;
     static bool isStrayAltLetter(const QObject *watched, const QEvent *event);
+    static bool isPageKey(const QEvent *event);
     static bool typesText(const QObject *watched);
-    static bool turnsWithTheWheel(const QObject *watched);
+    static bool changesWhenScrolled(const QObject *watched);
 };

@@ -1,7 +1,5 @@
 #include "ui/unitsspinbox.h"
 
-#include <QKeyEvent>
-
 QValidator::State UnitsSpinBox::validate(QString &input, int &pos) const
 {
     for (QChar &c : input) {
@@ -9,13 +7,4 @@ QValidator::State UnitsSpinBox::validate(QString &input, int &pos) const
             c = QChar(u'0' + (c.unicode() - u'０'));
     }
     return QSpinBox::validate(input, pos);
-}
-
-void UnitsSpinBox::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown) {
-        event->ignore(); // on to the page, which scrolls
-        return;
-    }
-    QSpinBox::keyPressEvent(event);
 }

@@ -3,9 +3,7 @@
 #include <QSpinBox>
 
 // The number of units: a spin box that also takes the digits a Japanese
-// input method types (３), which QSpinBox would drop without a word. Page Up
-// and Page Down scroll the step, as from its other fields: as a spin box's
-// steps of ten they set 10 or 1 unit at once, unseen by someone scrolling.
+// input method types (３), which QSpinBox would drop without a word.
 class UnitsSpinBox : public QSpinBox
 {
     Q_OBJECT
@@ -14,5 +12,4 @@ public:
 
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
-    void keyPressEvent(QKeyEvent *event) override;
 };

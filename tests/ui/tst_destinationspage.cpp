@@ -182,12 +182,16 @@ private Q_SLOTS:
         turn(units, 120);
         QCOMPARE(units->value(), 2);
         // Page Down there scrolls the page as from any other field; it does
-        // not make the units 1 (nor Page Up 10).
-        bar->setValue(bar->minimum());
-        QTest::keyClick(units, Qt::Key_PageDown);
-        QVERIFY(bar->value() > bar->minimum());
-        QTest::keyClick(units, Qt::Key_PageUp);
+        // not make the units 1 (nor Page Up 10), nor choose the next prefecture.
+        for (QWidget *field : QList<QWidget *>{units, prefecture}) {
+            field->setFocus(Qt::TabFocusReason);
+            bar->setValue(bar->minimum());
+            QTest::keyClick(field, Qt::Key_PageDown);
+            QVERIFY2(bar->value() > bar->minimum(), field->metaObject()->className());
+            QTest::keyClick(field, Qt::Key_PageUp);
+        }
         QCOMPARE(units->value(), 2);
+        QCOMPARE(prefecture->currentText(), wasPrefecture);
     }
 
     // With the Japanese input method on, a digit comes full-width (３): the
