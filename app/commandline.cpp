@@ -5,7 +5,6 @@
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
-#include "core/additionalinfoschema.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -105,9 +104,9 @@ QString schemaFaultText(const AdditionalInfoSchema::Fault &fault)
     return {};
 }
 
-// Reads the --additional-info file into `json`; why it cannot be used, or
-// empty when it can.
-QString schemaFileMistake(const QString &path, QByteArray *json)
+// Reads the --additional-info file into `json` and `schema`; why it cannot be
+// used, or empty when it can.
+QString schemaFileMistake(const QString &path, QByteArray *json, AdditionalInfoSchema *schema)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile in(path);
@@ -123,7 +122,8 @@ QString schemaFileMistake(const QString &path, QByteArray *json)
             .arg(shown, in.errorString());
     *json = in.readAll();
     AdditionalInfoSchema::Fault fault;
-    if (!AdditionalInfoSchema::fromJson(*json, &fault).isValid())
+    *schema = AdditionalInfoSchema::fromJson(*json, &fault);
+    if (!schema->isValid())
         return CommandLine::tr("The additional information schema %1 cannot be used: %2")
             .arg(shown, schemaFaultText(fault));
     return {};
@@ -247,7 +247,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.schemaFile = p.parser.value(p.schema);
     // As --ca-file: said at once, on the terminal when started from one.
     if (!o.schemaFile.isEmpty()) {
-        if (const QString mistake = schemaFileMistake(o.schemaFile, &o.schemaJson);
+        if (const QString mistake = schemaFileMistake(o.schemaFile, &o.schemaJson, &o.schema);
             !mistake.isEmpty()) {
             r.action = Action::Mistake;
             r.text = mistake;

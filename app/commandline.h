@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/additionalinfoschema.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -16,8 +18,9 @@ public:
         bool portable = false; // settings beside the data
         QString language;      // "ja", "en" or empty (remembered / system)
         QString schemaFile;
-        QByteArray schemaJson; // its content, read and found usable
-        QString resume;        // as given; checked against the queue later
+        QByteArray schemaJson;       // its content, read and found usable,
+        AdditionalInfoSchema schema; // and as read from it
+        QString resume;              // as given; checked against the queue later
         bool fresh = false;
         bool syncOnly = false; // --sync: send what waits, no window, then exit
         QString serviceUrl;    // the central service (remembered); empty: as before

@@ -341,9 +341,12 @@ bool MoshikomiApp::start(const QStringList &arguments)
         LocalQueue::preloadDriver();
         CredentialStore::preloadBackend();
     });
-    if (!options.schemaFile.isEmpty())
+    if (!options.schemaFile.isEmpty()) {
         installSchema(options.schemaJson);
-    loadSchema();
+        m_schema = options.schema; // read once, by the command line
+    } else {
+        loadSchema();
+    }
     // Built while the driver loads; the queue is only used once it is open.
     m_wizard = createWizard();
     driverLoader.join();
