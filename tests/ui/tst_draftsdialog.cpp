@@ -7,6 +7,22 @@
 #include <QScrollBar>
 #include <QTest>
 
+namespace {
+
+// A draft as the queue sums it up, left now (step: 0-based, -1 for none).
+LocalQueue::Summary draftOf(const QString &company, const QString &contact, int step)
+{
+    LocalQueue::Summary draft;
+    draft.id = QUuid::createUuid();
+    draft.companyName = company;
+    draft.contactName = contact;
+    draft.updatedAt = QDateTime::currentDateTimeUtc();
+    draft.step = step;
+    return draft;
+}
+
+} // namespace
+
 // The drafts offered at start: one line each, as a person reads it.
 class TestDraftsDialog : public QObject
 {
@@ -16,16 +32,9 @@ private Q_SLOTS:
 
     void linesReadWell()
     {
-        LocalQueue::Summary withContact;
-        withContact.id = QUuid::createUuid();
-        withContact.companyName = QStringLiteral("株式会社見守り商事");
-        withContact.contactName = QStringLiteral("山田 太郎");
-        withContact.updatedAt = QDateTime::currentDateTimeUtc();
-        withContact.step = 3; // left on step 4
-        LocalQueue::Summary bare;
-        bare.id = QUuid::createUuid();
-        bare.companyName = QStringLiteral("株式会社まだ途中");
-        bare.updatedAt = withContact.updatedAt;
+        const LocalQueue::Summary withContact =
+            draftOf(QStringLiteral("株式会社見守り商事"), QStringLiteral("山田 太郎"), 3); // step 4
+        const LocalQueue::Summary bare = draftOf(QStringLiteral("株式会社まだ途中"), {}, -1);
         DraftsDialog dialog({withContact, bare});
         auto list = dialog.findChild<QListWidget *>();
         QVERIFY(list);
@@ -43,12 +52,8 @@ private Q_SLOTS:
     // test's screen of 800 px, wider than the dialog's usual 560).
     void aLongLineIsShownWhole()
     {
-        LocalQueue::Summary draft;
-        draft.id = QUuid::createUuid();
-        draft.companyName = QStringLiteral("株式会社見守り商事西日本営業本部");
-        draft.contactName = QStringLiteral("勅使河原 三郎");
-        draft.updatedAt = QDateTime::currentDateTimeUtc();
-        draft.step = 3;
+        const LocalQueue::Summary draft = draftOf(
+            QStringLiteral("株式会社見守り商事西日本営業本部"), QStringLiteral("勅使河原 三郎"), 3);
         DraftsDialog dialog({draft});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
