@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 %2 様</translation>
     </message>
     <message>
         <source>%1 · %2 (last change %3)</source>
