@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QUuid>
 
 namespace {
 
@@ -256,6 +257,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     o.resume = p.parser.value(p.resume);
     o.fresh = p.parser.isSet(p.fresh);
+    // A number that cannot be one is said at once, as any other mistake in
+    // the command (a dialog would wait for a click a script cannot give);
+    // whether the queue holds it is known only once the queue is open.
+    if (p.parser.isSet(p.resume) && QUuid::fromString(o.resume).isNull()) {
+        r.action = Action::Mistake;
+        r.text = tr("--resume \"%1\": this is not an application number (it reads like "
+                    "3f0c9a2e-8b1d-4c5e-9a7f-2b6d1e0c4a93).")
+                     .arg(o.resume);
+        return r;
+    }
+    if (o.fresh && p.parser.isSet(p.resume)) {
+        r.action = Action::Mistake;
+        r.text = tr("--new and --resume ask for different starts: give one of them.");
+        return r;
+    }
     o.serviceUrl = ConnectionSettings::completedServiceUrl(p.parser.value(p.service));
     if (!o.serviceUrl.isEmpty()) {
         if (const QString mistake = serviceUrlMistake(o.serviceUrl); !mistake.isEmpty()) {

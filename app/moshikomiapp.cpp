@@ -286,13 +286,11 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
             id.isNull() ? std::nullopt : m_queue->summary(id);
         if (found && found->state == LocalQueue::State::Draft)
             return id;
-        // Said, then the drafts there are offered instead.
+        // Said, then the drafts there are offered instead (the command line
+        // has refused anything that is no application number).
         QMessageBox::information(
             dialogParent(), tr("Moshikomi"),
-            id.isNull() ? tr("\"%1\" is not an application number.").arg(options.resume)
-                        : tr("There is no unfinished application %1 on this "
-                             "computer.")
-                              .arg(options.resume));
+            tr("There is no unfinished application %1 on this computer.").arg(options.resume));
     } else if (options.fresh) {
         return {};
     }

@@ -468,6 +468,14 @@
         <source>it is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--resume &quot;%1&quot;: this is not an application number (it reads like 3f0c9a2e-8b1d-4c5e-9a7f-2b6d1e0c4a93).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new and --resume ask for different starts: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1236,10 +1244,6 @@
     </message>
     <message>
         <source>The data folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an application number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

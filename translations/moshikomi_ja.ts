@@ -470,6 +470,14 @@
         <source>it is not valid JSON (%1 at byte %2).</source>
         <translation>正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
+    <message>
+        <source>--resume &quot;%1&quot;: this is not an application number (it reads like 3f0c9a2e-8b1d-4c5e-9a7f-2b6d1e0c4a93).</source>
+        <translation>--resume &quot;%1&quot;: 申込み番号ではありません（申込み番号は 3f0c9a2e-8b1d-4c5e-9a7f-2b6d1e0c4a93 のような形式です）。</translation>
+    </message>
+    <message>
+        <source>--new and --resume ask for different starts: give one of them.</source>
+        <translation>--new と --resume は同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionOutcome</name>
@@ -1237,10 +1245,6 @@
     <message>
         <source>The data folder %1 cannot be created.</source>
         <translation>データフォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an application number.</source>
-        <translation>「%1」は申込み番号ではありません。</translation>
     </message>
     <message>
         <source>There is no unfinished application %1 on this computer.</source>

@@ -117,6 +117,16 @@ private Q_SLOTS:
         QTest::newRow("a step-3 schema that is not JSON")
             << QStringList{"--additional-info", QStringLiteral(MOSHIKOMI_SOURCE_DIR "/README.md")}
             << "cannot be used: it is not valid JSON";
+        // A launcher or a script that passes something else: said at once,
+        // not in a dialog that waits for a click.
+        QTest::newRow("a resume that is no application number")
+            << QStringList{"--resume", "12345"}
+            << "--resume \"12345\": this is not an application number";
+        QTest::newRow("an empty resume")
+            << QStringList{"--resume", ""} << "this is not an application number";
+        QTest::newRow("new and resume together")
+            << QStringList{"--new", "--resume", "3f0c9a2e-8b1d-4c5e-9a7f-2b6d1e0c4a93"}
+            << "give one of them";
         QTest::newRow("a login in the address")
             << QStringList{"--service-url", "https://user:pw@moshikomi.example.co.jp"}
             << "give an https:// address";
@@ -190,13 +200,14 @@ private Q_SLOTS:
         const CommandLine::Result r = CommandLine::parse(
             {QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/x"),
              QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--resume"),
-             QStringLiteral("not-an-id")});
+             QStringLiteral("3F0C9A2E-8B1D-4C5E-9A7F-2B6D1E0C4A93")});
         QCOMPARE(r.action, CommandLine::Action::Run);
         QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/x"));
         QVERIFY(r.options.portable);
         QCOMPARE(r.options.language, QStringLiteral("en"));
-        // Checked against the queue later: said, and the drafts offered.
-        QCOMPARE(r.options.resume, QStringLiteral("not-an-id"));
+        // Checked against the queue later: said, and the drafts offered. As
+        // a mail prints it or in capitals, as a spreadsheet may: both are one.
+        QCOMPARE(r.options.resume, QStringLiteral("3F0C9A2E-8B1D-4C5E-9A7F-2B6D1E0C4A93"));
         // Plain HTTP to this computer is fine (the reference service behind a proxy).
         const CommandLine::Result local =
             CommandLine::parse({QStringLiteral("moshikomi"), QStringLiteral("--service-url"),
