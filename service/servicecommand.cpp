@@ -234,8 +234,13 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         c.trustedProxies.append(proxy);
     }
     c.mail = values.value(QStringLiteral("mail"));
-    if (!c.mail.isEmpty() && !c.mail.startsWith(QLatin1StringView("maildir:")) &&
-        !SmtpTransport::isSmtpUrl(c.mail)) {
+    // A server that cannot be reached, or a folder not named, would only show
+    // as mails that never leave, long after the start.
+    const bool maildir = c.mail.startsWith(QLatin1StringView("maildir:"));
+    const QUrl smtp(c.mail, QUrl::StrictMode);
+    if (!c.mail.isEmpty() &&
+        !(maildir ? c.mail.size() > 8
+                  : SmtpTransport::isSmtpUrl(c.mail) && smtp.isValid() && !smtp.host().isEmpty())) {
         *error = QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(c.mail);
         return std::nullopt;
     }

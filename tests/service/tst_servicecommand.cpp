@@ -68,6 +68,19 @@ private Q_SLOTS:
             << QStringList{"serve", "--tls-cert", "/x.pem"} << "--tls-cert and --tls-key";
         QTest::newRow("password in the mail URL")
             << QStringList{"serve", "--mail", "smtp://user:secret@localhost:25"} << "--mail";
+        // Each would start and then never deliver a mail. (On a port taken,
+        // so that a service that took the setting stops at once, saying so.)
+        const QStringList busy{QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:%1").arg(m_busy.serverPort())};
+        QTest::newRow("an SMTP server without a host")
+            << QStringList{"serve", "--mail", "smtp://:25"} + busy << "--mail smtp://:25: give";
+        QTest::newRow("an SMTP URL with nothing after it")
+            << QStringList{"serve", "--mail", "smtp://"} + busy << "--mail smtp://: give";
+        QTest::newRow("an SMTP port that is no number")
+            << QStringList{"serve", "--mail", "smtps://mail.example.jp:smtps"} + busy
+            << "--mail smtps://mail.example.jp:smtps: give";
+        QTest::newRow("a Maildir without its folder")
+            << QStringList{"serve", "--mail", "maildir:"} + busy << "--mail maildir:: give";
         QTest::newRow("missing schema")
             << QStringList{"serve", "--additional-info", "/nonexistent.json"}
             << "/nonexistent.json";
