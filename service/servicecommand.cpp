@@ -244,6 +244,18 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         *error = QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(c.mail);
         return std::nullopt;
     }
+    // Read by the mail worker when it first sends: a file it cannot read
+    // would show only as mails refused or never sent, long after the start.
+    if (SmtpTransport::isSmtpUrl(c.mail)) {
+        for (const char *variable : {"MOSHIKOMI_SMTP_PASSWORD_FILE", "MOSHIKOMI_SMTP_CA_FILE"}) {
+            const QString file = qEnvironmentVariable(variable);
+            if (QFile f(file); !file.isEmpty() && !f.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("%1 %2: %3")
+                             .arg(QLatin1StringView(variable), file, f.errorString());
+                return std::nullopt;
+            }
+        }
+    }
     if (SmtpTransport::isSmtpUrl(c.mail) && !QUrl(c.mail).userInfo().isEmpty()) {
         *error = QStringLiteral("--mail: put no user or password in the URL; use "
                                 "MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD");

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,35 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(says), qPrintable(lines.first()));
+    }
+
+    // The SMTP password and CA come from files named in the environment: one
+    // that cannot be read is said at the start, not as mails refused later.
+    void anSmtpFileThatCannotBeReadIsSaid_data()
+    {
+        QTest::addColumn<QByteArray>("variable");
+        QTest::newRow("password") << QByteArray("MOSHIKOMI_SMTP_PASSWORD_FILE");
+        QTest::newRow("CA") << QByteArray("MOSHIKOMI_SMTP_CA_FILE");
+    }
+    void anSmtpFileThatCannotBeReadIsSaid()
+    {
+        QFETCH(QByteArray, variable);
+        QTemporaryDir dir;
+        qputenv(variable.constData(), "/nonexistent/smtp-secret");
+        const auto unset = qScopeGuard([&variable] { qunsetenv(variable.constData()); });
+        QByteArray err;
+        const int code = ServiceProcess::runCommand(
+            {QStringLiteral("serve"), QStringLiteral("--mail"),
+             QStringLiteral("smtp://mail.example.jp:587"), QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:%1").arg(m_busy.serverPort()), QStringLiteral("--data-dir"),
+             dir.path()},
+            nullptr, &err);
+        QCOMPARE(code, 2);
+        const QStringList lines = QString::fromUtf8(err).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(QString::fromLatin1(variable) +
+                                        QStringLiteral(" /nonexistent/smtp-secret: ")),
+                 qPrintable(lines.first()));
     }
 
     // The operator sees at once where customers are sent and where mail goes.
