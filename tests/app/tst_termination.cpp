@@ -58,13 +58,14 @@ private Q_SLOTS:
         endsAtOnceWhenTerminatedWhileAsking({}, env);
     }
 
-    // The same while another question of the start is open (here: what
-    // --resume names is no application number): it goes away, and the app
-    // ends instead of going on to its window.
+    // The same while another question of the start is open (here: the
+    // application --resume names is not on this computer): it goes away, and
+    // the app ends instead of going on to its window.
     void sigtermWhileAStartQuestionIsOpen()
     {
-        endsAtOnceWhenTerminatedWhileAsking({QStringLiteral("--resume"), QStringLiteral("nothing")},
-                                            QProcessEnvironment::systemEnvironment());
+        endsAtOnceWhenTerminatedWhileAsking(
+            {QStringLiteral("--resume"), QStringLiteral("0b6f7a3e-5a4d-4c1e-9f2a-1d2c3b4a5f60")},
+            QProcessEnvironment::systemEnvironment());
     }
 
     void sigtermSavesTheOpenDraft()
