@@ -176,6 +176,10 @@
         <source>Start a new application with what this one holds</source>
         <translation>この申込みの内容で新しい申込みを始めます</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 %2 様</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

@@ -135,9 +135,10 @@ void ApplicationDetailDialog::refresh()
     m_reuse->setEnabled(!s->purged);
     const QString company = QueueTableModel::companyText(*s);
     setWindowTitle(tr("Application — %1").arg(company));
-    QStringList lines{
-        company + (s->contactName.isEmpty() ? QString() : QStringLiteral(" — ") + s->contactName),
-        tr("State: %1").arg(QueueTableModel::stateLabel(s->state))};
+    QStringList lines{// The contact as staff name them (a dash after a katakana name read as ー).
+                      s->contactName.isEmpty() ? company
+                                               : tr("%1 — %2").arg(company, s->contactName),
+                      tr("State: %1").arg(QueueTableModel::stateLabel(s->state))};
     if (const QString left = QueueTableModel::timeLeftText(*s, QDateTime::currentDateTimeUtc());
         !left.isEmpty())
         lines << left;

@@ -733,6 +733,10 @@ private Q_SLOTS:
         QVERIFY(detail);
         auto summary = detail->findChild<QLabel *>(QStringLiteral("detailSummary"));
         QVERIFY(summary);
+        // Whose application, as staff say it on the phone.
+        QVERIFY2(summary->text().startsWith(a.customer.companyName + u' ' + a.customer.lastName),
+                 qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral(" 様")), qPrintable(summary->text()));
         QVERIFY2(summary->text().contains(
                      QStringLiteral("サービスからの問題の連絡: 送付先の住所に番地がありません。")),
                  qPrintable(summary->text()));
