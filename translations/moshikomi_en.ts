@@ -2039,6 +2039,10 @@ The link sent before stops working.</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected: the message at “%1” says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>

@@ -2038,6 +2038,10 @@ The link sent before stops working.</source>
         <source>A staff token has only letters, digits and punctuation, without spaces: check that it was copied whole.</source>
         <translation>担当者のトークンは英数字と記号のみで、空白を含みません。すべて正しくコピーされているか確認してください。</translation>
     </message>
+    <message>
+        <source>Not connected: the message at “%1” says why.</source>
+        <translation>接続できませんでした。理由は「%1」の欄のメッセージをご覧ください。</translation>
+    </message>
 </context>
 <context>
     <name>StepHeader</name>

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 SettingsDialog::SettingsDialog(const ConnectionSettings &current, bool keychainWorks,
                                QWidget *parent)
     : QDialog(parent)
@@ -241,18 +243,24 @@ void SettingsDialog::showTestResult(ConnectionOutcome outcome, const QString &de
     QString text = ConnectionOutcomes::text(outcome);
     if (outcome != ConnectionOutcome::Ok && !detail.isEmpty())
         text += u'\n' + tr("(%1)").arg(detail);
-    m_testResult->setText(text);
+    // Said where the person can act on it, and beside the button only which
+    // field that is: the same sentence twice in one window read as two faults.
+    std::optional<Field> at;
+    if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden)
+        at = Field::Token;
+    else if (outcome == ConnectionOutcome::PinMismatch)
+        at = Field::Pins;
+    else if (outcome == ConnectionOutcome::CaFileUnreadable)
+        at = Field::CaFile;
+    m_testResult->setText(at ? tr("Not connected: the message at “%1” says why.")
+                                   .arg(editorFor(*at)->accessibleName())
+                             : text);
     if (QAccessible::isActive()) {
         QAccessibleEvent alert(m_testResult, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
-    // Where the person can act on it.
-    if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden)
-        showFieldError(Field::Token, text);
-    else if (outcome == ConnectionOutcome::PinMismatch)
-        showFieldError(Field::Pins, ConnectionOutcomes::text(outcome));
-    else if (outcome == ConnectionOutcome::CaFileUnreadable)
-        showFieldError(Field::CaFile, ConnectionOutcomes::text(outcome));
+    if (at)
+        showFieldError(*at, at == Field::Token ? text : ConnectionOutcomes::text(outcome));
 }
 
 QString SettingsDialog::testResultText() const

@@ -279,6 +279,35 @@ private Q_SLOTS:
         QCOMPARE(app.sync()->settings().token, token);
     }
 
+    // The test button with a token the service refuses: the reason stands
+    // at the token, where it is put right, and beside the button only which
+    // field that is (the same sentence twice read as two faults).
+    void aRefusedTokenInTheTestIsSaidOnceAtTheToken()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("en")}));
+        app.showQueueList();
+        app.showSettings();
+        SettingsDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("serviceUrl"))
+            ->setText(m_service->url(QString()));
+        auto tokenEdit = dialog->findChild<QLineEdit *>(QStringLiteral("token"));
+        tokenEdit->setText(QStringLiteral("a-token-nobody-issued"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("caFile"))->setText(m_certs.caCertificate());
+        dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        const QString refused = ConnectionOutcomes::text(ConnectionOutcome::TokenRefused);
+        QTRY_VERIFY_WITH_TIMEOUT(shownMessageAt(tokenEdit).startsWith(refused), 15000);
+        QVERIFY2(!dialog->testResultText().contains(refused), qPrintable(dialog->testResultText()));
+        QVERIFY2(dialog->testResultText().contains(QStringLiteral("“Staff token”")),
+                 qPrintable(dialog->testResultText()));
+        QCOMPARE(QApplication::focusWidget(), tokenEdit);
+        dialog->reject();
+    }
+
     // Staff on the phone dismiss the question (they have no new token now):
     // it is not asked again by itself — not when they open the list or come
     // back to it, not at the next round — only when they ask for a sync.
