@@ -2,6 +2,7 @@
 
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
+#include "core/errorcodes.h"
 #include "core/prefectures.h"
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
@@ -91,6 +92,9 @@ QString PrefectureField::errorCode() const
 {
     if (m_combo->currentText().trimmed().isEmpty())
         return QStringLiteral("required");
+    // Something typed that names no prefecture (a city, a slip): not "required".
+    if (code().isEmpty())
+        return ErrorCode::InvalidPrefecture;
     return ApplicationRules::checkValue(FieldTable::spec(&Customer::prefecture), code());
 }
 

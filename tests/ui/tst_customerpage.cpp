@@ -663,6 +663,33 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), code);
     }
 
+    // Typed but no prefecture (the city said first, a slip): kept as typed,
+    // and the message says to choose one, not that nothing was entered.
+    void aPrefectureNotFoundIsSaidSo_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("the city") << QStringLiteral("広島市");
+        QTest::newRow("a slip") << QStringLiteral("hokkaido11");
+    }
+    void aPrefectureNotFoundIsSaidSo()
+    {
+        QFETCH(QString, typed);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QComboBox *box = prefectureBox(w);
+        d.typeInto(box, typed);
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(box->currentText(), typed);
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QString());
+        auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QCOMPARE(prefecture->shownMessage(),
+                 QStringLiteral("都道府県を一覧から選択してください。"));
+        QVERIFY2(box->accessibleDescription().contains(prefecture->shownMessage()),
+                 qPrintable(box->accessibleDescription()));
+    }
+
     void screenReadersHearTheHelpAndThenTheMessage()
     {
         WizardDriver d;
