@@ -7,6 +7,10 @@
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Required: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdditionalInfoPage</name>

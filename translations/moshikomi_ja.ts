@@ -7,6 +7,10 @@
         <source>(choose)</source>
         <translation>（選択してください）</translation>
     </message>
+    <message>
+        <source>Required: choose one from the list.</source>
+        <translation>必須項目です。一覧から選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>AdditionalInfoPage</name>

@@ -234,7 +234,12 @@ bool AdditionalInfoEditor::isAcceptable() const
 void AdditionalInfoEditor::updateMessage(Entry &e)
 {
     const FieldError error = e.revealed ? errorOf(e) : FieldError();
-    const QString message = error.isError() ? FieldTexts::message(error) : QString();
+    // A list is chosen from, not typed into.
+    const bool unchosen =
+        error.code == ErrorCode::Required && e.field.type == AdditionalInfoSchema::Type::Choice;
+    const QString message = unchosen          ? tr("Required: choose one from the list.")
+                            : error.isError() ? FieldTexts::message(error)
+                                              : QString();
     e.message->setMessage(message);
     e.input->setAccessibleDescription(spokenDetail(
         e.field, message.isEmpty() ? e.field.help(UiLanguage::isJapanese()) : message));

@@ -81,6 +81,9 @@ private Q_SLOTS:
         const QColor fault = tint(QStringLiteral("contractNumber"), QPalette::Base);
         QVERIFY(fault != tint(QStringLiteral("employees"), QPalette::Base));
         QCOMPARE(tint(QStringLiteral("plan"), QPalette::Button), fault);
+        // A list is chosen from: its message says so, not "enter".
+        QCOMPARE(editor->input(QStringLiteral("plan"))->accessibleDescription(),
+                 QStringLiteral("必須。必須項目です。一覧から選択してください。"));
         d.typeInto(editor->input(QStringLiteral("contractNumber")), QStringLiteral("ab-12"));
         d.tab();
         QVERIFY(!d.nextEnabled());
