@@ -1088,10 +1088,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request is not well-formed JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1233,10 @@
     </message>
     <message>
         <source>changedSince must be a cursor this service gave, or a time such as 2026-11-25T08:15:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date that exists, as YYYY-MM-DD (e.g. 2026-12-01).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1088,10 +1088,6 @@
         <translation>日時は RFC 3339 形式で指定してください（例: 2026-11-25T08:15:00Z）。</translation>
     </message>
     <message>
-        <source>Enter a date as YYYY-MM-DD.</source>
-        <translation>日付は YYYY-MM-DD の形式で入力してください。</translation>
-    </message>
-    <message>
         <source>The request is not well-formed JSON.</source>
         <translation>リクエストが正しい JSON ではありません。</translation>
     </message>
@@ -1238,6 +1234,10 @@
     <message>
         <source>changedSince must be a cursor this service gave, or a time such as 2026-11-25T08:15:00Z.</source>
         <translation>changedSince には、このサービスが返したカーソルか、日時（例: 2026-11-25T08:15:00Z）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date that exists, as YYYY-MM-DD (e.g. 2026-12-01).</source>
+        <translation>実在する日付を YYYY-MM-DD の形式で入力してください（例: 2026-12-01）。</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,14 @@ private Q_SLOTS:
         for (const QLabel *l : editor->findChildren<QLabel *>())
             said = said || l->text().contains(QStringLiteral("YYYY-MM-DD"));
         QVERIFY(said);
+        // Understood but no such day (month 13): said so, not only the form.
+        d.typeInto(date, QStringLiteral("2026/13/45"));
+        d.tab();
+        QCOMPARE(date->text(), QStringLiteral("2026/13/45"));
+        said = false;
+        for (const QLabel *l : editor->findChildren<QLabel *>())
+            said = said || (l->isVisible() && l->text().contains(QStringLiteral("実在する日付")));
+        QVERIFY(said);
         // Thousands as written; a decimal is said, never read as another number.
         d.typeInto(employees, QStringLiteral("１，２００"));
         d.tab();
