@@ -282,8 +282,7 @@ QUuid MoshikomiApp::chooseDraft(const Options &options)
 {
     if (!options.resume.isEmpty()) {
         const QUuid id = QUuid::fromString(options.resume);
-        const std::optional<LocalQueue::Summary> found =
-            id.isNull() ? std::nullopt : m_queue->summary(id);
+        const std::optional<LocalQueue::Summary> found = m_queue->summary(id);
         if (found && found->state == LocalQueue::State::Draft)
             return id;
         // Said, then the drafts there are offered instead (the command line

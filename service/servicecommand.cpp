@@ -236,29 +236,15 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     c.mail = values.value(QStringLiteral("mail"));
     // A server that cannot be reached, or a folder not named, would only show
     // as mails that never leave, long after the start.
-    const bool maildir = c.mail.startsWith(QLatin1StringView("maildir:"));
-    const QUrl smtp(c.mail, QUrl::StrictMode);
-    if (!c.mail.isEmpty() &&
-        !(maildir ? c.mail.size() > 8
-                  : SmtpTransport::isSmtpUrl(c.mail) && smtp.isValid() && !smtp.host().isEmpty())) {
-        *error = QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(c.mail);
-        return std::nullopt;
-    }
-    // Read by the mail worker when it first sends: a file it cannot read
-    // would show only as mails refused or never sent, long after the start.
+    constexpr QLatin1StringView maildirPrefix("maildir:");
     if (SmtpTransport::isSmtpUrl(c.mail)) {
-        for (const char *variable : {"MOSHIKOMI_SMTP_PASSWORD_FILE", "MOSHIKOMI_SMTP_CA_FILE"}) {
-            const QString file = qEnvironmentVariable(variable);
-            if (QFile f(file); !file.isEmpty() && !f.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("%1 %2: %3")
-                             .arg(QLatin1StringView(variable), file, f.errorString());
-                return std::nullopt;
-            }
+        if (QString mistake = SmtpTransport::configurationMistake(c.mail); !mistake.isEmpty()) {
+            *error = std::move(mistake);
+            return std::nullopt;
         }
-    }
-    if (SmtpTransport::isSmtpUrl(c.mail) && !QUrl(c.mail).userInfo().isEmpty()) {
-        *error = QStringLiteral("--mail: put no user or password in the URL; use "
-                                "MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD");
+    } else if (!c.mail.isEmpty() &&
+               !(c.mail.startsWith(maildirPrefix) && c.mail.size() > maildirPrefix.size())) {
+        *error = QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(c.mail);
         return std::nullopt;
     }
     c.mailFrom = values.value(QStringLiteral("mail-from"), c.mailFrom);

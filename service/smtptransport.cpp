@@ -60,6 +60,24 @@ bool SmtpTransport::isSmtpUrl(const QString &url)
     return scheme == u"smtp" || scheme == u"smtps" || scheme == u"smtp+starttls";
 }
 
+QString SmtpTransport::configurationMistake(const QString &url)
+{
+    const QUrl server(url, QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty())
+        return QStringLiteral("--mail %1: give maildir:DIR or smtp://HOST:PORT").arg(url);
+    if (!server.userInfo().isEmpty())
+        return QStringLiteral("--mail: put no user or password in the URL; use "
+                              "MOSHIKOMI_SMTP_USER and MOSHIKOMI_SMTP_PASSWORD");
+    // Read when the first mail is sent: password() would quietly go without.
+    for (const char *variable : {"MOSHIKOMI_SMTP_PASSWORD_FILE", "MOSHIKOMI_SMTP_CA_FILE"}) {
+        const QString file = qEnvironmentVariable(variable);
+        if (QFile f(file); !file.isEmpty() && !f.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1 %2: %3")
+                .arg(QLatin1StringView(variable), file, f.errorString());
+    }
+    return {};
+}
+
 SmtpTransport::Result SmtpTransport::send(const QString &recipient, const QByteArray &message)
 {
     bool reused = false;

@@ -33,6 +33,10 @@ public:
     Result send(const QString &recipient, const QByteArray &message);
 
     static bool isSmtpUrl(const QString &url);
+    // Why mail could never leave through `url` (an SMTP URL) with this
+    // environment, said at the start rather than as mails refused later; empty
+    // when it can.
+    static QString configurationMistake(const QString &url);
 
 private:
     Result attempt(const QString &recipient, const QByteArray &message, bool freshConnection,
