@@ -96,6 +96,16 @@ bool isCanonicalUuid(const QString &text)
     return re.match(text).hasMatch();
 }
 
+// The form of any UUID in lower case: a key that is exactly the body's id in
+// that form is a good key even when the id is not a version 4 UUID; the id
+// itself is then refused at its field (422, path "id").
+bool hasCanonicalUuidForm(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
 // An application's id in a path, as a person or a script may write it
 // (upper-case hex): the canonical form it is stored under.
 QString idFromPath(const QString &text)
@@ -465,7 +475,7 @@ void ApiServer::submit(const Exchange &exchange)
         return exchange->respond(error(call, Status::BadRequest, ErrorCode::MalformedJson));
     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
     const QString bodyId = doc.object().value(QLatin1StringView(FieldTable::IdKey)).toString();
-    if (!isCanonicalUuid(key) || key != bodyId)
+    if (!hasCanonicalUuidForm(key) || key != bodyId)
         return exchange->respond(error(call, Status::BadRequest, ErrorCode::BadIdempotencyKey));
     // The same application again before the first is answered (a client that
     // timed out and retried): its outcome is not known yet.

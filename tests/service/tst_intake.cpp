@@ -312,6 +312,29 @@ private Q_SLOTS:
                  404);
     }
 
+    // A client that makes its ids another way (a version 1 or 7 UUID) sends
+    // the key right: it is told what is wrong with the id, at the id.
+    void anIdNotOfVersionFourIsRefusedAtTheId()
+    {
+        const Application a = sample();
+        QByteArray b = body(a);
+        const QByteArray id = "3f0c8a52-6d1e-1b7a-9c2f-5e8d1a4b7c90";
+        b.replace(a.id.toString(QUuid::WithoutBraces).toLatin1(), id);
+        const ServiceProcess::Reply r =
+            m_service.request("POST", QStringLiteral("/api/v1/applications"), b,
+                              {{"Content-Type", "application/json"},
+                               {"Accept-Language", "en"},
+                               {"Authorization", "Bearer " + m_alice},
+                               {"Idempotency-Key", id}});
+        QCOMPARE(r.status, 422);
+        const QJsonArray fields = object(r.body).value("fields").toArray();
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(fields.at(0).toObject().value("path").toString(), QStringLiteral("id"));
+        QCOMPARE(fields.at(0).toObject().value("code").toString(), QStringLiteral("invalid_id"));
+        QVERIFY2(fields.at(0).toObject().value("message").toString().contains("UUID"),
+                 r.body.constData());
+    }
+
     void faultsAtTheirFieldsInTheCallersLanguage()
     {
         Application a = sample();
