@@ -1239,6 +1239,20 @@
         <source>Enter a date that exists, as YYYY-MM-DD (e.g. 2026-12-01).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>A phone number has 10 or 11 digits, starting with 0; this has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits, starting with 070, 080 or 090; this has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

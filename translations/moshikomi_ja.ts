@@ -1239,6 +1239,18 @@
         <source>Enter a date that exists, as YYYY-MM-DD (e.g. 2026-12-01).</source>
         <translation>実在する日付を YYYY-MM-DD の形式で入力してください（例: 2026-12-01）。</translation>
     </message>
+    <message numerus="yes">
+        <source>A phone number has 10 or 11 digits, starting with 0; this has %n.</source>
+        <translation>
+            <numerusform>電話番号は 0 から始まる10桁または11桁の数字です（入力されたのは%n桁）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits, starting with 070, 080 or 090; this has %n.</source>
+        <translation>
+            <numerusform>携帯番号は 070・080・090 から始まる11桁の数字です（入力されたのは%n桁）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -46,6 +46,17 @@ void checkRecord(const QList<RecordField<Record>> &fields, const Record &record,
     }
 }
 
+// A number dictated with a digit missed or said twice, the usual slip on
+// the phone: how many digits it has is said with the rule.
+QStringList digitCount(const QString &code, const QString &value)
+{
+    const bool phone = code == ErrorCode::InvalidPhone && value.size() != 10 && value.size() != 11;
+    const bool mobile = code == ErrorCode::InvalidMobile && value.size() != 11;
+    if ((phone || mobile) && Normalizer::isAsciiDigits(value))
+        return {QString::number(value.size())};
+    return {};
+}
+
 } // namespace
 
 bool ApplicationRules::isValidEmail(const QString &email)
@@ -75,7 +86,8 @@ FieldError ApplicationRules::checkField(const FieldSpec &spec, const QString &va
     if (spec.maxLength > 0 && spec.kind == FieldKind::Text &&
         Normalizer::length(value) > spec.maxLength)
         return fault(path, ErrorCode::TooLong, {QString::number(spec.maxLength)});
-    return {path, kindCode(spec, value), {}};
+    const QString code = kindCode(spec, value);
+    return {path, code, digitCount(code, value)};
 }
 
 QString ApplicationRules::checkValue(const FieldSpec &spec, const QString &value)

@@ -15,6 +15,8 @@ struct Message
     QLatin1StringView code;
     const char *source; // English, as lupdate reads it
     bool numerus;       // the first argument decides the plural form
+    // Said instead when an argument is given (numerus, the first argument).
+    const char *withCount = nullptr;
 };
 
 // The English source texts; their Japanese is in translations/moshikomi_ja.ts
@@ -44,11 +46,16 @@ const Message kMessages[] = {
      false},
     {ErrorCode::InvalidPhone,
      QT_TRANSLATE_NOOP("MessageCatalog", "Enter 10 or 11 digits starting with 0, without hyphens."),
-     false},
+     false,
+     QT_TRANSLATE_N_NOOP("MessageCatalog",
+                         "A phone number has 10 or 11 digits, starting with 0; this has %n.")},
     {ErrorCode::InvalidMobile,
      QT_TRANSLATE_NOOP("MessageCatalog",
                        "Enter 11 digits starting with 070, 080 or 090, without hyphens."),
-     false},
+     false,
+     QT_TRANSLATE_N_NOOP("MessageCatalog",
+                         "A mobile number has 11 digits, starting with 070, 080 or 090; this has "
+                         "%n.")},
     {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Choose from 1 to 10 units."),
      false},
     {ErrorCode::UnitsTotalExceeded,
@@ -204,8 +211,9 @@ QString MessageCatalog::text(const QString &code, const QStringList &args, Langu
             break;
         }
     }
-    const char *source = message ? message->source : kFallback;
-    const bool numerus = message && message->numerus;
+    const bool counted = message && message->withCount && !args.isEmpty();
+    const char *source = counted ? message->withCount : message ? message->source : kFallback;
+    const bool numerus = message && (message->numerus || counted);
     bool ok = false;
     const int n = numerus && !args.isEmpty() ? args.first().toInt(&ok) : -1;
     QString text = translator(language)->translate(kContext, source, nullptr, ok ? n : -1);

@@ -1,5 +1,6 @@
 #include "core/additionalinfoschema.h"
 #include "core/applicationrules.h"
+#include "core/fieldtable.h"
 #include "testdata.h"
 #include "testregistry.h"
 
@@ -122,6 +123,38 @@ private Q_SLOTS:
         QFETCH(QString, code);
         const FieldSpec spec = TestData::customerSpec(field.constData());
         QCOMPARE(ApplicationRules::checkValue(spec, value), code);
+    }
+
+    // A digit missed or said twice while dictating: the fault carries how
+    // many digits were entered; other faults of the number do not.
+    void digitCountOfANumber_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("phone 9 digits")
+            << QByteArray("phone") << QStringLiteral("082123456") << QStringList{"9"};
+        QTest::newRow("phone 12 digits")
+            << QByteArray("phone") << QStringLiteral("082123456789") << QStringList{"12"};
+        QTest::newRow("phone not starting 0")
+            << QByteArray("phone") << QStringLiteral("8212345678") << QStringList();
+        QTest::newRow("phone with a letter")
+            << QByteArray("phone") << QStringLiteral("082123456a") << QStringList();
+        QTest::newRow("mobile 10 digits")
+            << QByteArray("mobile") << QStringLiteral("0901234567") << QStringList{"10"};
+        QTest::newRow("mobile 060")
+            << QByteArray("mobile") << QStringLiteral("06012345678") << QStringList();
+    }
+    void digitCountOfANumber()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, value);
+        QFETCH(QStringList, args);
+        const FieldSpec spec = field == "mobile" ? FieldTable::spec(&LoginUser::mobile)
+                                                 : TestData::customerSpec(field.constData());
+        const FieldError e = ApplicationRules::checkField(spec, value);
+        QVERIFY(e.isError());
+        QCOMPARE(e.args, args);
     }
 
     void firstNameRequiredForDestinationsAndUsers()

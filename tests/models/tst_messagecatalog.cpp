@@ -37,6 +37,18 @@ private Q_SLOTS:
         QTest::newRow("a date limit") << "below_minimum_date" << QStringList{"2026-01-01"}
                                       << "2026-01-01 以降の日付を選択してください。"
                                       << "Choose 2026-01-01 or later.";
+        QTest::newRow("a phone number a digit short")
+            << "invalid_phone" << QStringList{"9"}
+            << "電話番号は 0 から始まる10桁または11桁の数字です（入力されたのは9桁）。"
+            << "A phone number has 10 or 11 digits, starting with 0; this has 9.";
+        QTest::newRow("a mobile number a digit short")
+            << "invalid_mobile" << QStringList{"10"}
+            << "携帯番号は 070・080・090 から始まる11桁の数字です（入力されたのは10桁）。"
+            << "A mobile number has 11 digits, starting with 070, 080 or 090; this has 10.";
+        QTest::newRow("a mobile number of another kind")
+            << "invalid_mobile" << QStringList()
+            << "携帯番号は 070・080・090 から始まる11桁の数字で、ハイフン無しで入力してください。"
+            << "Enter 11 digits starting with 070, 080 or 090, without hyphens.";
         QTest::newRow("unknown code")
             << "no_such_code" << QStringList() << "入力内容が正しくありません。"
             << "This value is not valid.";

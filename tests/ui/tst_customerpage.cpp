@@ -710,7 +710,10 @@ private Q_SLOTS:
         // "Required", then what is wrong.
         QCOMPARE(phone->accessibleDescription(),
                  QStringLiteral("必須。") + d.messageFor(QStringLiteral("customer.phone")));
-        QVERIFY(phone->accessibleDescription().contains(QStringLiteral("入力してください")));
+        // Three digits of a number dictated: the rule and how many there are.
+        QVERIFY2(phone->accessibleDescription().endsWith(
+                     QStringLiteral("10桁または11桁の数字です（入力されたのは3桁）。")),
+                 qPrintable(phone->accessibleDescription()));
         // The message beneath the field, met on its own (or announced as an
         // alert), says what is wrong, not only "error".
         auto message = phone->parentWidget()->findChild<FieldMessage *>();

@@ -107,6 +107,13 @@ private Q_SLOTS:
                     .contains(QStringLiteral("他のログインユーザ")));
         d.type(QStringLiteral("email"), QStringLiteral("hanako@example.co.jp"), 1);
         d.type(QStringLiteral("emailConfirm"), QStringLiteral("hanako@example.co.jp"), 1);
+        // A digit missed while the customer dictates: the count is said.
+        d.type(QStringLiteral("mobile"), QStringLiteral("080-1234-567"), 1);
+        d.tab();
+        QVERIFY(!d.nextEnabled());
+        QCOMPARE(d.messageFor(QStringLiteral("mobile"), 1),
+                 QStringLiteral(
+                     "携帯番号は 070・080・090 から始まる11桁の数字です（入力されたのは10桁）。"));
         d.type(QStringLiteral("mobile"), QStringLiteral("080-1234-5678"), 1);
         QVERIFY(d.nextEnabled());
         editor->addUser();
