@@ -2067,19 +2067,19 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>Basic information</source>
-        <translation>基本情報入力</translation>
+        <translation>基本情報​入力</translation>
     </message>
     <message>
         <source>UTM destinations</source>
-        <translation>UTM送付先入力</translation>
+        <translation>UTM送付先​入力</translation>
     </message>
     <message>
         <source>Additional information</source>
-        <translation>追加情報入力</translation>
+        <translation>追加情報​入力</translation>
     </message>
     <message>
         <source>Login users</source>
-        <translation>ログインユーザ情報入力</translation>
+        <translation>ログインユーザ​情報入力</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2087,7 +2087,7 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>Confirmation mail</source>
-        <translation>確認メール送信</translation>
+        <translation>確認メール​送信</translation>
     </message>
     <message>
         <source>(skipped)</source>

@@ -13,6 +13,7 @@
 StepHeader::StepHeader(QWidget *parent)
     : QWidget(parent)
     , m_skipped(StepCount, false)
+    , m_texts(StepCount)
 {
     auto layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
@@ -21,11 +22,12 @@ StepHeader::StepHeader(QWidget *parent)
         auto label = new QLabel(this);
         label->setTextFormat(Qt::PlainText); // plain: rich text costs a text document each
         label->setAlignment(Qt::AlignCenter);
-        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        label->setWordWrap(true);
+        // Equal shares of the width whatever each name needs; the lines are
+        // broken here (laidOut), only where a name may break.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setAutoFillBackground(true);
         label->setMargin(6);
-        layout->addWidget(label);
+        layout->addWidget(label, 1);
         m_labels.append(label);
     }
     setAccessibleName(tr("Steps"));
@@ -33,8 +35,17 @@ StepHeader::StepHeader(QWidget *parent)
     keepWidthsEqual();
 }
 
-QString StepHeader::stepName(WizardPageId step)
+namespace {
+// Where a step's name may wrap in the header, as its translation marks it: a
+// Japanese name has no spaces, and one broken anywhere read badly
+// (4 ログインユーザ情報入 / 力).
+constexpr char16_t BreakMark = u'\u200b';
+} // namespace
+
+QString StepHeader::markedName(WizardPageId step)
 {
+    // A zero-width space (U+200B) in a name's translation marks where it may
+    // wrap in the header: 基本情報 | 入力, ログインユーザ | 情報入力.
     switch (step) {
     case CustomerPageId:
         return tr("Basic information");
@@ -52,6 +63,41 @@ QString StepHeader::stepName(WizardPageId step)
         break;
     }
     return {};
+}
+
+QString StepHeader::stepName(WizardPageId step)
+{
+    return markedName(step).remove(BreakMark);
+}
+
+QString StepHeader::laidOut(const QString &text, const QFontMetricsF &metrics, qreal width)
+{
+    QStringList lines;
+    QString line;
+    QString piece;
+    QString joiner; // what stands between the line and the next piece
+    const auto place = [&] {
+        if (line.isEmpty() && lines.isEmpty())
+            line = piece;
+        else if (metrics.horizontalAdvance(line + joiner + piece) <= width)
+            line += joiner + piece;
+        else {
+            lines.append(line);
+            line = piece;
+        }
+        piece.clear();
+    };
+    for (const QChar c : text) {
+        if (c == u' ' || c == BreakMark) {
+            place();
+            joiner = c == u' ' ? QStringLiteral(" ") : QString();
+        } else {
+            piece += c;
+        }
+    }
+    place();
+    lines.append(line);
+    return lines.join(u'\n');
 }
 
 void StepHeader::setCurrent(WizardPageId step)
@@ -90,7 +136,16 @@ Looks looksOf(const QFont &font)
 
 QString StepHeader::labelText(int step) const
 {
-    return QStringLiteral("%1 %2").arg(step + 1).arg(stepName(WizardPageId(step)));
+    return QStringLiteral("%1 %2").arg(step + 1).arg(markedName(WizardPageId(step)));
+}
+
+// What a label has for its name at the header's present width: an equal share.
+qreal StepHeader::textWidth(const QLabel *label) const
+{
+    const int count = int(m_labels.size());
+    const int spacing = layout()->spacing();
+    const int share = (contentsRect().width() - spacing * (count - 1)) / count;
+    return std::max(share, label->minimumWidth()) - 2 * label->margin();
 }
 
 void StepHeader::resizeEvent(QResizeEvent *event)
@@ -98,8 +153,21 @@ void StepHeader::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     // Measured again only when the width changes: a layout pass resizes the
     // header's height too.
-    if (width() != m_measuredWidth)
+    if (width() != m_measuredWidth) {
         keepHeightAcrossSteps();
+        layOutNames();
+    }
+}
+
+void StepHeader::layOutNames()
+{
+    for (int i = 0; i < StepCount; ++i) {
+        QLabel *label = m_labels[i];
+        const QString text =
+            laidOut(m_texts.value(i), QFontMetricsF(label->font()), textWidth(label));
+        if (label->text() != text)
+            label->setText(text);
+    }
 }
 
 // The tallest any step's name can be at this width, in any of its looks (the
@@ -111,13 +179,14 @@ void StepHeader::keepHeightAcrossSteps()
     int tallest = 0;
     for (int i = 0; i < StepCount; ++i) {
         QLabel *label = m_labels[i];
-        const int width = label->contentsRect().width() - 2 * label->margin();
+        const qreal width = textWidth(label);
         if (width <= 0)
             return;
         const QString text = labelText(i);
         const auto height = [width](const QFont &look, const QString &t) {
             return QFontMetrics(look)
-                .boundingRect(0, 0, width, 2000, Qt::AlignCenter | Qt::TextWordWrap, t)
+                .boundingRect(0, 0, int(width), 2000, Qt::AlignCenter,
+                              laidOut(t, QFontMetricsF(look), width))
                 .height();
         };
         tallest = std::max({tallest, height(looks.regular, text), height(looks.bold, text)});
@@ -143,7 +212,7 @@ void StepHeader::keepWidthsEqual()
     qreal widest = 0;
     for (int i = 0; i < StepCount; ++i) {
         const QString text = i == AdditionalInfoPageId ? skippedText(labelText(i)) : labelText(i);
-        QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        QStringList words = QString(text).replace(BreakMark, u' ').split(u' ', Qt::SkipEmptyParts);
         if (words.size() > 1) {
             const QString first = words.takeFirst();
             words.first().prepend(first + u' ');
@@ -185,10 +254,11 @@ void StepHeader::refresh()
         palette.setColor(QPalette::WindowText, foreground);
         m_labels[i]->setPalette(palette);
         m_labels[i]->setFont(font);
-        m_labels[i]->setText(text);
+        m_texts[i] = text;
         m_labels[i]->setAccessibleName(
             i == m_current
                 ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(WizardPageId(i)))
                 : tr("Step %1: %2").arg(i + 1).arg(stepName(WizardPageId(i))));
     }
+    layOutNames();
 }

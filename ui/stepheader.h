@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QFontMetricsF;
 class QLabel;
 
 // The six steps of the customer form (1 基本情報入力 … 6 確認メール送信), the
@@ -20,6 +21,11 @@ public:
     void setCurrent(WizardPageId step);
     void setSkipped(WizardPageId step, bool skipped);
     static QString stepName(WizardPageId step);
+    // The name with the marks (U+200B) of where it may wrap in the header.
+    static QString markedName(WizardPageId step);
+    // `text` in lines no wider than `width`, broken only at its spaces and at
+    // the marks of where a name may wrap.
+    static QString laidOut(const QString &text, const QFontMetricsF &metrics, qreal width);
     static constexpr int StepCount = WizardPageCount;
 
 protected:
@@ -29,10 +35,13 @@ private:
     void refresh();
     void keepHeightAcrossSteps();
     void keepWidthsEqual();
+    void layOutNames();
     QString labelText(int step) const;
+    qreal textWidth(const QLabel *label) const;
 
     QList<QLabel *> m_labels;
     int m_current = 0;
     QList<bool> m_skipped;
+    QStringList m_texts; // each label's name in its present look, with its marks
     int m_measuredWidth = -1;
 };

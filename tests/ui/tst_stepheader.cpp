@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 #include <QVBoxLayout>
@@ -75,9 +76,10 @@ private Q_SLOTS:
         }
     }
 
-    // A name stays whole on its line with its number, also in a large font
-    // and at the narrowest: a Japanese name has no spaces to break at, and
-    // was broken inside (4 ログインユーザ情報入 / 力).
+    // A name wraps only where it may: at a space, or where its translation
+    // marks it (4 ログインユーザ / 情報入力), never inside a word (4 ログインユーザ情報入 /
+    // 力), with its number, and every line fits; also in a large font and at
+    // the narrowest.
     void aNameIsNotBrokenInside_data()
     {
         QTest::addColumn<QString>("language");
@@ -96,19 +98,59 @@ private Q_SLOTS:
         QFont sized = before;
         sized.setPointSize(points);
         QApplication::setFont(sized);
+        const QRegularExpression breakable(QStringLiteral("[ \\x{200b}]"));
         for (int current = CustomerPageId; current < WizardPageCount; ++current) {
             // Narrower than it can be: laid out at its least.
             const std::unique_ptr<QWidget> page = shownPage(300, current, true);
             QVERIFY(page);
             auto header = page->findChild<StepHeader *>();
-            for (QLabel *label : header->findChildren<QLabel *>()) {
-                const QStringList words = label->text().split(u' ');
-                const QString firstLine = words.value(0) + u' ' + words.value(1);
-                // Fractional, as the text is laid out.
-                QVERIFY2(QFontMetricsF(label->font()).horizontalAdvance(firstLine) <=
-                             label->contentsRect().width() - 2 * label->margin(),
-                         qPrintable(firstLine));
+            const QList<QLabel *> labels = header->findChildren<QLabel *>();
+            QCOMPARE(labels.size(), qsizetype(StepHeader::StepCount));
+            for (int step = 0; step < StepHeader::StepCount; ++step) {
+                QLabel *label = labels.at(step);
+                QString marked =
+                    QString::number(step + 1) + u' ' + StepHeader::markedName(WizardPageId(step));
+                if (step == AdditionalInfoPageId && current != step) // the current step is bold
+                    marked += u' ' + StepHeader::tr("(skipped)");
+                const QStringList pieces = marked.split(breakable, Qt::SkipEmptyParts);
+                const QStringList lines = label->text().split(u'\n');
+                QVERIFY2(lines.first().startsWith(pieces.value(0) + u' ' + pieces.value(1)),
+                         qPrintable(label->text()));
+                qsizetype next = 0;
+                for (const QString &line : lines) {
+                    QVERIFY2(QFontMetricsF(label->font()).horizontalAdvance(line) <=
+                                 label->contentsRect().width() - 2 * label->margin(),
+                             qPrintable(line));
+                    // Each word on a line is whole pieces of the name.
+                    for (const QString &word : line.split(u' ')) {
+                        QString whole;
+                        while (whole.size() < word.size() && next < pieces.size())
+                            whole += pieces.at(next++);
+                        QVERIFY2(whole == word, qPrintable(label->text()));
+                    }
+                }
+                QCOMPARE(next, pieces.size());
             }
+        }
+    }
+
+    // The header lets the window be narrow (ApplicationWizard's
+    // fitsASmallScreen): no wider at its least than 720 px in either language.
+    void narrowEnoughForASmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << UiLanguage::japanese();
+        QTest::newRow("en") << UiLanguage::english();
+    }
+    void narrowEnoughForASmallScreen()
+    {
+        QFETCH(QString, language);
+        UiLanguage::install(language);
+        for (int current = CustomerPageId; current < WizardPageCount; ++current) {
+            const std::unique_ptr<QWidget> page = shownPage(300, current, true);
+            QVERIFY(page);
+            const int least = page->findChild<StepHeader *>()->width();
+            QVERIFY2(least <= 720, qPrintable(QString::number(least)));
         }
     }
 };
