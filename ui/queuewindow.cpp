@@ -296,6 +296,9 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     }
 
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    // A long state (not connected, and how to connect) takes a second line
+    // in a narrow window rather than losing its end.
+    m_syncLabel->setWordWrap(true);
     m_countLabel->setObjectName(QStringLiteral("count"));
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);

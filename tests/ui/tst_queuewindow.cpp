@@ -825,6 +825,34 @@ private Q_SLOTS:
         QVERIFY(window.syncStatusText().startsWith(QStringLiteral("最終同期: ")));
     }
 
+    // Not connected, in a window 740 px across (a small screen): the whole
+    // sentence is read, on two lines, not cut at "(Ctr".
+    void theSyncStateIsReadWholeInANarrowWindow()
+    {
+        UiLanguage::install(UiLanguage::english());
+        const auto restore = qScopeGuard([] { UiLanguage::install(UiLanguage::japanese()); });
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QueueWindow window(&queue);
+        window.resize(740, 480);
+        QVERIFY(showActive(&window));
+        auto label = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(label);
+        QVERIFY(label->text().endsWith(QStringLiteral("(Ctrl+,).")));
+        QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) > label->width());
+        const auto needed = [label] {
+            return label->fontMetrics()
+                .boundingRect(QRect(0, 0, label->contentsRect().width(), 10000), Qt::TextWordWrap,
+                              label->text())
+                .height();
+        };
+        QTRY_VERIFY2(label->contentsRect().height() >= needed(),
+                     qPrintable(QStringLiteral("%1 px high, %2 needed")
+                                    .arg(label->contentsRect().height())
+                                    .arg(needed())));
+    }
+
     // A fresh link sent: the status bar gives the deadline the service set
     // (its own validity, which an operator may have changed), not an
     // assumed 24 hours.
