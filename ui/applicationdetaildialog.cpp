@@ -5,6 +5,7 @@
 #include "core/wirecodec.h"
 #include "ui/applicationcontentview.h"
 #include "ui/readingpane.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -86,7 +87,7 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(720, 560);
+    ScreenFit::resize(this, QSize(720, 560));
     refresh();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/keyboardhelp.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QKeySequence>
@@ -100,7 +101,7 @@ KeyboardHelp::KeyboardHelp(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(620, 560);
+    ScreenFit::resize(this, QSize(620, 560));
 }
 
 void KeyboardHelp::showOver(QWidget *window)
