@@ -214,6 +214,12 @@ void ApiServer::setSchema(const AdditionalInfoSchema &schema, const QByteArray &
         m_schemas.insert(schema.version(), schema);
 }
 
+void ApiServer::stopListening()
+{
+    for (QTcpServer *server : m_server.servers())
+        server->close();
+}
+
 bool ApiServer::listen(QString *error)
 {
     QSslConfiguration ssl;

@@ -40,6 +40,11 @@ public:
     // Listens as configured; false and `error` when it cannot.
     bool listen(QString *error);
     quint16 port() const { return m_port; }
+    // Takes no more connections (the service is stopping); the requests
+    // already taken are still answered.
+    void stopListening();
+    // No application waits for its group commit or its answer.
+    bool isIdle() const { return m_pending.isEmpty() && m_writing.isEmpty(); }
     // The base of the links in mails (the service's own address by default).
     QUrl publicUrl() const { return m_config.publicUrl; }
 

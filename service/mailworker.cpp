@@ -37,6 +37,7 @@ void MailWorker::stop()
 {
     m_poll.stop();
     m_smtp.reset();
+    m_store.reset(); // a connection is closed in the thread that opened it
 }
 
 bool MailWorker::deliver(const QByteArray &message, const QString &recipient, bool *permanent,
@@ -56,13 +57,17 @@ bool MailWorker::deliver(const QByteArray &message, const QString &recipient, bo
 
 void MailWorker::drain()
 {
-    if (!m_store || m_draining)
+    if (!m_store || m_draining || m_stopping)
         return;
     if (m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil)
         return;
     m_draining = true;
-    while (const std::optional<ServiceStore::OutboxRow> row =
-               m_store->nextMail(QDateTime::currentDateTimeUtc())) {
+    // Asked before a row is taken: on PostgreSQL taking it claims it.
+    while (!m_stopping) {
+        const std::optional<ServiceStore::OutboxRow> row =
+            m_store->nextMail(QDateTime::currentDateTimeUtc());
+        if (!row)
+            break;
         MailMessage mail;
         mail.fromName = MailComposer::senderName();
         mail.fromAddress = m_config.mailFrom;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class ServiceStore;
@@ -23,12 +24,15 @@ public:
     // `config.publicUrl` is where the links in the mails point.
     MailWorker(const ServiceConfig &config, const LinkTokens &tokens);
     ~MailWorker() override;
+    // From any thread: the mail being sent is finished and marked, no other
+    // is begun (the service is stopping; the rest go at the next start).
+    void requestStop() { m_stopping = true; }
 
 public Q_SLOTS:
     void start();
     // Sends everything that is due now.
     void drain();
-    void stop(); // says goodbye to the mail server
+    void stop(); // says goodbye to the mail server, closes the database
 
 Q_SIGNALS:
     void failedToStart(const QString &why);
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<SmtpTransport> m_smtp; // one connection, kept while mail keeps coming
     QTimer m_poll;
     bool m_draining = false;
+    std::atomic_bool m_stopping = false;
     // After a transport failure nothing is tried before this time: a mail
     // server that is down is not hammered once per new application.
     QDateTime m_pausedUntil;

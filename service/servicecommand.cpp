@@ -10,23 +10,29 @@
 #include "service/serviceconfig.h"
 #include "service/servicestore.h"
 #include "service/smtptransport.h"
+#include "service/stopsignals.h"
 #include "service/sweeper.h"
 #include "service/threadcleanup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
+
+Q_LOGGING_CATEGORY(lcService, "moshikomi.service")
 
 namespace {
 
@@ -338,8 +344,28 @@ void runOnThread(QThread *thread, Worker *worker, const QString &what, int *exit
     thread->start();
 }
 
+// A stop asked for (SIGTERM, SIGINT): no new connections, no new mail begun;
+// the applications taken are written and answered (within `grace`), then the
+// event loop ends. A second signal ends it at once.
+void stopGently(ApiServer *api, MailWorker *worker, int grace)
+{
+    api->stopListening();
+    worker->requestStop();
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    auto poll = new QTimer(api);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, api, [api, waited, grace] {
+        if (api->isIdle() || waited->elapsed() > grace)
+            QCoreApplication::quit();
+    });
+    poll->start();
+}
+
 int serve(const ServiceConfig &config)
 {
+    // Before any thread starts (they inherit the blocked signals).
+    StopSignals stopSignals;
     // A SQLite file has one service: a second one on the same folder would
     // send its mails again (the outbox is claimed only on PostgreSQL, where
     // several instances share the work). One that crashed leaves no lock.
@@ -447,11 +473,26 @@ int serve(const ServiceConfig &config)
         << (maildir.isEmpty() ? QUrl(config.mail).toString(QUrl::RemoveUserInfo)
                               : QStringLiteral("Maildir %1/new").arg(QDir(maildir).absolutePath()))
         << Qt::endl;
+    bool stopping = false;
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, &api,
+                     [&api, &worker, &stopping](const QString &signalName) {
+                         if (stopping) {
+                             QCoreApplication::quit();
+                             return;
+                         }
+                         stopping = true;
+                         qCInfo(lcService).noquote()
+                             << "stopping on" << signalName
+                             << "(no new requests; the mail being sent is finished)";
+                         stopGently(&api, &worker, 10'000);
+                     });
     const int result = QCoreApplication::exec();
     sweeperThread.quit();
     mailThread.quit();
     sweeperThread.wait();
     mailThread.wait();
+    if (stopping)
+        qCInfo(lcService) << "stopped";
     return exitCode ? exitCode : result;
 }
 

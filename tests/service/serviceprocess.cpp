@@ -173,14 +173,17 @@ void ServiceProcess::kill()
     m_log += m_process.readAllStandardError();
 }
 
-void ServiceProcess::stop()
+bool ServiceProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
-        return;
+        return false;
     m_process.terminate();
-    if (!m_process.waitForFinished(10000))
+    if (!m_process.waitForFinished(15000)) {
         kill();
+        return false;
+    }
     m_log += m_process.readAllStandardError();
+    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
 QString ServiceProcess::url(const QString &path) const

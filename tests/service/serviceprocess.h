@@ -54,7 +54,8 @@ public:
 
     bool start(); // serve, and wait until it listens
     void kill();  // SIGKILL
-    void stop();  // SIGTERM, then wait
+    // SIGTERM, then wait; true when it ended by itself with exit code 0.
+    bool stop();
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dataDir; }
     QString url(const QString &path) const;

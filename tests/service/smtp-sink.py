@@ -2,12 +2,15 @@
 """A real SMTP server for the tests (Debian's python3-aiosmtpd).
 
 Usage: smtp-sink.py PORT OUTDIR [--until-killed] [--starttls CERT KEY] [--login USER PASSWORD]
+                    [--slow SECONDS]
 Writes each accepted message to OUTDIR/<n>.eml with the envelope recipients in
 OUTDIR/<n>.rcpt; refuses for good (550) any recipient whose address starts with
 "refuse". Prints "ready" once it listens; stops when its stdin closes (or, with
 --until-killed, at SIGTERM). --starttls: STARTTLS required before anything else, with that
-certificate; --login: AUTH required (over TLS) with that user and password.
+certificate; --login: AUTH required (over TLS) with that user and password; --slow: each
+message is accepted SECONDS after its data arrived (a busy mail server).
 """
+import asyncio
 import os
 import signal
 import ssl
@@ -18,8 +21,9 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Handler:
-    def __init__(self, out):
+    def __init__(self, out, slow=0.0):
         self.out = out
+        self.slow = slow
         self.count = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -29,6 +33,8 @@ class Handler:
         return '250 OK'
 
     async def handle_DATA(self, server, session, envelope):
+        if self.slow:
+            await asyncio.sleep(self.slow)
         self.count += 1
         base = os.path.join(self.out, '%04d' % self.count)
         with open(base + '.rcpt', 'w') as f:
@@ -60,7 +66,8 @@ def main():
             # handled=False: the server answers 535 itself
             return AuthResult(success=ok, handled=False)
         options.update(authenticator=authenticate, auth_required=True)
-    controller = Controller(Handler(out), hostname='127.0.0.1', port=port, **options)
+    slow = float(args[args.index('--slow') + 1]) if '--slow' in args else 0.0
+    controller = Controller(Handler(out, slow), hostname='127.0.0.1', port=port, **options)
     controller.start()
     print('ready', flush=True)
     if '--until-killed' in args:

@@ -83,6 +83,13 @@ bool hasEntry(const QJsonArray &timeline, const QString &type, const QString &ma
     return false;
 }
 
+// The envelope's recipients of a message the sink took.
+QString envelopeRecipients(const QString &emlFile)
+{
+    QFile rcpt(QString(emlFile).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")));
+    return rcpt.open(QIODevice::ReadOnly) ? QString::fromUtf8(rcpt.readAll()) : QString();
+}
+
 } // namespace
 
 // Mail leaves through a real transport exactly once: a mail server that is
@@ -311,6 +318,51 @@ private Q_SLOTS:
         QCOMPARE(newDir.entryList(QDir::Files).size(), 1);
         QVERIFY(hasEntry(timeline(restarted, token, a), QStringLiteral("mail"),
                          QStringLiteral("confirmation_request")));
+    }
+
+    // systemctl stop (SIGTERM) while a busy mail server takes its time: the
+    // mail being sent is finished and marked sent, no other is begun, the
+    // service ends with 0; the mails still queued go after the restart, each
+    // once. Killed instead, it sent the one in the middle again.
+    void aStopEndsTheMailBeingSentAndBeginsNoOther()
+    {
+        QTemporaryDir data;
+        QTemporaryDir sinkDir;
+        const quint16 port = ServiceProcess::freePort();
+        SmtpSink sink(port, sinkDir.path(), {QStringLiteral("--slow"), QStringLiteral("1.5")});
+        QVERIFY(sink.ready());
+        const QStringList args{QStringLiteral("--mail"),
+                               QStringLiteral("smtp://127.0.0.1:%1").arg(port)};
+        QList<Application> applications;
+        for (int i = 0; i < 3; ++i) {
+            Application a = TestData::validApplication();
+            a.customer.email = QStringLiteral("customer%1@example.co.jp").arg(i);
+            applications.append(a);
+        }
+        QByteArray token;
+        {
+            ServiceProcess service(args, data.path());
+            QVERIFY(service.start());
+            token = service.addStaff(QStringLiteral("alice"));
+            for (const Application &a : applications)
+                QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
+            QTest::qWait(300); // the first mail is with the server now
+            QVERIFY2(service.stop(), service.log().constData());
+            QVERIFY(service.log().contains("stopping on SIGTERM"));
+            QVERIFY(service.log().contains("stopped"));
+            QCOMPARE(sink.messages().size(), 1);
+        }
+        ServiceProcess restarted(args, data.path());
+        QVERIFY(restarted.start());
+        QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 3, 20000);
+        QTest::qWait(2000);
+        QStringList recipients;
+        for (const QString &file : sink.messages())
+            recipients.append(envelopeRecipients(file));
+        recipients.sort();
+        QCOMPARE(recipients, (QStringList{QStringLiteral("customer0@example.co.jp"),
+                                          QStringLiteral("customer1@example.co.jp"),
+                                          QStringLiteral("customer2@example.co.jp")}));
     }
 };
 
