@@ -346,7 +346,8 @@ void runOnThread(QThread *thread, Worker *worker, const QString &what, int *exit
 
 // A stop asked for (SIGTERM, SIGINT): no new connections, no new mail begun;
 // the applications taken are written and answered (within `grace`), then the
-// event loop ends. A second signal ends it at once.
+// event loop ends. A second signal ends the wait (the mail in hand is still
+// finished: the mail thread is joined).
 void stopGently(ApiServer *api, MailWorker *worker, int grace)
 {
     api->stopListening();
