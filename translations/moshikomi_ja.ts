@@ -1251,6 +1251,12 @@
             <numerusform>携帯番号は 070・080・090 から始まる11桁の数字です（入力されたのは%n桁）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A postal code has 7 digits (e.g. 733-0001); this has %n.</source>
+        <translation>
+            <numerusform>郵便番号は数字7桁です（入力されたのは%n桁。例: 733-0001）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -54,6 +54,15 @@ QStringList digitCount(const QString &code, const QString &value)
     const bool mobile = code == ErrorCode::InvalidMobile && value.size() != 11;
     if ((phone || mobile) && Normalizer::isAsciiDigits(value))
         return {QString::number(value.size())};
+    if (code == ErrorCode::InvalidPostalCode) {
+        // Digits with at most one hyphen among them (733-001, 73300011).
+        const qsizetype hyphen = value.indexOf(u'-');
+        QString digits = value;
+        if (hyphen > 0 && hyphen < value.size() - 1)
+            digits.remove(hyphen, 1);
+        if (Normalizer::isAsciiDigits(digits) && digits.size() != 7)
+            return {QString::number(digits.size())};
+    }
     return {};
 }
 

@@ -144,6 +144,14 @@ private Q_SLOTS:
             << QByteArray("mobile") << QStringLiteral("0901234567") << QStringList{"10"};
         QTest::newRow("mobile 060")
             << QByteArray("mobile") << QStringLiteral("06012345678") << QStringList();
+        QTest::newRow("postal code 6 digits")
+            << QByteArray("postalCode") << QStringLiteral("733-001") << QStringList{"6"};
+        QTest::newRow("postal code 8 digits")
+            << QByteArray("postalCode") << QStringLiteral("73300011") << QStringList{"8"};
+        QTest::newRow("postal code with a letter")
+            << QByteArray("postalCode") << QStringLiteral("73a-0001") << QStringList();
+        QTest::newRow("postal code, hyphen misplaced")
+            << QByteArray("postalCode") << QStringLiteral("7330-001") << QStringList();
     }
     void digitCountOfANumber()
     {

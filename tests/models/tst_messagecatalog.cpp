@@ -45,6 +45,10 @@ private Q_SLOTS:
             << "invalid_mobile" << QStringList{"10"}
             << "携帯番号は 070・080・090 から始まる11桁の数字です（入力されたのは10桁）。"
             << "A mobile number has 11 digits, starting with 070, 080 or 090; this has 10.";
+        QTest::newRow("a postal code a digit short")
+            << "invalid_postal_code" << QStringList{"6"}
+            << "郵便番号は数字7桁です（入力されたのは6桁。例: 733-0001）。"
+            << "A postal code has 7 digits (e.g. 733-0001); this has 6.";
         QTest::newRow("a mobile number of another kind")
             << "invalid_mobile" << QStringList()
             << "携帯番号は 070・080・090 から始まる11桁の数字で、ハイフン無しで入力してください。"

@@ -359,13 +359,16 @@ private Q_SLOTS:
         const ServiceProcess::Reply en =
             m_service.submit(m_alice, body(a), {{"Accept-Language", "en-US,en;q=0.9"}});
         QCOMPARE(en.status, 422);
-        QVERIFY(en.body.contains("Enter 7 digits"));
+        // A code a few digits short says how many it has (dictated, one was missed).
+        QVERIFY2(en.body.contains("A postal code has 7 digits (e.g. 733-0001); this has 4."),
+                 en.body.constData());
         // No Accept-Language at all: Japanese, the product's language.
         const QByteArray b = body(a);
         const QByteArray answer =
             m_service.raw(submissionHead(a, b.size(), "Connection: close\r\n") + b);
         QVERIFY2(answer.startsWith("HTTP/1.1 422"), answer.constData());
-        QVERIFY(QString::fromUtf8(answer).contains(QStringLiteral("郵便番号は数字7桁")));
+        QVERIFY(QString::fromUtf8(answer).contains(
+            QStringLiteral("郵便番号は数字7桁です（入力されたのは4桁。例: 733-0001）。")));
     }
 
     void normalisedAsTheClientDoes()
