@@ -505,7 +505,8 @@ int ServiceCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         QStringLiteral("The Moshikomi central service: receives applications over HTTPS and "
                        "mails the customer.\n\nCommands:\n"
-                       "  serve                        run the service\n"
+                       "  serve                        run the service (SIGTERM or Ctrl+C:\n"
+                       "                               stop after answering what it took)\n"
                        "  staff add NAME [--operator]  create a staff (or operator) token;\n"
                        "                               the token is the last line of the output\n"
                        "  staff revoke NAME            revoke a token\n"
