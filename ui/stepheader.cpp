@@ -198,11 +198,10 @@ void StepHeader::keepHeightAcrossSteps()
     m_measuredWidth = width();
 }
 
-// Equal widths whichever name is bold: each label at least as wide as the
-// longest word of any name in any look, so that no label claims more than its
-// share when its name turns bold. The number and the first word count as one:
-// a Japanese name has no spaces, and a label as narrow as the name alone broke
-// it inside, after the number on the first line (4 ログインユーザ情報入 / 力).
+// Each label at least as wide as the longest word of any name in any look (a
+// word ends at a space or at a mark where the name may wrap), so that every
+// line laidOut makes fits. The number and the first word count as one: a
+// number alone on its line reads as a stray digit.
 void StepHeader::keepWidthsEqual()
 {
     // Fractional widths, rounded up: a name is laid out at its exact width,

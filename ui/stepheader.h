@@ -11,7 +11,8 @@ class QLabel;
 // current one highlighted and step 3 marked as skipped when it has no fields.
 // Every step's header has the same height at a given width, whichever step is
 // current (a bold name that wraps would otherwise move the fields below it
-// from one step to the next).
+// from one step to the next). A name wraps only at a space or where its
+// translation marks it (4 ログインユーザ / 情報入力), never inside a word.
 class StepHeader : public QWidget
 {
     Q_OBJECT
