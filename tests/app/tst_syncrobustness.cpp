@@ -222,6 +222,92 @@ private Q_SLOTS:
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
+    // The service stopped (SIGTERM, as every redeploy does) again and again
+    // while a computer sends its queue: each stop ends with exit code 0, and
+    // in the end every application is there once, with one mail.
+    void aServiceStoppedDuringASyncLosesAndDoublesNothing()
+    {
+        constexpr int Count = 200;
+        const quint16 port = ServiceProcess::freePort();
+        QVERIFY(port != 0);
+        QTemporaryDir serviceDir;
+        ServiceProcess service(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)},
+            serviceDir.path());
+        const QByteArray token = service.addStaff(QStringLiteral("redeployed"));
+        QVERIFY(!token.isEmpty());
+        QTemporaryDir dir;
+        QList<QUuid> ids;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            for (int i = 0; i < Count; ++i) {
+                Application a = TestData::validApplication();
+                a.customer.companyName = QStringLiteral("停止確認%1").arg(i);
+                QVERIFY(queue.saveDraft(a, 4));
+                QVERIFY(queue.enqueue(a, 4));
+                ids << a.id;
+            }
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(token));
+        env.remove(QStringLiteral("DISPLAY"));
+        const QStringList args{QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--service-url"),
+                               QStringLiteral("http://127.0.0.1:%1").arg(port)};
+        QRandomGenerator random(20261128);
+        int stoppedMidway = 0;
+        for (int run = 0; run < 4; ++run) {
+            QVERIFY(service.start());
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
+            QVERIFY(p.waitForStarted());
+            // Stopped once 1 to 4 more were taken (their mails are in the
+            // Maildir), while others are on their way.
+            const qsizetype before = service.mails().size();
+            const int after = int(random.bounded(1, 5));
+            QElapsedTimer waited;
+            waited.start();
+            while (service.mails().size() - before < after && p.state() == QProcess::Running &&
+                   waited.elapsed() < 10000)
+                p.waitForFinished(2);
+            stoppedMidway += p.state() == QProcess::Running ? 1 : 0;
+            QVERIFY2(service.stop(), service.log().right(2000).constData());
+            // (A round that sent everything before the stop has ended already.)
+            QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(60000));
+        }
+        QVERIFY2(stoppedMidway >= 3, qPrintable(QString::number(stoppedMidway)));
+        QVERIFY(service.start());
+        QProcess last;
+        last.setProcessEnvironment(env);
+        last.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
+        QVERIFY(last.waitForFinished(60000));
+        QCOMPARE(last.exitCode(), 0);
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        for (const QUuid &id : std::as_const(ids)) {
+            QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
+            QCOMPARE(service
+                         .request("GET",
+                                  QStringLiteral("/api/v1/applications/") +
+                                      id.toString(QUuid::WithoutBraces),
+                                  {}, {{"Authorization", "Bearer " + token}})
+                         .status,
+                     200);
+        }
+        QHash<QString, int> mails;
+        QElapsedTimer t;
+        t.start();
+        do {
+            QTest::qWait(200);
+            mails = mailsPerCompany(service, QStringLiteral("停止確認"));
+        } while (mails.size() < Count && t.elapsed() < 20000);
+        QCOMPARE(mails.size(), Count);
+        for (auto it = mails.cbegin(); it != mails.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
     // A queue the previous version left (schema 2, queued applications in
     // it) is brought up to date and its applications are sent.
     void aQueueOfThePreviousVersionSyncsAfterTheUpgrade()
