@@ -87,6 +87,69 @@ QHash<QString, int> mailsPerCompany(const ServiceProcess &service, const QString
     return count;
 }
 
+// `count` complete applications queued in the queue in `dir`, their company
+// names `prefix` and a number; their ids (fewer when the queue failed).
+QList<QUuid> queueApplications(const QString &dir, const QString &prefix, int count)
+{
+    QList<QUuid> ids;
+    LocalQueue queue;
+    if (!queue.open(dir, appQueueOptions()))
+        return ids;
+    for (int i = 0; i < count; ++i) {
+        Application a = TestData::validApplication();
+        a.customer.companyName = prefix + QString::number(i);
+        if (!queue.saveDraft(a, 4) || !queue.enqueue(a, 4))
+            return ids;
+        ids << a.id;
+    }
+    return ids;
+}
+
+// What `moshikomi --sync` runs with: the staff token, no display.
+QProcessEnvironment syncEnvironment(const QByteArray &token)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(token));
+    env.remove(QStringLiteral("DISPLAY"));
+    return env;
+}
+
+// After the last sync: every application awaits confirmation locally, is on
+// the service, and got one mail (the worker is waited for); the first fault
+// found, or nothing.
+QString faultAfterSync(ServiceProcess &service, const QByteArray &token, const QString &dir,
+                       const QList<QUuid> &ids, const QString &prefix)
+{
+    LocalQueue queue;
+    if (!queue.open(dir, appQueueOptions()))
+        return QStringLiteral("the queue does not open");
+    for (const QUuid &id : ids) {
+        const QString name = id.toString(QUuid::WithoutBraces);
+        if (queue.entry(id)->state != LocalQueue::State::AwaitingConfirmation)
+            return name + QStringLiteral(" does not await confirmation");
+        const int status = service
+                               .request("GET", QStringLiteral("/api/v1/applications/") + name, {},
+                                        {{"Authorization", "Bearer " + token}})
+                               .status;
+        if (status != 200)
+            return QStringLiteral("%1 answers %2").arg(name).arg(status);
+    }
+    QHash<QString, int> mails;
+    QElapsedTimer t;
+    t.start();
+    do {
+        QTest::qWait(200);
+        mails = mailsPerCompany(service, prefix);
+    } while (mails.size() < ids.size() && t.elapsed() < 20000);
+    if (mails.size() != ids.size())
+        return QStringLiteral("%1 companies mailed of %2").arg(mails.size()).arg(ids.size());
+    for (auto it = mails.cbegin(); it != mails.cend(); ++it) {
+        if (it.value() != 1)
+            return QStringLiteral("%1 mailed %2 times").arg(it.key()).arg(it.value());
+    }
+    return {};
+}
+
 } // namespace
 
 // Exactly once, whatever happens on the way: a connection cut after the
@@ -142,21 +205,10 @@ private Q_SLOTS:
         // Enough that twenty interrupted runs still find work to do.
         constexpr int Count = 150;
         QTemporaryDir dir;
-        QList<QUuid> ids;
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            for (int i = 0; i < Count; ++i) {
-                Application a = TestData::validApplication();
-                a.customer.companyName = QStringLiteral("強制終了確認%1").arg(i);
-                QVERIFY(queue.saveDraft(a, 4));
-                QVERIFY(queue.enqueue(a, 4));
-                ids << a.id;
-            }
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(m_token));
-        env.remove(QStringLiteral("DISPLAY"));
+        const QString prefix = QStringLiteral("強制終了確認");
+        const QList<QUuid> ids = queueApplications(dir.path(), prefix, Count);
+        QCOMPARE(ids.size(), Count);
+        const QProcessEnvironment env = syncEnvironment(m_token);
         const QStringList args{QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
                                QStringLiteral("--service-url"), m_service.url(QString())};
         QRandomGenerator random(20261125);
@@ -197,29 +249,9 @@ private Q_SLOTS:
         last.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
         QVERIFY(last.waitForFinished(60000));
         QCOMPARE(last.exitCode(), 0);
-        LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), appQueueOptions()));
-        for (const QUuid &id : std::as_const(ids)) {
-            QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
-            QCOMPARE(m_service
-                         .fetch("GET",
-                                QUrl(m_service.url(QStringLiteral("/api/v1/applications/") +
-                                                   id.toString(QUuid::WithoutBraces))),
-                                {}, {{"Authorization", "Bearer " + m_token}})
-                         .status,
-                     200);
-        }
-        // One mail each, once the worker has caught up.
-        QHash<QString, int> mails;
-        QElapsedTimer t;
-        t.start();
-        do {
-            QTest::qWait(200);
-            mails = mailsPerCompany(m_service, QStringLiteral("強制終了確認"));
-        } while (mails.size() < Count && t.elapsed() < 20000);
-        QCOMPARE(mails.size(), Count);
-        for (auto it = mails.cbegin(); it != mails.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        // Each application on the service exactly once, one mail each.
+        const QString fault = faultAfterSync(m_service, m_token, dir.path(), ids, prefix);
+        QVERIFY2(fault.isEmpty(), qPrintable(fault));
     }
 
     // The service stopped (SIGTERM, as every redeploy does) again and again
@@ -237,21 +269,10 @@ private Q_SLOTS:
         const QByteArray token = service.addStaff(QStringLiteral("redeployed"));
         QVERIFY(!token.isEmpty());
         QTemporaryDir dir;
-        QList<QUuid> ids;
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            for (int i = 0; i < Count; ++i) {
-                Application a = TestData::validApplication();
-                a.customer.companyName = QStringLiteral("停止確認%1").arg(i);
-                QVERIFY(queue.saveDraft(a, 4));
-                QVERIFY(queue.enqueue(a, 4));
-                ids << a.id;
-            }
-        }
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MOSHIKOMI_STAFF_TOKEN"), QString::fromLatin1(token));
-        env.remove(QStringLiteral("DISPLAY"));
+        const QString prefix = QStringLiteral("停止確認");
+        const QList<QUuid> ids = queueApplications(dir.path(), prefix, Count);
+        QCOMPARE(ids.size(), Count);
+        const QProcessEnvironment env = syncEnvironment(token);
         const QStringList args{QStringLiteral("--sync"), QStringLiteral("--data-dir"), dir.path(),
                                QStringLiteral("--service-url"),
                                QStringLiteral("http://127.0.0.1:%1").arg(port)};
@@ -284,28 +305,8 @@ private Q_SLOTS:
         last.start(QStringLiteral(MOSHIKOMI_APP_BINARY), args);
         QVERIFY(last.waitForFinished(60000));
         QCOMPARE(last.exitCode(), 0);
-        LocalQueue queue;
-        QVERIFY(queue.open(dir.path(), appQueueOptions()));
-        for (const QUuid &id : std::as_const(ids)) {
-            QCOMPARE(queue.entry(id)->state, LocalQueue::State::AwaitingConfirmation);
-            QCOMPARE(service
-                         .request("GET",
-                                  QStringLiteral("/api/v1/applications/") +
-                                      id.toString(QUuid::WithoutBraces),
-                                  {}, {{"Authorization", "Bearer " + token}})
-                         .status,
-                     200);
-        }
-        QHash<QString, int> mails;
-        QElapsedTimer t;
-        t.start();
-        do {
-            QTest::qWait(200);
-            mails = mailsPerCompany(service, QStringLiteral("停止確認"));
-        } while (mails.size() < Count && t.elapsed() < 20000);
-        QCOMPARE(mails.size(), Count);
-        for (auto it = mails.cbegin(); it != mails.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        const QString fault = faultAfterSync(service, token, dir.path(), ids, prefix);
+        QVERIFY2(fault.isEmpty(), qPrintable(fault));
     }
 
     // A queue the previous version left (schema 2, queued applications in
