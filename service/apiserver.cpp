@@ -89,13 +89,6 @@ QHttpServerResponse methodNotAllowed(const HttpExchange &call, const QByteArray 
     return r;
 }
 
-bool isCanonicalUuid(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
-    return re.match(text).hasMatch();
-}
-
 // The form of any UUID in lower case: a key that is exactly the body's id in
 // that form is a good key even when the id is not a version 4 UUID; the id
 // itself is then refused at its field (422, path "id").
@@ -104,6 +97,13 @@ bool hasCanonicalUuidForm(const QString &text)
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return re.match(text).hasMatch();
+}
+
+// A version 4 UUID of the DCE variant in that form: an application's id.
+bool isCanonicalUuid(const QString &text)
+{
+    return hasCanonicalUuidForm(text) && text.at(14) == u'4' &&
+           QStringView(u"89ab").contains(text.at(19));
 }
 
 // An application's id in a path, as a person or a script may write it

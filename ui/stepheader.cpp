@@ -13,7 +13,6 @@
 StepHeader::StepHeader(QWidget *parent)
     : QWidget(parent)
     , m_skipped(StepCount, false)
-    , m_texts(StepCount)
 {
     auto layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
@@ -139,6 +138,13 @@ QString StepHeader::labelText(int step) const
     return QStringLiteral("%1 %2").arg(step + 1).arg(markedName(WizardPageId(step)));
 }
 
+// The name as its label shows it now: a skipped step says so, unless it is
+// the current one.
+QString StepHeader::shownText(int step) const
+{
+    return m_skipped[step] && step != m_current ? skippedText(labelText(step)) : labelText(step);
+}
+
 // What a label has for its name at the header's present width: an equal share.
 qreal StepHeader::textWidth(const QLabel *label) const
 {
@@ -163,8 +169,7 @@ void StepHeader::layOutNames()
 {
     for (int i = 0; i < StepCount; ++i) {
         QLabel *label = m_labels[i];
-        const QString text =
-            laidOut(m_texts.value(i), QFontMetricsF(label->font()), textWidth(label));
+        const QString text = laidOut(shownText(i), QFontMetricsF(label->font()), textWidth(label));
         if (label->text() != text)
             label->setText(text);
     }
@@ -233,7 +238,6 @@ void StepHeader::refresh()
     for (int i = 0; i < StepCount; ++i) {
         QColor background = dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xf4, 0xf4, 0xf4);
         QColor foreground = dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(0x33, 0x33, 0x33);
-        QString text = labelText(i);
         QFont font = this->font();
         if (i == m_current) {
             background = QColor(0x1a, 0x4d, 0x8f);
@@ -243,7 +247,6 @@ void StepHeader::refresh()
             background = dark ? QColor(0x3c, 0x3c, 0x3c) : QColor(0xee, 0xee, 0xee);
             foreground = dark ? QColor(0xa0, 0xa0, 0xa0) : QColor(0x88, 0x88, 0x88);
             font.setItalic(true);
-            text = skippedText(text);
         } else if (i < m_current) {
             background = dark ? QColor(0x22, 0x3a, 0x5c) : QColor(0xdc, 0xe8, 0xf7);
             foreground = dark ? QColor(0xb8, 0xd4, 0xf5) : QColor(0x1a, 0x4d, 0x8f);
@@ -253,7 +256,6 @@ void StepHeader::refresh()
         palette.setColor(QPalette::WindowText, foreground);
         m_labels[i]->setPalette(palette);
         m_labels[i]->setFont(font);
-        m_texts[i] = text;
         m_labels[i]->setAccessibleName(
             i == m_current
                 ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(WizardPageId(i)))

@@ -38,11 +38,11 @@ private:
     void keepWidthsEqual();
     void layOutNames();
     QString labelText(int step) const;
+    QString shownText(int step) const; // with its marks
     qreal textWidth(const QLabel *label) const;
 
     QList<QLabel *> m_labels;
     int m_current = 0;
     QList<bool> m_skipped;
-    QStringList m_texts; // each label's name in its present look, with its marks
     int m_measuredWidth = -1;
 };
