@@ -829,7 +829,7 @@ void MoshikomiApp::reopenRejected(const QUuid &id)
         QStringList lines;
         for (const auto &[path, message] : std::as_const(faults)) {
             if (faults.size() == unplaced.size() || unplaced.contains(path))
-                lines << m_wizard->pathInWords(path) + QStringLiteral(": ") + message;
+                lines << m_wizard->faultInWords(path, message);
         }
         QMessageBox::information(m_wizard, tr("Moshikomi"),
                                  tr("The service did not accept this application:\n\n%1")

@@ -269,6 +269,14 @@
         <source>Straight back to the review through the steps after this one (Alt+R); it stops where one still needs something</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The additional information form has changed since this application was entered. Fill in step 3 as it asks now, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The additional information form has changed since this application was entered. Check the review, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

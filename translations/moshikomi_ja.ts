@@ -271,6 +271,14 @@
         <source>Straight back to the review through the steps after this one (Alt+R); it stops where one still needs something</source>
         <translation>この後のステップを通って確認に戻ります（Alt+R）。入力が必要なステップがあれば、そこで止まります</translation>
     </message>
+    <message>
+        <source>The additional information form has changed since this application was entered. Fill in step 3 as it asks now, then submit again.</source>
+        <translation>この申込みの入力後に、追加情報の項目が変わりました。ステップ3を今の項目に合わせて入力し、もう一度申込みしてください。</translation>
+    </message>
+    <message>
+        <source>The additional information form has changed since this application was entered. Check the review, then submit again.</source>
+        <translation>この申込みの入力後に、追加情報の項目が変わりました。確認画面で内容を確かめ、もう一度申込みしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -492,6 +492,21 @@ QString ApplicationWizard::pathInWords(const QString &path) const
     return path;
 }
 
+QString ApplicationWizard::faultInWords(const QString &path, const QString &message) const
+{
+    // The service no longer knows the step-3 form this application was
+    // entered with; its words ("not a published version") leave staff
+    // guessing. The wizard already shows the form the service publishes
+    // now, so the application needs another look and another submit.
+    if (splitPath(path).value_or(WirePath{}).group == QLatin1StringView(FieldTable::FormVersionKey))
+        return currentId() == AdditionalInfoPageId
+                   ? tr("The additional information form has changed since this application "
+                        "was entered. Fill in step 3 as it asks now, then submit again.")
+                   : tr("The additional information form has changed since this application "
+                        "was entered. Check the review, then submit again.");
+    return pathInWords(path) + QStringLiteral(": ") + message;
+}
+
 void ApplicationWizard::setServiceConfigured(bool configured)
 {
     static_cast<DonePage *>(page(DonePageId))->setServiceConfigured(configured);

@@ -48,6 +48,10 @@ public:
     // A path of the wire form as staff read it: "destinations[1].units" →
     // "Destination 2 > Units", "formVersion" → the form's version.
     QString pathInWords(const QString &path) const;
+    // One line of what the service refused, for a path with no field:
+    // where it is and what the service said, or, for the form's version,
+    // what staff do about it.
+    QString faultInWords(const QString &path, const QString &message) const;
     // The step where the field at this path is entered.
     static WizardPageId stepOf(const QString &path);
     // The service took this application (the sync engine says so).

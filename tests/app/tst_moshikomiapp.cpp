@@ -26,6 +26,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -290,6 +293,78 @@ private Q_SLOTS:
                          ->findChild<QLineEdit *>(QStringLiteral("phone"));
         QCOMPARE(qobject_cast<ValidatedField *>(phone->parentWidget())->shownMessage(),
                  QStringLiteral("この番号は使われていません。"));
+    }
+
+    // Entered offline against a step-3 form the service no longer knows
+    // (the service publishes a new version): staff are told what to do, at
+    // the step that wants them — step 3 when the new form asks for more,
+    // else the review — and the next submit names the form shown now.
+    void aRejectedFormVersionSaysWhatToDo_data()
+    {
+        QTest::addColumn<bool>("asksForMore");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("the same fields")
+            << false << int(ReviewPageId) << QStringLiteral("確認画面で内容を確かめ");
+        QTest::newRow("a new required field")
+            << true << int(AdditionalInfoPageId) << QStringLiteral("ステップ3");
+    }
+    void aRejectedFormVersionSaysWhatToDo()
+    {
+        QFETCH(bool, asksForMore);
+        QFETCH(int, step);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        QJsonObject schema = QJsonDocument::fromJson(TestData::sampleSchemaJson()).object();
+        schema[QStringLiteral("version")] = QStringLiteral("2026-12-b");
+        if (asksForMore) {
+            QJsonArray fields = schema.value(QStringLiteral("fields")).toArray();
+            fields.append(
+                QJsonObject{{QStringLiteral("key"), QStringLiteral("seats")},
+                            {QStringLiteral("type"), QStringLiteral("number")},
+                            {QStringLiteral("required"), true},
+                            {QStringLiteral("label"),
+                             QJsonObject{{QStringLiteral("ja"), QStringLiteral("席数")},
+                                         {QStringLiteral("en"), QStringLiteral("Seats")}}}});
+            schema[QStringLiteral("fields")] = fields;
+        }
+        const QString schemaFile = dir.filePath(QStringLiteral("published.json"));
+        QFile f(schemaFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(schema).toJson());
+        f.close();
+        Application a = TestData::validApplication();
+        a.formVersion = QStringLiteral("2026-11-a");
+        a.additionalInfo = {{QStringLiteral("contractNumber"), QStringLiteral("ABC-12345")},
+                            {QStringLiteral("plan"), QStringLiteral("standard")}};
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            a = QueueFixtures::queued(queue, a);
+            QVERIFY(queue.transition(a.id, LocalQueue::State::Sending));
+            QVERIFY(queue.transition(
+                a.id, LocalQueue::State::Rejected,
+                QStringLiteral(
+                    "{\"error\":\"validation_failed\",\"fields\":["
+                    "{\"path\":\"formVersion\",\"code\":\"unknown_form_version\","
+                    "\"message\":\"この版の追加情報フォームは登録されていません。\"}]}")));
+        }
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("ja"), QStringLiteral("--additional-info"), schemaFile}));
+        QString told;
+        answerMessageBox(&told);
+        app.reopenRejected(a.id);
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), step);
+        QVERIFY2(told.contains(QStringLiteral("追加情報の項目が変わりました")) &&
+                     told.contains(words),
+                 qPrintable(told));
+        QVERIFY2(!told.contains(QStringLiteral("登録されていません")), qPrintable(told));
+        QCOMPARE(w->application().formVersion, QStringLiteral("2026-12-b"));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("contractNumber")),
+                 QVariant(QStringLiteral("ABC-12345")));
     }
 
     // After a problem the operator reported (or for another site of the
