@@ -1,6 +1,7 @@
 #include "client/localqueue.h"
 
 #include "client/queuecipher.h"
+#include "client/queuesearch.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
 #include "sqlite/sqlitelockwait.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -549,7 +549,8 @@ bool LocalQueue::migrateToV5(int fromVersion)
                 const QString text =
                     r.purged || fromVersion == 4
                         ? r.search
-                        : searchKey(WireCodec::decode(r.draft, WireCodec::Form::Draft).application);
+                        : QueueSearch::key(
+                              WireCodec::decode(r.draft, WireCodec::Form::Draft).application);
                 write.addBindValue(sealText(r.id, "company_name", r.company));
                 write.addBindValue(sealText(r.id, "contact_name", r.contact));
                 write.addBindValue(r.purged ? QVariant(QByteArray(""))
@@ -1012,7 +1013,7 @@ bool LocalQueue::writeDraft(const Application &application, int step, bool *inse
         return false;
     // What a search looks in, in a narrow table of its own: a search
     // decrypts it alone, not every row's draft.
-    *searchText = searchKey(a);
+    *searchText = QueueSearch::key(a);
     QSqlQuery &search = statement(QStringLiteral(
         "INSERT OR REPLACE INTO application_search (seq, id, text) VALUES (?, ?, ?)"));
     search.addBindValue(*seq);
@@ -1051,7 +1052,8 @@ bool LocalQueue::saveDraft(const Application &application, int step)
         rollback();
         return false;
     }
-    noteSearchText(seq, searchedText(searchText, application.id.toString(QUuid::WithoutBraces)));
+    noteSearchText(
+        seq, QueueSearch::searchedText(searchText, application.id.toString(QUuid::WithoutBraces)));
     if (inserted)
         emit entryAdded(application.id);
     else
@@ -1078,7 +1080,7 @@ bool LocalQueue::enqueue(const Application &application, int step)
         rollback();
         return false;
     }
-    noteSearchText(seq, searchedText(searchText, a.id.toString(QUuid::WithoutBraces)));
+    noteSearchText(seq, QueueSearch::searchedText(searchText, a.id.toString(QUuid::WithoutBraces)));
     if (inserted)
         emit entryAdded(a.id);
     emit entryChanged(a.id);
@@ -1333,8 +1335,8 @@ std::optional<LocalQueue::Summary> LocalQueue::summary(const QUuid &id)
     if (!exec(q) || !q.next())
         return std::nullopt;
     Summary s = readSummary(q);
-    s.searchText =
-        searchedText(unsealText(s.id, "search", q.value(9)), s.id.toString(QUuid::WithoutBraces));
+    s.searchText = QueueSearch::searchedText(unsealText(s.id, "search", q.value(9)),
+                                             s.id.toString(QUuid::WithoutBraces));
     q.finish();
     return s;
 }
@@ -1430,7 +1432,7 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
                                  ? QString()
                                  : QStringLiteral(" AND a.state IN (%1)").arg(states.join(u','));
     const qint64 before = beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max();
-    const QString needle = searchNeedle(filter.text);
+    const QString needle = QueueSearch::needle(filter.text);
     if (needle.isEmpty()) {
         QSqlQuery &q = statement(kSummaryColumns + QStringLiteral("WHERE a.seq < ?") + inStates +
                                  QStringLiteral(" ORDER BY a.seq DESC LIMIT ?"));
@@ -1451,7 +1453,7 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     auto it = m_searchIndex.lower_bound(before);
     while (it != m_searchIndex.begin() && result.size() < limit) {
         --it;
-        if (!searchedTextHas(it->second, needle))
+        if (!QueueSearch::matches(it->second, needle))
             continue;
         q.addBindValue(it->first);
         if (!exec(q))
@@ -1487,7 +1489,7 @@ readSearchTexts(const QSqlDatabase &db, const QueueCipher *cipher, QSqlError *er
             plain = cipher->open(sealed, QUuid::fromString(q.value(1).toString()), "search");
         index.emplace_hint(
             index.end(), q.value(0).toLongLong(),
-            plain ? LocalQueue::searchedText(QString::fromUtf8(*plain), q.value(1).toString())
+            plain ? QueueSearch::searchedText(QString::fromUtf8(*plain), q.value(1).toString())
                   : QString());
     }
     return index;
@@ -1575,73 +1577,8 @@ bool LocalQueue::Filter::matches(const Summary &summary) const
 {
     if (!states.isEmpty() && !states.contains(summary.state))
         return false;
-    const QString needle = searchNeedle(text);
-    return needle.isEmpty() || searchedTextHas(summary.searchText, needle);
-}
-
-QString LocalQueue::searchNeedle(const QString &typed)
-{
-    QString n = searchForm(typed);
-    // A phone number typed with its punctuation finds the digits stored.
-    static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
-    if (phoneLike.match(n).hasMatch())
-        n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    return n;
-}
-
-QString LocalQueue::searchedText(const QString &stored, const QString &id)
-{
-    // Folded here too: texts sealed before kana were folded. The number a
-    // customer reads from a mail (申込み番号) is the entry's own id, never
-    // stored twice; an entry with nothing to find by (purged) stays so.
-    return stored.isEmpty() ? QString() : foldKana(stored) + u'\n' + id;
-}
-
-bool LocalQueue::searchedTextHas(const QString &searched, const QString &needle)
-{
-    // The number is the last line (searchedText); eight characters are its
-    // first part as a customer reads it out.
-    const bool fewDigits = needle.size() < 8 && Normalizer::isAsciiDigits(needle);
-    const qsizetype number = searched.lastIndexOf(u'\n');
-    if (fewDigits && number >= 0)
-        return QStringView(searched).left(number).contains(needle);
-    return searched.contains(needle);
-}
-
-QString LocalQueue::searchForm(const QString &text)
-{
-    return foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
-}
-
-QString LocalQueue::foldKana(QString text)
-{
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE)
-            c = QChar(char16_t(u - 0x60));
-    }
-    return text;
-}
-
-QString LocalQueue::searchKey(const Application &a)
-{
-    const Customer &c = a.customer;
-    QStringList parts{
-        c.companyName, c.lastName + c.firstName, c.lastName + u' ' + c.firstName, c.email, c.phone,
-        c.department};
-    for (const Destination &d : a.destinations)
-        parts << d.companyName << d.lastName + d.firstName << d.phone;
-    for (const LoginUser &u : a.loginUsers)
-        parts << u.lastName + u.firstName << u.email << u.mobile;
-    QStringList keys;
-    for (const QString &p : std::as_const(parts)) {
-        const QString k = searchForm(p);
-        if (!k.isEmpty())
-            keys << k;
-    }
-    // One field per line: a search never matches across two of them. Never
-    // null: the column is NOT NULL.
-    return keys.isEmpty() ? QStringLiteral("") : keys.join(u'\n');
+    const QString needle = QueueSearch::needle(text);
+    return needle.isEmpty() || QueueSearch::matches(summary.searchText, needle);
 }
 
 bool LocalQueue::setDeadline(const QUuid &id, const QDateTime &deadline)

@@ -101,7 +101,7 @@ public:
         // The confirmation deadline (awaiting confirmation) or the
         // registration deadline (provisionally registered); invalid otherwise.
         QDateTime deadline;
-        // What a search looks in (searchedText()): company, names, email, phone, id;
+        // What a search looks in (QueueSearch::searchedText()): company, names, email, phone, id;
         // filled by summary() only (what Filter::matches needs).
         QString searchText;
         bool purged = false; // personal data removed after the retention period
@@ -243,20 +243,6 @@ public:
     // Returns how many were purged (-1 on failure).
     int purgeFinished(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    // The text a search looks in, and a search typed by a person, brought to
-    // the same form (width, case, kana, phone punctuation).
-    static QString searchKey(const Application &application);
-    static QString searchNeedle(const QString &typed);
-    // Katakana as hiragana: ミマモリ and みまもり are one name to a person
-    // searching for what a customer dictated.
-    static QString foldKana(QString text);
-    // What a search looks in, in memory: the stored searchKey and the
-    // entry's id (the number a customer reads from a mail).
-    static QString searchedText(const QString &stored, const QString &id);
-    // Whether a searchedText() holds a searchNeedle(). A few digits are part
-    // of a phone number or a postal code: looked for in what was entered,
-    // not in the application number, whose digits would find others.
-    static bool searchedTextHas(const QString &searched, const QString &needle);
     int count();
 
 Q_SIGNALS:
@@ -266,9 +252,6 @@ Q_SIGNALS:
     void errorOccurred(const LocalQueue::Error &error);
 
 private:
-    // Width, case, spaces and kana brought to one form (what searchKey and
-    // searchNeedle share).
-    static QString searchForm(const QString &text);
     // The folder is this user's alone (0700), the file not a link, and a new
     // file is made 0600 before SQLite opens it (its -wal and -shm follow).
     bool secureLocation(const QString &directory);

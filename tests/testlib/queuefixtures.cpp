@@ -1,5 +1,6 @@
 #include "queuefixtures.h"
 
+#include "client/queuesearch.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
 
@@ -187,7 +188,7 @@ bool addPlaintextEntries(const QString &directory, int version,
             if (version >= 4) {
                 q.prepare(QStringLiteral("INSERT INTO application_search (seq, text)"
                                          " SELECT seq, ? FROM applications WHERE id = ?"));
-                q.addBindValue(LocalQueue::searchKey(a));
+                q.addBindValue(QueueSearch::key(a));
                 q.addBindValue(id);
                 if (!q.exec())
                     return false;

@@ -1,0 +1,71 @@
+#include "client/queuesearch.h"
+
+#include "core/application.h"
+#include "core/normalizer.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+QString QueueSearch::key(const Application &a)
+{
+    const Customer &c = a.customer;
+    QStringList parts{
+        c.companyName, c.lastName + c.firstName, c.lastName + u' ' + c.firstName, c.email, c.phone,
+        c.department};
+    for (const Destination &d : a.destinations)
+        parts << d.companyName << d.lastName + d.firstName << d.phone;
+    for (const LoginUser &u : a.loginUsers)
+        parts << u.lastName + u.firstName << u.email << u.mobile;
+    QStringList keys;
+    for (const QString &p : std::as_const(parts)) {
+        const QString k = form(p);
+        if (!k.isEmpty())
+            keys << k;
+    }
+    // Never null: the column is NOT NULL.
+    return keys.isEmpty() ? QStringLiteral("") : keys.join(u'\n');
+}
+
+QString QueueSearch::needle(const QString &typed)
+{
+    QString n = form(typed);
+    // A phone number typed with its punctuation finds the digits stored.
+    static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
+    if (phoneLike.match(n).hasMatch())
+        n.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+    return n;
+}
+
+QString QueueSearch::searchedText(const QString &storedKey, const QString &id)
+{
+    // Folded here too: keys sealed before kana were folded. The number is
+    // the entry's own id, never stored twice; an entry with nothing to find
+    // it by (purged) stays so.
+    return storedKey.isEmpty() ? QString() : foldKana(storedKey) + u'\n' + id;
+}
+
+bool QueueSearch::matches(const QString &searched, const QString &needle)
+{
+    // The number is the last line (searchedText); eight characters are its
+    // first part as a customer reads it out.
+    const bool fewDigits = needle.size() < 8 && Normalizer::isAsciiDigits(needle);
+    const qsizetype number = searched.lastIndexOf(u'\n');
+    if (fewDigits && number >= 0)
+        return QStringView(searched).left(number).contains(needle);
+    return searched.contains(needle);
+}
+
+QString QueueSearch::foldKana(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE)
+            c = QChar(char16_t(u - 0x60));
+    }
+    return text;
+}
+
+QString QueueSearch::form(const QString &text)
+{
+    return foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+struct Application;
+
+// How staff find an application in the local queue: what a search looks in
+// and what a person types, brought to one form (width, case, spaces, kana,
+// a phone number's punctuation), so that what a customer dictates finds what
+// was entered. The queue keeps the texts (sealed) and an index of them; the
+// rules for what matches are here.
+class QueueSearch
+{
+public:
+    // The text stored for an application: one field a line (a search never
+    // matches across two), never null.
+    static QString key(const Application &application);
+    // What a person typed into the search field, in the stored form.
+    static QString needle(const QString &typed);
+    // What a search looks in, in memory: the stored key and the entry's id
+    // (the number a customer reads from a mail).
+    static QString searchedText(const QString &storedKey, const QString &id);
+    // Whether a searchedText() holds a needle(). A few digits are part of a
+    // phone number: looked for in what was entered, not in the application
+    // number, whose digits would find others.
+    static bool matches(const QString &searched, const QString &needle);
+    // Katakana as hiragana: ミマモリ and みまもり are one name to a person
+    // searching for what a customer dictated.
+    static QString foldKana(QString text);
+
+private:
+    // Width, case, spaces and kana brought to one form (what key and needle
+    // share).
+    static QString form(const QString &text);
+};
