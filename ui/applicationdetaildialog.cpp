@@ -223,6 +223,11 @@ void ApplicationDetailDialog::refresh()
         item->setText(0, DateTimeText::format(at.toLocalTime(), DateTimeText::Precision::Seconds));
         item->setText(1, what);
         item->setToolTip(1, what); // a long reason or error is cut in the column
+        // An operator's reason can run to several lines: its time stands
+        // beside its first, not in the middle, where it reads as the time of
+        // a line of its own.
+        item->setTextAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+        item->setTextAlignment(1, Qt::AlignTop | Qt::AlignLeft);
     }
 }
 

@@ -43,6 +43,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 namespace {
 
@@ -707,6 +708,66 @@ private Q_SLOTS:
                      .startsWith(DateTimeText::format(confirmed.toLocalTime(),
                                                       DateTimeText::Precision::Seconds)),
                  qPrintable(lines.join(u'\n')));
+    }
+
+    // An operator writes a reason of several lines. In the timeline its time
+    // stands beside its first line: a time beside the third reads as an
+    // entry of its own ("Subject: …" at 5:50:50).
+    void aReasonOfSeveralLinesKeepsItsTimeAtItsFirstLine()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported));
+        QVERIFY(queue.setServiceTimeline(
+            a.id,
+            QStringLiteral("[{\"type\":\"status\",\"status\":\"problem_reported\","
+                           "\"reason\":\"送付先の住所が見つかりません。\\n番地をご確認ください。"
+                           "\\n\\nご不明な点はお問い合わせください。\\n以上\",\"at\":"
+                           "\"2026-11-25T09:00:00Z\"}]")
+                .toUtf8()));
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        detail.resize(900, 600);
+        QVERIFY(showActive(&detail));
+        auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        QTreeWidgetItem *reason = nullptr;
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("番地をご確認ください")))
+                reason = timeline->topLevelItem(i);
+        }
+        QVERIFY(reason);
+        const QRect row = timeline->visualItemRect(reason);
+        const int lineHeight = timeline->fontMetrics().height();
+        QVERIFY2(row.height() > 3 * lineHeight, "the reason is shown whole, line after line");
+        // Where the time's ink is in its cell.
+        const QImage shot = timeline->viewport()->grab().toImage();
+        const QColor background = shot.pixelColor(row.left() + 1, row.top() + 1);
+        int firstInk = -1;
+        int lastInk = -1;
+        for (int y = row.top(); y <= row.bottom(); ++y) {
+            for (int x = row.left(); x < timeline->columnWidth(0) - 2; ++x) {
+                const QColor c =
+                    shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio());
+                if (qAbs(c.lightness() - background.lightness()) > 80) {
+                    if (firstInk < 0)
+                        firstInk = y;
+                    lastInk = y;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(firstInk >= 0, "the time is drawn");
+        QVERIFY2(lastInk < row.top() + lineHeight + 2,
+                 qPrintable(QStringLiteral("the time is drawn from %1 to %2 in a row from %3 to "
+                                           "%4, lines of %5")
+                                .arg(firstInk)
+                                .arg(lastInk)
+                                .arg(row.top())
+                                .arg(row.bottom())
+                                .arg(lineHeight)));
     }
 
     void theDetailViewSaysTheProblemReported()
