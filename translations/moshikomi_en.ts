@@ -1268,6 +1268,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long: at most %n characters; this has %1.</source>
+        <translation>
+            <numerusform>Too long: at most %n character; this has %1.</numerusform>
+            <numerusform>Too long: at most %n characters; this has %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

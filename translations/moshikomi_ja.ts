@@ -1265,6 +1265,12 @@
             <numerusform>郵便番号は数字7桁です（入力されたのは%n桁。例: 733-0001）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Too long: at most %n characters; this has %1.</source>
+        <translation>
+            <numerusform>長すぎます。%n 文字以内で入力してください（入力されたのは%1文字）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

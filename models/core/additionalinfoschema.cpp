@@ -253,8 +253,9 @@ FieldError AdditionalInfoSchema::check(const Field &field, const QVariant &value
         if (Normalizer::hasForbiddenCharacter(s))
             return fault(ErrorCode::InvalidCharacter);
         const int max = field.maxLength > 0 ? field.maxLength : MaxTextLength;
-        if (Normalizer::length(s) > max)
-            return fault(ErrorCode::TooLong, QString::number(max));
+        if (const qsizetype length = Normalizer::length(s); length > max)
+            return FieldError{
+                QString(), ErrorCode::TooLong, {QString::number(max), QString::number(length)}};
         if (!field.pattern.isEmpty()) {
             const QRegularExpressionMatch m = field.regex.match(s);
             // An invalid match is PCRE2 giving up (match or depth limit, JIT

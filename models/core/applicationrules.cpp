@@ -92,9 +92,12 @@ FieldError ApplicationRules::checkField(const FieldSpec &spec, const QString &va
         return spec.required ? fault(path, ErrorCode::Required) : FieldError{path, {}, {}};
     if (Normalizer::hasForbiddenCharacter(value))
         return fault(path, ErrorCode::InvalidCharacter);
-    if (spec.maxLength > 0 && spec.kind == FieldKind::Text &&
-        Normalizer::length(value) > spec.maxLength)
-        return fault(path, ErrorCode::TooLong, {QString::number(spec.maxLength)});
+    // The limit and how many were entered: a paste of the whole address
+    // block into one field is cut knowing by how much.
+    if (const qsizetype length = Normalizer::length(value);
+        spec.maxLength > 0 && spec.kind == FieldKind::Text && length > spec.maxLength)
+        return fault(path, ErrorCode::TooLong,
+                     {QString::number(spec.maxLength), QString::number(length)});
     const QString code = kindCode(spec, value);
     return {path, code, digitCount(code, value)};
 }

@@ -17,6 +17,8 @@ struct Message
     bool numerus;       // the first argument decides the plural form
     // Said instead when an argument is given (numerus, the first argument).
     const char *withCount = nullptr;
+    // Said instead when a second argument, what was entered, is given (%1).
+    const char *withEntered = nullptr;
 };
 
 // The English source texts; their Japanese is in translations/moshikomi_ja.ts
@@ -24,7 +26,8 @@ struct Message
 const Message kMessages[] = {
     {ErrorCode::Required, QT_TRANSLATE_NOOP("MessageCatalog", "This field is required."), false},
     {ErrorCode::TooLong, QT_TRANSLATE_N_NOOP("MessageCatalog", "Too long: at most %n characters."),
-     true},
+     true, nullptr,
+     QT_TRANSLATE_N_NOOP("MessageCatalog", "Too long: at most %n characters; this has %1.")},
     {ErrorCode::InvalidEmail,
      QT_TRANSLATE_NOOP("MessageCatalog", "Enter an address like name@example.co.jp."), false},
     {ErrorCode::EmailMismatch,
@@ -214,7 +217,11 @@ QString MessageCatalog::text(const QString &code, const QStringList &args, Langu
         }
     }
     const bool counted = message && message->withCount && !args.isEmpty();
-    const char *source = counted ? message->withCount : message ? message->source : kFallback;
+    const bool entered = message && message->withEntered && args.size() > 1;
+    const char *source = entered   ? message->withEntered
+                         : counted ? message->withCount
+                         : message ? message->source
+                                   : kFallback;
     const bool numerus = message && (message->numerus || counted);
     bool ok = false;
     const int n = numerus && !args.isEmpty() ? args.first().toInt(&ok) : -1;
@@ -223,6 +230,8 @@ QString MessageCatalog::text(const QString &code, const QStringList &args, Langu
         text = QString::fromUtf8(source);
     if (numerus) {
         text.replace(QLatin1StringView("%n"), ok ? QString::number(n) : args.value(0));
+        if (entered)
+            text = text.arg(args.at(1));
         return text;
     }
     for (const QString &arg : args) {

@@ -391,7 +391,7 @@ private Q_SLOTS:
         };
         QCOMPARE(at(QStringLiteral("customer.title")),
                  (FieldError{QStringLiteral("customer.title"), QStringLiteral("too_long"),
-                             QStringList{QStringLiteral("50")}}));
+                             QStringList{QStringLiteral("50"), QStringLiteral("51")}}));
         QCOMPARE(at(QStringLiteral("destinations")),
                  (FieldError{QStringLiteral("destinations"), QStringLiteral("units_total_exceeded"),
                              QStringList{QStringLiteral("13")}}));

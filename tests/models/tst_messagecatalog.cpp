@@ -27,6 +27,12 @@ private Q_SLOTS:
         QTest::newRow("too long, with its limit")
             << "too_long" << QStringList{"50"} << "長すぎます。50 文字以内で入力してください。"
             << "Too long: at most 50 characters.";
+        // How many were entered, when known: a paste of a whole address
+        // block is cut knowing by how much.
+        QTest::newRow("too long, with what was entered")
+            << "too_long" << QStringList{"100", "312"}
+            << "長すぎます。100 文字以内で入力してください（入力されたのは312文字）。"
+            << "Too long: at most 100 characters; this has 312.";
         QTest::newRow("too long, singular")
             << "too_long" << QStringList{"1"} << "長すぎます。1 文字以内で入力してください。"
             << "Too long: at most 1 character.";

@@ -168,6 +168,19 @@ private Q_SLOTS:
                                                     << "\n082-123-4567\n"
                                                     << "0821234567"
                                                     << "";
+        // A whole signature pasted where the company name was meant: kept,
+        // and said by how much it is over.
+        QTest::newRow("a signature pasted into the company name")
+            << "customer.companyName"
+            << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎\r\n〒733-0001 "
+                              "広島県広島市西区大芝1-2-3 ABCビル5F\r\nTEL 082-123-4567 FAX "
+                              "082-123-4568\r\nMail taro.yamada@example.co.jp URL "
+                              "https://www.example.co.jp/")
+            << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎 〒733-0001 "
+                              "広島県広島市西区大芝1-2-3 ABCビル5F TEL 082-123-4567 FAX "
+                              "082-123-4568 Mail taro.yamada@example.co.jp URL "
+                              "https://www.example.co.jp/")
+            << QStringLiteral("100 文字以内で入力してください（入力されたのは156文字）");
         QTest::newRow("company with a control character") << "customer.companyName"
                                                           << "株式会社\u0001見守り"
                                                           << "株式会社\u0001見守り"
