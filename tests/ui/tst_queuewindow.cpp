@@ -23,6 +23,9 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -111,6 +114,22 @@ class TestQueueWindow : public QObject
             return false;
         window.view()->setFocus();
         return QTest::qWaitFor([&window] { return window.view()->currentIndex().row() == 0; });
+    }
+
+    // An application the service's operator reported a problem with, as
+    // sync leaves it: the status, and the reason in the service's timeline.
+    static Application problemReported(LocalQueue &queue, const QString &reason)
+    {
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        const QJsonArray timeline{
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("status")},
+                        {QStringLiteral("status"), QStringLiteral("problem_reported")},
+                        {QStringLiteral("reason"), reason},
+                        {QStringLiteral("at"), QStringLiteral("2026-11-25T09:00:00Z")}}};
+        if (a.id.isNull() || !queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported) ||
+            !queue.setServiceTimeline(a.id, QJsonDocument(timeline).toJson()))
+            return {};
+        return a;
     }
 
 private Q_SLOTS:
@@ -718,16 +737,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        const Application a = problemReported(
+            queue, QStringLiteral("送付先の住所が見つかりません。\n番地をご確認ください。\n\n"
+                                  "ご不明な点はお問い合わせください。\n以上"));
         QVERIFY(!a.id.isNull());
-        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported));
-        QVERIFY(queue.setServiceTimeline(
-            a.id,
-            QStringLiteral("[{\"type\":\"status\",\"status\":\"problem_reported\","
-                           "\"reason\":\"送付先の住所が見つかりません。\\n番地をご確認ください。"
-                           "\\n\\nご不明な点はお問い合わせください。\\n以上\",\"at\":"
-                           "\"2026-11-25T09:00:00Z\"}]")
-                .toUtf8()));
         ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
         detail.resize(900, 600);
         QVERIFY(showActive(&detail));
@@ -777,14 +790,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        const Application a =
+            problemReported(queue, QStringLiteral("送付先の住所に番地がありません。"));
         QVERIFY(!a.id.isNull());
-        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported));
-        QVERIFY(queue.setServiceTimeline(
-            a.id, QStringLiteral("[{\"type\":\"status\",\"status\":\"problem_reported\","
-                                 "\"reason\":\"送付先の住所に番地がありません。\",\"at\":"
-                                 "\"2026-11-25T09:00:00Z\"}]")
-                      .toUtf8()));
         QueueWindow window(&queue);
         QVERIFY(showActive(&window));
         window.view()->setFocus();
