@@ -18,6 +18,7 @@
 #include "ui/queueerrortext.h"
 #include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/typingpause.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,7 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
 {
     setApplicationIdentity();
     new FocusKeeper(this);
+    m_typing = new TypingPause(this);
     connect(m_credentials, &CredentialStore::waitingForKeychain, this,
             &MoshikomiApp::sayKeychainWait);
 }
@@ -391,7 +393,12 @@ void MoshikomiApp::askForRefusedToken()
     if (!m_started || m_tokenRefusalAsked || (!m_wizard && !m_queueWindow))
         return;
     m_tokenRefusalAsked = true;
-    showSettings();
+    // Not into the middle of a name being typed: after a pause, and only if
+    // still refused by then (a token saved meanwhile may be taken).
+    m_typing->whenQuiet(QuietBeforeAskingMs, this, [this] {
+        if (m_sync && m_sync->isTokenRefused())
+            showSettings();
+    });
 }
 
 void MoshikomiApp::installSchema(const QByteArray &json)

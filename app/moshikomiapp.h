@@ -21,6 +21,7 @@ class QProgressDialog;
 class SettingsDialog;
 class QSettings;
 class SyncEngine;
+class TypingPause;
 class WindowPlaces;
 
 // Wires the executable together: command line, settings, language, local
@@ -96,6 +97,8 @@ private:
     // The service refused the staff token: the settings, with the words at
     // the token, once (see m_tokenRefusalAsked).
     void askForRefusedToken();
+    // The pause in typing a question that comes by itself waits for.
+    static constexpr int QuietBeforeAskingMs = 2000;
     // The list was opened or came to the front: what the service says now.
     void askForNews();
     static constexpr qint64 NewsIntervalMs = 5000;
@@ -124,5 +127,6 @@ private:
     SyncEngine *m_sync = nullptr;
     QElapsedTimer m_newsAsked;
     bool m_tokenRefusalAsked = false;
+    TypingPause *m_typing = nullptr;
     bool m_started = false; // start() is over: its questions are answered
 };

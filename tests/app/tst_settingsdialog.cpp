@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -334,6 +335,53 @@ private Q_SLOTS:
         QVERIFY(showActive(list));
         QTest::keyClick(list, Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
+    }
+
+    // Staff start typing a customer's name as soon as step 1 is there; the
+    // start's sync hears meanwhile that the token is refused. The question
+    // waits for a pause in the typing: every key lands in the name (none in
+    // the dialog's token field, which an Enter would have saved), and then
+    // the token is asked for, the one there kept.
+    void aRefusedTokenIsAskedForInAPauseOfTheTyping()
+    {
+        QTemporaryDir dir;
+        const std::unique_ptr<ServiceProcess> service = ownService();
+        QVERIFY(service);
+        MoshikomiApp app;
+        QVERIFY(startWithATokenNeverIssued(app, dir.path(), *service, true));
+        QVERIFY(showActive(app.wizard()));
+        WizardDriver d(app.wizard());
+        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
+        company->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), company);
+        // As Japanese is typed: the input method commits into whatever has
+        // the focus, a character every 60 ms (a fast typist), for four seconds.
+        const QString name = QStringLiteral("株式会社見守り商事広島支店情報システム部ネットワーク課"
+                                            "山田太郎様宛てお届け先確認済み番号一二三四五六七八");
+        int refusedAt = -1;
+        for (int i = 0; i < name.size(); ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QInputMethodEvent commit;
+            commit.setCommitString(name.mid(i, 1));
+            QApplication::sendEvent(focus, &commit);
+            QTest::qWait(60);
+            if (refusedAt < 0 && app.sync()->isTokenRefused())
+                refusedAt = i;
+            QVERIFY2(!openDialog(), qPrintable(QStringLiteral("asked at key %1").arg(i)));
+        }
+        QVERIFY2(refusedAt >= 0 && refusedAt < name.size() - 10,
+                 "the refusal came while the name was typed");
+        QCOMPARE(company->text(), name);
+        // The pause: asked now, at the token, which still holds the one
+        // the service refused.
+        QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 5000);
+        auto tokenEdit = openDialog()->findChild<QLineEdit *>(QStringLiteral("token"));
+        QCOMPARE(shownMessageAt(tokenEdit),
+                 ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
+        QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
+        QCOMPARE(company->text(), name);
+        openDialog()->reject();
     }
 
     // An application submitted while the token stands refused waits, and

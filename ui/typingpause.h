@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <functional>
+
+// When the person last typed, for a window that would take the keyboard
+// from them. A question that comes by itself — the service refused the
+// staff token at a sync round — opened while staff type a customer's name
+// took the rest of the name into its token field (selected, so replaced),
+// and an Enter saved it as the token. Such a question waits for a pause in
+// the typing. Keys and input-method commits (Japanese is typed through one)
+// count as typing.
+class TypingPause : public QObject
+{
+    Q_OBJECT
+public:
+    // Watches every window of the application.
+    explicit TypingPause(QObject *parent = nullptr);
+
+    // Runs `then` once nothing has been typed for `quietMs`: at once when
+    // nothing was typed that recently. Not when `context` is gone by then.
+    void whenQuiet(int quietMs, QObject *context, std::function<void()> then);
+    // How long ago the last key was typed; -1 when none was.
+    qint64 msSinceTyping() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QElapsedTimer m_lastTyped;
+};
