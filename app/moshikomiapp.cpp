@@ -552,14 +552,19 @@ void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
     // Asked only with a window to ask in (not from --sync).
     if (!m_wizard && !m_queueWindow)
         return;
-    ProxyLoginDialog dialog(proxy, refused,
-                            m_queueWindow && m_queueWindow->isVisible()
-                                ? static_cast<QWidget *>(m_queueWindow.data())
-                                : m_wizard.data());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_credentials->writeProxyLogin(proxy, {dialog.user(), dialog.password()});
-    m_sync->setProxyCredentials(proxy, dialog.user(), dialog.password());
+    // Like the token, in a pause of the typing: what is sent waits for it.
+    m_typing->whenQuiet(QuietBeforeAskingMs, this, [this, proxy, refused] {
+        if (!m_wizard && !m_queueWindow)
+            return;
+        ProxyLoginDialog dialog(proxy, refused,
+                                m_queueWindow && m_queueWindow->isVisible()
+                                    ? static_cast<QWidget *>(m_queueWindow.data())
+                                    : m_wizard.data());
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_credentials->writeProxyLogin(proxy, {dialog.user(), dialog.password()});
+        m_sync->setProxyCredentials(proxy, dialog.user(), dialog.password());
+    });
 }
 
 void MoshikomiApp::purgeFinished()

@@ -15,6 +15,7 @@
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
 #include "ui/fieldmessage.h"
+#include "ui/proxylogindialog.h"
 #include "ui/queuewindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/wizardpageid.h"
@@ -382,6 +383,53 @@ private Q_SLOTS:
         QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
         QCOMPARE(company->text(), name);
         openDialog()->reject();
+    }
+
+    // The network's proxy wants a login (a 407 at a sync round) while staff
+    // type: asked in a pause too. The engine's question is given to the app
+    // as the engine gives it (tested against a real tinyproxy in
+    // TestSyncEngine); Qt never takes a system proxy for a loopback service,
+    // so no real 407 reaches an app that syncs with one on this machine.
+    void aProxyLoginIsAskedForInAPauseOfTheTyping()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("en")}));
+        QVERIFY(app.sync());
+        QVERIFY(showActive(app.wizard()));
+        WizardDriver d(app.wizard());
+        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
+        company->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), company);
+        const auto proxyDialogUp = [] {
+            return qobject_cast<ProxyLoginDialog *>(QApplication::activeModalWidget()) != nullptr;
+        };
+        bool asked = false;
+        whenModal<ProxyLoginDialog>(
+            [&](ProxyLoginDialog *dialog) {
+                asked = true;
+                dialog->reject();
+            },
+            400);
+        const QString name = QStringLiteral("見守り商事株式会社広島支店情報システム部");
+        for (int i = 0; i < name.size(); ++i) {
+            if (i == 3)
+                emit app.sync()->proxyCredentialsNeeded(QStringLiteral("proxy.example:3128"),
+                                                        false);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus, qPrintable(QStringLiteral("no field to type into at key %1").arg(i)));
+            QInputMethodEvent commit;
+            commit.setCommitString(name.mid(i, 1));
+            QApplication::sendEvent(focus, &commit);
+            QTest::qWait(100);
+            QVERIFY2(!asked && !proxyDialogUp(),
+                     qPrintable(QStringLiteral("asked at key %1").arg(i)));
+        }
+        QCOMPARE(company->text(), name);
+        QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+        QCOMPARE(company->text(), name);
     }
 
     // An application submitted while the token stands refused waits, and
