@@ -53,7 +53,7 @@ MoshikomiApp::MoshikomiApp(QObject *parent)
 {
     setApplicationIdentity();
     new FocusKeeper(this);
-    m_typing = new TypingPause(this);
+    m_typing = TypingPause::instance();
     connect(m_credentials, &CredentialStore::waitingForKeychain, this,
             &MoshikomiApp::sayKeychainWait);
 }
@@ -395,7 +395,7 @@ void MoshikomiApp::askForRefusedToken()
     m_tokenRefusalAsked = true;
     // Not into the middle of a name being typed: after a pause, and only if
     // still refused by then (a token saved meanwhile may be taken).
-    m_typing->whenQuiet(QuietBeforeAskingMs, this, [this] {
+    m_typing->whenQuiet(TypingPause::QuietBeforeAskingMs, this, [this] {
         if (m_sync && m_sync->isTokenRefused())
             showSettings();
     });
@@ -553,7 +553,7 @@ void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
     if (!m_wizard && !m_queueWindow)
         return;
     // Like the token, in a pause of the typing: what is sent waits for it.
-    m_typing->whenQuiet(QuietBeforeAskingMs, this, [this, proxy, refused] {
+    m_typing->whenQuiet(TypingPause::QuietBeforeAskingMs, this, [this, proxy, refused] {
         if (!m_wizard && !m_queueWindow)
             return;
         ProxyLoginDialog dialog(proxy, refused,

@@ -97,8 +97,6 @@ private:
     // The service refused the staff token: the settings, with the words at
     // the token, once (see m_tokenRefusalAsked).
     void askForRefusedToken();
-    // The pause in typing a question that comes by itself waits for.
-    static constexpr int QuietBeforeAskingMs = 2000;
     // The list was opened or came to the front: what the service says now.
     void askForNews();
     static constexpr qint64 NewsIntervalMs = 5000;

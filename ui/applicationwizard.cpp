@@ -16,6 +16,7 @@
 #include "ui/screenfit.h"
 #include "ui/stepheader.h"
 #include "ui/strayinput.h"
+#include "ui/typingpause.h"
 #include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 
@@ -69,6 +70,8 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
 {
     // Before any field is made: each is adjusted as Qt first polishes it.
     StrayInput::guardApplication();
+    // Watching from the first key: what is said by itself waits for a pause.
+    TypingPause::instance();
     const Application fresh = Application::create();
     m_id = fresh.id;
     m_createdAt = fresh.createdAt;
@@ -561,13 +564,17 @@ void ApplicationWizard::reportSaveError()
     if (kind == m_lastReportedError)
         return;
     m_lastReportedError = kind;
-    auto box =
-        new QMessageBox(QMessageBox::Warning, tr("Not saved"),
-                        QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()),
-                        QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("draftSaveError"));
-    box->open();
+    // In a pause of the typing: a box that came mid-word took the keys that
+    // followed (the wizard behind it takes none), and what is typed stays on
+    // the screen until then anyway.
+    const QString text = QueueErrorText::message(m_queue->lastError(), m_queue->databasePath());
+    TypingPause::instance()->whenQuiet(TypingPause::QuietBeforeAskingMs, this, [this, text] {
+        auto box =
+            new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("draftSaveError"));
+        box->open();
+    });
 }
 
 bool ApplicationWizard::submit()

@@ -12,6 +12,16 @@ TypingPause::TypingPause(QObject *parent)
         QCoreApplication::instance()->installEventFilter(this);
 }
 
+TypingPause *TypingPause::instance()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return nullptr;
+    if (auto existing = app->findChild<TypingPause *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new TypingPause(app);
+}
+
 void TypingPause::whenQuiet(int quietMs, QObject *context, std::function<void()> then)
 {
     const qint64 since = msSinceTyping();

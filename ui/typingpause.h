@@ -18,6 +18,11 @@ class TypingPause : public QObject
 public:
     // Watches every window of the application.
     explicit TypingPause(QObject *parent = nullptr);
+    // The application's own, made on first use: what asks by itself — the
+    // app's questions, the wizard's "not saved" — waits for the same pause.
+    static TypingPause *instance();
+    // The pause such a question waits for.
+    static constexpr int QuietBeforeAskingMs = 2000;
 
     // Runs `then` once nothing has been typed for `quietMs`: at once when
     // nothing was typed that recently. Not when `context` is gone by then.
