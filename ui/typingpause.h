@@ -9,7 +9,7 @@
 // from them. A question that comes by itself — the service refused the
 // staff token at a sync round — opened while staff type a customer's name
 // took the rest of the name into its token field (selected, so replaced),
-// and an Enter saved it as the token. Such a question waits for a pause in
+// where an Enter would have saved it as the token. Such a question waits for a pause in
 // the typing. Keys and input-method commits (Japanese is typed through one)
 // count as typing.
 class TypingPause : public QObject
