@@ -397,7 +397,7 @@ void MoshikomiApp::askForRefusedToken()
     // still refused by then (a token saved meanwhile may be taken).
     m_typing->whenQuiet(TypingPause::QuietBeforeAskingMs, this, [this] {
         if (m_sync && m_sync->isTokenRefused())
-            showSettings();
+            openConnectionSettings(Asked::BySync);
     });
 }
 
@@ -724,9 +724,16 @@ void MoshikomiApp::startSync(const Options &options)
 
 void MoshikomiApp::showSettings()
 {
+    openConnectionSettings(Asked::ByStaff);
+}
+
+void MoshikomiApp::openConnectionSettings(Asked asked)
+{
     if (m_settingsDialog && m_settingsDialog->isVisible()) {
-        m_settingsDialog->raise();
-        m_settingsDialog->activateWindow();
+        if (asked == Asked::ByStaff) {
+            m_settingsDialog->raise();
+            m_settingsDialog->activateWindow();
+        }
         return;
     }
     // One dismissed is on its way out (hidden, deleted later): a new one.
@@ -741,7 +748,14 @@ void MoshikomiApp::showSettings()
         current.token = m_sync->settings().token;
     m_settingsDialog = new SettingsDialog(current, m_credentials->keychainWorks(), over);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_settingsDialog->setWindowModality(Qt::WindowModal);
+    if (asked == Asked::ByStaff) {
+        m_settingsDialog->setWindowModality(Qt::WindowModal);
+    } else {
+        // Beside the window staff type in, the keys left with it: a click
+        // (or Ctrl+,) takes them to the dialog when staff are ready.
+        m_settingsDialog->setWindowModality(Qt::NonModal);
+        m_settingsDialog->setAttribute(Qt::WA_ShowWithoutActivating);
+    }
     // Opened from anywhere while the service refuses the token: said there.
     if (m_sync && m_sync->isTokenRefused())
         m_settingsDialog->showFieldError(SettingsDialog::Field::Token,

@@ -97,6 +97,11 @@ private:
     // The service refused the staff token: the settings, with the words at
     // the token, once (see m_tokenRefusalAsked).
     void askForRefusedToken();
+    // Asked for by staff (modal, with the keys), or by a sync round that
+    // heard the token refused (beside the window, the keys left where they
+    // are: staff may be typing a customer's name).
+    enum class Asked { ByStaff, BySync };
+    void openConnectionSettings(Asked asked);
     // The list was opened or came to the front: what the service says now.
     void askForNews();
     static constexpr qint64 NewsIntervalMs = 5000;

@@ -382,6 +382,21 @@ private Q_SLOTS:
                  ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
         QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
         QCOMPARE(company->text(), name);
+        // Staff who start typing again without looking up: the keys stay
+        // with the name; the question waits beside it for a click.
+        QCOMPARE(QApplication::activeWindow(), app.wizard());
+        const QString more = QStringLiteral("東京営業所");
+        for (const QChar c : more) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QInputMethodEvent commit;
+            commit.setCommitString(c);
+            QApplication::sendEvent(focus, &commit);
+            QTest::qWait(60);
+        }
+        QCOMPARE(company->text(), name + more);
+        QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
+        QVERIFY(openDialog());
         openDialog()->reject();
     }
 
