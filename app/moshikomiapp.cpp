@@ -552,18 +552,24 @@ void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
     // Asked only with a window to ask in (not from --sync).
     if (!m_wizard && !m_queueWindow)
         return;
-    // Like the token, in a pause of the typing: what is sent waits for it.
+    // Like the token: in a pause of the typing, beside the window and
+    // without its keys; what is sent waits for the answer.
     m_typing->whenQuiet(TypingPause::QuietBeforeAskingMs, this, [this, proxy, refused] {
         if (!m_wizard && !m_queueWindow)
             return;
-        ProxyLoginDialog dialog(proxy, refused,
-                                m_queueWindow && m_queueWindow->isVisible()
-                                    ? static_cast<QWidget *>(m_queueWindow.data())
-                                    : m_wizard.data());
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        m_credentials->writeProxyLogin(proxy, {dialog.user(), dialog.password()});
-        m_sync->setProxyCredentials(proxy, dialog.user(), dialog.password());
+        auto dialog = new ProxyLoginDialog(proxy, refused,
+                                           m_queueWindow && m_queueWindow->isVisible()
+                                               ? static_cast<QWidget *>(m_queueWindow.data())
+                                               : m_wizard.data());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAttribute(Qt::WA_ShowWithoutActivating);
+        dialog->setWindowModality(Qt::NonModal);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, proxy] {
+            m_credentials->writeProxyLogin(proxy, {dialog->user(), dialog->password()});
+            if (m_sync)
+                m_sync->setProxyCredentials(proxy, dialog->user(), dialog->password());
+        });
+        dialog->show();
     });
 }
 
