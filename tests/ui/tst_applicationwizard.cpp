@@ -646,53 +646,6 @@ private Q_SLOTS:
         }
     }
 
-    // The disk runs out while staff go on typing: the box that says so waits
-    // for a pause, so that the keys that follow still reach the field (the
-    // wizard behind a box takes none).
-    void aFullDiskIsSaidInAPauseOfTheTyping()
-    {
-        QTemporaryDir dir;
-        Tmpfs tmpfs(dir.path(), "size=160k");
-        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
-        WizardDriver d(QByteArray(), dir.path());
-        ApplicationWizard *w = d.wizard();
-        QVERIFY(showActive(w));
-        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
-        QTRY_VERIFY(d.queue()->entry(w->application().id)); // room for the first draft
-        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
-        address->setFocus();
-        QTRY_COMPARE(QApplication::focusWidget(), address);
-        // An input method committing long runs of text (a dictated address
-        // pasted line after line) into whatever has the focus, every 100 ms
-        // for four seconds: the drafts saved meanwhile fill the disk.
-        const QString run = QString(800, u'住');
-        const auto boxUp = [w] {
-            return w->findChild<QMessageBox *>(QStringLiteral("draftSaveError")) != nullptr;
-        };
-        int failedAt = -1;
-        QString typed;
-        for (int i = 0; i < 40; ++i) {
-            QWidget *focus = QApplication::focusWidget();
-            QVERIFY2(focus, qPrintable(QStringLiteral("no field to type into at %1").arg(i)));
-            QInputMethodEvent commit;
-            commit.setCommitString(run);
-            QApplication::sendEvent(focus, &commit);
-            typed += run;
-            QTest::qWait(100);
-            if (failedAt < 0 && d.queue()->lastError().kind != LocalQueue::ErrorKind::None)
-                failedAt = i;
-            QVERIFY2(!boxUp(), qPrintable(QStringLiteral("said while typing, at %1").arg(i)));
-        }
-        QVERIFY2(failedAt >= 0 && failedAt < 35, "the disk ran out while typing went on");
-        QCOMPARE(address->text(), typed);
-        // The pause: said now.
-        QTRY_VERIFY_WITH_TIMEOUT(boxUp(), 5000);
-        auto box = w->findChild<QMessageBox *>(QStringLiteral("draftSaveError"));
-        QVERIFY2(box->text().contains(QStringLiteral("ディスク")), qPrintable(box->text()));
-        QCOMPARE(address->text(), typed);
-        box->close();
-    }
-
     void continuousTypingIsSavedAsItGoes()
     {
         // Someone who never pauses: the typist adds a character every 30 ms

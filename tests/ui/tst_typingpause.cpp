@@ -1,10 +1,19 @@
+#include "client/localqueue.h"
+#include "client/uilanguage.h"
+#include "showactive.h"
 #include "testregistry.h"
+#include "tmpfs.h"
+#include "ui/applicationwizard.h"
+#include "ui/focuskeeper.h"
 #include "ui/typingpause.h"
+#include "wizarddriver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 // A question that comes by itself waits for a pause in the typing: keys and
@@ -13,6 +22,9 @@ class TestTypingPause : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
+    void cleanupTestCase() { UiLanguage::install(UiLanguage::english()); }
+
     void withNothingTypedItComesAtOnce()
     {
         TypingPause pause;
@@ -55,6 +67,62 @@ private Q_SLOTS:
             type();
         }
         QTRY_VERIFY_WITH_TIMEOUT(asked, 2000);
+    }
+
+    // The disk runs out while staff go on typing: the box that says so waits
+    // for a pause, so that the keys that follow still reach the field (the
+    // wizard behind a box takes none).
+    void aFullDiskIsSaidInAPauseOfTheTyping()
+    {
+        QTemporaryDir dir;
+        Tmpfs tmpfs(dir.path(), "size=160k");
+        QVERIFY2(tmpfs.isMounted(), qPrintable(tmpfs.error()));
+        FocusKeeper keeper; // as the app has it: on this display it is the window manager
+        WizardDriver d(QByteArray(), dir.path());
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(showActive(w));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("見守り商事"));
+        QTRY_VERIFY(d.queue()->entry(w->application().id)); // room for the first draft
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        address->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), address);
+        // An input method committing long runs of text (a dictated address
+        // pasted line after line) into whatever has the focus, every 100 ms
+        // for four seconds: the drafts saved meanwhile fill the disk.
+        const QString run = QString(800, u'住');
+        const auto boxUp = [w] {
+            return w->findChild<QMessageBox *>(QStringLiteral("draftSaveError")) != nullptr;
+        };
+        int failedAt = -1;
+        QString typed;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus, qPrintable(QStringLiteral("no field to type into at %1").arg(i)));
+            QInputMethodEvent commit;
+            commit.setCommitString(run);
+            QApplication::sendEvent(focus, &commit);
+            typed += run;
+            QTest::qWait(100);
+            if (failedAt < 0 && d.queue()->lastError().kind != LocalQueue::ErrorKind::None)
+                failedAt = i;
+            QVERIFY2(!boxUp(), qPrintable(QStringLiteral("said while typing, at %1").arg(i)));
+        }
+        QVERIFY2(failedAt >= 0 && failedAt < 35, "the disk ran out while typing went on");
+        QCOMPARE(address->text(), typed);
+        // The pause: said now.
+        QTRY_VERIFY_WITH_TIMEOUT(boxUp(), 5000);
+        auto box = w->findChild<QMessageBox *>(QStringLiteral("draftSaveError"));
+        QVERIFY2(box->text().contains(QStringLiteral("ディスク")), qPrintable(box->text()));
+        QCOMPARE(address->text(), typed);
+        // Typing on without looking up: into the address still.
+        QCOMPARE(QApplication::activeWindow(), w);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("ビル"));
+        QApplication::sendEvent(focus, &commit);
+        QCOMPARE(address->text(), typed + QStringLiteral("ビル"));
+        box->close();
     }
 
     void notWhenItsContextIsGone()
