@@ -67,6 +67,23 @@ bool dismissTheTokenQuestion()
     return QTest::qWaitFor([] { return openDialog() == nullptr; });
 }
 
+// Japanese as it is typed: the input method commits each character into
+// whatever has the focus (a window that took the keys gets them), `ms`
+// apart. False when nothing has the focus.
+bool typeIntoTheFocus(const QString &text, int ms)
+{
+    for (const QChar c : text) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus)
+            return false;
+        QInputMethodEvent commit;
+        commit.setCommitString(c);
+        QApplication::sendEvent(focus, &commit);
+        QTest::qWait(ms);
+    }
+    return true;
+}
+
 } // namespace
 
 // The connection settings as a staff member meets them: typed with the
@@ -361,12 +378,7 @@ private Q_SLOTS:
                                             "山田太郎様宛てお届け先確認済み番号一二三四五六七八");
         int refusedAt = -1;
         for (int i = 0; i < name.size(); ++i) {
-            QWidget *focus = QApplication::focusWidget();
-            QVERIFY(focus);
-            QInputMethodEvent commit;
-            commit.setCommitString(name.mid(i, 1));
-            QApplication::sendEvent(focus, &commit);
-            QTest::qWait(60);
+            QVERIFY(typeIntoTheFocus(name.mid(i, 1), 60));
             if (refusedAt < 0 && app.sync()->isTokenRefused())
                 refusedAt = i;
             QVERIFY2(!openDialog(), qPrintable(QStringLiteral("asked at key %1").arg(i)));
@@ -386,14 +398,7 @@ private Q_SLOTS:
         // with the name; the question waits beside it for a click.
         QCOMPARE(QApplication::activeWindow(), app.wizard());
         const QString more = QStringLiteral("東京営業所");
-        for (const QChar c : more) {
-            QWidget *focus = QApplication::focusWidget();
-            QVERIFY(focus);
-            QInputMethodEvent commit;
-            commit.setCommitString(c);
-            QApplication::sendEvent(focus, &commit);
-            QTest::qWait(60);
-        }
+        QVERIFY(typeIntoTheFocus(more, 60));
         QCOMPARE(company->text(), name + more);
         QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
         QVERIFY(openDialog());
@@ -425,23 +430,11 @@ private Q_SLOTS:
             }
             return nullptr;
         };
-        const auto type = [](const QString &text) {
-            for (const QChar c : text) {
-                QWidget *focus = QApplication::focusWidget();
-                if (!focus)
-                    return false;
-                QInputMethodEvent commit;
-                commit.setCommitString(c);
-                QApplication::sendEvent(focus, &commit);
-                QTest::qWait(100);
-            }
-            return true;
-        };
         const QString name = QStringLiteral("見守り商事株式会社広島支店情報システム部");
-        QVERIFY(type(name.left(3)));
+        QVERIFY(typeIntoTheFocus(name.left(3), 100));
         emit app.sync()->proxyCredentialsNeeded(QStringLiteral("proxy.example:3128"), false);
         for (const QChar c : name.mid(3)) {
-            QVERIFY2(type(c), "a field to type into");
+            QVERIFY2(typeIntoTheFocus(c, 100), "a field to type into");
             QVERIFY2(!proxyDialog(), "asked while typing");
         }
         QCOMPARE(company->text(), name);
@@ -449,7 +442,7 @@ private Q_SLOTS:
         // the name.
         QTRY_VERIFY_WITH_TIMEOUT(proxyDialog(), 5000);
         QCOMPARE(QApplication::activeWindow(), app.wizard());
-        QVERIFY(type(QStringLiteral("東京")));
+        QVERIFY(typeIntoTheFocus(QStringLiteral("東京"), 100));
         QCOMPARE(company->text(), name + QStringLiteral("東京"));
         // Answered when staff turn to it: kept in the keychain for the proxy.
         ProxyLoginDialog *login = proxyDialog();
