@@ -104,13 +104,11 @@ private Q_SLOTS:
     // Hovering the last error shows it in words, never the service's JSON.
     void theLastErrorsTipIsInWords()
     {
-        const Application a = QueueFixtures::queued(*m_queue);
-        QVERIFY(m_queue->transition(a.id, LocalQueue::State::Sending));
-        QVERIFY(m_queue->transition(
-            a.id, LocalQueue::State::Rejected,
-            QStringLiteral("{\"error\":\"validation_failed\",\"fields\":[{\"path\":"
-                           "\"customer.phone\",\"code\":\"invalid_phone\",\"message\":"
-                           "\"Enter 10 or 11 digits.\"}]}")));
+        const Application a = QueueFixtures::rejected(
+            *m_queue, TestData::validApplication(),
+            {{QStringLiteral("customer.phone"), QStringLiteral("invalid_phone"),
+              QStringLiteral("Enter 10 or 11 digits.")}});
+        QVERIFY(!a.id.isNull());
         QueueTableModel model(m_queue.get());
         model.fetchMore({});
         const QModelIndex cell = model.index(0, QueueTableModel::LastErrorColumn);

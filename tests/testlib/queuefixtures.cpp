@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +77,23 @@ Application awaitingConfirmation(LocalQueue &queue, Application application)
     application = queued(queue, application);
     if (application.id.isNull() || !queue.transition(application.id, LocalQueue::State::Sending) ||
         !queue.transition(application.id, LocalQueue::State::AwaitingConfirmation))
+        application.id = QUuid();
+    return application;
+}
+
+Application rejected(LocalQueue &queue, Application application, const QList<ServiceFault> &faults)
+{
+    QJsonArray fields;
+    for (const ServiceFault &f : faults)
+        fields.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                  {QStringLiteral("code"), f.code},
+                                  {QStringLiteral("message"), f.message}});
+    const QJsonObject answer{{QStringLiteral("error"), QStringLiteral("validation_failed")},
+                             {QStringLiteral("fields"), fields}};
+    application = queued(queue, application);
+    if (application.id.isNull() || !queue.transition(application.id, LocalQueue::State::Sending) ||
+        !queue.transition(application.id, LocalQueue::State::Rejected,
+                          QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact))))
         application.id = QUuid();
     return application;
 }

@@ -17,6 +17,15 @@ Application queued(LocalQueue &queue, Application application = TestData::validA
 // … sent and taken by the service: awaiting the customer's confirmation.
 Application awaitingConfirmation(LocalQueue &queue,
                                  Application application = TestData::validApplication());
+// … sent and refused by the service with a 422, kept as the sync engine keeps
+// it: a fault per (path, code, message).
+struct ServiceFault
+{
+    QString path;
+    QString code;
+    QString message;
+};
+Application rejected(LocalQueue &queue, Application application, const QList<ServiceFault> &faults);
 
 // A queue file as schema version `version` (1, 2 or 4) wrote it, before the
 // queue was encrypted: every value in clear. Empty; see addPlaintextEntry.
