@@ -94,10 +94,11 @@ FieldError ApplicationRules::checkField(const FieldSpec &spec, const QString &va
         return fault(path, ErrorCode::InvalidCharacter);
     // The limit and how many were entered: a paste of the whole address
     // block into one field is cut knowing by how much.
-    if (const qsizetype length = Normalizer::length(value);
-        spec.maxLength > 0 && spec.kind == FieldKind::Text && length > spec.maxLength)
-        return fault(path, ErrorCode::TooLong,
-                     {QString::number(spec.maxLength), QString::number(length)});
+    if (spec.maxLength > 0 && spec.kind == FieldKind::Text) {
+        if (const qsizetype length = Normalizer::length(value); length > spec.maxLength)
+            return fault(path, ErrorCode::TooLong,
+                         {QString::number(spec.maxLength), QString::number(length)});
+    }
     const QString code = kindCode(spec, value);
     return {path, code, digitCount(code, value)};
 }
