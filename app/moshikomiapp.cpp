@@ -562,14 +562,12 @@ void MoshikomiApp::proxyLogin(const QString &proxy, bool refused)
                                                ? static_cast<QWidget *>(m_queueWindow.data())
                                                : m_wizard.data());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setAttribute(Qt::WA_ShowWithoutActivating);
-        dialog->setWindowModality(Qt::NonModal);
         connect(dialog, &QDialog::accepted, this, [this, dialog, proxy] {
             m_credentials->writeProxyLogin(proxy, {dialog->user(), dialog->password()});
             if (m_sync)
                 m_sync->setProxyCredentials(proxy, dialog->user(), dialog->password());
         });
-        dialog->show();
+        TypingPause::showAside(dialog);
     });
 }
 
@@ -754,14 +752,6 @@ void MoshikomiApp::openConnectionSettings(Asked asked)
         current.token = m_sync->settings().token;
     m_settingsDialog = new SettingsDialog(current, m_credentials->keychainWorks(), over);
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (asked == Asked::ByStaff) {
-        m_settingsDialog->setWindowModality(Qt::WindowModal);
-    } else {
-        // Beside the window staff type in, the keys left with it: a click
-        // (or Ctrl+,) takes them to the dialog when staff are ready.
-        m_settingsDialog->setWindowModality(Qt::NonModal);
-        m_settingsDialog->setAttribute(Qt::WA_ShowWithoutActivating);
-    }
     // Opened from anywhere while the service refuses the token: said there.
     if (m_sync && m_sync->isTokenRefused())
         m_settingsDialog->showFieldError(SettingsDialog::Field::Token,
@@ -774,7 +764,14 @@ void MoshikomiApp::openConnectionSettings(Asked asked)
             &SettingsDialog::showTestResult);
     connect(m_settingsDialog.data(), &SettingsDialog::saveRequested, this,
             &MoshikomiApp::saveConnection);
-    m_settingsDialog->show();
+    if (asked == Asked::ByStaff) {
+        m_settingsDialog->setWindowModality(Qt::WindowModal);
+        m_settingsDialog->show();
+    } else {
+        // Staff may be typing a customer's name: Ctrl+, or a click takes
+        // them to it when they are ready.
+        TypingPause::showAside(m_settingsDialog);
+    }
 }
 
 void MoshikomiApp::saveConnection(const ConnectionSettings &values)

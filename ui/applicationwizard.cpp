@@ -573,11 +573,9 @@ void ApplicationWizard::reportSaveError()
             new QMessageBox(QMessageBox::Warning, tr("Not saved"), text, QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setObjectName(QStringLiteral("draftSaveError"));
-        // Beside the wizard, the keys left with it: what is typed on stays
-        // on the screen and is saved once there is room.
-        box->setWindowModality(Qt::NonModal);
-        box->setAttribute(Qt::WA_ShowWithoutActivating);
-        box->show();
+        // What is typed on meanwhile stays on the screen and is saved once
+        // there is room.
+        TypingPause::showAside(box);
     });
 }
 

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QPointer>
 #include <QTimer>
+#include <QWidget>
 
 TypingPause::TypingPause(QObject *parent)
     : QObject(parent)
@@ -36,6 +37,13 @@ void TypingPause::whenQuiet(int quietMs, QObject *context, std::function<void()>
                            if (context)
                                whenQuiet(quietMs, context, then);
                        });
+}
+
+void TypingPause::showAside(QWidget *window)
+{
+    window->setWindowModality(Qt::NonModal);
+    window->setAttribute(Qt::WA_ShowWithoutActivating);
+    window->show();
 }
 
 qint64 TypingPause::msSinceTyping() const

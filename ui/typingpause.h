@@ -5,6 +5,8 @@
 
 #include <functional>
 
+class QWidget;
+
 // When the person last typed, for a window that would take the keyboard
 // from them. A question that comes by itself — the service refused the
 // staff token at a sync round — opened while staff type a customer's name
@@ -27,6 +29,9 @@ public:
     // Runs `then` once nothing has been typed for `quietMs`: at once when
     // nothing was typed that recently. Not when `context` is gone by then.
     void whenQuiet(int quietMs, QObject *context, std::function<void()> then);
+    // Shows a window that came by itself beside the one staff type in, the
+    // keys left where they are: a click (or its shortcut) takes them to it.
+    static void showAside(QWidget *window);
     // How long ago the last key was typed; -1 when none was.
     qint64 msSinceTyping() const;
 
