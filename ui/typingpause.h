@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QRect>
 
 #include <functional>
 
@@ -31,7 +32,13 @@ public:
     void whenQuiet(int quietMs, QObject *context, std::function<void()> then);
     // Shows a window that came by itself beside the one staff type in, the
     // keys left where they are: a click (or its shortcut) takes them to it.
+    // It stands where it hides nothing of the field being typed in.
     static void showAside(QWidget *window);
+    // Where such a window of `size` (its frame included) stands: beside
+    // `owner` when the screen has room there, else in the corner of `owner`
+    // farthest from `typing` (the field with the keys), within `available`.
+    static QRect asidePlace(const QSize &size, const QRect &owner, const QRect &typing,
+                            const QRect &available);
     // How long ago the last key was typed; -1 when none was.
     qint64 msSinceTyping() const;
 

@@ -355,11 +355,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 15000);
     }
 
-    // Staff start typing a customer's name as soon as step 1 is there; the
-    // start's sync hears meanwhile that the token is refused. The question
-    // waits for a pause in the typing: every key lands in the name (none in
-    // the dialog's token field, which an Enter would have saved), and then
-    // the token is asked for, the one there kept.
+    // Staff start typing as soon as step 1 is there; the start's sync hears
+    // meanwhile that the token is refused. The question waits for a pause in
+    // the typing: every key lands in the address being typed (none in the
+    // dialog's token field, which an Enter would have saved), and then the
+    // token is asked for, the one there kept, beside the address, not over it.
     void aRefusedTokenIsAskedForInAPauseOfTheTyping()
     {
         QTemporaryDir dir;
@@ -369,13 +369,14 @@ private Q_SLOTS:
         QVERIFY(startWithATokenNeverIssued(app, dir.path(), *service, true));
         QVERIFY(showActive(app.wizard()));
         WizardDriver d(app.wizard());
-        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
-        company->setFocus();
-        QTRY_COMPARE(QApplication::focusWidget(), company);
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        address->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), address);
         // As Japanese is typed: the input method commits into whatever has
         // the focus, a character every 60 ms (a fast typist), for four seconds.
-        const QString name = QStringLiteral("株式会社見守り商事広島支店情報システム部ネットワーク課"
-                                            "山田太郎様宛てお届け先確認済み番号一二三四五六七八");
+        const QString name = QStringLiteral("広島市西区大芝一丁目一番一号見守り商事ビル三階"
+                                            "情報システム部ネットワーク課山田太郎様宛て"
+                                            "正面玄関ではなく北側の通用口よりお入りください");
         int refusedAt = -1;
         for (int i = 0; i < name.size(); ++i) {
             QVERIFY(typeIntoTheFocus(name.mid(i, 1), 60));
@@ -384,8 +385,8 @@ private Q_SLOTS:
             QVERIFY2(!openDialog(), qPrintable(QStringLiteral("asked at key %1").arg(i)));
         }
         QVERIFY2(refusedAt >= 0 && refusedAt < name.size() - 10,
-                 "the refusal came while the name was typed");
-        QCOMPARE(company->text(), name);
+                 "the refusal came while the address was typed");
+        QCOMPARE(address->text(), name);
         // The pause: asked now, at the token, which still holds the one
         // the service refused.
         QTRY_VERIFY_WITH_TIMEOUT(openDialog(), 5000);
@@ -393,13 +394,16 @@ private Q_SLOTS:
         QCOMPARE(shownMessageAt(tokenEdit),
                  ConnectionOutcomes::text(ConnectionOutcome::TokenRefused));
         QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
-        QCOMPARE(company->text(), name);
+        QCOMPARE(address->text(), name);
+        QVERIFY2(!openDialog()->frameGeometry().intersects(
+                     QRect(address->mapToGlobal(QPoint(0, 0)), address->size())),
+                 "the address typed stays in sight");
         // Staff who start typing again without looking up: the keys stay
-        // with the name; the question waits beside it for a click.
+        // with the address; the question waits beside it for a click.
         QCOMPARE(QApplication::activeWindow(), app.wizard());
-        const QString more = QStringLiteral("東京営業所");
+        const QString more = QStringLiteral("受付");
         QVERIFY(typeIntoTheFocus(more, 60));
-        QCOMPARE(company->text(), name + more);
+        QCOMPARE(address->text(), name + more);
         QCOMPARE(tokenEdit->text(), QStringLiteral("revoked-or-never-issued"));
         QVERIFY(openDialog());
         openDialog()->reject();

@@ -114,6 +114,9 @@ private Q_SLOTS:
         auto box = w->findChild<QMessageBox *>(QStringLiteral("draftSaveError"));
         QVERIFY2(box->text().contains(QStringLiteral("ディスク")), qPrintable(box->text()));
         QCOMPARE(address->text(), typed);
+        QVERIFY2(!box->frameGeometry().intersects(
+                     QRect(address->mapToGlobal(QPoint(0, 0)), address->size())),
+                 "the address stays in sight");
         // Typing on without looking up: into the address still.
         QCOMPARE(QApplication::activeWindow(), w);
         QWidget *focus = QApplication::focusWidget();
@@ -123,6 +126,47 @@ private Q_SLOTS:
         QApplication::sendEvent(focus, &commit);
         QCOMPARE(address->text(), typed + QStringLiteral("ビル"));
         box->close();
+    }
+
+    // Where a window that came by itself stands: centred over the wizard it
+    // hid the field being typed in.
+    void itStandsWhereItHidesNothingTyped_data()
+    {
+        QTest::addColumn<QRect>("owner");
+        QTest::addColumn<QRect>("typing");
+        QTest::addColumn<QRect>("available");
+        QTest::addColumn<QRect>("expected");
+        const QSize dialog(400, 300);
+        const QRect fullHd(0, 0, 1920, 1040);
+        const QRect laptop(0, 0, 1366, 740);
+        QTest::newRow("room on the right") << QRect(100, 100, 800, 600) << QRect(200, 150, 600, 30)
+                                           << fullHd << QRect(QPoint(908, 100), dialog);
+        QTest::newRow("room on the left only")
+            << QRect(1100, 100, 800, 600) << QRect(1200, 150, 600, 30) << fullHd
+            << QRect(QPoint(692, 100), dialog);
+        QTest::newRow("laptop, typing at the top: the bottom right corner")
+            << laptop << QRect(200, 150, 600, 30) << laptop << QRect(QPoint(958, 432), dialog);
+        QTest::newRow("laptop, typing at the bottom right: the top left corner")
+            << laptop << QRect(700, 600, 600, 30) << laptop << QRect(QPoint(8, 8), dialog);
+        QTest::newRow("laptop, typing in the middle, the whole width: a corner beside it")
+            << laptop << QRect(8, 350, 1350, 30) << laptop << QRect();
+        QTest::newRow("a window off the screen's edge: kept on the screen")
+            << QRect(-200, 200, 1366, 740) << QRect(600, 250, 600, 30) << laptop << QRect();
+    }
+
+    void itStandsWhereItHidesNothingTyped()
+    {
+        QFETCH(QRect, owner);
+        QFETCH(QRect, typing);
+        QFETCH(QRect, available);
+        QFETCH(QRect, expected);
+        const QRect place = TypingPause::asidePlace(QSize(400, 300), owner, typing, available);
+        if (!expected.isNull())
+            QCOMPARE(place, expected);
+        QVERIFY2(available.contains(place), "wholly on the screen");
+        QVERIFY2(!place.intersects(typing), "the field typed in stays in sight");
+        QVERIFY2(!place.intersects(typing.translated(0, typing.height())),
+                 "and its message below it");
     }
 
     void notWhenItsContextIsGone()
