@@ -701,6 +701,18 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Last attempt: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

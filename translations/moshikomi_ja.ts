@@ -703,6 +703,18 @@
         <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスが担当者のトークンを受け付けませんでした。接続の設定で有効なトークンを入力するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sending the application</source>
+        <translation>申込みを送信中</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しています…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;申込みはこのコンピューターに保存されています。サービスの応答に時間がかかっています。サービスが受け取ると、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Last attempt: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;前回の送信: %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

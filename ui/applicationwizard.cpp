@@ -1,6 +1,7 @@
 #include "ui/applicationwizard.h"
 
 #include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
 #include "ui/additionalinfopage_p.h"
@@ -84,6 +85,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setUpArrivalFocus();
     setUpReturnToReview();
     setUpDraftSaving();
+    connect(m_queue, &LocalQueue::entryChanged, this, &ApplicationWizard::followSending);
     ScreenFit::resize(this, QSize(1100, 760));
 }
 
@@ -526,6 +528,18 @@ void ApplicationWizard::applicationSent(const QUuid &id)
         return;
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     static_cast<DonePage *>(page(DonePageId))->setSent(true, s ? s->deadline : QDateTime());
+}
+
+void ApplicationWizard::followSending(const QUuid &id)
+{
+    if (id != m_id || !m_submitted)
+        return;
+    const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
+    if (!s || (s->state != LocalQueue::State::Sending && s->state != LocalQueue::State::Queued))
+        return;
+    static_cast<DonePage *>(page(DonePageId))
+        ->setSending(s->state == LocalQueue::State::Sending,
+                     QueueTableModel::lastErrorText(s->lastError));
 }
 
 void ApplicationWizard::onChanged()

@@ -99,6 +99,9 @@ private:
     void setUpShortcuts();
     void setUpArrivalFocus();
     void setUpDraftSaving();
+    // Step 6 follows the submitted application in the queue: on its way,
+    // waiting after a failed attempt (and why).
+    void followSending(const QUuid &id);
     // Change… on the review and the way back to it.
     void setUpReturnToReview();
     // "Back to the review" after Change…: offered on the steps before it.

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -18,6 +19,7 @@
 DonePage::DonePage(QWidget *parent)
     : StepPage(DonePageId, parent)
     , m_text(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_new(new QPushButton(tr("&New application"), this))
     , m_copy(new QPushButton(tr("Co&py application number"), this))
     , m_settings(new QPushButton(tr("Conn&ect to the service…"), this))
@@ -46,6 +48,22 @@ DonePage::DonePage(QWidget *parent)
     m_copy->setToolTip(tr("Copy the application number to the clipboard"));
     connect(m_copy, &QPushButton::clicked, this, &DonePage::copyNumber);
     body()->addWidget(m_text);
+    // A send that answers at once is never said: "sending" would flash for
+    // a few milliseconds between "saved" and "sent".
+    m_sendingTakesLong.setSingleShot(true);
+    m_sendingTakesLong.setInterval(700);
+    connect(&m_sendingTakesLong, &QTimer::timeout, this, [this] {
+        m_sendingShown = true;
+        m_busy->show();
+        updateText();
+    });
+    m_busy->setObjectName(QStringLiteral("sendingProgress"));
+    m_busy->setRange(0, 0); // how long the service takes is not known
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(320);
+    m_busy->setAccessibleName(tr("Sending the application"));
+    m_busy->hide();
+    body()->addWidget(m_busy);
     m_settings->setObjectName(QStringLiteral("connectionSettings"));
     m_settings->hide();
     auto buttons = new QHBoxLayout;
@@ -63,8 +81,16 @@ void DonePage::initializePage()
 {
     StepPage::initializePage();
     m_sent = false;
+    // Not what it says of the sending: the application was handed to the
+    // sync engine as it was submitted, before this page was shown.
     updateText();
     m_new->setFocus(Qt::OtherFocusReason);
+}
+
+void DonePage::cleanupPage()
+{
+    StepPage::cleanupPage();
+    setSending(false, QString());
 }
 
 void DonePage::copyNumber()
@@ -79,6 +105,23 @@ void DonePage::setSent(bool sent, const QDateTime &deadline)
 {
     m_sent = sent;
     m_deadline = deadline;
+    if (sent)
+        setSending(false, QString());
+    else
+        updateText();
+}
+
+void DonePage::setSending(bool sending, const QString &lastFailure)
+{
+    m_sending = sending && !m_sent;
+    m_lastFailure = lastFailure;
+    if (!m_sending) {
+        m_sendingTakesLong.stop();
+        m_sendingShown = false;
+        m_busy->hide();
+    } else if (!m_sendingShown && !m_sendingTakesLong.isActive()) {
+        m_sendingTakesLong.start();
+    }
     updateText();
 }
 
@@ -128,11 +171,26 @@ void DonePage::updateText()
                  "settings, and it is sent at once; the service then mails the confirmation "
                  "request to <b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
                   .arg(email, id, deadline)
+        : m_sendingShown
+            ? tr("<p><b>The application is being sent…</b></p>"
+                 "<p>It is saved on this computer. The service is taking a while to answer; "
+                 "once it has the application, it mails the confirmation request to <b>%1</b>. "
+                 "%3</p><p>Application number: <code>%2</code></p>")
+                  .arg(email, id, deadline)
             : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>It is sent to the service automatically as soon as the network allows; "
                  "the service then mails the confirmation request to <b>%1</b>. %3</p>"
                  "<p>If Moshikomi is closed before then, it is sent at its next start.</p>"
                  "<p>Application number: <code>%2</code></p>")
                   .arg(email, id, deadline));
+    // Why the last attempt failed, in the words the list shows: staff can
+    // tell the customer whether it is the network or the service.
+    // It stands above the application number, the last paragraph.
+    if (!m_sent && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused) {
+        QString text = m_text->text();
+        text.insert(text.lastIndexOf(QStringLiteral("<p>")),
+                    tr("<p>Last attempt: %1</p>").arg(m_lastFailure.toHtmlEscaped()));
+        m_text->setText(text);
+    }
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }

@@ -3,8 +3,10 @@
 #include "ui/steppage_p.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 
 // Step 6: the application is in the local queue; says so, and whether it has
@@ -16,6 +18,8 @@ public:
     explicit DonePage(QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Left for the next application: what was said of this one's sending goes.
+    void cleanupPage() override;
     void focusOnArrival() override {} // "New application" has it
     // The service took it: the confirmation mail is on its way, its link
     // valid until `deadline` (the service's answer; invalid: not known).
@@ -26,6 +30,10 @@ public:
     // The service refused the staff token: nothing goes until a valid one is
     // set up; says so, and offers the connection settings.
     void setTokenRefused(bool refused);
+    // Where the sending stands while it is not sent: on its way now (said
+    // once it takes longer than a blink), or waiting after `lastFailure`
+    // (the words of why the last attempt failed; empty: none failed yet).
+    void setSending(bool sending, const QString &lastFailure);
 
 Q_SIGNALS:
     void newApplicationRequested();
@@ -39,7 +47,12 @@ private:
     QDateTime m_deadline;
     bool m_configured = true;
     bool m_tokenRefused = false;
+    bool m_sending = false;
+    bool m_sendingShown = false;
+    QString m_lastFailure;
+    QTimer m_sendingTakesLong;
     QLabel *m_text;
+    QProgressBar *m_busy;
     QPushButton *m_new;
     QPushButton *m_copy;
     QPushButton *m_settings;

@@ -657,6 +657,10 @@ private Q_SLOTS:
         QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
         QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
         QVERIFY2(done->text().contains(QStringLiteral("送信待ち")), qPrintable(done->text()));
+        // Why, as the list says it: the customer on the phone can be told.
+        QTRY_VERIFY2(done->text().contains(
+                         ConnectionOutcomes::text(ConnectionOutcome::Unreachable).toHtmlEscaped()),
+                     qPrintable(done->text()));
         // Staff who close the app now learn when it goes instead.
         QVERIFY2(done->text().contains(QStringLiteral("次回の起動時")), qPrintable(done->text()));
         // The pause the failure recorded, made a minute long: only finding the
@@ -670,6 +674,49 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("申込みを送信しました")),
                                   qPrintable(done->text()), 5000);
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
+    }
+
+    // The service takes the connection but does not answer (a server
+    // swapping, stopped in a debugger): step 6 says the application is on
+    // its way, with a moving bar, not "waiting for the network" while the
+    // network is fine; and "sent" once the answer comes.
+    void stepSixSaysItIsBeingSentWhileTheServiceIsSlowToAnswer()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), certs.serverKey()});
+        QVERIFY(service.start());
+        qputenv("MOSHIKOMI_STAFF_TOKEN", service.addStaff(QStringLiteral("slow")));
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                           dir.filePath(QStringLiteral("app")), QStringLiteral("--new"),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--service-url"), service.url(QString()),
+                           QStringLiteral("--ca-file"), certs.caCertificate()}));
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(ReviewPageId));
+        QVERIFY(service.suspend());
+        const auto resume = qScopeGuard([&service] { service.resume(); });
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), int(DonePageId));
+        const QUuid id = w->application().id;
+        QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        auto bar = w->currentPage()->findChild<QWidget *>(QStringLiteral("sendingProgress"));
+        QVERIFY(done && bar);
+        QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("送信しています")),
+                                  qPrintable(done->text()), 5000);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Sending);
+        QVERIFY2(!done->text().contains(QStringLiteral("ネットワーク")), qPrintable(done->text()));
+        QVERIFY(service.resume());
+        QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("申込みを送信しました")),
+                                  qPrintable(done->text()), 15000);
+        QVERIFY(!bar->isVisible());
     }
 
     // Nothing waits to be sent and the service cannot be reached: the list

@@ -164,6 +164,18 @@ bool ServiceProcess::start()
     return false;
 }
 
+bool ServiceProcess::suspend()
+{
+    return m_process.state() == QProcess::Running &&
+           ::kill(pid_t(m_process.processId()), SIGSTOP) == 0;
+}
+
+bool ServiceProcess::resume()
+{
+    return m_process.state() == QProcess::Running &&
+           ::kill(pid_t(m_process.processId()), SIGCONT) == 0;
+}
+
 void ServiceProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)

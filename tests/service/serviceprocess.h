@@ -54,6 +54,10 @@ public:
 
     bool start(); // serve, and wait until it listens
     void kill();  // SIGKILL
+    // SIGSTOP / SIGCONT: a service that takes connections and answers
+    // nothing (a machine swapping, a debugger attached) until resumed.
+    bool suspend();
+    bool resume();
     // SIGTERM, then wait; true when it ended by itself with exit code 0.
     bool stop();
     quint16 port() const { return m_port; }
