@@ -1584,11 +1584,14 @@ bool LocalQueue::Filter::matches(const Summary &summary) const
 bool LocalQueue::setDeadline(const QUuid &id, const QDateTime &deadline)
 {
     m_error = {};
-    QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET deadline = ? WHERE id = ?"
-                                            " AND deadline IS NOT ?"));
+    // A new deadline is news (a fresh link sent, a registration date set):
+    // the list's "last updated" says when, as the timeline does.
+    QSqlQuery &q = statement(QStringLiteral("UPDATE applications SET deadline = ?, updated_at = ?"
+                                            " WHERE id = ? AND deadline IS NOT ?"));
     const QVariant value = deadline.isValid() ? QVariant(WireCodec::formatSortableTime(deadline))
                                               : QVariant(QMetaType::fromType<QString>());
     q.addBindValue(value);
+    q.addBindValue(nowText());
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     q.addBindValue(value);
     if (!exec(q))

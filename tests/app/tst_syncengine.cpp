@@ -242,9 +242,15 @@ private Q_SLOTS:
         QVERIFY(queue.serviceTimeline(a.id).contains(a.customer.email.toUtf8()));
         // A fresh link: the old one stops working.
         QSignalSpy resent(&sync, &SyncEngine::resendFinished);
+        const QDateTime updatedBefore = queue.summary(a.id)->updatedAt;
+        QTest::qWait(1100); // the service's deadlines are whole seconds
         sync.resendConfirmation(a.id);
         QVERIFY(resent.wait(10000));
         QCOMPARE(resent.last().at(1).toBool(), true);
+        // The list's "last updated" says when the fresh link went.
+        QVERIFY2(queue.summary(a.id)->updatedAt > updatedBefore,
+                 qPrintable(queue.summary(a.id)->updatedAt.toString(Qt::ISODateWithMs)));
+        QVERIFY(queue.summary(a.id)->deadline > deadline);
         QTRY_VERIFY_WITH_TIMEOUT(mailFor({firstLink}).has_value(), 10000);
         const QString secondLink = mailFor({firstLink})->link();
         QVERIFY(m_service.request("POST", QUrl(firstLink).path()).status >= 400);
