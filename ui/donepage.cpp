@@ -113,9 +113,8 @@ void DonePage::setSent(bool sent, const QDateTime &deadline)
 
 void DonePage::setSending(bool sending, const QString &lastFailure)
 {
-    m_sending = sending && !m_sent;
     m_lastFailure = lastFailure;
-    if (!m_sending) {
+    if (!sending || m_sent) {
         m_sendingTakesLong.stop();
         m_sendingShown = false;
         m_busy->hide();
@@ -184,8 +183,8 @@ void DonePage::updateText()
                  "<p>Application number: <code>%2</code></p>")
                   .arg(email, id, deadline));
     // Why the last attempt failed, in the words the list shows: staff can
-    // tell the customer whether it is the network or the service.
-    // It stands above the application number, the last paragraph.
+    // tell the customer whether it is the network or the service. Above the
+    // application number, the last paragraph.
     if (!m_sent && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused) {
         QString text = m_text->text();
         text.insert(text.lastIndexOf(QStringLiteral("<p>")),

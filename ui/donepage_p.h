@@ -47,7 +47,6 @@ private:
     QDateTime m_deadline;
     bool m_configured = true;
     bool m_tokenRefused = false;
-    bool m_sending = false;
     bool m_sendingShown = false;
     QString m_lastFailure;
     QTimer m_sendingTakesLong;
