@@ -1965,6 +1965,18 @@ The link sent before stops working.</source>
         <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer already holds an application to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the customer is waiting for the confirmation mail, a fresh link can be sent from the applications list instead: a second application sends a second mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowEditor</name>

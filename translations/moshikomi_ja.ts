@@ -1960,6 +1960,18 @@ The link sent before stops working.</source>
         <source>Submit this application? It is saved at once and sent to the service as soon as the network allows.</source>
         <translation>この内容で申し込みますか？申込みはすぐに保存され、ネットワークに接続され次第サービスへ送信されます。</translation>
     </message>
+    <message>
+        <source>This computer already holds an application to %1:</source>
+        <translation>このコンピューターには、%1 宛ての申込みが既にあります:</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 (%3)</source>
+        <translation>・%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>If the customer is waiting for the confirmation mail, a fresh link can be sent from the applications list instead: a second application sends a second mail.</source>
+        <translation>確認メールが届かないというお問い合わせでしたら、申込み一覧から確認メールを再送できます。申込みをもう一度送ると、お客様に確認メールがもう一通届きます。</translation>
+    </message>
 </context>
 <context>
     <name>RowEditor</name>

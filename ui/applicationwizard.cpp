@@ -530,6 +530,38 @@ void ApplicationWizard::applicationSent(const QUuid &id)
     static_cast<DonePage *>(page(DonePageId))->setSent(true, s ? s->deadline : QDateTime());
 }
 
+QList<LocalQueue::Summary> ApplicationWizard::earlierApplicationsTo(const QString &email,
+                                                                    int limit) const
+{
+    QList<LocalQueue::Summary> earlier;
+    if (email.trimmed().isEmpty())
+        return earlier;
+    using S = LocalQueue::State;
+    LocalQueue::Filter filter;
+    filter.states = {S::Queued,
+                     S::Sending,
+                     S::AwaitingConfirmation,
+                     S::Confirmed,
+                     S::ProvisionallyRegistered,
+                     S::Expired,
+                     S::ProblemReported,
+                     S::Rejected};
+    filter.text = email;
+    // The search finds the address inside longer ones too (taro@… in
+    // mtaro@…): each found is opened and its address compared whole.
+    for (const LocalQueue::Summary &s : m_queue->page(0, 20, filter)) {
+        if (s.id == m_id)
+            continue;
+        const std::optional<LocalQueue::Entry> e = m_queue->entry(s.id);
+        if (!e || e->application.customer.email.compare(email, Qt::CaseInsensitive) != 0)
+            continue;
+        earlier.append(s);
+        if (earlier.size() == limit)
+            break;
+    }
+    return earlier;
+}
+
 void ApplicationWizard::followSending(const QUuid &id)
 {
     if (id != m_id || !m_submitted)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/localqueue.h"
 #include "core/additionalinfoschema.h"
 #include "core/application.h"
 #include "core/fieldtable.h"
@@ -13,7 +14,6 @@
 
 class QAbstractButton;
 
-class LocalQueue;
 class StepPage;
 
 // The application wizard: one application from the first keystroke to the
@@ -35,6 +35,10 @@ public:
     QUuid applicationId() const { return m_id; }
     bool hasAdditionalInfo() const { return !m_schema.isEmpty(); }
     const AdditionalInfoSchema &schema() const { return m_schema; }
+    // Applications this computer already holds for the same step-1 address
+    // (submitted, in any state after it; newest first, at most `limit`): the
+    // same customer entered twice gets a second confirmation mail.
+    QList<LocalQueue::Summary> earlierApplicationsTo(const QString &email, int limit = 3) const;
 
     // The wizard fields the pages register: one per step-1 field
     // ("customer.email"), one per list (the keys of the field table).

@@ -1,5 +1,7 @@
 #include "ui/reviewpage_p.h"
 
+#include "client/datetimetext.h"
+#include "client/queuetablemodel.h"
 #include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"
 #include "ui/readingpane.h"
@@ -37,10 +39,26 @@ void ReviewPage::initializePage()
 
 bool ReviewPage::validatePage()
 {
-    QMessageBox confirm(QMessageBox::Question, tr("Submit the application"),
-                        tr("Submit this application? It is saved at once and sent to the "
-                           "service as soon as the network allows."),
+    QString question = tr("Submit this application? It is saved at once and sent to the "
+                          "service as soon as the network allows.");
+    // The customer who calls again because no mail came would get a second
+    // application, and a second mail, where a fresh link was wanted.
+    const QString email = wizard()->application().customer.email;
+    if (const QList<LocalQueue::Summary> earlier = wizard()->earlierApplicationsTo(email);
+        !earlier.isEmpty()) {
+        question += u"\n\n" + tr("This computer already holds an application to %1:").arg(email);
+        for (const LocalQueue::Summary &s : earlier)
+            question += u'\n' + tr("• %1 — %2 (%3)")
+                                    .arg(QueueTableModel::companyText(s),
+                                         QueueTableModel::stateLabel(s.state),
+                                         DateTimeText::format(s.updatedAt.toLocalTime()));
+        question += u"\n\n" + tr("If the customer is waiting for the confirmation mail, a fresh "
+                                 "link can be sent from the applications list instead: a "
+                                 "second application sends a second mail.");
+    }
+    QMessageBox confirm(QMessageBox::Question, tr("Submit the application"), question,
                         QMessageBox::Ok | QMessageBox::Cancel, this);
+    confirm.setTextFormat(Qt::PlainText); // a company name is not markup
     confirm.setObjectName(QStringLiteral("submitConfirmation"));
     confirm.setDefaultButton(QMessageBox::Ok);
     if (confirm.exec() != QMessageBox::Ok)

@@ -1,3 +1,4 @@
+#include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "core/wirecodec.h"
 #include "queuefixtures.h"
@@ -43,6 +44,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(LocalQueue::State)
 
 class TestApplicationWizard : public QObject
 {
@@ -264,6 +267,70 @@ private Q_SLOTS:
     // Alt with a letter no shortcut takes types nothing: Alt+S out of habit
     // on step 1 (it submits on the review) put an "s" after the company
     // name, Alt+R (back to the review after a Change…) an "r".
+    // The customer who calls again because no mail came is entered again:
+    // the submit question names what this computer already holds for that
+    // address (a second application means a second mail).
+    void theSubmitQuestionNamesEarlierApplicationsToTheSameAddress_data()
+    {
+        QTest::addColumn<QString>("earlierEmail");
+        QTest::addColumn<LocalQueue::State>("earlierState");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("sent, awaiting confirmation")
+            << QStringLiteral("taro.yamada@example.co.jp")
+            << LocalQueue::State::AwaitingConfirmation << true;
+        QTest::newRow("waiting to be sent, typed in capitals")
+            << QStringLiteral("Taro.Yamada@EXAMPLE.co.jp") << LocalQueue::State::Queued << true;
+        QTest::newRow("expired") << QStringLiteral("taro.yamada@example.co.jp")
+                                 << LocalQueue::State::Expired << true;
+        QTest::newRow("a draft only (offered at start)")
+            << QStringLiteral("taro.yamada@example.co.jp") << LocalQueue::State::Draft << false;
+        QTest::newRow("an address that holds this one")
+            << QStringLiteral("mtaro.yamada@example.co.jp")
+            << LocalQueue::State::AwaitingConfirmation << false;
+        QTest::newRow("another address") << QStringLiteral("hanako@example.co.jp")
+                                         << LocalQueue::State::AwaitingConfirmation << false;
+    }
+
+    void theSubmitQuestionNamesEarlierApplicationsToTheSameAddress()
+    {
+        QFETCH(QString, earlierEmail);
+        QFETCH(LocalQueue::State, earlierState);
+        QFETCH(bool, named);
+        WizardDriver d;
+        Application earlier = TestData::validApplication();
+        earlier.customer.companyName = QStringLiteral("株式会社先の申込み");
+        earlier.customer.email = earlierEmail;
+        QVERIFY(d.queue()->saveDraft(earlier, ReviewPageId));
+        if (earlierState != LocalQueue::State::Draft) {
+            QVERIFY(d.queue()->enqueue(earlier, ReviewPageId));
+            using S = LocalQueue::State;
+            QList<S> path;
+            if (earlierState != S::Queued)
+                path << S::Sending << S::AwaitingConfirmation;
+            if (earlierState == S::Expired)
+                path << S::Expired;
+            for (S next : path)
+                QVERIFY(d.queue()->transition(earlier.id, next));
+        }
+        QVERIFY(d.reach(ReviewPageId));
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::Cancel, &question);
+        QVERIFY(!d.next());
+        QVERIFY(question.contains(QStringLiteral("申し込みますか")));
+        QCOMPARE(question.contains(QStringLiteral("株式会社先の申込み")), named);
+        if (named) {
+            QVERIFY2(question.contains(QStringLiteral("taro.yamada@example.co.jp")),
+                     qPrintable(question));
+            QVERIFY2(question.contains(QueueTableModel::stateLabel(earlierState)),
+                     qPrintable(question));
+            QVERIFY2(question.contains(QStringLiteral("再送")), qPrintable(question));
+        }
+        // Asked, not refused: OK submits it all the same.
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        QCOMPARE(d.wizard()->currentId(), int(DonePageId));
+    }
+
     void aStrayAltLetterTypesNothing()
     {
         WizardDriver d(TestData::sampleSchemaJson());
