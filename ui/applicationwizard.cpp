@@ -4,6 +4,7 @@
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
+#include "core/normalizer.h"
 #include "ui/additionalinfopage_p.h"
 #include "ui/customerpage_p.h"
 #include "ui/destinationspage_p.h"
@@ -534,7 +535,9 @@ QList<LocalQueue::Summary> ApplicationWizard::earlierApplicationsTo(const QStrin
                                                                     int limit) const
 {
     QList<LocalQueue::Summary> earlier;
-    if (email.trimmed().isEmpty())
+    // As sent: a draft left with the address as pasted compares the same.
+    const QString address = Normalizer::email(email);
+    if (address.isEmpty())
         return earlier;
     using S = LocalQueue::State;
     LocalQueue::Filter filter;
@@ -546,14 +549,15 @@ QList<LocalQueue::Summary> ApplicationWizard::earlierApplicationsTo(const QStrin
                      S::Expired,
                      S::ProblemReported,
                      S::Rejected};
-    filter.text = email;
+    filter.text = address;
     // The search finds the address inside longer ones too (taro@… in
     // mtaro@…): each found is opened and its address compared whole.
     for (const LocalQueue::Summary &s : m_queue->page(0, 20, filter)) {
         if (s.id == m_id)
             continue;
         const std::optional<LocalQueue::Entry> e = m_queue->entry(s.id);
-        if (!e || e->application.customer.email.compare(email, Qt::CaseInsensitive) != 0)
+        if (!e || Normalizer::email(e->application.customer.email)
+                          .compare(address, Qt::CaseInsensitive) != 0)
             continue;
         earlier.append(s);
         if (earlier.size() == limit)
