@@ -535,7 +535,7 @@ QList<LocalQueue::Summary> ApplicationWizard::earlierApplicationsTo(const QStrin
                                                                     int limit) const
 {
     QList<LocalQueue::Summary> earlier;
-    // As sent: a draft left with the address as pasted compares the same.
+    // Compared as sent: what was queued holds the address normalised.
     const QString address = Normalizer::email(email);
     if (address.isEmpty())
         return earlier;

@@ -280,7 +280,7 @@ private Q_SLOTS:
             << LocalQueue::State::AwaitingConfirmation << true;
         QTest::newRow("waiting to be sent, typed in capitals")
             << QStringLiteral("Taro.Yamada@EXAMPLE.co.jp") << LocalQueue::State::Queued << true;
-        QTest::newRow("a draft's address as pasted, full-width")
+        QTest::newRow("typed full-width (queued as sent)")
             << QStringLiteral("ｔａｒｏ．ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ")
             << LocalQueue::State::Queued << true;
         QTest::newRow("expired") << QStringLiteral("taro.yamada@example.co.jp")
