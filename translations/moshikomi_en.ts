@@ -566,6 +566,10 @@
         <source>The customer company and its contact person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer already holds an application to this address: %1, %2 (%3). To send the customer a fresh confirmation link, use the applications list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineText</name>

@@ -568,6 +568,10 @@
         <source>The customer company and its contact person.</source>
         <translation>お客様の会社とご担当者様の情報を入力してください。</translation>
     </message>
+    <message>
+        <source>This computer already holds an application to this address: %1, %2 (%3). To send the customer a fresh confirmation link, use the applications list.</source>
+        <translation>このアドレス宛ての申込みが既にあります: %1、%2（%3）。確認メールの再送は申込み一覧からできます。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineText</name>

@@ -1,5 +1,7 @@
 #include "ui/customerpage_p.h"
 
+#include "client/datetimetext.h"
+#include "client/queuetablemodel.h"
 #include "core/applicationrules.h"
 #include "ui/applicationwizard.h"
 #include "ui/fieldlabel.h"
@@ -72,7 +74,28 @@ CustomerPage::CustomerPage(QWidget *parent)
         return ApplicationRules::checkConfirmation(m_email->value(), v);
     });
     connect(m_email, &ValidatedField::valueChanged, m_emailConfirm, &ValidatedField::recheck);
+    connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
+    connect(m_email, &ValidatedField::editingFinished, this,
+            &CustomerPage::lookForEarlierApplications);
     new PostalAutofill(m_postalCode, m_prefecture, m_address, this);
+}
+
+void CustomerPage::lookForEarlierApplications()
+{
+    const QList<LocalQueue::Summary> earlier =
+        m_email->isAcceptable() && wizard() ? wizard()->earlierApplicationsTo(m_email->value(), 1)
+                                            : QList<LocalQueue::Summary>();
+    if (earlier.isEmpty()) {
+        m_email->setNotice({});
+        return;
+    }
+    const LocalQueue::Summary &s = earlier.first();
+    m_email->setNotice(tr("This computer already holds an application to this address: %1, %2 "
+                          "(%3). To send the customer a fresh confirmation link, use the "
+                          "applications list.")
+                           .arg(QueueTableModel::companyText(s),
+                                QueueTableModel::stateLabel(s.state),
+                                DateTimeText::format(s.updatedAt.toLocalTime())));
 }
 
 bool CustomerPage::isComplete() const

@@ -16,6 +16,10 @@ public:
     bool revealErrors() override;
 
 private:
+    // The customer who calls again because no mail came: said at the
+    // address as soon as it is typed, before the rest is typed again.
+    void lookForEarlierApplications();
+
     QList<ValidatedField *> m_fields;
     ValidatedField *m_email = nullptr;
     ValidatedField *m_emailConfirm = nullptr;

@@ -143,16 +143,27 @@ void ValidatedField::setServiceMessage(const QString &message)
     updateMessage();
 }
 
+void ValidatedField::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    updateMessage();
+}
+
 void ValidatedField::updateMessage()
 {
     const FieldError e = m_revealed ? error() : FieldError();
     const QString message = !m_serviceMessage.isEmpty() ? m_serviceMessage
                             : e.isError()               ? FieldTexts::message(e)
                                                         : QString();
-    m_message->setMessage(message);
+    if (message.isEmpty() && !m_notice.isEmpty())
+        m_message->setNotice(m_notice);
+    else
+        m_message->setMessage(message);
     // A screen reader is on the field, not on its label: "required" goes
-    // with what the field wants or what is wrong with it.
-    const QString detail = message.isEmpty() ? m_help : message;
+    // with what the field wants or what is wrong with it (or worth a look).
+    const QString detail = !message.isEmpty() ? message : !m_notice.isEmpty() ? m_notice : m_help;
     m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
 }
 

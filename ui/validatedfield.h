@@ -46,6 +46,9 @@ public:
     // What the service said of the value it was sent with: shown until the
     // person changes the value.
     void setServiceMessage(const QString &message);
+    // Something worth a second look that does not stop the page (an earlier
+    // application to the same address): said beneath while no error is.
+    void setNotice(const QString &notice);
     // After a value was filled in for the person (postal look-up): the next
     // time they tab in, the cursor goes to the end instead of selecting it
     // all, so that typing the street number adds to it.
@@ -71,6 +74,7 @@ private:
     QString m_help;
     bool m_revealed = false;
     QString m_serviceMessage;
+    QString m_notice;
     qsizetype m_previousLength = 0;
     qsizetype m_currentLength = 0;
     bool m_continueAtEnd = false;

@@ -645,6 +645,48 @@ private Q_SLOTS:
         QCOMPARE(prefecture->shownMessage(), QString());
     }
 
+    // The customer who calls again because no mail came: the address typed
+    // says at once that this computer already holds an application to it,
+    // before the rest is typed again; a note, not a fault; another address
+    // ends it.
+    void anAddressWithAnEarlierApplicationIsNoted()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        Application earlier = TestData::validApplication();
+        earlier.customer.companyName = QStringLiteral("株式会社先の申込み");
+        earlier.customer.email = QStringLiteral("taro.yamada@example.co.jp");
+        QVERIFY(d.queue()->enqueue(earlier, ReviewPageId));
+        QVERIFY(d.queue()->transition(earlier.id, LocalQueue::State::Sending));
+        QVERIFY(d.queue()->transition(earlier.id, LocalQueue::State::AwaitingConfirmation));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro.yamada@example.co.jp"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString()); // while typing
+        d.tab();
+        const QString note = d.messageFor(QStringLiteral("customer.email"));
+        QVERIFY2(note.contains(QStringLiteral("株式会社先の申込み")) &&
+                     note.contains(QStringLiteral("お客様の確認待ち")) &&
+                     note.contains(QStringLiteral("申込み一覧")),
+                 qPrintable(note));
+        QLineEdit *email = d.edit(QStringLiteral("customer.email"));
+        QVERIFY(email->accessibleDescription().contains(QStringLiteral("株式会社先の申込み")));
+        auto label = email->parentWidget()->findChild<FieldMessage *>();
+        QVERIFY(label && label->isNotice());
+        // Nothing stops the page for it.
+        d.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("taro.yamada@example.co.jp"));
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
+        d.type(QStringLiteral("customer.title"), QStringLiteral("部長"));
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島市西区大芝1-2-3"));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
+        QVERIFY(w->currentPage()->isComplete());
+        QVERIFY(!d.messageFor(QStringLiteral("customer.email")).isEmpty());
+        // Another address: nothing to note.
+        d.type(QStringLiteral("customer.email"), QStringLiteral("hanako@example.co.jp"));
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
+    }
+
     void halfWidthKatakanaIsWidenedWhenLeft()
     {
         WizardDriver d;
