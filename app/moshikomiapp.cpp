@@ -493,6 +493,8 @@ void MoshikomiApp::showQueueList()
                 &MoshikomiApp::newApplication);
         connect(m_queueWindow, &QueueWindow::draftOpenRequested, this, &MoshikomiApp::resumeDraft);
         connect(m_queueWindow, &QueueWindow::quitRequested, qApp, &QApplication::closeAllWindows);
+        connect(m_queueWindow, &QueueWindow::queuedOpenRequested, this,
+                &MoshikomiApp::reopenQueued);
         connect(m_queueWindow, &QueueWindow::rejectedOpenRequested, this,
                 &MoshikomiApp::reopenRejected);
         connect(m_queueWindow, &QueueWindow::reuseRequested, this, &MoshikomiApp::reuseAsNew);
@@ -832,6 +834,23 @@ void MoshikomiApp::reuseAsNew(const QUuid &id)
         return;
     }
     openWizard(copy.id);
+}
+
+void MoshikomiApp::reopenQueued(const QUuid &id)
+{
+    // Refused when a send was tried since the list was looked at (the network
+    // came back meanwhile): said, and it goes as it was.
+    if (!m_queue->transition(id, LocalQueue::State::Draft, QString())) {
+        QMessageBox::information(
+            m_queueWindow, tr("Moshikomi"),
+            m_queue->lastError().kind == LocalQueue::ErrorKind::InvalidTransition
+                ? tr("The application is already being sent, or was sent, and can no longer "
+                     "be corrected here. If something in it is wrong, ask an operator to "
+                     "report a problem with it, and enter it again.")
+                : QueueErrorText::message(m_queue->lastError(), m_queue->databasePath()));
+        return;
+    }
+    openWizard(id);
 }
 
 void MoshikomiApp::reopenRejected(const QUuid &id)

@@ -56,6 +56,9 @@ public Q_SLOTS:
     // A rejected application goes back to the wizard, the service's words at
     // the fields it refused, to be corrected and queued again.
     void reopenRejected(const QUuid &id);
+    // One waiting to be sent, never tried, taken back to be corrected: a
+    // draft again, opened at the review.
+    void reopenQueued(const QUuid &id);
     // A new draft with what another application holds (a problem reported,
     // a second site of the same customer): opened at step 1 under a new id,
     // the other left as it is.

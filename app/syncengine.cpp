@@ -638,7 +638,8 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
                                   QStringLiteral("HTTP %1, not the service's answer").arg(status)));
         }
     } else if (status == 401 && !error.isEmpty()) { // the service's, not a proxy's page
-        retryLater(id, reason(ConnectionOutcome::TokenRefused, QStringLiteral("HTTP 401")));
+        // Refused before anything was read: not taken.
+        retryLater(id, reason(ConnectionOutcome::TokenRefused, QStringLiteral("HTTP 401"), false));
         refuseToken();
     } else if ((status == 409 && error == u"idempotency_conflict") || status == 413 ||
                ((status == 422 || status == 400 || status == 415) && !error.isEmpty())) {
@@ -661,10 +662,23 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
         const ConnectionOutcome outcome = reply.outcome == ConnectionOutcome::Ok
                                               ? ConnectionOutcome::ServiceError
                                               : reply.outcome;
-        retryLater(id,
-                   reason(outcome, status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error)
-                                          : reply.description),
-                   retryAfter);
+        // Nothing reached the service without a connection to it, or when a
+        // proxy asked for a login first: staff may still correct such a one.
+        const bool neverReached =
+            reply.pinRefused || status == 407 ||
+            (status == 0 && (reply.error == QNetworkReply::ConnectionRefusedError ||
+                             reply.error == QNetworkReply::HostNotFoundError ||
+                             reply.error == QNetworkReply::SslHandshakeFailedError ||
+                             reply.error == QNetworkReply::ProxyConnectionRefusedError ||
+                             reply.error == QNetworkReply::ProxyNotFoundError ||
+                             reply.error == QNetworkReply::ProxyAuthenticationRequiredError ||
+                             reply.error == QNetworkReply::NetworkSessionFailedError));
+        retryLater(
+            id,
+            reason(outcome,
+                   status ? QStringLiteral("HTTP %1 %2").arg(status).arg(error) : reply.description,
+                   !neverReached),
+            retryAfter);
     }
     if (!m_tokenRefused) {
         // The next ones, within the pauses: once the answers that arrived
@@ -715,15 +729,16 @@ void SyncEngine::refuseToken()
     emit tokenRejected();
 }
 
-QString SyncEngine::reason(ConnectionOutcome outcome, const QString &detail)
+QString SyncEngine::reason(ConnectionOutcome outcome, const QString &detail, bool taken)
 {
     // Kept as the application's last error; the queue says it in words
     // (QueueTableModel::lastErrorText), the detail is for the log.
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("connection")},
-                                  {QStringLiteral("outcome"), ConnectionOutcomes::name(outcome)},
-                                  {QStringLiteral("detail"), detail}})
-            .toJson(QJsonDocument::Compact));
+    QJsonObject o{{QStringLiteral("error"), QStringLiteral("connection")},
+                  {QStringLiteral("outcome"), ConnectionOutcomes::name(outcome)},
+                  {QStringLiteral("detail"), detail}};
+    if (!taken)
+        o.insert(QStringLiteral("taken"), false);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
@@ -738,7 +753,7 @@ void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
     pauseMs += QRandomGenerator::global()->bounded(pauseMs / 5 + 1);
     const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(pauseMs);
     m_queue->transition(id, LocalQueue::State::Queued,
-                        reason(ConnectionOutcome::Busy, QStringLiteral("HTTP 429")));
+                        reason(ConnectionOutcome::Busy, QStringLiteral("HTTP 429"), false));
     QList<QUuid> held = std::exchange(m_due, {});
     for (const auto &[readyId, payload] : std::as_const(m_ready))
         held.append(readyId);

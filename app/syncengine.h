@@ -161,7 +161,9 @@ private:
     // after what waits for the network), or at once for one that ended
     // during a round that sent something.
     void wakeForNextPause();
-    static QString reason(ConnectionOutcome outcome, const QString &detail);
+    // `taken`: false only when the failure proves the service has not got
+    // the application (LocalQueue::mayHaveReachedService reads it).
+    static QString reason(ConnectionOutcome outcome, const QString &detail, bool taken = true);
     QNetworkRequest request(const QString &path) const;
     // The clock staff watch, from the service's answer or feed item.
     void applyDeadline(const QUuid &id, ApplicationState state, const QJsonObject &answer);

@@ -1372,6 +1372,10 @@
         <source>Waiting for the system keychain… If it asks for its password, its window may be behind this one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The application is already being sent, or was sent, and can no longer be corrected here. If something in it is wrong, ask an operator to report a problem with it, and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1944,6 +1948,22 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

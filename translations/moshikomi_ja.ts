@@ -1370,6 +1370,10 @@
         <source>Waiting for the system keychain… If it asks for its password, its window may be behind this one.</source>
         <translation>システムのキーチェーンの応答を待っています… パスワードを求められている場合、その画面がこのウィンドウの後ろに隠れていることがあります。</translation>
     </message>
+    <message>
+        <source>The application is already being sent, or was sent, and can no longer be corrected here. If something in it is wrong, ask an operator to report a problem with it, and enter it again.</source>
+        <translation>この申込みは送信中か送信済みのため、ここでは修正できません。内容に誤りがある場合は、運用担当者に問題の報告を依頼し、申込みを入力し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1940,6 +1944,22 @@ The link sent before stops working.</source>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
         <translation>%1 の入力内容は下書きとして保存しました。この一覧から開いて続きを入力できます。</translation>
+    </message>
+    <message>
+        <source>Correct the application</source>
+        <translation>申込みの修正</translation>
+    </message>
+    <message>
+        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
+        <translation>%1 の申込みはまだ送信されていません。修正するには、送信待ちから外して入力画面に戻します。修正が終わったら、確認画面でもう一度「申込み」を押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation>修正する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation>送信待ちのままにする(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -462,7 +462,9 @@ void QueueWindow::updateActions()
 {
     const std::optional<LocalQueue::Summary> s = current();
     const bool any = s.has_value();
-    m_open->setEnabled(any && (s->state == State::Draft || s->state == State::Rejected));
+    m_open->setEnabled(any &&
+                       (s->state == State::Draft || s->state == State::Rejected ||
+                        (s->state == State::Queued && !m_queue->mayHaveReachedService(s->id))));
     m_detail->setEnabled(any);
     m_delete->setEnabled(any && s->state == State::Draft);
     m_reuse->setEnabled(any && !s->purged);
@@ -512,12 +514,34 @@ void QueueWindow::openCurrent()
     const std::optional<LocalQueue::Summary> s = current();
     if (!s)
         return;
-    if (s->state == State::Draft)
+    if (s->state == State::Draft) {
         emit draftOpenRequested(s->id);
-    else if (s->state == State::Rejected)
+    } else if (s->state == State::Rejected) {
         emit rejectedOpenRequested(s->id);
-    else
+    } else if (s->state == State::Queued && !m_queue->mayHaveReachedService(s->id)) {
+        if (askToCorrect(*s))
+            emit queuedOpenRequested(s->id);
+    } else {
         showDetail(); // the others cannot be changed: their story instead
+    }
+}
+
+bool QueueWindow::askToCorrect(const LocalQueue::Summary &s)
+{
+    // Enter twice must not leave a customer waiting for a mail that never
+    // comes: keeping it queued is the default.
+    QMessageBox ask(QMessageBox::Question, tr("Correct the application"),
+                    tr("The application for %1 has not been sent yet. To correct it, it is "
+                       "taken out of the applications waiting to be sent and opened again; "
+                       "when it is right, submit it again on the review.")
+                        .arg(QueueTableModel::companyText(s)),
+                    QMessageBox::NoButton, this);
+    ask.setTextFormat(Qt::PlainText);
+    ask.setObjectName(QStringLiteral("correctQueued"));
+    QPushButton *correct = ask.addButton(tr("&Correct it"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(ask.addButton(tr("&Keep it waiting"), QMessageBox::RejectRole));
+    ask.exec();
+    return ask.clickedButton() == correct;
 }
 
 void QueueWindow::showDetail()

@@ -65,6 +65,9 @@ Q_SIGNALS:
     void draftOpenRequested(const QUuid &id);
     // A rejected application, to correct and queue again.
     void rejectedOpenRequested(const QUuid &id);
+    // One waiting to be sent and never tried, to correct before it goes
+    // (taken out of the queue by the app, then opened).
+    void queuedOpenRequested(const QUuid &id);
     // A new application from what this one holds.
     void reuseRequested(const QUuid &id);
     // "今すぐ同期": send what waits and fetch what the service says, now.
@@ -90,6 +93,8 @@ private:
     std::optional<LocalQueue::Summary> current() const;
     void openCurrent();
     void showDetail();
+    // Whether staff want a queued application taken back to correct it.
+    bool askToCorrect(const LocalQueue::Summary &summary);
     void deleteCurrentDraft();
     void resendCurrent();
     void applyFilter();

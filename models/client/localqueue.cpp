@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1097,7 +1099,8 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
     if (!from) {
         if (m_error.kind == ErrorKind::None)
             fail(ErrorKind::NotFound, id.toString());
-    } else if (!ApplicationStates::isTransitionAllowed(*from, to)) {
+    } else if (!ApplicationStates::isTransitionAllowed(*from, to) ||
+               (*from == State::Queued && to == State::Draft && mayHaveReachedService(id))) {
         fail(ErrorKind::InvalidTransition,
              QStringLiteral("%1 -> %2").arg(stateName(*from), stateName(to)));
     } else {
@@ -1136,6 +1139,33 @@ bool LocalQueue::transition(const QUuid &id, State to, const QString &note)
     }
     emit entryChanged(id);
     return true;
+}
+
+bool LocalQueue::mayHaveReachedService(const QUuid &id)
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT to_state, note FROM state_changes"
+                                            " WHERE application_id = ? ORDER BY seq"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    // Not known (a read failed): as if it had, which keeps it as it is.
+    if (!exec(q))
+        return true;
+    bool sending = false;
+    bool reached = false;
+    while (!reached && q.next()) {
+        const QString to = q.value(0).toString();
+        if (sending) {
+            // Back to waiting with the proof that it went nowhere, or marked
+            // and let go before it was handed over (no note); anything else
+            // (no answer in time, a crash while sending, an answer) may have.
+            const QString note = to == stateName(State::Queued) ? unsealText(id, "note", q.value(1))
+                                                                : QStringLiteral("-");
+            const QJsonObject o = QJsonDocument::fromJson(note.toUtf8()).object();
+            reached = !note.isEmpty() && o.value(QStringLiteral("taken")) != QJsonValue(false);
+        }
+        sending = to == stateName(State::Sending);
+    }
+    q.finish();
+    return reached || sending;
 }
 
 QList<bool> LocalQueue::applyMarks(const QList<Mark> &marks)

@@ -188,6 +188,14 @@ public:
     // bytes to send. The draft is saved in the same transaction, at `step`.
     bool enqueue(const Application &application, int step);
     bool transition(const QUuid &id, State to, const QString &note = QString());
+    // Whether a send of the application may have reached the service: a
+    // try whose failure proves the contrary (no connection at all, the token
+    // refused, marked but never handed to the network; the sync engine says
+    // so in its note, `"taken": false`) does not count. Only one that cannot
+    // have reached it may go from queued back to a draft (a correction at a
+    // customer site without network): the service may otherwise hold its id
+    // with the bytes first sent, and would refuse other bytes under it.
+    bool mayHaveReachedService(const QUuid &id);
     // What the service reports of an application it has (its status feed):
     // the service is the authority, so steps it took in between need not be
     // walked one by one. Ignored for an application the service does not

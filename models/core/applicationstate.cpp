@@ -35,7 +35,10 @@ bool ApplicationStates::isTransitionAllowed(ApplicationState from, ApplicationSt
     case S::Draft:
         return to == S::Queued;
     case S::Queued:
-        return to == S::Sending;
+        // Back to the editor: a correction before it was ever sent (the
+        // local queue refuses it once a send was tried: the service may
+        // have the first bytes under its id).
+        return to == S::Sending || to == S::Draft;
     case S::Sending:
         // Back to queued when the network failed; the service decides the rest.
         return to == S::Queued || to == S::AwaitingConfirmation || to == S::Rejected;

@@ -3,6 +3,7 @@
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
 #include "client/uilanguage.h"
+#include "core/wirecodec.h"
 #include "queuefixtures.h"
 #include "serviceprocess.h"
 #include "showactive.h"
@@ -23,6 +24,8 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -363,6 +366,105 @@ private Q_SLOTS:
     // After a problem the operator reported (or for another site of the
     // same customer), a new application starts from what this one holds:
     // a new draft under a new id, at step 1, the other left as it was.
+    // At a customer site without network: submitted, then the customer
+    // spells the address again. The list opens it (after asking: Enter keeps
+    // it waiting), at the review, to correct and submit again; one whose
+    // send may have reached the service only shows its story.
+    void aQueuedApplicationNeverSentIsCorrected()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        a.customer.email = QStringLiteral("taro.yamda@example.co.jp");
+        a.customer.emailConfirm = a.customer.email;
+        Application tried = TestData::validApplication();
+        tried.id = QUuid::createUuid();
+        tried.customer.companyName = QStringLiteral("株式会社送信済み");
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            a = QueueFixtures::queued(queue, a);
+            tried = QueueFixtures::queued(queue, tried);
+            QVERIFY(!a.id.isNull() && !tried.id.isNull());
+            QVERIFY(queue.transition(tried.id, LocalQueue::State::Sending));
+            // No answer in time: it may have reached the service.
+            QVERIFY(queue.transition(
+                tried.id, LocalQueue::State::Queued,
+                QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
+        }
+        // The service set up, the network not there: tried, and refused a
+        // connection, so the service cannot have it.
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token");
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("ja"),
+                       QStringLiteral("--service-url"),
+                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(a.id)->lastError.contains(u"unreachable"),
+                                 15000);
+        app.showQueueList();
+        QueueWindow *list = app.queueWindow();
+        QVERIFY(list);
+        auto view = list->findChild<QAbstractItemView *>();
+        auto open = list->findChild<QAction *>(QStringLiteral("open"));
+        QVERIFY(view && open);
+        const auto select = [&](const QString &company) {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                const QModelIndex i = view->model()->index(r, 0);
+                if (i.data().toString() == company) {
+                    view->setCurrentIndex(i);
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(select(tried.customer.companyName));
+        QVERIFY(!open->isEnabled());
+        QVERIFY(select(a.customer.companyName));
+        QVERIFY(open->isEnabled());
+        // Enter on the question keeps it waiting.
+        QString question;
+        whenModal<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        open->trigger();
+        QVERIFY2(question.contains(QStringLiteral("まだ送信されていません")), qPrintable(question));
+        QCOMPARE(app.queue()->entry(a.id)->state, LocalQueue::State::Queued);
+        // Corrected: a draft again, at the review, the values there.
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().contains(QStringLiteral("修正する")))
+                    b->click();
+            }
+        });
+        open->trigger();
+        QCOMPARE(app.queue()->entry(a.id)->state, LocalQueue::State::Draft);
+        ApplicationWizard *w = app.wizard();
+        QTRY_COMPARE(w->application().id, a.id);
+        QCOMPARE(w->currentId(), int(ReviewPageId));
+        QCOMPARE(w->application().customer.email, a.customer.email);
+        WizardDriver d(w);
+        w->back();
+        w->back();
+        w->back();
+        w->back();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro.yamada@example.co.jp"));
+        d.type(QStringLiteral("customer.emailConfirm"),
+               QStringLiteral("taro.yamada@example.co.jp"));
+        QVERIFY(d.reach(ReviewPageId));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        const std::optional<LocalQueue::Entry> e = app.queue()->entry(a.id);
+        QCOMPARE(e->state, LocalQueue::State::Queued);
+        QCOMPARE(WireCodec::decode(e->payload).application.customer.email,
+                 QStringLiteral("taro.yamada@example.co.jp"));
+        // The other one only shows its story.
+        QCOMPARE(app.queue()->entry(tried.id)->state, LocalQueue::State::Queued);
+    }
+
     void anApplicationIsReusedAsANewOne()
     {
         QTemporaryDir dir;

@@ -89,6 +89,7 @@ bool allowedBySpec(State from, State to)
     static const QList<std::pair<State, State>> allowed = {
         {State::Draft, State::Queued},
         {State::Queued, State::Sending},
+        {State::Queued, State::Draft},
         {State::Sending, State::Queued},
         {State::Sending, State::AwaitingConfirmation},
         {State::Sending, State::Rejected},
@@ -209,6 +210,59 @@ private Q_SLOTS:
                 QCOMPARE(queue.lastError().kind, ErrorKind::InvalidTransition);
         }
         QCOMPARE(queue.entry(a.id)->state, allowed ? to : from);
+    }
+
+    // At a customer site without network the customer notices a slip after
+    // the submit: one the service cannot have goes back to a draft, its
+    // frozen bytes let go; once a send may have reached the service it stays
+    // as it is (the service may hold the first bytes under its id).
+    void aQueuedApplicationIsTakenBackOnlyIfTheServiceCannotHaveIt()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application a = TestData::validApplication();
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        QVERIFY(!queue.mayHaveReachedService(a.id));
+        QVERIFY2(queue.transition(a.id, State::Draft), qPrintable(queue.lastError().detail));
+        QVERIFY(queue.entry(a.id)->payload.isEmpty());
+        a.customer.email = QStringLiteral("taro.yamada@example.co.jp");
+        QVERIFY(queue.saveDraft(a, 4));
+        QVERIFY(queue.enqueue(a, 4));
+        QCOMPARE(WireCodec::decode(queue.entry(a.id)->payload).application.customer.email,
+                 QStringLiteral("taro.yamada@example.co.jp"));
+        // Tries that prove nothing arrived (the sync engine's notes: no
+        // connection; marked, then let go before it was handed over).
+        QVERIFY(queue.transition(a.id, State::Sending));
+        QVERIFY(queue.transition(
+            a.id, State::Queued,
+            QStringLiteral(R"({"error":"connection","outcome":"unreachable","taken":false})")));
+        QVERIFY(queue.transition(a.id, State::Sending));
+        QVERIFY(queue.transition(a.id, State::Queued));
+        QVERIFY(!queue.mayHaveReachedService(a.id));
+        // A try that failed without proof (no answer in time): never a draft.
+        QVERIFY(queue.transition(a.id, State::Sending));
+        QVERIFY(queue.transition(
+            a.id, State::Queued,
+            QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
+        QVERIFY(queue.mayHaveReachedService(a.id));
+        QVERIFY(!queue.transition(a.id, State::Draft));
+        QCOMPARE(queue.lastError().kind, ErrorKind::InvalidTransition);
+        QCOMPARE(queue.entry(a.id)->state, State::Queued);
+        QVERIFY(!queue.entry(a.id)->payload.isEmpty());
+        // Marked as the sync engine marks, then a crash: recovered, the same.
+        Application b = TestData::validApplication();
+        b.id = QUuid::createUuid();
+        QVERIFY(queue.saveDraft(b, 4));
+        QVERIFY(queue.enqueue(b, 4));
+        QCOMPARE(queue.applyMarks({{b.id, State::Queued, State::Sending, std::nullopt}}),
+                 (QList<bool>{true}));
+        QVERIFY(queue.mayHaveReachedService(b.id));
+        QVERIFY(queue.recoverSending() >= 1);
+        QCOMPARE(queue.entry(b.id)->state, State::Queued);
+        QVERIFY(queue.mayHaveReachedService(b.id));
+        QVERIFY(!queue.transition(b.id, State::Draft));
     }
 
     void queuedBytesAreFrozen()
