@@ -440,6 +440,7 @@ ApplicationWizard *MoshikomiApp::createWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ApplicationWizard::newApplicationRequested, this,
             &MoshikomiApp::newApplication);
+    connect(wizard, &ApplicationWizard::correctionRequested, this, &MoshikomiApp::reopenQueued);
     connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
     connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
             &MoshikomiApp::switchLanguage);
@@ -842,7 +843,10 @@ void MoshikomiApp::reopenQueued(const QUuid &id)
     // came back meanwhile): said, and it goes as it was.
     if (!m_queue->transition(id, LocalQueue::State::Draft, QString())) {
         QMessageBox::information(
-            m_queueWindow, tr("Moshikomi"),
+            m_queueWindow && m_queueWindow->isActiveWindow()
+                ? static_cast<QWidget *>(m_queueWindow.data())
+                : m_wizard.data(),
+            tr("Moshikomi"),
             m_queue->lastError().kind == LocalQueue::ErrorKind::InvalidTransition
                 ? tr("The application is already being sent, or was sent, and can no longer "
                      "be corrected here. If something in it is wrong, ask an operator to "

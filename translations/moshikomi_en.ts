@@ -557,6 +557,25 @@
     </message>
 </context>
 <context>
+    <name>CorrectionQuestion</name>
+    <message>
+        <source>Correct the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -715,6 +734,14 @@
     </message>
     <message>
         <source>&lt;p&gt;Last attempt: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the application back from the queue and correct it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,22 +1975,6 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correct it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep it waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>CorrectionQuestion</name>
+    <message>
+        <source>Correct the application</source>
+        <translation>申込みの修正</translation>
+    </message>
+    <message>
+        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
+        <translation>%1 の申込みはまだ送信されていません。修正するには、送信待ちから外して入力画面に戻します。修正が終わったら、確認画面でもう一度「申込み」を押してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Correct it</source>
+        <translation>修正する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation>送信待ちのままにする(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <source>Basic information</source>
@@ -718,6 +737,14 @@
     <message>
         <source>&lt;p&gt;Last attempt: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;前回の送信: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>内容を修正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the application back from the queue and correct it</source>
+        <translation>送信待ちから外して申込みの内容を修正します</translation>
     </message>
 </context>
 <context>
@@ -1944,22 +1971,6 @@ The link sent before stops working.</source>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
         <translation>%1 の入力内容は下書きとして保存しました。この一覧から開いて続きを入力できます。</translation>
-    </message>
-    <message>
-        <source>Correct the application</source>
-        <translation>申込みの修正</translation>
-    </message>
-    <message>
-        <source>The application for %1 has not been sent yet. To correct it, it is taken out of the applications waiting to be sent and opened again; when it is right, submit it again on the review.</source>
-        <translation>%1 の申込みはまだ送信されていません。修正するには、送信待ちから外して入力画面に戻します。修正が終わったら、確認画面でもう一度「申込み」を押してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Correct it</source>
-        <translation>修正する(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep it waiting</source>
-        <translation>送信待ちのままにする(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/applicationrules.h"
 #include "core/normalizer.h"
 #include "ui/additionalinfopage_p.h"
+#include "ui/correctionquestion.h"
 #include "ui/customerpage_p.h"
 #include "ui/destinationspage_p.h"
 #include "ui/donepage_p.h"
@@ -210,6 +211,10 @@ void ApplicationWizard::addPages()
     connect(done, &DonePage::newApplicationRequested, this,
             &ApplicationWizard::newApplicationRequested);
     connect(done, &DonePage::settingsRequested, this, &ApplicationWizard::settingsRequested);
+    connect(done, &DonePage::correctionRequested, this, [this] {
+        if (CorrectionQuestion::confirmed(this, application().customer.companyName))
+            emit correctionRequested(m_id);
+    });
     setPage(CustomerPageId, new CustomerPage);
     setPage(DestinationsPageId, new DestinationsPage);
     setPage(AdditionalInfoPageId, additional);
@@ -573,9 +578,11 @@ void ApplicationWizard::followSending(const QUuid &id)
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     if (!s || (s->state != LocalQueue::State::Sending && s->state != LocalQueue::State::Queued))
         return;
-    static_cast<DonePage *>(page(DonePageId))
-        ->setSending(s->state == LocalQueue::State::Sending,
+    auto done = static_cast<DonePage *>(page(DonePageId));
+    done->setSending(s->state == LocalQueue::State::Sending,
                      QueueTableModel::lastErrorText(s->lastError));
+    done->setCorrectable(s->state == LocalQueue::State::Queued &&
+                         !m_queue->mayHaveReachedService(id));
 }
 
 void ApplicationWizard::onChanged()
@@ -655,6 +662,7 @@ bool ApplicationWizard::submit()
     m_submitted = true;
     m_dirty = false;
     m_draftTimer.stop();
+    followSending(m_id); // waiting, and still to be corrected
     // No longer a new application: the window says whose it is, as when one
     // is opened again.
     showTitleOf(a);

@@ -89,6 +89,10 @@ Q_SIGNALS:
     // Ctrl+Q: end the application (what is typed is saved as on any close).
     void quitRequested();
     void submitted(const QUuid &id);
+    // Step 6's Correct…: the application just submitted, still waiting and
+    // never able to have reached the service, asked back (the app takes it
+    // out of the queue and opens it again).
+    void correctionRequested(const QUuid &id);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -23,6 +23,7 @@ DonePage::DonePage(QWidget *parent)
     , m_new(new QPushButton(tr("&New application"), this))
     , m_copy(new QPushButton(tr("Co&py application number"), this))
     , m_settings(new QPushButton(tr("Conn&ect to the service…"), this))
+    , m_correct(new QPushButton(tr("Co&rrect…"), this))
 {
     setTitle(tr("Confirmation mail"));
     // With a subtitle like every other step's: the same header, so the step
@@ -70,11 +71,18 @@ DonePage::DonePage(QWidget *parent)
     buttons->addWidget(m_new);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_settings);
+    // The customer corrects something just after the submit, the network
+    // not there: taken back before it goes.
+    m_correct->setObjectName(QStringLiteral("correct"));
+    m_correct->setToolTip(tr("Take the application back from the queue and correct it"));
+    m_correct->hide();
+    buttons->addWidget(m_correct);
     buttons->addStretch();
     body()->addLayout(buttons);
     body()->addStretch();
     connect(m_new, &QPushButton::clicked, this, &DonePage::newApplicationRequested);
     connect(m_settings, &QPushButton::clicked, this, &DonePage::settingsRequested);
+    connect(m_correct, &QPushButton::clicked, this, &DonePage::correctionRequested);
 }
 
 void DonePage::initializePage()
@@ -91,6 +99,7 @@ void DonePage::cleanupPage()
 {
     StepPage::cleanupPage();
     setSending(false, QString());
+    setCorrectable(false);
 }
 
 void DonePage::copyNumber()
@@ -105,9 +114,10 @@ void DonePage::setSent(bool sent, const QDateTime &deadline)
 {
     m_sent = sent;
     m_deadline = deadline;
-    if (sent)
+    if (sent) {
         setSending(false, QString());
-    else
+        setCorrectable(false);
+    } else
         updateText();
 }
 
@@ -122,6 +132,11 @@ void DonePage::setSending(bool sending, const QString &lastFailure)
         m_sendingTakesLong.start();
     }
     updateText();
+}
+
+void DonePage::setCorrectable(bool correctable)
+{
+    m_correct->setVisible(correctable && !m_sent);
 }
 
 void DonePage::setServiceConfigured(bool configured)

@@ -34,10 +34,14 @@ public:
     // once it takes longer than a blink), or waiting after `lastFailure`
     // (the words of why the last attempt failed; empty: none failed yet).
     void setSending(bool sending, const QString &lastFailure);
+    // Offers to take it back and correct it (never able to have reached the
+    // service yet).
+    void setCorrectable(bool correctable);
 
 Q_SIGNALS:
     void newApplicationRequested();
     void settingsRequested();
+    void correctionRequested();
 
 private:
     void updateText();
@@ -55,4 +59,5 @@ private:
     QPushButton *m_new;
     QPushButton *m_copy;
     QPushButton *m_settings;
+    QPushButton *m_correct;
 };

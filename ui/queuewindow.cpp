@@ -6,6 +6,7 @@
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
+#include "ui/correctionquestion.h"
 #include "ui/deadlinetext.h"
 #include "ui/keyboardhelp.h"
 #include "ui/lossquestion.h"
@@ -519,29 +520,11 @@ void QueueWindow::openCurrent()
     } else if (s->state == State::Rejected) {
         emit rejectedOpenRequested(s->id);
     } else if (s->state == State::Queued && !m_queue->mayHaveReachedService(s->id)) {
-        if (askToCorrect(*s))
+        if (CorrectionQuestion::confirmed(this, QueueTableModel::companyText(*s)))
             emit queuedOpenRequested(s->id);
     } else {
         showDetail(); // the others cannot be changed: their story instead
     }
-}
-
-bool QueueWindow::askToCorrect(const LocalQueue::Summary &s)
-{
-    // Enter twice must not leave a customer waiting for a mail that never
-    // comes: keeping it queued is the default.
-    QMessageBox ask(QMessageBox::Question, tr("Correct the application"),
-                    tr("The application for %1 has not been sent yet. To correct it, it is "
-                       "taken out of the applications waiting to be sent and opened again; "
-                       "when it is right, submit it again on the review.")
-                        .arg(QueueTableModel::companyText(s)),
-                    QMessageBox::NoButton, this);
-    ask.setTextFormat(Qt::PlainText);
-    ask.setObjectName(QStringLiteral("correctQueued"));
-    QPushButton *correct = ask.addButton(tr("&Correct it"), QMessageBox::AcceptRole);
-    ask.setDefaultButton(ask.addButton(tr("&Keep it waiting"), QMessageBox::RejectRole));
-    ask.exec();
-    return ask.clickedButton() == correct;
 }
 
 void QueueWindow::showDetail()

@@ -93,8 +93,7 @@ private:
     std::optional<LocalQueue::Summary> current() const;
     void openCurrent();
     void showDetail();
-    // Whether staff want a queued application taken back to correct it.
-    bool askToCorrect(const LocalQueue::Summary &summary);
+
     void deleteCurrentDraft();
     void resendCurrent();
     void applyFilter();

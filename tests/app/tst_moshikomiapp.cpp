@@ -765,6 +765,10 @@ private Q_SLOTS:
                      qPrintable(done->text()));
         // Staff who close the app now learn when it goes instead.
         QVERIFY2(done->text().contains(QStringLiteral("次回の起動時")), qPrintable(done->text()));
+        // Nothing reached the service: it can still be corrected.
+        auto correct = w->currentPage()->findChild<QPushButton *>(QStringLiteral("correct"));
+        QVERIFY(correct);
+        QTRY_VERIFY(correct->isVisible());
         // The pause the failure recorded, made a minute long: only finding the
         // service back ends it before then (the computer's network was up all
         // along, so the platform has nothing to say).
@@ -776,6 +780,46 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(done->text().contains(QStringLiteral("申込みを送信しました")),
                                   qPrintable(done->text()), 5000);
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
+        QVERIFY(!correct->isVisible());
+    }
+
+    // Submitted at a customer site without network, and the customer
+    // corrects the address at once: step 6 takes it back (asked first) and
+    // opens it again, at the review, a draft; submitted again, it waits with
+    // the new address.
+    void stepSixTakesBackAnApplicationTheServiceCannotHave()
+    {
+        QTemporaryDir dir;
+        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token");
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("ja"),
+                       QStringLiteral("--service-url"),
+                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(ReviewPageId));
+        WizardDriver::answerNextDialog(QMessageBox::Ok);
+        QVERIFY(d.next());
+        const QUuid id = app.wizard()->application().id;
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"),
+                                 15000);
+        auto correct =
+            app.wizard()->currentPage()->findChild<QPushButton *>(QStringLiteral("correct"));
+        QVERIFY(correct);
+        QTRY_VERIFY(correct->isVisible());
+        // Enter keeps it waiting.
+        QString question;
+        WizardDriver::answerWhenAsked(QString(), &question);
+        correct->click();
+        QVERIFY2(question.contains(QStringLiteral("まだ送信されていません")), qPrintable(question));
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Queued);
+        WizardDriver::answerWhenAsked(QStringLiteral("修正する"), &question);
+        correct->click();
+        QCOMPARE(app.queue()->entry(id)->state, LocalQueue::State::Draft);
+        QTRY_VERIFY(app.wizard() && app.wizard()->currentId() == int(ReviewPageId));
+        QCOMPARE(app.wizard()->application().id, id);
     }
 
     // The service takes the connection but does not answer (a server
