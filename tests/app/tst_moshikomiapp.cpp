@@ -87,6 +87,18 @@ QUuid saveDraft(const QString &dir, int step)
     queue.saveDraft(a, step);
     return a.id;
 }
+
+// Started with a service set up and no network to it (a port nobody listens
+// on): every send is refused a connection. The token stays in the
+// environment for the session; the caller takes it out.
+bool startWithoutNetwork(MoshikomiApp &app, const QString &dir, const QString &language)
+{
+    qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token-that-goes-nowhere");
+    return app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir,
+                      QStringLiteral("--new"), QStringLiteral("--language"), language,
+                      QStringLiteral("--service-url"),
+                      QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())});
+}
 } // namespace
 
 class TestMoshikomiApp : public QObject
@@ -387,20 +399,14 @@ private Q_SLOTS:
             QVERIFY(!a.id.isNull() && !tried.id.isNull());
             QVERIFY(queue.transition(tried.id, LocalQueue::State::Sending));
             // No answer in time: it may have reached the service.
-            QVERIFY(queue.transition(
-                tried.id, LocalQueue::State::Queued,
-                QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
+            QVERIFY(
+                queue.transition(tried.id, LocalQueue::State::Queued,
+                                 QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
         }
-        // The service set up, the network not there: tried, and refused a
-        // connection, so the service cannot have it.
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token");
+        // Tried, and refused a connection: the service cannot have it.
         const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
         MoshikomiApp app;
-        QVERIFY(
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("ja"),
-                       QStringLiteral("--service-url"),
-                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        QVERIFY(startWithoutNetwork(app, dir.path(), QStringLiteral("ja")));
         QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(a.id)->lastError.contains(u"unreachable"),
                                  15000);
         app.showQueueList();
@@ -785,26 +791,19 @@ private Q_SLOTS:
 
     // Submitted at a customer site without network, and the customer
     // corrects the address at once: step 6 takes it back (asked first) and
-    // opens it again, at the review, a draft; submitted again, it waits with
-    // the new address.
+    // opens it again, at the review, a draft.
     void stepSixTakesBackAnApplicationTheServiceCannotHave()
     {
         QTemporaryDir dir;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token");
         const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
         MoshikomiApp app;
-        QVERIFY(
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("ja"),
-                       QStringLiteral("--service-url"),
-                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        QVERIFY(startWithoutNetwork(app, dir.path(), QStringLiteral("ja")));
         WizardDriver d(app.wizard());
         QVERIFY(d.reach(ReviewPageId));
         WizardDriver::answerNextDialog(QMessageBox::Ok);
         QVERIFY(d.next());
         const QUuid id = app.wizard()->application().id;
-        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
         auto correct =
             app.wizard()->currentPage()->findChild<QPushButton *>(QStringLiteral("correct"));
         QVERIFY(correct);
@@ -870,14 +869,9 @@ private Q_SLOTS:
     void theListSaysTheServiceCannotBeReachedWithNothingToSend()
     {
         QTemporaryDir dir;
-        qputenv("MOSHIKOMI_STAFF_TOKEN", "a-token-that-goes-nowhere");
         const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
         MoshikomiApp app;
-        QVERIFY(
-            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                       QStringLiteral("--new"), QStringLiteral("--language"), QStringLiteral("en"),
-                       QStringLiteral("--service-url"),
-                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())}));
+        QVERIFY(startWithoutNetwork(app, dir.path(), QStringLiteral("en")));
         app.showQueueList();
         QueueWindow *list = app.queueWindow();
         QVERIFY(list);
