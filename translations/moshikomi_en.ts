@@ -1813,7 +1813,7 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continue a draft or correct a rejected application (Enter)</source>
+        <source>Continue a draft, or correct a rejected application or one not sent yet (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

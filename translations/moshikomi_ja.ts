@@ -1807,8 +1807,8 @@ Postal code: %4 %5</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Continue a draft or correct a rejected application (Enter)</source>
-        <translation>入力途中の申込みの続きを入力するか、差し戻された申込みを修正します（Enter）</translation>
+        <source>Continue a draft, or correct a rejected application or one not sent yet (Enter)</source>
+        <translation>入力途中の申込みの続きを入力するか、差し戻された申込みやまだ送信されていない申込みを修正します（Enter）</translation>
     </message>
     <message>
         <source>&amp;Details</source>
