@@ -277,6 +277,10 @@
         <source>The additional information form has changed since this application was entered. Check the review, then submit again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -586,7 +590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer already holds an application to this address: %1, %2 (%3). To send the customer a fresh confirmation link, use the applications list.</source>
+        <source>This computer already holds an application to this address: %1. To send the customer a fresh confirmation link, use the applications list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,11 +697,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -721,7 +725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -742,6 +746,10 @@
     </message>
     <message>
         <source>Take the application back from the queue and correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Application number: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,11 +2013,11 @@ The link sent before stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• %1 — %2 (%3)</source>
+        <source>If the customer is waiting for the confirmation mail, a fresh link can be sent from the applications list instead: a second application sends a second mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the customer is waiting for the confirmation mail, a fresh link can be sent from the applications list instead: a second application sends a second mail.</source>
+        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,10 @@
         <source>The additional information form has changed since this application was entered. Check the review, then submit again.</source>
         <translation>この申込みの入力後に、追加情報の項目が変わりました。確認画面で内容を確かめ、もう一度申込みしてください。</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -588,8 +592,8 @@
         <translation>お客様の会社とご担当者様の情報を入力してください。</translation>
     </message>
     <message>
-        <source>This computer already holds an application to this address: %1, %2 (%3). To send the customer a fresh confirmation link, use the applications list.</source>
-        <translation>このアドレス宛ての申込みが既にあります: %1、%2（%3）。確認メールの再送は申込み一覧からできます。</translation>
+        <source>This computer already holds an application to this address: %1. To send the customer a fresh confirmation link, use the applications list.</source>
+        <translation>このアドレス宛ての申込みが既にあります: %1。確認メールの再送は申込み一覧からできます。</translation>
     </message>
 </context>
 <context>
@@ -695,20 +699,20 @@
         <translation>お客様は受信から 24 時間以内に確認操作を行ってください。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The application has been sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service has mailed the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しました。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスから &lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られました。%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This computer is not connected to the service yet: set up the connection, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;このコンピューターはまだサービスに接続されていません。接続を設定するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where the application stands, and what happens next.</source>
         <translation>申込みの状況と、この後の流れです。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;それまでに Moshikomi を閉じた場合は、次回の起動時に送信されます。&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is sent to the service automatically as soon as the network allows; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;&lt;p&gt;If Moshikomi is closed before then, it is sent at its next start.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;ネットワークに接続されると自動的にサービスへ送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%2&lt;/p&gt;&lt;p&gt;それまでに Moshikomi を閉じた場合は、次回の起動時に送信されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Co&amp;py application number</source>
@@ -723,16 +727,16 @@
         <translation>申込み番号をコピーしました(&amp;P)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスが担当者のトークンを受け付けませんでした。接続の設定で有効なトークンを入力するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The application is saved and waiting to be sent.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service refused the staff token: enter a valid one in the connection settings, and it is sent at once; the service then mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを保存しました。送信待ちです。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;サービスが担当者のトークンを受け付けませんでした。接続の設定で有効なトークンを入力するとすぐに送信され、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Sending the application</source>
         <translation>申込みを送信中</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %3&lt;/p&gt;&lt;p&gt;Application number: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しています…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;申込みはこのコンピューターに保存されています。サービスの応答に時間がかかっています。サービスが受け取ると、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%3&lt;/p&gt;&lt;p&gt;申込み番号: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The application is being sent…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It is saved on this computer. The service is taking a while to answer; once it has the application, it mails the confirmation request to &lt;b&gt;%1&lt;/b&gt;. %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;申込みを送信しています…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;申込みはこのコンピューターに保存されています。サービスの応答に時間がかかっています。サービスが受け取ると、&lt;b&gt;%1&lt;/b&gt; 宛てに申込み確認メールが送られます。%2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Last attempt: %1&lt;/p&gt;</source>
@@ -745,6 +749,10 @@
     <message>
         <source>Take the application back from the queue and correct it</source>
         <translation>送信待ちから外して申込みの内容を修正します</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Application number: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;申込み番号: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2000,12 +2008,12 @@ The link sent before stops working.</source>
         <translation>このコンピューターには、%1 宛ての申込みが既にあります:</translation>
     </message>
     <message>
-        <source>• %1 — %2 (%3)</source>
-        <translation>・%1 — %2（%3）</translation>
-    </message>
-    <message>
         <source>If the customer is waiting for the confirmation mail, a fresh link can be sent from the applications list instead: a second application sends a second mail.</source>
         <translation>確認メールが届かないというお問い合わせでしたら、申込み一覧から確認メールを再送できます。申込みをもう一度送ると、お客様に確認メールがもう一通届きます。</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>・%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/applicationwizard.h"
 
+#include "client/datetimetext.h"
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
@@ -569,6 +570,13 @@ QList<LocalQueue::Summary> ApplicationWizard::earlierApplicationsTo(const QStrin
             break;
     }
     return earlier;
+}
+
+QString ApplicationWizard::earlierApplicationInWords(const LocalQueue::Summary &summary)
+{
+    return tr("%1 — %2 (%3)")
+        .arg(QueueTableModel::companyText(summary), QueueTableModel::stateLabel(summary.state),
+             DateTimeText::format(summary.updatedAt.toLocalTime()));
 }
 
 void ApplicationWizard::followSending(const QUuid &id)

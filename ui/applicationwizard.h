@@ -39,6 +39,8 @@ public:
     // (submitted, in any state after it; newest first, at most `limit`): the
     // same customer entered twice gets a second confirmation mail.
     QList<LocalQueue::Summary> earlierApplicationsTo(const QString &email, int limit = 3) const;
+    // One of them as staff read it: company, state, last update.
+    static QString earlierApplicationInWords(const LocalQueue::Summary &summary);
 
     // The wizard fields the pages register: one per step-1 field
     // ("customer.email"), one per list (the keys of the field table).

@@ -1,7 +1,5 @@
 #include "ui/customerpage_p.h"
 
-#include "client/datetimetext.h"
-#include "client/queuetablemodel.h"
 #include "core/applicationrules.h"
 #include "ui/applicationwizard.h"
 #include "ui/fieldlabel.h"
@@ -89,13 +87,10 @@ void CustomerPage::lookForEarlierApplications()
         m_email->setNotice({});
         return;
     }
-    const LocalQueue::Summary &s = earlier.first();
-    m_email->setNotice(tr("This computer already holds an application to this address: %1, %2 "
-                          "(%3). To send the customer a fresh confirmation link, use the "
-                          "applications list.")
-                           .arg(QueueTableModel::companyText(s),
-                                QueueTableModel::stateLabel(s.state),
-                                DateTimeText::format(s.updatedAt.toLocalTime())));
+    m_email->setNotice(tr("This computer already holds an application to this address: %1. To "
+                          "send the customer a fresh confirmation link, use the applications "
+                          "list.")
+                           .arg(ApplicationWizard::earlierApplicationInWords(earlier.first())));
 }
 
 bool CustomerPage::isComplete() const

@@ -168,43 +168,37 @@ void DonePage::updateText()
         m_sent && m_deadline.isValid()
             ? tr("The customer can confirm it until %1.").arg(DeadlineText::format(m_deadline))
             : tr("The customer has 24 hours to confirm it.");
-    m_text->setText(
+    QString text =
         m_sent ? tr("<p><b>The application has been sent.</b></p>"
-                    "<p>The service has mailed the confirmation request to <b>%1</b>. %3</p>"
-                    "<p>Application number: <code>%2</code></p>")
-                     .arg(email, id, deadline)
+                    "<p>The service has mailed the confirmation request to <b>%1</b>. %2</p>")
+                     .arg(email, deadline)
         : !m_configured
             ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>This computer is not connected to the service yet: set up the connection, "
                  "and it is sent at once; the service then mails the confirmation request to "
-                 "<b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
-                  .arg(email, id, deadline)
+                 "<b>%1</b>. %2</p>")
+                  .arg(email, deadline)
         : m_tokenRefused
             ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>The service refused the staff token: enter a valid one in the connection "
                  "settings, and it is sent at once; the service then mails the confirmation "
-                 "request to <b>%1</b>. %3</p><p>Application number: <code>%2</code></p>")
-                  .arg(email, id, deadline)
+                 "request to <b>%1</b>. %2</p>")
+                  .arg(email, deadline)
         : m_sendingShown
             ? tr("<p><b>The application is being sent…</b></p>"
                  "<p>It is saved on this computer. The service is taking a while to answer; "
                  "once it has the application, it mails the confirmation request to <b>%1</b>. "
-                 "%3</p><p>Application number: <code>%2</code></p>")
-                  .arg(email, id, deadline)
+                 "%2</p>")
+                  .arg(email, deadline)
             : tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>It is sent to the service automatically as soon as the network allows; "
-                 "the service then mails the confirmation request to <b>%1</b>. %3</p>"
-                 "<p>If Moshikomi is closed before then, it is sent at its next start.</p>"
-                 "<p>Application number: <code>%2</code></p>")
-                  .arg(email, id, deadline));
+                 "the service then mails the confirmation request to <b>%1</b>. %2</p>"
+                 "<p>If Moshikomi is closed before then, it is sent at its next start.</p>")
+                  .arg(email, deadline);
     // Why the last attempt failed, in the words the list shows: staff can
-    // tell the customer whether it is the network or the service. Above the
-    // application number, the last paragraph.
-    if (!m_sent && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused) {
-        QString text = m_text->text();
-        text.insert(text.lastIndexOf(QStringLiteral("<p>")),
-                    tr("<p>Last attempt: %1</p>").arg(m_lastFailure.toHtmlEscaped()));
-        m_text->setText(text);
-    }
+    // tell the customer whether it is the network or the service.
+    if (!m_sent && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused)
+        text += tr("<p>Last attempt: %1</p>").arg(m_lastFailure.toHtmlEscaped());
+    m_text->setText(text + tr("<p>Application number: <code>%1</code></p>").arg(id));
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
 }

@@ -32,6 +32,15 @@ void FieldMessage::setNotice(const QString &notice)
     say(notice, !notice.isEmpty());
 }
 
+QString FieldMessage::sayFaultOrNotice(const QString &fault, const QString &notice)
+{
+    if (fault.isEmpty() && !notice.isEmpty())
+        setNotice(notice);
+    else
+        setMessage(fault);
+    return fault.isEmpty() ? notice : fault;
+}
+
 void FieldMessage::say(const QString &message, bool notice)
 {
     if (message == text() && notice == m_notice)

@@ -19,6 +19,9 @@ public:
     // code of another prefecture): said beneath, in another colour, the
     // field not tinted. An error said later takes its place.
     void setNotice(const QString &notice);
+    // The field's fault when it has one, else its notice (either may be
+    // empty); returns what is said.
+    QString sayFaultOrNotice(const QString &fault, const QString &notice);
     bool isNotice() const { return m_notice; }
     // A field with its message beneath, as the wizard lays them out.
     static QWidget *beneath(QWidget *editor, FieldMessage *message, QWidget *parent);

@@ -169,12 +169,8 @@ void PrefectureField::updateMessage()
     const QString error = m_revealed ? errorCode() : QString();
     const QString message =
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
-    if (message.isEmpty() && !m_notice.isEmpty())
-        m_message->setNotice(m_notice);
-    else
-        m_message->setMessage(message);
     // As the other fields say it: required, and what is wrong (or worth a look).
-    const QString said = message.isEmpty() ? m_notice : message;
+    const QString said = m_message->sayFaultOrNotice(message, m_notice);
     m_combo->setAccessibleDescription(FieldTexts::required(said));
     m_combo->lineEdit()->setAccessibleDescription(
         FieldTexts::required(said.isEmpty() ? m_combo->lineEdit()->placeholderText() : said));

@@ -224,7 +224,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     connect(create, &QAction::triggered, this, &QueueWindow::newApplicationRequested);
     m_open = bar->addAction(tr("&Open"));
     m_open->setObjectName(QStringLiteral("open"));
-    m_open->setToolTip(tr("Continue a draft, or correct a rejected application or one not sent yet (Enter)"));
+    m_open->setToolTip(
+        tr("Continue a draft, or correct a rejected application or one not sent yet (Enter)"));
     connect(m_open, &QAction::triggered, this, &QueueWindow::openCurrent);
     m_detail = bar->addAction(tr("&Details"));
     m_detail->setObjectName(QStringLiteral("details"));

@@ -1,7 +1,5 @@
 #include "ui/reviewpage_p.h"
 
-#include "client/datetimetext.h"
-#include "client/queuetablemodel.h"
 #include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"
 #include "ui/readingpane.h"
@@ -48,10 +46,7 @@ bool ReviewPage::validatePage()
         !earlier.isEmpty()) {
         question += u"\n\n" + tr("This computer already holds an application to %1:").arg(email);
         for (const LocalQueue::Summary &s : earlier)
-            question += u'\n' + tr("• %1 — %2 (%3)")
-                                    .arg(QueueTableModel::companyText(s),
-                                         QueueTableModel::stateLabel(s.state),
-                                         DateTimeText::format(s.updatedAt.toLocalTime()));
+            question += u'\n' + tr("• %1").arg(ApplicationWizard::earlierApplicationInWords(s));
         question += u"\n\n" + tr("If the customer is waiting for the confirmation mail, a fresh "
                                  "link can be sent from the applications list instead: a "
                                  "second application sends a second mail.");

@@ -157,13 +157,10 @@ void ValidatedField::updateMessage()
     const QString message = !m_serviceMessage.isEmpty() ? m_serviceMessage
                             : e.isError()               ? FieldTexts::message(e)
                                                         : QString();
-    if (message.isEmpty() && !m_notice.isEmpty())
-        m_message->setNotice(m_notice);
-    else
-        m_message->setMessage(message);
     // A screen reader is on the field, not on its label: "required" goes
     // with what the field wants or what is wrong with it (or worth a look).
-    const QString detail = !message.isEmpty() ? message : !m_notice.isEmpty() ? m_notice : m_help;
+    const QString said = m_message->sayFaultOrNotice(message, m_notice);
+    const QString detail = said.isEmpty() ? m_help : said;
     m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
 }
 

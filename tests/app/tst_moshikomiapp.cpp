@@ -461,8 +461,7 @@ private Q_SLOTS:
         d.type(QStringLiteral("customer.emailConfirm"),
                QStringLiteral("taro.yamada@example.co.jp"));
         QVERIFY(d.reach(ReviewPageId));
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         const std::optional<LocalQueue::Entry> e = app.queue()->entry(a.id);
         QCOMPARE(e->state, LocalQueue::State::Queued);
         QCOMPARE(WireCodec::decode(e->payload).application.customer.email,
@@ -757,8 +756,7 @@ private Q_SLOTS:
                            QStringLiteral("--ca-file"), certs.caCertificate()}));
         WizardDriver d(app.wizard());
         QVERIFY(d.reach(ReviewPageId));
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         ApplicationWizard *w = app.wizard();
         QCOMPARE(w->currentId(), int(DonePageId));
         const QUuid id = w->application().id;
@@ -800,8 +798,7 @@ private Q_SLOTS:
         QVERIFY(startWithoutNetwork(app, dir.path(), QStringLiteral("ja")));
         WizardDriver d(app.wizard());
         QVERIFY(d.reach(ReviewPageId));
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         const QUuid id = app.wizard()->application().id;
         QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
         auto correct =
@@ -845,8 +842,7 @@ private Q_SLOTS:
         QVERIFY(d.reach(ReviewPageId));
         QVERIFY(service.suspend());
         const auto resume = qScopeGuard([&service] { service.resume(); });
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         ApplicationWizard *w = app.wizard();
         QCOMPARE(w->currentId(), int(DonePageId));
         const QUuid id = w->application().id;
@@ -905,8 +901,7 @@ private Q_SLOTS:
                            QStringLiteral("--ca-file"), certs.caCertificate()}));
         WizardDriver d(app.wizard());
         QVERIFY(d.reach(ReviewPageId));
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         const QUuid id = app.wizard()->application().id;
         QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state,
                                   LocalQueue::State::AwaitingConfirmation, 15000);
@@ -979,8 +974,7 @@ private Q_SLOTS:
             QVERIFY(d.next());
             QCOMPARE(app.wizard()->currentId(), int(LoginUsersPageId));
             QVERIFY(d.next());
-            WizardDriver::answerNextDialog(QMessageBox::Ok);
-            QVERIFY(d.next());
+            QVERIFY(d.submit());
             QCOMPARE(app.wizard()->currentId(), int(DonePageId));
             const QUuid queued = app.wizard()->application().id;
             QCOMPARE(app.queue()->summary(queued)->state, LocalQueue::State::Queued);

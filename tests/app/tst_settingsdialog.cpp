@@ -477,8 +477,7 @@ private Q_SLOTS:
         QVERIFY(dismissTheTokenQuestion());
         WizardDriver d(app.wizard());
         QVERIFY(d.reach(ReviewPageId));
-        WizardDriver::answerNextDialog(QMessageBox::Ok);
-        QVERIFY(d.next());
+        QVERIFY(d.submit());
         QCOMPARE(app.wizard()->currentId(), int(DonePageId));
         auto done = app.wizard()->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
         QVERIFY(done);

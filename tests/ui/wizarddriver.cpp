@@ -153,6 +153,12 @@ bool WizardDriver::reach(int step)
     return m_view->currentId() == step;
 }
 
+bool WizardDriver::submit()
+{
+    answerNextDialog(QMessageBox::Ok);
+    return next() && m_view->currentId() == DonePageId;
+}
+
 void WizardDriver::answerNextDialog(int button, QString *text)
 {
     answerDialog(button, text, 100);

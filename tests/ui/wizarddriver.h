@@ -39,6 +39,8 @@ public:
     void tab();
     bool nextEnabled() const;
     bool next(); // clicks Next; true when the page changed
+    // On the review: Submit, and OK to its question; true when step 6 shows.
+    bool submit();
     void fillValidCustomer();
     // Fills step 1 with valid values and presses Next until `step` shows;
     // false when a Next does not move on or another step comes instead.
