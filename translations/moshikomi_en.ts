@@ -1326,6 +1326,10 @@
             <numerusform>Too long: at most %n characters; this has %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two email addresses differ in capital and small letters before the @; write them the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

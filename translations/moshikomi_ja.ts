@@ -1322,6 +1322,10 @@
             <numerusform>長すぎます。%n 文字以内で入力してください（入力されたのは%1文字）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The two email addresses differ in capital and small letters before the @; write them the same way.</source>
+        <translation>2 つのメールアドレスは @ の前の大文字と小文字が違います。同じように入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -169,7 +169,13 @@ QString ApplicationRules::checkConfirmation(const QString &email, const QString 
                                 QStringView(email).mid(a).compare(QStringView(confirmation).mid(b),
                                                                   Qt::CaseInsensitive) == 0
                           : email == confirmation;
-    return same ? QString() : QString(ErrorCode::EmailMismatch);
+    if (same)
+        return {};
+    // Said apart: someone comparing the two for a typo reads letters, not
+    // their case, and only the customer knows which way is theirs.
+    return email.compare(confirmation, Qt::CaseInsensitive) == 0
+               ? QString(ErrorCode::EmailMismatchInCase)
+               : QString(ErrorCode::EmailMismatch);
 }
 
 FieldErrors ApplicationRules::validateCustomer(const Customer &customer, Confirmation confirmation)

@@ -11,6 +11,8 @@ inline constexpr auto Required = "required"_L1;
 inline constexpr auto TooLong = "too_long"_L1; // limit
 inline constexpr auto InvalidEmail = "invalid_email"_L1;
 inline constexpr auto EmailMismatch = "email_mismatch"_L1;
+// The two addresses differ only in capital and small letters before the @.
+inline constexpr auto EmailMismatchInCase = "email_mismatch/case"_L1;
 inline constexpr auto InvalidPostalCode = "invalid_postal_code"_L1;
 inline constexpr auto InvalidPrefecture = "invalid_prefecture"_L1;
 // Client-side only: the address begins with another prefecture's name than

@@ -32,6 +32,11 @@ const Message kMessages[] = {
      QT_TRANSLATE_NOOP("MessageCatalog", "Enter an address like name@example.co.jp."), false},
     {ErrorCode::EmailMismatch,
      QT_TRANSLATE_NOOP("MessageCatalog", "The two email addresses are not the same."), false},
+    {ErrorCode::EmailMismatchInCase,
+     QT_TRANSLATE_NOOP("MessageCatalog",
+                       "The two email addresses differ in capital and small letters before the "
+                       "@; write them the same way."),
+     false},
     {ErrorCode::InvalidPostalCode,
      QT_TRANSLATE_NOOP("MessageCatalog",
                        "Enter 7 digits, with or without a hyphen (e.g. 733-0001)."),

@@ -210,8 +210,10 @@ private Q_SLOTS:
             << QStringLiteral("taro.yamada@example.co.jq") << QStringLiteral("email_mismatch");
         QTest::newRow("domain in capitals is the same")
             << QStringLiteral("taro.yamada@EXAMPLE.CO.JP") << QString();
-        QTest::newRow("local part in capitals is not")
-            << QStringLiteral("TARO.yamada@example.co.jp") << QStringLiteral("email_mismatch");
+        QTest::newRow("local part in capitals is not, and is said so")
+            << QStringLiteral("TARO.yamada@example.co.jp") << QStringLiteral("email_mismatch/case");
+        QTest::newRow("capitals and a typo: a typo")
+            << QStringLiteral("TARO.yamada@example.co.jq") << QStringLiteral("email_mismatch");
     }
     void confirmation()
     {

@@ -89,6 +89,9 @@ private Q_SLOTS:
         QTest::newRow("email mismatch") << "customer.emailConfirm"
                                         << "taro@example.co.jq"
                                         << "一致しません";
+        QTest::newRow("email in other capitals") << "customer.emailConfirm"
+                                                 << "Taro.Yamada@example.co.jp"
+                                                 << "大文字と小文字";
         QTest::newRow("postal 6") << "customer.postalCode"
                                   << "733000"
                                   << "7桁";
@@ -673,7 +676,8 @@ private Q_SLOTS:
         auto label = email->parentWidget()->findChild<FieldMessage *>();
         QVERIFY(label && label->isNotice());
         // Nothing stops the page for it.
-        d.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("taro.yamada@example.co.jp"));
+        d.type(QStringLiteral("customer.emailConfirm"),
+               QStringLiteral("taro.yamada@example.co.jp"));
         d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
         d.type(QStringLiteral("customer.title"), QStringLiteral("部長"));
         d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
