@@ -243,9 +243,8 @@ private Q_SLOTS:
         QVERIFY(!queue.mayHaveReachedService(a.id));
         // A try that failed without proof (no answer in time): never a draft.
         QVERIFY(queue.transition(a.id, State::Sending));
-        QVERIFY(queue.transition(
-            a.id, State::Queued,
-            QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
+        QVERIFY(queue.transition(a.id, State::Queued,
+                                 QStringLiteral(R"({"error":"connection","outcome":"timeout"})")));
         QVERIFY(queue.mayHaveReachedService(a.id));
         QVERIFY(!queue.transition(a.id, State::Draft));
         QCOMPARE(queue.lastError().kind, ErrorKind::InvalidTransition);
