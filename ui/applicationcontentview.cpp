@@ -58,15 +58,20 @@ QString ApplicationContentView::markConfusable(const QString &text)
 }
 
 void ApplicationContentView::addGroup(WizardPageId step, const QString &title, const Rows &rows,
-                                      int row)
+                                      int row, int labelWidth)
 {
     auto box = new QGroupBox(title, this);
     auto layout = new QHBoxLayout(box);
-    QString html = QStringLiteral("<table cellspacing=\"2\" cellpadding=\"2\">");
+    constexpr int cellPadding = 2;
+    constexpr int gap = 12; // between a label and its value
+    QString html = QStringLiteral("<table cellspacing=\"2\" cellpadding=\"%1\">").arg(cellPadding);
     for (const auto &[label, value] : rows) {
-        html += QStringLiteral(
-                    "<tr><td style=\"color:%1; padding-right:12px;\">%2</td><td>%3</td></tr>")
-                    .arg(StatusColors::secondary(palette()).name(), plain(label), value);
+        // A cell's width holds its padding too.
+        html += QStringLiteral("<tr><td width=\"%4\" style=\"color:%1; padding-right:%5px;\">%2"
+                               "</td><td>%3</td></tr>")
+                    .arg(StatusColors::secondary(palette()).name(), plain(label), value)
+                    .arg(labelWidth + gap + 2 * cellPadding)
+                    .arg(gap);
     }
     html += QStringLiteral("</table>");
     auto text = new QLabel(html, box);
@@ -180,14 +185,22 @@ void ApplicationContentView::setApplication(const Application &a,
                                             const AdditionalInfoSchema &schema)
 {
     clear();
-    addGroup(CustomerPageId, StepHeader::stepName(CustomerPageId),
-             rowsOf(FieldTable::customer(), a.customer));
+    struct Pending
+    {
+        WizardPageId step;
+        QString title;
+        Rows rows;
+        int row = -1;
+    };
+    QList<Pending> groups;
+    groups.append({CustomerPageId, StepHeader::stepName(CustomerPageId),
+                   rowsOf(FieldTable::customer(), a.customer)});
 
     const qint64 total = a.totalUnits();
     for (int i = 0; i < a.destinations.size(); ++i) {
-        addGroup(DestinationsPageId,
-                 tr("Destination %1 of %2").arg(i + 1).arg(a.destinations.size()),
-                 rowsOf(FieldTable::destination(), a.destinations[i], total), i);
+        groups.append({DestinationsPageId,
+                       tr("Destination %1 of %2").arg(i + 1).arg(a.destinations.size()),
+                       rowsOf(FieldTable::destination(), a.destinations[i], total), i});
     }
 
     if (!schema.isEmpty() || !a.additionalInfo.isEmpty()) {
@@ -216,13 +229,23 @@ void ApplicationContentView::setApplication(const Application &a,
             if (!known.contains(it.key()))
                 rows.append({it.key(), plain(shownValue(nullptr, it.value()))});
         }
-        addGroup(AdditionalInfoPageId, StepHeader::stepName(AdditionalInfoPageId), rows);
+        groups.append({AdditionalInfoPageId, StepHeader::stepName(AdditionalInfoPageId), rows});
     }
 
     for (int i = 0; i < a.loginUsers.size(); ++i) {
-        addGroup(LoginUsersPageId, tr("Login user %1 of %2").arg(i + 1).arg(a.loginUsers.size()),
-                 rowsOf(FieldTable::loginUser(), a.loginUsers[i]), i);
+        groups.append({LoginUsersPageId,
+                       tr("Login user %1 of %2").arg(i + 1).arg(a.loginUsers.size()),
+                       rowsOf(FieldTable::loginUser(), a.loginUsers[i]), i});
     }
+    // One width for the labels of every group: the values stand in one
+    // column down the whole page, as on a paper form read out line by line.
+    int labelWidth = 0;
+    for (const Pending &g : std::as_const(groups)) {
+        for (const auto &[label, value] : g.rows)
+            labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(label));
+    }
+    for (const Pending &g : std::as_const(groups))
+        addGroup(g.step, g.title, g.rows, g.row, labelWidth);
     m_groups->addStretch();
 }
 

@@ -45,7 +45,9 @@ Q_SIGNALS:
 
 private:
     using Rows = QList<std::pair<QString, QString>>;
-    void addGroup(WizardPageId step, const QString &title, const Rows &rows, int row = -1);
+    // Each label takes `labelWidth` pixels (the widest of all groups).
+    void addGroup(WizardPageId step, const QString &title, const Rows &rows, int row,
+                  int labelWidth);
     // A record read back: label and value (as rich text) per field.
     template<typename Record>
     Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,

@@ -25,6 +25,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -44,6 +45,10 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 Q_DECLARE_METATYPE(LocalQueue::State)
 
@@ -809,6 +814,48 @@ private Q_SLOTS:
         }
         const QString said = QStringLiteral("都道府県: 岡山県 （郵便番号 733-0001 は広島県）");
         QCOMPARE(spoken.filter(said).size(), 2);
+    }
+
+    // Read back on the phone line by line, the values of every group stand
+    // in one column: a destination's short labels (住所) do not pull its
+    // values left of the customer's (メールアドレス), in either language.
+    void theReviewsValuesStandInOneColumn_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("Japanese") << UiLanguage::japanese();
+        QTest::newRow("English") << UiLanguage::english();
+    }
+    void theReviewsValuesStandInOneColumn()
+    {
+        QFETCH(QString, language);
+        UiLanguage::install(language);
+        auto back = qScopeGuard([] { UiLanguage::install(UiLanguage::japanese()); });
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        d.type(QStringLiteral("firstName"), QStringLiteral("太郎"));
+        while (w->currentId() < ReviewPageId)
+            QVERIFY(d.next());
+        // Where the value of each group's first line begins, as Qt lays out
+        // the label's rich text.
+        QList<qreal> starts;
+        for (QLabel *l : w->currentPage()->findChildren<QLabel *>()) {
+            if (l->accessibleDescription().isEmpty())
+                continue;
+            QTextDocument doc;
+            doc.setDefaultFont(l->font());
+            doc.setHtml(l->text());
+            QTextTable *table = nullptr;
+            for (QTextFrame *f : doc.rootFrame()->childFrames())
+                table = table ? table : qobject_cast<QTextTable *>(f);
+            QVERIFY(table);
+            const QTextBlock value = table->cellAt(0, 1).firstCursorPosition().block();
+            starts << doc.documentLayout()->blockBoundingRect(value).left();
+        }
+        QVERIFY2(starts.size() >= 3, qPrintable(QString::number(starts.size())));
+        for (qreal x : std::as_const(starts))
+            QCOMPARE(x, starts.first());
     }
 
     // Two shortcuts on the same keys are ambiguous in Qt: neither acts (a
