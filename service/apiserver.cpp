@@ -23,6 +23,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
+#include <QStringDecoder>
 #include <QTcpServer>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -130,10 +131,34 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 // Qt HttpServer 6.4 gives no way to ask for a header's absence apart from
 // an empty value, which for these headers means the same.
-bool isJson(const QHttpServerRequest &request)
+// Why a body's type is refused, or an empty code when it is JSON in UTF-8 (as
+// declared, or with no charset: JSON's own default).
+QLatin1StringView refusedMediaType(const QHttpServerRequest &request)
 {
     const QByteArray type = request.value("Content-Type").toLower();
-    return type == "application/json" || type.startsWith("application/json;");
+    const QList<QByteArray> parts = type.split(';');
+    if (parts.first().trimmed() != "application/json")
+        return ErrorCode::UnsupportedMediaType;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        if (!parameter.startsWith("charset="))
+            continue;
+        QByteArray charset = parameter.mid(8);
+        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
+            charset = charset.mid(1, charset.size() - 2);
+        if (charset != "utf-8" && charset != "utf8")
+            return ErrorCode::UnsupportedCharset;
+    }
+    return {};
+}
+
+// A body that does not parse: said as not being UTF-8 when that is why (a
+// client that sent its system's Shift_JIS).
+QLatin1StringView malformed(const QByteArray &body)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    [[maybe_unused]] const QString decoded = utf8.decode(body);
+    return utf8.hasError() ? ErrorCode::NotUtf8 : ErrorCode::MalformedJson;
 }
 
 QHttpServerResponse html(const QByteArray &body, Status status)
@@ -472,13 +497,12 @@ void ApiServer::submit(const Exchange &exchange)
     const QHttpServerRequest &request = call.request();
     if (request.body().size() > MaxBodyBytes)
         return exchange->respond(error(call, Status::PayloadTooLarge, ErrorCode::TooLarge));
-    if (!isJson(request))
-        return exchange->respond(
-            error(call, Status::UnsupportedMediaType, ErrorCode::UnsupportedMediaType));
+    if (const QLatin1StringView why = refusedMediaType(request); !why.isEmpty())
+        return exchange->respond(error(call, Status::UnsupportedMediaType, why));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return exchange->respond(error(call, Status::BadRequest, ErrorCode::MalformedJson));
+        return exchange->respond(error(call, Status::BadRequest, malformed(request.body())));
     const QString key = QString::fromLatin1(request.value("Idempotency-Key"));
     const QString bodyId = doc.object().value(QLatin1StringView(FieldTable::IdKey)).toString();
     if (!hasCanonicalUuidForm(key) || key != bodyId)
@@ -722,12 +746,12 @@ QHttpServerResponse ApiServer::problem(Call &call, const QString &id)
     std::optional<QHttpServerResponse> refusal;
     if (!authenticate(call, true, &refusal))
         return std::move(*refusal);
-    if (!isJson(call.request()))
-        return error(call, Status::UnsupportedMediaType, ErrorCode::UnsupportedMediaType);
+    if (const QLatin1StringView why = refusedMediaType(call.request()); !why.isEmpty())
+        return error(call, Status::UnsupportedMediaType, why);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(call.request().body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(call, Status::BadRequest, ErrorCode::MalformedJson);
+        return error(call, Status::BadRequest, malformed(call.request().body()));
     constexpr int MaxReason = 2000;
     const QJsonValue given = doc.object().value(QStringLiteral("reason"));
     if (!given.isString() && !given.isUndefined() && !given.isNull())

@@ -1330,6 +1330,14 @@
         <source>The two email addresses differ in capital and small letters before the @; write them the same way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request is not in UTF-8; send JSON in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json in UTF-8 (charset=utf-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

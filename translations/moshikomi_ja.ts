@@ -1326,6 +1326,14 @@
         <source>The two email addresses differ in capital and small letters before the @; write them the same way.</source>
         <translation>2 つのメールアドレスは @ の前の大文字と小文字が違います。同じように入力してください。</translation>
     </message>
+    <message>
+        <source>The request is not in UTF-8; send JSON in UTF-8.</source>
+        <translation>リクエストが UTF-8 ではありません。JSON は UTF-8 で送ってください。</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json in UTF-8 (charset=utf-8).</source>
+        <translation>本文は UTF-8 の application/json（charset=utf-8）で送ってください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

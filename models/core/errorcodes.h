@@ -35,6 +35,7 @@ inline constexpr auto InvalidId = "invalid_id"_L1;
 inline constexpr auto InvalidDateTime = "invalid_date_time"_L1;
 inline constexpr auto InvalidDate = "invalid_date"_L1;
 inline constexpr auto MalformedJson = "malformed_json"_L1;
+inline constexpr auto NotUtf8 = "malformed_json/encoding"_L1;
 inline constexpr auto TooLarge = "too_large"_L1;
 inline constexpr auto PatternMismatch = "pattern_mismatch"_L1;
 // The form's own rule cannot be applied to the value (its pattern exceeds the
@@ -60,6 +61,7 @@ inline constexpr auto NotFound = "not_found"_L1;
 inline constexpr auto NothingAtPath = "not_found/path"_L1;
 inline constexpr auto MethodNotAllowed = "method_not_allowed"_L1;
 inline constexpr auto UnsupportedMediaType = "unsupported_media_type"_L1;
+inline constexpr auto UnsupportedCharset = "unsupported_media_type/charset"_L1;
 inline constexpr auto BadIdempotencyKey = "bad_idempotency_key"_L1;
 inline constexpr auto IdempotencyConflict = "idempotency_conflict"_L1;
 inline constexpr auto RequestInProgress = "request_in_progress"_L1;

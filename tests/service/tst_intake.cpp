@@ -18,6 +18,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -263,6 +264,9 @@ private Q_SLOTS:
                                   << "unsupported_media_type";
         QTest::newRow("malformed JSON") << QByteArray("alice") << json << QByteArray("-")
                                         << QByteArray("{\"id\": ") << 400 << "malformed_json";
+        QTest::newRow("declared in another charset")
+            << QByteArray("alice") << QByteArray("application/json; charset=Shift_JIS")
+            << QByteArray("-") << QByteArray() << 415 << "unsupported_media_type";
         QTest::newRow("no idempotency key") << QByteArray("alice") << json << QByteArray()
                                             << QByteArray() << 400 << "bad_idempotency_key";
         QTest::newRow("key in upper case") << QByteArray("alice") << json << QByteArray("upper")
@@ -310,6 +314,51 @@ private Q_SLOTS:
                               {{"Authorization", "Bearer " + m_alice}})
                      .status,
                  404);
+    }
+
+    // A client that sent its system's encoding is told so, not only that the
+    // JSON is broken; UTF-8 declared in any spelling is taken.
+    void theBodysEncodingIsSaid_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<bool>("shiftJis");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("Shift_JIS bytes, no charset")
+            << QByteArray("application/json") << true << 400 << "UTF-8 ではありません";
+        QTest::newRow("Shift_JIS declared")
+            << QByteArray("application/json; charset=shift_jis") << true << 415 << "UTF-8";
+        QTest::newRow("UTF-8 in capitals, quoted")
+            << QByteArray("application/json; charset=\"UTF-8\"") << false << 201 << "";
+        QTest::newRow("utf-8 without a space")
+            << QByteArray("Application/JSON;charset=utf-8") << false << 201 << "";
+    }
+    void theBodysEncodingIsSaid()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(bool, shiftJis);
+        QFETCH(int, status);
+        QFETCH(QString, says);
+        const Application a = sample();
+        QByteArray b = body(a);
+        if (shiftJis) {
+            QStringEncoder sjis("Shift_JIS");
+            QVERIFY(sjis.isValid());
+            b = sjis.encode(QString::fromUtf8(b));
+            QVERIFY(!sjis.hasError());
+        }
+        const QByteArray id = a.id.toString(QUuid::WithoutBraces).toLatin1();
+        const ServiceProcess::Reply r =
+            m_service.request("POST", QStringLiteral("/api/v1/applications"), b,
+                              {{"Content-Type", contentType},
+                               {"Accept-Language", "ja"},
+                               {"Authorization", "Bearer " + m_alice},
+                               {"Idempotency-Key", id}});
+        QCOMPARE(r.status, status);
+        if (!says.isEmpty()) {
+            const QString message = object(r.body).value("message").toString();
+            QVERIFY2(message.contains(says), qPrintable(message));
+        }
     }
 
     // A client that makes its ids another way (a version 1 or 7 UUID) sends
