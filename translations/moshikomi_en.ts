@@ -897,6 +897,18 @@
         <source>Required. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the 7 digits of the postal code (and one hyphen) go here; the address goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the digits of the phone number go here (10 or 11, starting with 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the 11 digits of the mobile number go here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

@@ -899,6 +899,18 @@
         <source>Required. %1</source>
         <translation>必須。%1</translation>
     </message>
+    <message>
+        <source>Only the 7 digits of the postal code (and one hyphen) go here; the address goes in its own field.</source>
+        <translation>ここには郵便番号の数字 7 桁（とハイフン 1 つ）だけが入ります。住所は住所欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>Only the digits of the phone number go here (10 or 11, starting with 0).</source>
+        <translation>ここには電話番号の数字だけが入ります（0 から始まる 10 桁または 11 桁）。</translation>
+    </message>
+    <message>
+        <source>Only the 11 digits of the mobile number go here.</source>
+        <translation>ここには携帯番号の数字 11 桁だけが入ります。</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

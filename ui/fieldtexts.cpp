@@ -63,6 +63,28 @@ QString FieldTexts::help(HelpKey key)
     return {};
 }
 
+QString FieldTexts::refusedKey(const FieldSpec &spec)
+{
+    // Said when a key is not taken: what the field takes, and where the rest
+    // goes (the address typed on after the postal code, the Tab forgotten).
+    switch (spec.kind) {
+    case FieldKind::PostalCode:
+        return tr("Only the 7 digits of the postal code (and one hyphen) go here; the address "
+                  "goes in its own field.");
+    case FieldKind::Phone:
+        return tr("Only the digits of the phone number go here (10 or 11, starting with 0).");
+    case FieldKind::Mobile:
+        return tr("Only the 11 digits of the mobile number go here.");
+    case FieldKind::Units: // a spin box, not a line edit: it keeps its own value
+    case FieldKind::Text:
+    case FieldKind::Email:
+    case FieldKind::EmailConfirmation:
+    case FieldKind::Prefecture:
+        break;
+    }
+    return {};
+}
+
 QString FieldTexts::message(const FieldError &error)
 {
     return MessageCatalog::text(error, UiLanguage::messages());

@@ -17,6 +17,9 @@ public:
     static QString help(HelpKey key);
     static QString label(const FieldSpec &spec) { return label(spec.label); }
     static QString help(const FieldSpec &spec) { return help(spec.help); }
+    // Why a key was not taken (a field that takes only some characters), or
+    // empty for a field that takes every key.
+    static QString refusedKey(const FieldSpec &spec);
     // A broken rule in words, in the UI language.
     static QString message(const FieldError &error);
     // What a screen reader hears on a required field: "Required", then what

@@ -58,6 +58,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
         m_previousLength = m_currentLength;
         m_currentLength = text.size();
         m_serviceMessage.clear(); // about the value it was sent with, not this one
+        m_refusedKey.clear();
         updateMessage();
         emit valueChanged(value());
     });
@@ -72,6 +73,10 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
         }
     });
     connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
+    // A key the validator refuses is otherwise lost without a sign: a fast
+    // typist who goes on with the address in the postal code's field would
+    // see nothing of it.
+    connect(m_edit, &QLineEdit::inputRejected, this, &ValidatedField::sayRefusedKey);
 }
 
 ValidatedField::~ValidatedField()
@@ -117,9 +122,20 @@ FieldError ValidatedField::error() const
     return e;
 }
 
+void ValidatedField::sayRefusedKey()
+{
+    const QString why = FieldTexts::refusedKey(m_spec);
+    if (why.isEmpty())
+        return;
+    QApplication::beep();
+    m_refusedKey = why;
+    updateMessage();
+}
+
 void ValidatedField::reveal()
 {
     m_revealed = true;
+    m_refusedKey.clear();
     // Leaving the field puts the value in its canonical form (733-0001).
     const QString canonical = value();
     if (canonical != m_edit->text() && isAcceptable())
@@ -159,7 +175,11 @@ void ValidatedField::updateMessage()
                                                         : QString();
     // A screen reader is on the field, not on its label: "required" goes
     // with what the field wants or what is wrong with it (or worth a look).
-    const QString said = m_message->sayFaultOrNotice(message, m_notice);
+    // A refused key is said first: it is what just happened under the
+    // fingers; the value's own fault comes back with the next change.
+    const QString said = m_refusedKey.isEmpty()
+                             ? m_message->sayFaultOrNotice(message, m_notice)
+                             : m_message->sayFaultOrNotice(QString(), m_refusedKey);
     const QString detail = said.isEmpty() ? m_help : said;
     m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
 }

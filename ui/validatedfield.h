@@ -66,6 +66,9 @@ protected:
 
 private:
     void updateMessage();
+    // A key the field did not take: a beep, and beneath it what the field
+    // takes, until the next change or until it is left.
+    void sayRefusedKey();
 
     FieldSpec m_spec;
     QLineEdit *m_edit;
@@ -75,6 +78,7 @@ private:
     bool m_revealed = false;
     QString m_serviceMessage;
     QString m_notice;
+    QString m_refusedKey;
     qsizetype m_previousLength = 0;
     qsizetype m_currentLength = 0;
     bool m_continueAtEnd = false;

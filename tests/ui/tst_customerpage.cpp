@@ -122,6 +122,51 @@ private Q_SLOTS:
         QVERIFY(!d.next());
     }
 
+    // A key a field does not take is not lost without a sign: the field says
+    // at once what it takes (and beeps), and the next key that is taken
+    // brings back the field's own message.
+    void aRefusedKeyIsSaid_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("the address typed on after the postal code") << "customer.postalCode"
+                                                                    << "7330001 1-2-3"
+                                                                    << "7330001"
+                                                                    << "住所は住所欄";
+        QTest::newRow("a ninth character") << "customer.postalCode"
+                                           << "733-00011"
+                                           << "733-0001"
+                                           << "郵便番号の数字 7 桁";
+        QTest::newRow("a letter in a phone number") << "customer.phone"
+                                                    << "082a"
+                                                    << "082"
+                                                    << "数字だけ";
+    }
+    void aRefusedKeyIsSaid()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, kept);
+        QFETCH(QString, said);
+        WizardDriver d;
+        QCOMPARE(d.messageFor(field), QString());
+        d.type(field, typed);
+        QCOMPARE(d.edit(field)->text(), kept);
+        QVERIFY2(d.messageFor(field).contains(said), qPrintable(d.messageFor(field)));
+        // A screen reader on the field hears it too.
+        QVERIFY2(d.edit(field)->accessibleDescription().contains(said),
+                 qPrintable(d.edit(field)->accessibleDescription()));
+        QTest::keyClick(d.edit(field), Qt::Key_Backspace);
+        QVERIFY2(!d.messageFor(field).contains(said), qPrintable(d.messageFor(field)));
+        // Leaving the field says what is wrong with the value, as before.
+        QTest::keyClicks(d.edit(field), QStringLiteral("a"));
+        QVERIFY(d.messageFor(field).contains(said));
+        d.tab();
+        QVERIFY2(!d.messageFor(field).contains(said), qPrintable(d.messageFor(field)));
+    }
+
     void pastesAreKeptAndExplained_data()
     {
         QTest::addColumn<QString>("field");
