@@ -82,8 +82,10 @@ QByteArray ConfirmationPage::styleSheet()
         ".service{color:#1a4f8b;font-weight:bold;margin:0 0 1rem}\n"
         "h1{font-size:1.3rem;margin:0 0 1rem}\n"
         // Japanese broken between phrases, not mid-word ("確定しま / す。"),
-        // where the browser can; others ignore these.
-        "p,h1{word-break:auto-phrase;text-wrap:pretty}\n"
+        // where the browser can; others ignore these. A name with no place
+        // to break (a Latin company name as one word) breaks anywhere rather
+        // than widen the page past a phone's screen.
+        "p,h1{word-break:auto-phrase;text-wrap:pretty;overflow-wrap:anywhere}\n"
         "button{display:block;width:100%;padding:.9rem;font-size:1.1rem;color:#fff;"
         "background:#1a4f8b;border:0;border-radius:.4rem;cursor:pointer}\n"
         "button:focus{outline:3px solid #f0a500;outline-offset:2px}\n"

@@ -122,6 +122,8 @@ def main():
                 break
             time.sleep(0.1)
         check('申込みを受け付けました。' in driver.text(), 'the button confirms')
+        check(driver.script('return document.documentElement.scrollWidth') <= WIDTH,
+              'the answer fits the phone too')
         driver.screenshot(os.path.join(out, 'confirm-accepted.png'))
         driver.open(link)
         check('使用済み' in driver.text(), 'the link again says it was used')

@@ -22,7 +22,11 @@ private Q_SLOTS:
         ServiceProcess service;
         QVERIFY(service.start());
         const QByteArray token = service.addStaff(QStringLiteral("alice"));
-        const Application a = TestData::validApplication();
+        Application a = TestData::validApplication();
+        // A company name with no place to break (a Latin name written as
+        // one word) still fits a phone's width.
+        a.customer.companyName =
+            QStringLiteral("MimamoriCyberSecurityServicesInternationalHoldingsKabushikiKaisha");
         QCOMPARE(service.submit(token, WireCodec::encode(a)).status, 201);
         QVERIFY(service.waitForMails(1));
         const QString link = service.mails().first().link();
