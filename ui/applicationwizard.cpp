@@ -448,7 +448,8 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
 
 void ApplicationWizard::showTitleOf(const Application &a)
 {
-    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName));
+    m_titleNamesCompany = true;
+    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName).trimmed());
 }
 
 WizardPageId ApplicationWizard::stepOf(const QString &path)
@@ -611,12 +612,17 @@ bool ApplicationWizard::saveDraft()
     if (!m_dirty || m_submitted)
         return true;
     const int step = qBound(int(CustomerPageId), currentId(), int(ReviewPageId));
-    if (!m_queue->saveDraft(application(), step)) {
+    const Application a = application();
+    if (!m_queue->saveDraft(a, step)) {
         reportSaveError();
         return false;
     }
     m_dirty = false;
     m_lastReportedError = 0;
+    // A company name corrected in an application opened again: the window
+    // (and the task bar) names it as it is now, not as it was opened.
+    if (m_titleNamesCompany)
+        showTitleOf(a);
     return true;
 }
 

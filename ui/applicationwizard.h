@@ -143,5 +143,8 @@ private:
     bool m_returnButtonMade = false;
     quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;
+    // The window's title names the company (an application opened again, or
+    // submitted), rather than saying it is a new one.
+    bool m_titleNamesCompany = false;
     int m_lastReportedError = 0;
 };

@@ -816,6 +816,26 @@ private Q_SLOTS:
         QCOMPARE(spoken.filter(said).size(), 2);
     }
 
+    // An application opened again is named in the window's title (and the
+    // task bar) as its company is now, also after the name is corrected; a
+    // new one is called new until it is submitted.
+    void theTitleNamesTheCompanyAsItIsNow()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 新しい申込み"));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社新規"));
+        QVERIFY(w->saveDraft());
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 新しい申込み"));
+
+        Application a = TestData::validApplication();
+        w->load(a, CustomerPageId);
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 申込み 株式会社見守り商事"));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り物産"));
+        QVERIFY(w->saveDraft());
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 申込み 株式会社見守り物産"));
+    }
+
     // Read back on the phone line by line, the values of every group stand
     // in one column: a destination's short labels (住所) do not pull its
     // values left of the customer's (メールアドレス), in either language.
