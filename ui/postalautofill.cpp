@@ -24,8 +24,14 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
     connect(address, &ValidatedField::editingFinished, this, [this] {
+        // An address begun in 郵便番号 and typed on here is treated as the
+        // paste it would have been: its prefecture's name leaves it.
+        const PrefectureAlreadyChosen chosen = m_typedOnFromPostalCode
+                                                   ? PrefectureAlreadyChosen::Drop
+                                                   : PrefectureAlreadyChosen::Keep;
+        m_typedOnFromPostalCode = false;
         if (!takePostalCodeFromAddress())
-            takePrefectureFromAddress();
+            takePrefectureFromAddress(chosen);
     });
     connect(prefecture, &PrefectureField::codeChanged, address, &ValidatedField::recheck);
     connect(prefecture, &PrefectureField::codeChanged, this, &PostalAutofill::noteMismatch);
@@ -62,7 +68,15 @@ void PostalAutofill::partPastedAddress()
     m_address->setFilledForContinuation();
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
+    const bool typedHere = m_postalCode->lineEdit()->hasFocus();
     m_postalCode->setValue(pasted->postalCode);
+    // What follows belongs to the address too (typed on after the code with
+    // the Tab forgotten, or the rest of what was pasted to be read through):
+    // the cursor waits at its end, as after a look-up.
+    if (typedHere) {
+        m_typedOnFromPostalCode = true;
+        m_address->setFocus(Qt::TabFocusReason);
+    }
 }
 
 void PostalAutofill::takeWholeAddressAfterTheTown(const QString &text)

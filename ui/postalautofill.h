@@ -49,6 +49,9 @@ private:
     PrefectureField *m_prefecture;
     ValidatedField *m_address;
     QString m_lastCode;
+    // The address was begun in 郵便番号 (parted from it while typing there)
+    // and goes on in 住所 until it is left.
+    bool m_typedOnFromPostalCode = false;
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
 };

@@ -330,10 +330,13 @@ Normalizer::postalCodeAndAddress(const QString &value)
 {
     // Digits as people write them, between the groups nothing, a space or a
     // hyphen look-alike; a space or a comma after the code, and then
-    // something that is not part of it.
+    // something that is not part of it. Or, with nothing between, Japanese
+    // script: the address typed on (or committed by the input method) right
+    // after the code, where a Latin letter is more likely a slip.
     static const QRegularExpression whole(
-        QStringLiteral("^\\s*〒?\\s*([0-9０-９]{3})\\s*(\\S?)\\s*([0-9０-９]{4})"
-                       "[\\s、,，]+([^\\s0-9０-９].*)$"),
+        QStringLiteral(
+            "^\\s*〒?\\s*([0-9０-９]{3})\\s*(\\S?)\\s*([0-9０-９]{4})"
+            "(?:[\\s、,，]+([^\\s0-9０-９].*)|([\\p{Han}\\p{Hiragana}\\p{Katakana}].*))$"),
         QRegularExpression::UseUnicodePropertiesOption); // \s takes the full-width space too
     const QRegularExpressionMatch m = whole.match(withoutInvisible(value));
     if (!m.hasMatch())
@@ -341,7 +344,10 @@ Normalizer::postalCodeAndAddress(const QString &value)
     const QString between = m.captured(2);
     if (!between.isEmpty() && !isHyphenLookAlike(between.front()))
         return std::nullopt;
-    const QString address = text(m.captured(4));
+    const QString after = m.hasCaptured(4) ? m.captured(4) : m.captured(5);
+    if (m.hasCaptured(5) && isHyphenLookAlike(after.front()))
+        return std::nullopt;
+    const QString address = text(after);
     if (address.isEmpty())
         return std::nullopt;
     return PostalCodeAndAddress{postalCode(m.captured(1) + m.captured(3)), address};

@@ -191,6 +191,16 @@ private Q_SLOTS:
                                                  << "";
         QTest::newRow("eight digits") << QStringLiteral("73300012 広島市") << ""
                                       << "";
+        QTest::newRow("typed on after the code, no space")
+            << QStringLiteral("733-0001広島県広島市") << "733-0001"
+            << QStringLiteral("広島県広島市");
+        QTest::newRow("kana typed on after the code")
+            << QStringLiteral("7330001ひろしま") << "733-0001" << QStringLiteral("ひろしま");
+        QTest::newRow("a Latin letter right after the code") << QStringLiteral("733-0001a") << ""
+                                                             << "";
+        QTest::newRow("a long vowel mark right after the code")
+            << QStringLiteral("733-0001ー") << ""
+            << "";
     }
     void postalCodeWithItsAddress()
     {

@@ -167,6 +167,47 @@ private Q_SLOTS:
         QVERIFY2(!d.messageFor(field).contains(said), qPrintable(d.messageFor(field)));
     }
 
+    // The customer reads out the postal code and the address in one breath;
+    // the Tab after the code is forgotten. Each piece is given to whichever
+    // field has the keys at that moment, as a keyboard does: what follows the
+    // code goes on in 住所, and nothing typed is lost.
+    void theAddressTypedOnInThePostalCode_data()
+    {
+        // As the pieces arrive: keys, or an input method's commits.
+        QTest::addColumn<QStringList>("pieces");
+        // Kept as typed (full-width digits too).
+        QTest::addColumn<QString>("address");
+        const auto pieces = [](const char16_t *joined) {
+            return QString::fromUtf16(joined).split(u'|');
+        };
+        QTest::newRow("with a space, key by key")
+            << pieces(u"〒|7|3|3|-|0|0|0|1| |広|島|県|広|島|市|西|区|大|芝|1|-|2|-|3")
+            << QStringLiteral("広島市西区大芝1-2-3");
+        QTest::newRow("no space, as an input method commits phrases")
+            << pieces(u"7|3|3|0|0|0|1|広島県|広島市|西区大芝|1|-|2|-|3")
+            << QStringLiteral("広島市西区大芝1-2-3");
+        QTest::newRow("full-width digits and space from the input method")
+            << pieces(u"７３３|－|０００１|　|広島市西区大芝|１－２－３")
+            << QStringLiteral("広島市西区大芝１－２－３");
+    }
+    void theAddressTypedOnInThePostalCode()
+    {
+        QFETCH(QStringList, pieces);
+        QFETCH(QString, address);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.edit(QStringLiteral("customer.postalCode"))->setFocus();
+        for (const QString &piece : std::as_const(pieces))
+            WizardDriver::keys(QApplication::focusWidget(), piece);
+        QCOMPARE(QApplication::focusWidget(), d.edit(QStringLiteral("customer.address")));
+        d.tab();
+        QCOMPARE(d.edit(QStringLiteral("customer.postalCode"))->text(), QStringLiteral("733-0001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(), address);
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.address")), QString());
+    }
+
     void pastesAreKeptAndExplained_data()
     {
         QTest::addColumn<QString>("field");
