@@ -365,6 +365,12 @@ void stopGently(ApiServer *api, MailWorker *worker, int grace)
 
 int serve(const ServiceConfig &config)
 {
+    // Each line says when: an operator reads a file or a terminal long after.
+    // The journal stamps its own (JOURNAL_STREAM); QT_MESSAGE_PATTERN, when
+    // set, is still the one followed.
+    if (!qEnvironmentVariableIsSet("JOURNAL_STREAM"))
+        qSetMessagePattern(QStringLiteral(
+            "%{time yyyy-MM-dd hh:mm:ss.zzz t} %{if-category}%{category}: %{endif}%{message}"));
     // Before any thread starts (they inherit the blocked signals).
     StopSignals stopSignals;
     // A SQLite file has one service: a second one on the same folder would

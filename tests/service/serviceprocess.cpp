@@ -64,6 +64,10 @@ quint16 ServiceProcess::freePort()
 QProcessEnvironment ServiceProcess::environmentFor(const QString &dataDir)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Its log as when it is started by hand or writes to a file (a CI job
+    // under systemd would otherwise hand it the journal's stream).
+    env.remove(QStringLiteral("JOURNAL_STREAM"));
+    env.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
     const QString server = qEnvironmentVariable("MOSHIKOMI_TEST_POSTGRES");
     if (server.isEmpty() || dataDir.isEmpty())
         return env;

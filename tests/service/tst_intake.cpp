@@ -927,9 +927,12 @@ private Q_SLOTS:
             QVERIFY(!m_service.log().contains(token));
         }
         QVERIFY(!m_service.log().contains(m_alice));
-        // One line per request: method, path, status, time, staff name.
+        // One line per request: when, method, path, status, time taken,
+        // staff name (the time of day in front, as the service writes to a
+        // file or a terminal; the journal stamps its own).
         static const QRegularExpression line(
-            QStringLiteral("^moshikomi\\.service\\.requests: POST /api/v1/applications 201 "
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} \\S+ "
+                           "moshikomi\\.service\\.requests: POST /api/v1/applications 201 "
                            "\\d+ ms alice$"),
             QRegularExpression::MultilineOption);
         QVERIFY2(line.match(QString::fromUtf8(m_service.log())).hasMatch(),
