@@ -129,10 +129,10 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
     return false;
 }
 
-// Qt HttpServer 6.4 gives no way to ask for a header's absence apart from
-// an empty value, which for these headers means the same.
 // Why a body's type is refused, or an empty code when it is JSON in UTF-8 (as
-// declared, or with no charset: JSON's own default).
+// declared, or with no charset: JSON's own default). Qt HttpServer 6.4 gives
+// no way to ask for a header's absence apart from an empty value, which here
+// means the same: refused.
 QLatin1StringView refusedMediaType(const QHttpServerRequest &request)
 {
     const QByteArray type = request.value("Content-Type").toLower();
