@@ -7,9 +7,13 @@
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
 
+#include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+
+#include <utility>
 
 PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture,
                                ValidatedField *address, QObject *parent)
@@ -20,15 +24,16 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
 {
     connect(postalCode->lineEdit(), &QLineEdit::textChanged, this,
             &PostalAutofill::partPastedAddress);
+    m_postalCodeEdit = postalCode->lineEdit();
+    m_postalCodeEdit->installEventFilter(this);
     connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
     connect(address, &ValidatedField::editingFinished, this, [this] {
         // An address begun in 郵便番号 and typed on here is treated as the
         // paste it would have been: its prefecture's name leaves it.
-        const PrefectureAlreadyChosen chosen = m_typedOnFromPostalCode
-                                                   ? PrefectureAlreadyChosen::Drop
-                                                   : PrefectureAlreadyChosen::Keep;
+        const PrefectureAlreadyChosen chosen =
+            m_typedOnFromPostalCode ? PrefectureAlreadyChosen::Drop : PrefectureAlreadyChosen::Keep;
         m_typedOnFromPostalCode = false;
         if (!takePostalCodeFromAddress())
             takePrefectureFromAddress(chosen);
@@ -51,8 +56,26 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     });
 }
 
+bool PostalAutofill::eventFilter(QObject *watched, QEvent *event)
+{
+    // Compared with the line edit kept aside: its field may be half gone when
+    // the last events reach it.
+    if (watched == m_postalCodeEdit) {
+        if (event->type() == QEvent::KeyPress) {
+            const auto key = static_cast<QKeyEvent *>(event);
+            m_typingInPostalCode = !key->matches(QKeySequence::Paste) && !key->text().isEmpty() &&
+                                   key->text().front().isPrint();
+        } else if (event->type() == QEvent::InputMethod) {
+            m_typingInPostalCode =
+                !static_cast<QInputMethodEvent *>(event)->commitString().isEmpty();
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void PostalAutofill::partPastedAddress()
 {
+    const bool typing = std::exchange(m_typingInPostalCode, false);
     const std::optional<Normalizer::PostalCodeAndAddress> pasted =
         Normalizer::postalCodeAndAddress(m_postalCode->lineEdit()->text());
     if (!pasted)
@@ -68,12 +91,11 @@ void PostalAutofill::partPastedAddress()
     m_address->setFilledForContinuation();
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
-    const bool typedHere = m_postalCode->lineEdit()->hasFocus();
     m_postalCode->setValue(pasted->postalCode);
-    // What follows belongs to the address too (typed on after the code with
-    // the Tab forgotten, or the rest of what was pasted to be read through):
-    // the cursor waits at its end, as after a look-up.
-    if (typedHere) {
+    // Typed on after the code, the Tab forgotten: the keys that follow
+    // belong to the address too, and go there. (After a paste the cursor
+    // stays where the person put it.)
+    if (typing && m_postalCode->lineEdit()->hasFocus()) {
         m_typedOnFromPostalCode = true;
         m_address->setFocus(Qt::TabFocusReason);
     }

@@ -28,6 +28,11 @@ public:
 Q_SIGNALS:
     void filled();
 
+protected:
+    // Tells typing in 郵便番号 (a key with a character, an input method's
+    // commit) from a paste.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void lookUp();
     // A postal code of another prefecture than the one chosen: said at the
@@ -46,12 +51,16 @@ private:
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;
+    QObject *m_postalCodeEdit = nullptr; // its line edit, to know its events by
     PrefectureField *m_prefecture;
     ValidatedField *m_address;
     QString m_lastCode;
     // The address was begun in 郵便番号 (parted from it while typing there)
     // and goes on in 住所 until it is left.
     bool m_typedOnFromPostalCode = false;
+    // The change of 郵便番号 under way comes from a key or an input method,
+    // not from a paste.
+    bool m_typingInPostalCode = false;
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
 };

@@ -585,6 +585,9 @@ private Q_SLOTS:
                  QStringLiteral("広島市西区大芝1-1 見守りビル3F"));
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
+        // After a paste the cursor stays where the person put it: Tab goes
+        // on to the prefecture as always.
+        QCOMPARE(QApplication::focusWidget(), postal);
     }
 
     void aPostalCodePastedIntoTheAddress()
