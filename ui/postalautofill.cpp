@@ -97,7 +97,8 @@ void PostalAutofill::partPastedAddress()
     // stays where the person put it.)
     if (typing && m_postalCode->lineEdit()->hasFocus()) {
         m_typedOnFromPostalCode = true;
-        m_address->setFocus(Qt::TabFocusReason);
+        // Not as a Tab would (which selects all): the next key adds to it.
+        m_address->setFocus(Qt::OtherFocusReason);
     }
 }
 
