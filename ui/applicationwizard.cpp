@@ -15,6 +15,7 @@
 #include "ui/fieldtexts.h"
 #include "ui/keyboardhelp.h"
 #include "ui/loginuserspage_p.h"
+#include "ui/namesplitter.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage_p.h"
 #include "ui/screenfit.h"
@@ -348,8 +349,30 @@ Application ApplicationWizard::application() const
     return a;
 }
 
-void ApplicationWizard::load(const Application &a, int step)
+namespace {
+
+// A name said whole into 氏名(姓) is parted when the field is left; one in a
+// draft saved before that (the app ended mid-word) is parted as it opens.
+template<typename Record> void partWholeName(Record &record)
 {
+    if (!record.firstName.isEmpty())
+        return;
+    if (const std::optional<NameSplitter::Parts> parts = NameSplitter::split(record.lastName)) {
+        record.lastName = parts->lastName;
+        record.firstName = parts->firstName;
+    }
+}
+
+} // namespace
+
+void ApplicationWizard::load(const Application &opened, int step)
+{
+    Application a = opened;
+    partWholeName(a.customer);
+    for (Destination &d : a.destinations)
+        partWholeName(d);
+    for (LoginUser &u : a.loginUsers)
+        partWholeName(u);
     m_loading = true;
     m_correcting.reset();
     m_id = a.id;

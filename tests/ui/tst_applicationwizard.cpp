@@ -816,6 +816,30 @@ private Q_SLOTS:
         QCOMPARE(spoken.filter(said).size(), 2);
     }
 
+    // The app ended while a whole name was still in 氏名(姓) (it is parted
+    // when the field is left): opened again, it is parted as if it had been.
+    // A Latin name, whose order is not known, stays as it was.
+    void aWholeNameLeftInTheFamilyNameIsPartedWhenOpened()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        Application a = TestData::validApplication();
+        a.customer.lastName = QStringLiteral("佐藤 花子");
+        a.customer.firstName.clear();
+        a.destinations[0].lastName = QStringLiteral("Yamada Taro");
+        a.destinations[0].firstName.clear();
+        a.loginUsers[0].lastName = QStringLiteral("鈴木　一郎");
+        a.loginUsers[0].firstName.clear();
+        w->load(a, CustomerPageId);
+        QCOMPARE(d.edit(QStringLiteral("customer.lastName"))->text(), QStringLiteral("佐藤"));
+        QCOMPARE(d.edit(QStringLiteral("customer.firstName"))->text(), QStringLiteral("花子"));
+        const Application shown = w->application();
+        QCOMPARE(shown.destinations[0].lastName, QStringLiteral("Yamada Taro"));
+        QCOMPARE(shown.destinations[0].firstName, QString());
+        QCOMPARE(shown.loginUsers[0].lastName, QStringLiteral("鈴木"));
+        QCOMPARE(shown.loginUsers[0].firstName, QStringLiteral("一郎"));
+    }
+
     // An application opened again is named in the window's title (and the
     // task bar) as its company is now, also after the name is corrected; a
     // new one is called new until it is submitted.
