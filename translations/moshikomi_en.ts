@@ -1507,6 +1507,10 @@ Postal code: %4 %5</source>
         <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Several towns have postal code %1: press ↓ here to choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

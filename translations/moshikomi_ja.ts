@@ -1507,6 +1507,10 @@ Postal code: %4 %5</source>
         <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
         <translation>郵便番号 %1 は%2の番号です。都道府県と郵便番号を確かめてください。</translation>
     </message>
+    <message>
+        <source>Several towns have postal code %1: press ↓ here to choose one.</source>
+        <translation>郵便番号 %1 の地域は複数あります。この欄で ↓ キーを押すと選べます。</translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

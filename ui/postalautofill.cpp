@@ -7,6 +7,7 @@
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
 
+#include <QCoreApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -58,9 +59,34 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
 
 bool PostalAutofill::eventFilter(QObject *watched, QEvent *event)
 {
-    // Compared with the line edit kept aside: its field may be half gone when
-    // the last events reach it.
-    if (watched == m_postalCodeEdit) {
+    // The kind of event first: the last ones reach these objects while they
+    // are half gone, when they must not be looked at as menus or line edits.
+    if (event->type() == QEvent::KeyPress && watched == m_picker) {
+        const auto key = static_cast<QKeyEvent *>(event);
+        const bool passesOn = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab ||
+                              (!key->text().isEmpty() && key->text().front().isPrint());
+        if (passesOn) {
+            QKeyEvent again(key->type(), key->key(), key->modifiers(), key->text(),
+                            key->isAutoRepeat(), ushort(key->count()));
+            m_picker->close();
+            m_postalCode->lineEdit()->setFocus(Qt::PopupFocusReason);
+            QCoreApplication::sendEvent(m_postalCode->lineEdit(), &again);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress && watched == m_postalCodeEdit.data()) {
+        const auto key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier &&
+            (!m_picker || !m_picker->isVisible())) {
+            const QList<PostalCandidate> candidates =
+                PostalDirectory::instance().lookup(m_postalCode->value());
+            if (m_postalCode->isAcceptable() && candidates.size() >= 2 && !m_chosenFromPicker) {
+                showPicker(m_postalCode->value(), candidates);
+                return true;
+            }
+        }
+    }
+    if (watched == m_postalCodeEdit.data()) {
         if (event->type() == QEvent::KeyPress) {
             const auto key = static_cast<QKeyEvent *>(event);
             m_typingInPostalCode = !key->matches(QKeySequence::Paste) && !key->text().isEmpty() &&
@@ -191,6 +217,8 @@ void PostalAutofill::lookUp()
     if (!m_postalCode->isAcceptable() || code == m_lastCode)
         return;
     m_lastCode = code;
+    m_chosenFromPicker = false;
+    m_postalCode->setNotice({});
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
     if (candidates.size() == 1) {
         apply(candidates.first());
@@ -198,11 +226,22 @@ void PostalAutofill::lookUp()
     }
     if (candidates.size() < 2)
         return;
+    showPicker(code, candidates);
+}
+
+void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate> &candidates)
+{
     // Several towns share the code: the staff member picks one (arrow keys
-    // and Return, or Escape to fill nothing).
+    // and Return, or Escape to fill nothing). Until then the field says so,
+    // and ↓ in it opens the list again.
+    m_postalCode->setNotice(
+        tr("Several towns have postal code %1: press ↓ here to choose one.").arg(code));
     if (m_picker)
         m_picker->deleteLater();
     m_picker = new QMenu(m_postalCode);
+    // Keys that are not the list's own (Tab, what is typed on) are not lost
+    // to it: it closes and they go on to the field, as if it had not opened.
+    m_picker->installEventFilter(this);
     m_picker->setObjectName(QStringLiteral("postalPicker"));
     m_picker->setAccessibleName(tr("Addresses for postal code %1").arg(code));
     m_picker->setToolTipsVisible(true);
@@ -218,6 +257,8 @@ void PostalAutofill::lookUp()
 
 void PostalAutofill::apply(const PostalCandidate &candidate)
 {
+    m_chosenFromPicker = true;
+    m_postalCode->setNotice({});
     const QString address = candidate.address();
     const QString typed = m_address->value();
     const bool addressFree = typed.isEmpty() || typed == m_lastFilledAddress || typed == address;

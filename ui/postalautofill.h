@@ -40,6 +40,7 @@ private:
     // computer's directory).
     void noteMismatch();
     void apply(const PostalCandidate &candidate);
+    void showPicker(const QString &code, const QList<PostalCandidate> &candidates);
     // When the address begins with the prefecture chosen already, Keep
     // leaves it as the person typed it.
     enum class PrefectureAlreadyChosen { Keep, Drop };
@@ -51,7 +52,9 @@ private:
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;
-    QObject *m_postalCodeEdit = nullptr; // its line edit, to know its events by
+    // Its line edit, to know its events by (only compared: it may be half
+    // gone when the last of them arrive).
+    QPointer<QObject> m_postalCodeEdit;
     PrefectureField *m_prefecture;
     ValidatedField *m_address;
     QString m_lastCode;
@@ -61,6 +64,8 @@ private:
     // The change of 郵便番号 under way comes from a key or an input method,
     // not from a paste.
     bool m_typingInPostalCode = false;
+    // A town was taken for the code (from the list or the only one).
+    bool m_chosenFromPicker = false;
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
 };

@@ -208,6 +208,58 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("customer.address")), QString());
     }
 
+    // A code several towns share opens a list to choose from. A typist who
+    // goes on at once (Tab to the next field, or the address typed on) does
+    // not lose those keys to the list: it closes, the keys go where they
+    // would have gone, the field says a town is still to be chosen, and ↓
+    // in it opens the list again.
+    void aPostalPickerTakesNoKeysTypedOn()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        const auto typeOn = [](const QString &text) {
+            for (QChar c : text) {
+                QWidget *keys = QApplication::activePopupWidget()
+                                    ? QApplication::activePopupWidget()
+                                    : QApplication::focusWidget();
+                if (c == u'\t')
+                    QTest::keyClick(keys, Qt::Key_Tab);
+                else
+                    WizardDriver::keys(keys, QString(c));
+            }
+        };
+        typeOn(QStringLiteral("4980000"));
+        QVERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        typeOn(QStringLiteral("\t"));
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(prefectureBox(w)->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == prefectureBox(w));
+        QVERIFY2(d.messageFor(QStringLiteral("customer.postalCode")).contains(QStringLiteral("↓")),
+                 qPrintable(d.messageFor(QStringLiteral("customer.postalCode"))));
+        // Back in the field, ↓ opens the list again; the town chosen fills in.
+        postal->setFocus();
+        QTest::keyClick(postal, Qt::Key_Down);
+        auto picker = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(picker);
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(!w->field(QStringLiteral("customer.prefecture")).toString().isEmpty());
+        QVERIFY(!w->field(QStringLiteral("customer.address")).toString().isEmpty());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
+
+        // The address typed on after such a code goes on in 住所.
+        WizardDriver other;
+        other.edit(QStringLiteral("customer.postalCode"))->setFocus();
+        typeOn(QStringLiteral("4980000 弥富市"));
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(QApplication::focusWidget(), other.edit(QStringLiteral("customer.address")));
+        QCOMPARE(other.edit(QStringLiteral("customer.postalCode"))->text(),
+                 QStringLiteral("498-0000"));
+        QCOMPARE(other.edit(QStringLiteral("customer.address"))->text(), QStringLiteral("弥富市"));
+    }
+
     void pastesAreKeptAndExplained_data()
     {
         QTest::addColumn<QString>("field");
