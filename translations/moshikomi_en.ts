@@ -1016,6 +1016,10 @@
         <source>End the application (what was typed is kept as a draft)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the list of towns for a postal code several towns share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginUserRow</name>

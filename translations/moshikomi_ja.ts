@@ -1018,6 +1018,10 @@
         <source>End the application (what was typed is kept as a draft)</source>
         <translation>アプリを終了（入力中の内容は下書きとして残ります）</translation>
     </message>
+    <message>
+        <source>Open the list of towns for a postal code several towns share</source>
+        <translation>複数の地域がある郵便番号の欄で、地域の一覧を開く</translation>
+    </message>
 </context>
 <context>
     <name>LoginUserRow</name>
