@@ -27,7 +27,10 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
             &PostalAutofill::partPastedAddress);
     m_postalCodeEdit = postalCode->lineEdit();
     m_postalCodeEdit->installEventFilter(this);
-    connect(postalCode, &ValidatedField::valueChanged, this, &PostalAutofill::lookUp);
+    // Looked up when the person changes the code (typed, pasted) or this
+    // class puts one there for them; not when an application is opened: a
+    // draft's address stays as it was left, without a list or a question.
+    connect(postalCode->lineEdit(), &QLineEdit::textEdited, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
     connect(address, &ValidatedField::editingFinished, this, [this] {
@@ -118,6 +121,7 @@ void PostalAutofill::partPastedAddress()
     m_lastFilledAddress.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
     m_postalCode->setValue(pasted->postalCode);
+    lookUp();
     // Typed on after the code, the Tab forgotten: the keys that follow
     // belong to the address too, and go there. (After a paste the cursor
     // stays where the person put it.)
@@ -171,6 +175,7 @@ bool PostalAutofill::takePostalCodeFromAddress()
     if (code.isEmpty()) {
         m_lastFilledAddress.clear();
         m_postalCode->setValue(pasted->postalCode);
+        lookUp();
     }
     return true;
 }

@@ -33,6 +33,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -258,6 +259,49 @@ private Q_SLOTS:
         QCOMPARE(other.edit(QStringLiteral("customer.postalCode"))->text(),
                  QStringLiteral("498-0000"));
         QCOMPARE(other.edit(QStringLiteral("customer.address"))->text(), QStringLiteral("弥富市"));
+    }
+
+    // An application opened again (a draft, one the service refused) shows
+    // what was left: no list of towns for a code several share, no question
+    // about an address kept on purpose against its code's town.
+    void anOpenedApplicationAsksNothingOfItsPostalCodes()
+    {
+        WizardDriver d;
+        Application a = TestData::validApplication();
+        a.customer.postalCode = QStringLiteral("498-0000");
+        a.customer.prefecture = QStringLiteral("23");
+        a.customer.address = QStringLiteral("弥富市1-1");
+        a.destinations[0].postalCode = QStringLiteral("733-0001");
+        a.destinations[0].prefecture = QStringLiteral("13");
+        a.destinations[0].address = QStringLiteral("千代田区千代田1-1");
+        QStringList interruptions;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, &watch, [&interruptions] {
+            if (QWidget *w = QApplication::activeModalWidget()) {
+                interruptions << w->metaObject()->className();
+                w->close();
+            }
+            if (QWidget *w = QApplication::activePopupWidget()) {
+                interruptions << w->metaObject()->className();
+                w->close();
+            }
+        });
+        watch.start(50);
+        d.wizard()->load(a, CustomerPageId);
+        QTest::qWait(300);
+        QCOMPARE(interruptions, QStringList());
+        QVERIFY(!QApplication::activePopupWidget());
+        const Application shown = d.wizard()->application();
+        QCOMPARE(shown.customer.address, QStringLiteral("弥富市1-1"));
+        QCOMPARE(shown.customer.prefecture, QStringLiteral("23"));
+        QCOMPARE(shown.destinations[0].address, QStringLiteral("千代田区千代田1-1"));
+        QCOMPARE(shown.destinations[0].prefecture, QStringLiteral("13"));
+        // The person may still ask for the code's towns: ↓ in the field.
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        QTest::keyClick(postal, Qt::Key_Down);
+        QVERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
     }
 
     void pastesAreKeptAndExplained_data()
