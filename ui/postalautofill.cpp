@@ -255,8 +255,10 @@ void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate
         connect(action, &QAction::triggered, this, [this, c] { apply(c); });
     }
     connect(m_picker, &QMenu::aboutToHide, m_picker, &QObject::deleteLater);
-    QLineEdit *edit = m_postalCode->lineEdit();
-    m_picker->popup(edit->mapToGlobal(QPoint(0, edit->height())));
+    // Beneath the field and its note, which the list would otherwise hide:
+    // the note's line is laid out first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_picker->popup(m_postalCode->mapToGlobal(QPoint(0, m_postalCode->height())));
     m_picker->setActiveAction(m_picker->actions().constFirst());
 }
 

@@ -233,6 +233,11 @@ private Q_SLOTS:
         };
         typeOn(QStringLiteral("4980000"));
         QVERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        // The list stands beneath the note that says what it is for.
+        auto note = postal->parentWidget()->findChild<FieldMessage *>();
+        QVERIFY(note && note->isVisible());
+        QVERIFY(QApplication::activePopupWidget()->geometry().top() >=
+                note->mapToGlobal(QPoint(0, note->height())).y());
         typeOn(QStringLiteral("\t"));
         QTRY_VERIFY(!QApplication::activePopupWidget());
         QVERIFY(prefectureBox(w)->isAncestorOf(QApplication::focusWidget()) ||
