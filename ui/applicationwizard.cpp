@@ -349,30 +349,16 @@ Application ApplicationWizard::application() const
     return a;
 }
 
-namespace {
-
-// A name said whole into 氏名(姓) is parted when the field is left; one in a
-// draft saved before that (the app ended mid-word) is parted as it opens.
-template<typename Record> void partWholeName(Record &record)
-{
-    if (!record.firstName.isEmpty())
-        return;
-    if (const std::optional<NameSplitter::Parts> parts = NameSplitter::split(record.lastName)) {
-        record.lastName = parts->lastName;
-        record.firstName = parts->firstName;
-    }
-}
-
-} // namespace
-
 void ApplicationWizard::load(const Application &opened, int step)
 {
+    // A name said whole into 氏名(姓) is parted when the field is left; one in
+    // a draft saved before that (the app ended mid-word) is parted as it opens.
     Application a = opened;
-    partWholeName(a.customer);
+    NameSplitter::part(a.customer.lastName, a.customer.firstName);
     for (Destination &d : a.destinations)
-        partWholeName(d);
+        NameSplitter::part(d.lastName, d.firstName);
     for (LoginUser &u : a.loginUsers)
-        partWholeName(u);
+        NameSplitter::part(u.lastName, u.firstName);
     m_loading = true;
     m_correcting.reset();
     m_id = a.id;

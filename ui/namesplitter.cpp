@@ -36,12 +36,24 @@ std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
     return Parts{parts[0], parts[1]};
 }
 
+bool NameSplitter::part(QString &lastName, QString &firstName)
+{
+    if (!firstName.isEmpty())
+        return false;
+    const std::optional<Parts> parts = split(lastName);
+    if (!parts)
+        return false;
+    lastName = parts->lastName;
+    firstName = parts->firstName;
+    return true;
+}
+
 void NameSplitter::partWhenLeft()
 {
-    if (!m_firstName->value().isEmpty())
+    QString lastName = m_lastName->value();
+    QString firstName = m_firstName->value();
+    if (!part(lastName, firstName))
         return;
-    if (const std::optional<Parts> parts = split(m_lastName->value())) {
-        m_lastName->setValue(parts->lastName);
-        m_firstName->setValue(parts->firstName);
-    }
+    m_lastName->setValue(lastName);
+    m_firstName->setValue(firstName);
 }

@@ -23,6 +23,9 @@ public:
         QString firstName;
     };
     static std::optional<Parts> split(const QString &fullName);
+    // The rule in one place: a whole name in `lastName` is parted into the
+    // two while `firstName` is empty. True when it was.
+    static bool part(QString &lastName, QString &firstName);
 
 private:
     void partWhenLeft();

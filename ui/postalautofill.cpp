@@ -79,25 +79,20 @@ bool PostalAutofill::eventFilter(QObject *watched, QEvent *event)
     }
     if (event->type() == QEvent::KeyPress && watched == m_postalCodeEdit.data()) {
         const auto key = static_cast<QKeyEvent *>(event);
+        // ↓ lists the towns of a code several share, whenever asked.
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier &&
-            (!m_picker || !m_picker->isVisible())) {
-            const QList<PostalCandidate> candidates =
-                PostalDirectory::instance().lookup(m_postalCode->value());
-            if (m_postalCode->isAcceptable() && candidates.size() >= 2 && !m_chosenFromPicker) {
-                showPicker(m_postalCode->value(), candidates);
+            m_postalCode->isAcceptable() && (!m_picker || !m_picker->isVisible())) {
+            const QString code = m_postalCode->value();
+            const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
+            if (candidates.size() >= 2) {
+                showPicker(code, candidates);
                 return true;
             }
         }
-    }
-    if (watched == m_postalCodeEdit.data()) {
-        if (event->type() == QEvent::KeyPress) {
-            const auto key = static_cast<QKeyEvent *>(event);
-            m_typingInPostalCode = !key->matches(QKeySequence::Paste) && !key->text().isEmpty() &&
-                                   key->text().front().isPrint();
-        } else if (event->type() == QEvent::InputMethod) {
-            m_typingInPostalCode =
-                !static_cast<QInputMethodEvent *>(event)->commitString().isEmpty();
-        }
+        m_typingInPostalCode = !key->matches(QKeySequence::Paste) && !key->text().isEmpty() &&
+                               key->text().front().isPrint();
+    } else if (event->type() == QEvent::InputMethod && watched == m_postalCodeEdit.data()) {
+        m_typingInPostalCode = !static_cast<QInputMethodEvent *>(event)->commitString().isEmpty();
     }
     return QObject::eventFilter(watched, event);
 }
@@ -222,7 +217,6 @@ void PostalAutofill::lookUp()
     if (!m_postalCode->isAcceptable() || code == m_lastCode)
         return;
     m_lastCode = code;
-    m_chosenFromPicker = false;
     m_postalCode->setNotice({});
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
     if (candidates.size() == 1) {
@@ -264,7 +258,6 @@ void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate
 
 void PostalAutofill::apply(const PostalCandidate &candidate)
 {
-    m_chosenFromPicker = true;
     m_postalCode->setNotice({});
     const QString address = candidate.address();
     const QString typed = m_address->value();

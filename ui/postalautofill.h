@@ -64,8 +64,6 @@ private:
     // The change of 郵便番号 under way comes from a key or an input method,
     // not from a paste.
     bool m_typingInPostalCode = false;
-    // A town was taken for the code (from the list or the only one).
-    bool m_chosenFromPicker = false;
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
 };
