@@ -909,6 +909,10 @@
         <source>Only the 11 digits of the mobile number go here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

@@ -911,6 +911,10 @@
         <source>Only the 11 digits of the mobile number go here.</source>
         <translation>ここには携帯番号の数字 11 桁だけが入ります。</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1または%2</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

@@ -128,12 +128,13 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             // Read back with the postal code's own prefecture when they differ:
             // the moment the customer can say which is right.
             QString shown = plain(prefecture(value));
-            const QString other = PostalDirectory::instance().otherPrefecture(postalCode, value);
-            if (!other.isEmpty())
+            const QStringList others =
+                PostalDirectory::instance().otherPrefectures(postalCode, value);
+            if (!others.isEmpty())
                 shown += QStringLiteral(" <span style=\"color:%1;\">%2</span>")
                              .arg(StatusColors::notice(palette()).name(),
                                   plain(tr("(postal code %1 is in %2)")
-                                            .arg(postalCode, prefecture(other))));
+                                            .arg(postalCode, FieldTexts::prefectureNames(others))));
             rows.append({FieldTexts::label(f.spec), shown});
             break;
         }

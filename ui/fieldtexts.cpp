@@ -1,6 +1,7 @@
 #include "ui/fieldtexts.h"
 
 #include "client/uilanguage.h"
+#include "core/prefectures.h"
 
 QString FieldTexts::label(LabelKey key)
 {
@@ -88,6 +89,16 @@ QString FieldTexts::refusedKey(const FieldSpec &spec)
 QString FieldTexts::message(const FieldError &error)
 {
     return MessageCatalog::text(error, UiLanguage::messages());
+}
+
+QString FieldTexts::prefectureNames(const QStringList &codes)
+{
+    QString names;
+    for (const QString &code : codes) {
+        const QString name = Prefectures::displayName(code, UiLanguage::isJapanese());
+        names = names.isEmpty() ? name : tr("%1 or %2").arg(names, name);
+    }
+    return names;
 }
 
 QString FieldTexts::required(const QString &detail)

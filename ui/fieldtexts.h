@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 // The words of the application's fields in the UI language, keyed by the
 // field table's label and help keys; one place, so that step 1, the row
@@ -20,6 +21,8 @@ public:
     // Why a key was not taken (a field that takes only some characters), or
     // empty for a field that takes every key.
     static QString refusedKey(const FieldSpec &spec);
+    // Prefectures by their codes, in the UI language: "愛知県または三重県".
+    static QString prefectureNames(const QStringList &codes);
     // A broken rule in words, in the UI language.
     static QString message(const FieldError &error);
     // What a screen reader hears on a required field: "Required", then what

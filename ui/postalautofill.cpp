@@ -4,6 +4,7 @@
 #include "core/errorcodes.h"
 #include "core/normalizer.h"
 #include "core/prefectures.h"
+#include "ui/fieldtexts.h"
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
 
@@ -192,15 +193,14 @@ void PostalAutofill::takePrefectureFromAddress(PrefectureAlreadyChosen chosen)
 void PostalAutofill::noteMismatch()
 {
     const QString code = m_postalCode->value();
-    const QString other =
+    const QStringList others =
         m_postalCode->isAcceptable()
-            ? PostalDirectory::instance().otherPrefecture(code, m_prefecture->code())
-            : QString();
+            ? PostalDirectory::instance().otherPrefectures(code, m_prefecture->code())
+            : QStringList();
     m_prefecture->setNotice(
-        other.isEmpty()
-            ? QString()
-            : tr("Postal code %1 is in %2. Check the prefecture and the postal code.")
-                  .arg(code, Prefectures::displayName(other, UiLanguage::isJapanese())));
+        others.isEmpty() ? QString()
+                         : tr("Postal code %1 is in %2. Check the prefecture and the postal code.")
+                               .arg(code, FieldTexts::prefectureNames(others)));
 }
 
 QString PostalAutofill::describe(const PostalCandidate &c)

@@ -99,16 +99,19 @@ QString PostalDirectory::stringAt(quint32 offset) const
     return QString::fromUtf8(m_strings + offset);
 }
 
-QString PostalDirectory::otherPrefecture(const QString &postalCode, const QString &prefecture) const
+QStringList PostalDirectory::otherPrefectures(const QString &postalCode,
+                                              const QString &prefecture) const
 {
     if (prefecture.isEmpty())
         return {};
-    const QList<PostalCandidate> candidates = lookup(postalCode);
-    for (const PostalCandidate &c : candidates) {
+    QStringList others;
+    for (const PostalCandidate &c : lookup(postalCode)) {
         if (c.prefecture == prefecture)
             return {};
+        if (!others.contains(c.prefecture))
+            others << c.prefecture;
     }
-    return candidates.isEmpty() ? QString() : candidates.constFirst().prefecture;
+    return others;
 }
 
 QList<PostalCandidate> PostalDirectory::lookup(const QString &postalCode) const

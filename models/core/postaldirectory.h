@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <mutex>
 
@@ -33,10 +34,10 @@ public:
 
     // Accepts NNN-NNNN or NNNNNNN (normalise first); anything else gives none.
     QList<PostalCandidate> lookup(const QString &postalCode) const;
-    // The prefecture the directory knows a postal code in, when that is not
-    // `prefecture` (a code of another prefecture: worth a second look);
-    // empty when they agree or the code is not known.
-    QString otherPrefecture(const QString &postalCode, const QString &prefecture) const;
+    // The prefectures the directory knows a postal code in (a few codes span
+    // two), when `prefecture` is none of them (a code of another prefecture:
+    // worth a second look); empty when they agree or the code is not known.
+    QStringList otherPrefectures(const QString &postalCode, const QString &prefecture) const;
     int recordCount() const;
     // Loads now instead of at the first look-up; returns false if the data is unusable.
     bool load() const;

@@ -58,39 +58,34 @@ private Q_SLOTS:
     }
     // Which prefecture a code belongs to, when another was chosen: none to
     // say when they agree, when the code spans both, or is not known.
-    void otherPrefecture_data()
+    void otherPrefectures_data()
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("chosen");
-        QTest::addColumn<QString>("other");
+        QTest::addColumn<QStringList>("others");
         QTest::newRow("agree") << "733-0001"
-                               << "34"
-                               << "";
+                               << "34" << QStringList();
         QTest::newRow("another") << "733-0001"
-                                 << "33"
-                                 << "34";
+                                 << "33" << QStringList{QStringLiteral("34")};
         QTest::newRow("without hyphen") << "7330001"
-                                        << "13"
-                                        << "34";
+                                        << "13" << QStringList{QStringLiteral("34")};
         QTest::newRow("spans both, one chosen") << "498-0000"
-                                                << "24"
-                                                << "";
-        QTest::newRow("spans both, neither chosen") << "498-0000"
-                                                    << "13"
-                                                    << "23";
+                                                << "24" << QStringList();
+        // Both are said: naming only the first sent people to the wrong one.
+        QTest::newRow("spans both, neither chosen")
+            << "498-0000"
+            << "13" << QStringList{QStringLiteral("23"), QStringLiteral("24")};
         QTest::newRow("unknown code") << "999-9999"
-                                      << "13"
-                                      << "";
+                                      << "13" << QStringList();
         QTest::newRow("nothing chosen") << "733-0001"
-                                        << ""
-                                        << "";
+                                        << "" << QStringList();
     }
-    void otherPrefecture()
+    void otherPrefectures()
     {
         QFETCH(QString, code);
         QFETCH(QString, chosen);
-        QFETCH(QString, other);
-        QCOMPARE(PostalDirectory::instance().otherPrefecture(code, chosen), other);
+        QFETCH(QStringList, others);
+        QCOMPARE(PostalDirectory::instance().otherPrefectures(code, chosen), others);
     }
     void severalTownsOneCode()
     {

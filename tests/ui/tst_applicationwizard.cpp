@@ -9,6 +9,7 @@
 #include "tmpfs.h"
 #include "typistprocess.h"
 #include "ui/additionalinfoeditor.h"
+#include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
 #include "ui/destinationrow.h"
@@ -815,6 +816,19 @@ private Q_SLOTS:
         }
         const QString said = QStringLiteral("都道府県: 岡山県 （郵便番号 733-0001 は広島県）");
         QCOMPARE(spoken.filter(said).size(), 2);
+    }
+
+    // A code two prefectures share is read back with both.
+    void theReviewNamesBothPrefecturesOfASharedCode()
+    {
+        Application a = TestData::validApplication();
+        a.customer.postalCode = QStringLiteral("498-0000");
+        a.customer.prefecture = QStringLiteral("13");
+        ApplicationContentView view(ApplicationContentView::Editing::None);
+        view.setApplication(a, AdditionalInfoSchema());
+        QVERIFY2(view.plainText().contains(
+                     QStringLiteral("都道府県: 東京都 （郵便番号 498-0000 は愛知県または三重県）")),
+                 qPrintable(view.plainText()));
     }
 
     // The app ended while a whole name was still in 氏名(姓) (it is parted

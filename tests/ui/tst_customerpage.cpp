@@ -838,6 +838,37 @@ private Q_SLOTS:
         QCOMPARE(prefecture->shownMessage(), QString());
     }
 
+    // A code two prefectures share (498-0000: 愛知県 and 三重県) is said with
+    // both when a third is chosen: naming the first alone sent people to
+    // change a prefecture that may have been the other, right one.
+    void aPostalCodeOfTwoOtherPrefecturesNamesBoth()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QComboBox *box = prefectureBox(w);
+        d.typeInto(box, QStringLiteral("東京都"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("13"));
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        WizardDriver::keys(postal, QStringLiteral("4980000"));
+        if (QApplication::activePopupWidget()) // the towns the code has
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QTRY_COMPARE(prefecture->shownMessage(),
+                     QStringLiteral("郵便番号 498-0000 は愛知県または三重県の番号です。"
+                                    "都道府県と郵便番号を確かめてください。"));
+        // Either of the two ends it.
+        d.typeInto(box, QStringLiteral("三重県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("24"));
+        QTRY_COMPARE(prefecture->shownMessage(), QString());
+    }
+
     // The customer who calls again because no mail came: the address typed
     // says at once that this computer already holds an application to it,
     // before the rest is typed again; a note, not a fault; another address
