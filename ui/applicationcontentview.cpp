@@ -76,6 +76,7 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
     html += QStringLiteral("</table>");
     auto text = new QLabel(html, box);
     text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     text->setAccessibleName(title);
     // What a screen reader says of the group: every label with its value,

@@ -42,6 +42,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -915,6 +917,45 @@ private Q_SLOTS:
         QVERIFY2(starts.size() >= 3, qPrintable(QString::number(starts.size())));
         for (qreal x : std::as_const(starts))
             QCOMPARE(x, starts.first());
+    }
+
+    // A long address (the field takes 200 characters) or company name is
+    // read back whole in the window's width: lines break as in the field's
+    // own language, the page never scrolls sideways, and every group's
+    // 修正 button stays in sight. It had run off to the right in one line.
+    void theReviewBreaksLongValuesIntoLines()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        w->resize(800, 600);
+        d.fillValidCustomer();
+        const QString company = QString(60, QChar(0x8449)) + QStringLiteral("株式会社");
+        const QString address =
+            QStringLiteral("広島市西区大芝一丁目二番三号 見守りビルディング") + QString(150, u'ビ');
+        d.type(QStringLiteral("customer.companyName"), company);
+        d.type(QStringLiteral("customer.address"), address);
+        while (w->currentId() < ReviewPageId)
+            QVERIFY(d.next());
+        QTest::qWait(50); // the layout settles
+        auto pane = w->currentPage()->findChild<QScrollArea *>(QStringLiteral("readingPane"));
+        QVERIFY(pane);
+        QCOMPARE(pane->horizontalScrollBar()->maximum(), 0);
+        const QRect viewport = pane->viewport()->rect();
+        for (QPushButton *edit : w->currentPage()->findChildren<QPushButton *>()) {
+            if (!edit->objectName().startsWith(QStringLiteral("edit")))
+                continue;
+            const QPoint right = edit->mapTo(pane->viewport(), QPoint(edit->width() - 1, 0));
+            QVERIFY2(right.x() < viewport.width(), qPrintable(edit->objectName()));
+        }
+        QLabel *customer = nullptr;
+        for (QLabel *l : w->currentPage()->findChildren<QLabel *>()) {
+            if (l->accessibleDescription().contains(address))
+                customer = customer ? customer : l;
+        }
+        QVERIFY(customer);
+        QVERIFY(customer->accessibleDescription().contains(company));
+        QVERIFY(customer->mapTo(pane->viewport(), QPoint(customer->width(), 0)).x() <=
+                viewport.width());
     }
 
     // Two shortcuts on the same keys are ambiguous in Qt: neither acts (a
