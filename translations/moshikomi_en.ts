@@ -1519,6 +1519,10 @@ Postal code: %4 %5</source>
         <source>Several towns have postal code %1: press ↓ here to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address was kept as entered. Postal code %1 is for %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

@@ -1519,6 +1519,10 @@ Postal code: %4 %5</source>
         <source>Several towns have postal code %1: press ↓ here to choose one.</source>
         <translation>郵便番号 %1 の地域は複数あります。この欄で ↓ キーを押すと選べます。</translation>
     </message>
+    <message>
+        <source>The address was kept as entered. Postal code %1 is for %2 %3.</source>
+        <translation>入力された住所のままにしました。郵便番号 %1 の住所は%2 %3です。</translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

@@ -32,7 +32,7 @@ DestinationRow::DestinationRow(QWidget *parent)
     new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::lastName)),
                      qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::firstName)),
                      this);
-    new PostalAutofill(
+    m_autofill = new PostalAutofill(
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::postalCode)),
         qobject_cast<PrefectureField *>(m_grid->input(fields, &Destination::prefecture)),
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::address)), this);
@@ -65,6 +65,12 @@ Destination DestinationRow::destination() const
 void DestinationRow::setDestination(const Destination &d)
 {
     m_grid->write(FieldTable::destination(), d);
+}
+
+void DestinationRow::setAddressHeldElsewhere(
+    std::function<bool(const QString &, const QString &)> heldElsewhere)
+{
+    m_autofill->setHeldElsewhere(std::move(heldElsewhere));
 }
 
 void DestinationRow::setNumber(int number, int count)

@@ -3,8 +3,10 @@
 #include "core/destination.h"
 #include "ui/editorrow.h"
 
+#include <functional>
 #include <memory>
 
+class PostalAutofill;
 class QPushButton;
 class QSpinBox;
 class RecordGrid;
@@ -20,6 +22,9 @@ public:
     Destination destination() const;
     int units() const;
     void setDestination(const Destination &destination);
+    // See PostalAutofill::setHeldElsewhere.
+    void
+    setAddressHeldElsewhere(std::function<bool(const QString &, const QString &)> heldElsewhere);
     void setNumber(int number, int count) override;
 
     bool isAcceptable() const override;
@@ -36,6 +41,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<RecordGrid> m_grid;
     QSpinBox *m_units = nullptr;
+    PostalAutofill *m_autofill;
     QPushButton *m_copy;
     QPushButton *m_remove;
 };

@@ -44,6 +44,20 @@ EditorRow *DestinationsEditor::createRow()
 {
     auto row = new DestinationRow(this);
     row->setDestination(newDestination());
+    // A destination's address that is step 1's or another destination's (as
+    // Add and Copy put it there) is replaced by its postal code's without a
+    // question: it still stands where it came from.
+    row->setAddressHeldElsewhere([this, row](const QString &prefecture, const QString &address) {
+        const Destination customer = newDestination();
+        if (customer.prefecture == prefecture && customer.address == address)
+            return true;
+        for (const EditorRow *r : rows()) {
+            const Destination other = static_cast<const DestinationRow *>(r)->destination();
+            if (r != row && other.prefecture == prefecture && other.address == address)
+                return true;
+        }
+        return false;
+    });
     connect(row, &DestinationRow::copyPreviousRequested, this, &DestinationsEditor::copyPrevious);
     return row;
 }

@@ -8,7 +8,7 @@
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -34,6 +34,10 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(postalCode->lineEdit(), &QLineEdit::textEdited, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
+    connect(address->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        if (std::exchange(m_keptAddressNoted, false))
+            m_postalCode->setNotice({});
+    });
     connect(address, &ValidatedField::editingFinished, this, [this] {
         // An address begun in 郵便番号 and typed on here is treated as the
         // paste it would have been: its prefecture's name leaves it.
@@ -78,6 +82,9 @@ bool PostalAutofill::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::KeyPress && m_question && watched->isWidgetType() &&
+        (watched == m_question || m_question->isAncestorOf(static_cast<QWidget *>(watched))))
+        return takeKeyTypedOnAtTheQuestion(static_cast<QKeyEvent *>(event));
     if (event->type() == QEvent::KeyPress && watched == m_postalCodeEdit.data()) {
         const auto key = static_cast<QKeyEvent *>(event);
         // ↓ lists the towns of a code several share, whenever asked.
@@ -203,6 +210,31 @@ void PostalAutofill::noteMismatch()
                                .arg(code, FieldTexts::prefectureNames(others)));
 }
 
+bool PostalAutofill::takeKeyTypedOnAtTheQuestion(QKeyEvent *key)
+{
+    // The question's own keys answer it: Return, Escape, Space, the arrows
+    // between its buttons, and the letters its buttons show ("はい(Y)").
+    const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+    const bool character = !key->text().isEmpty() && key->text().front().isPrint() &&
+                           key->key() != Qt::Key_Space &&
+                           !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    if (!tab && !character)
+        return false;
+    if (character) {
+        for (QAbstractButton *button : m_question->buttons()) {
+            const QKeySequence letter = button->shortcut();
+            if (!letter.isEmpty() && key->key() == letter[0].key())
+                return false;
+        }
+    }
+    // Anything else is typing on that was meant for the form: the question
+    // closes, keeping what was entered (its default), and the keys go where
+    // they would have gone.
+    m_keysTypedOn.emplace_back(static_cast<QKeyEvent *>(key->clone()));
+    m_question->reject();
+    return true;
+}
+
 QString PostalAutofill::describe(const PostalCandidate &c)
 {
     QString text = Prefectures::name(c.prefecture) + c.city + c.town + c.street;
@@ -218,6 +250,7 @@ void PostalAutofill::lookUp()
         return;
     m_lastCode = code;
     m_postalCode->setNotice({});
+    m_keptAddressNoted = false;
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
     if (candidates.size() == 1) {
         apply(candidates.first());
@@ -261,9 +294,12 @@ void PostalAutofill::apply(const PostalCandidate &candidate)
     m_postalCode->setNotice({});
     const QString address = candidate.address();
     const QString typed = m_address->value();
-    const bool addressFree = typed.isEmpty() || typed == m_lastFilledAddress || typed == address;
+    const bool copy =
+        !typed.isEmpty() && m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed);
+    const bool addressFree =
+        copy || typed.isEmpty() || typed == m_lastFilledAddress || typed == address;
     const bool prefectureFree =
-        m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
+        copy || m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
     // The town given already, with the rest of the address after it: that is
     // the address, and only the prefecture may be missing.
     if (!addressFree && prefectureFree &&
@@ -282,9 +318,40 @@ void PostalAutofill::apply(const PostalCandidate &candidate)
                      typed,
                      Prefectures::displayName(candidate.prefecture, UiLanguage::isJapanese()),
                      address);
-        const auto answer =
-            QMessageBox::question(m_postalCode->window(), tr("Fill in the address"), question,
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        QMessageBox box(QMessageBox::Question, tr("Fill in the address"), question,
+                        QMessageBox::Yes | QMessageBox::No, m_postalCode->window());
+        box.setDefaultButton(QMessageBox::No);
+        // It comes up at the code's last digit, while the person may still be
+        // typing: what they type on is not lost to it (see the event filter).
+        m_question = &box;
+        box.installEventFilter(this);
+        for (QAbstractButton *button : box.buttons())
+            button->installEventFilter(this);
+        m_keysTypedOn.clear();
+        const QPointer<QWidget> typingIn = QApplication::focusWidget();
+        const int answer = box.exec();
+        m_question = nullptr;
+        if (!m_keysTypedOn.empty()) {
+            // Typed on without a look at it: the address stays as entered,
+            // and the field says what the code's town would have been.
+            m_keptAddressNoted = true;
+            m_postalCode->setNotice(
+                tr("The address was kept as entered. Postal code %1 is "
+                   "for %2 %3.")
+                    .arg(m_postalCode->value(),
+                         Prefectures::displayName(candidate.prefecture, UiLanguage::isJapanese()),
+                         address));
+            // To where they were typed; posted, not sent: this runs inside the
+            // key press of the code's last digit, which the line edit has yet
+            // to finish.
+            for (const std::unique_ptr<QKeyEvent> &k : std::exchange(m_keysTypedOn, {})) {
+                if (typingIn)
+                    QCoreApplication::postEvent(
+                        typingIn, new QKeyEvent(k->type(), k->key(), k->modifiers(), k->text(),
+                                                k->isAutoRepeat(), ushort(k->count())));
+            }
+            return;
+        }
         if (answer != QMessageBox::Yes)
             return;
     }

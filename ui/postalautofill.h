@@ -2,9 +2,15 @@
 
 #include "core/postaldirectory.h"
 
+#include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <vector>
 
 class PrefectureField;
 class ValidatedField;
@@ -24,6 +30,15 @@ class PostalAutofill : public QObject
 public:
     PostalAutofill(ValidatedField *postalCode, PrefectureField *prefecture, ValidatedField *address,
                    QObject *parent = nullptr);
+
+    // Whether a prefecture and address stand elsewhere in the application
+    // too (a destination prefilled from step 1 or copied from the one above):
+    // replacing such a copy loses nothing typed, so it is not asked about.
+    using HeldElsewhere = std::function<bool(const QString &prefecture, const QString &address)>;
+    void setHeldElsewhere(HeldElsewhere heldElsewhere)
+    {
+        m_heldElsewhere = std::move(heldElsewhere);
+    }
 
 Q_SIGNALS:
     void filled();
@@ -49,6 +64,7 @@ private:
     void takePrefectureFromAddress(PrefectureAlreadyChosen chosen = PrefectureAlreadyChosen::Keep);
     void partPastedAddress();
     void takeWholeAddressAfterTheTown(const QString &text);
+    bool takeKeyTypedOnAtTheQuestion(QKeyEvent *key);
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;
@@ -66,4 +82,11 @@ private:
     bool m_typingInPostalCode = false;
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
+    HeldElsewhere m_heldElsewhere;
+    // The question whether to replace a typed address, while it is open, and
+    // the keys typed on at it, to be given to the form.
+    QPointer<QMessageBox> m_question;
+    std::vector<std::unique_ptr<QKeyEvent>> m_keysTypedOn;
+    // The postal code's note says the address was kept (until it is edited).
+    bool m_keptAddressNoted = false;
 };

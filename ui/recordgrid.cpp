@@ -69,8 +69,10 @@ void RecordGrid::addFields(const QList<FieldSpec> &specs, const char *changedSig
         m_grid->addWidget(
             new FieldLabel(FieldTexts::label(spec), spec.required, focusTarget(input), m_owner),
             m_row, m_column, Qt::AlignRight | Qt::AlignTop);
+        // At the top of its row, level with its label, when the field beside
+        // it is taller (a note beneath it): centred it would slip down.
         const Qt::Alignment alignment =
-            spec.kind == FieldKind::Units ? Qt::AlignLeft | Qt::AlignTop : Qt::Alignment();
+            spec.kind == FieldKind::Units ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignTop;
         m_grid->addWidget(input, m_row, m_column + 1, 1, wide ? 3 : 1, alignment);
         if (wide || m_column > 0) {
             ++m_row;

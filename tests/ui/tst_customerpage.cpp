@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -836,6 +837,96 @@ private Q_SLOTS:
         QTRY_COMPARE(prefecture->shownMessage(), notice);
         d.type(QStringLiteral("customer.postalCode"), QStringLiteral("999-9999"));
         QCOMPARE(prefecture->shownMessage(), QString());
+    }
+
+    // The question whether to replace a typed address comes up at the code's
+    // last digit, while the typist may still be typing: the Tab (or a
+    // character) typed on is not lost to it and does not answer it. The
+    // question closes keeping the address (its default), the key goes where
+    // it was meant to, and the field says what the code's town would be.
+    // The question's own keys still answer it.
+    void theReplaceQuestionTakesNoKeysTypedOn_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("typedOn");
+        QTest::newRow("Tab typed on")
+            << int(Qt::Key_Tab) << QStringLiteral("広島市西区大芝1-2-3") << true;
+        QTest::newRow("a digit typed on")
+            << int(Qt::Key_1) << QStringLiteral("広島市西区大芝1-2-3") << true;
+        QTest::newRow("Y answers yes")
+            << int(Qt::Key_Y) << QStringLiteral("千代田区千代田") << false;
+        QTest::newRow("Return, the default: no")
+            << int(Qt::Key_Return) << QStringLiteral("広島市西区大芝1-2-3") << false;
+    }
+    void theReplaceQuestionTakesNoKeysTypedOn()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, address);
+        QFETCH(bool, typedOn);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島市西区大芝1-2-3"));
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        postal->selectAll();
+        QString question;
+        QTimer atTheQuestion;
+        bool stillAsked = false; // the key typed on did not close it
+        QElapsedTimer sent;
+        connect(&atTheQuestion, &QTimer::timeout, this, [&] {
+            auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            if (sent.isValid()) {
+                if (sent.elapsed() < 500) // a letter clicks its button animated
+                    return;
+                stillAsked = true;
+                box->reject();
+                return;
+            }
+            question = box->text();
+            sent.start();
+            const QString text = key == Qt::Key_Tab      ? QString()
+                                 : key == Qt::Key_Return ? QStringLiteral("\r")
+                                                         : QString(QChar(key)).toLower();
+            QTest::sendKeyEvent(QTest::Click, box->focusWidget() ? box->focusWidget() : box,
+                                Qt::Key(key), text, Qt::NoModifier);
+        });
+        atTheQuestion.start(10);
+        WizardDriver::keys(postal, QStringLiteral("1000001"));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTest::qWait(30);
+        atTheQuestion.stop();
+        QVERIFY(!stillAsked);
+        QVERIFY2(question.contains(QStringLiteral("100-0001")), qPrintable(question));
+        QCoreApplication::processEvents();
+        // The window has its keys back, as a window manager gives them.
+        QVERIFY(showActive(w));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(), address);
+        QCOMPARE(w->field(QStringLiteral("customer.postalCode")).toString(),
+                 QStringLiteral("100-0001"));
+        if (!typedOn) {
+            QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
+            return;
+        }
+        if (key == Qt::Key_Tab) {
+            QVERIFY(prefectureBox(w)->isAncestorOf(QApplication::focusWidget()) ||
+                    QApplication::focusWidget() == prefectureBox(w));
+        } else {
+            // The digit reached the code, which refused it (an eighth).
+            QCOMPARE(QApplication::focusWidget(), postal);
+            QVERIFY2(d.messageFor(QStringLiteral("customer.postalCode")).contains(u"7 桁"),
+                     qPrintable(d.messageFor(QStringLiteral("customer.postalCode"))));
+            d.tab();
+        }
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")),
+                 QStringLiteral("入力された住所のままにしました。郵便番号 100-0001 の住所は"
+                                "東京都 千代田区千代田です。"));
+        // Changing the address ends the note.
+        d.type(QStringLiteral("customer.address"), QStringLiteral("千代田区千代田1-1"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
     }
 
     // A code two prefectures share (498-0000: 愛知県 and 三重県) is said with

@@ -12,6 +12,7 @@
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage_p.h"
 #include "ui/postalautofill.h"
+#include "ui/prefecturefield.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
@@ -32,6 +33,7 @@
 #include <QSpontaneKeyEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -334,6 +336,35 @@ private Q_SLOTS:
         QVERIFY2(d.messageFor(field, 0).contains(message), qPrintable(d.messageFor(field, 0)));
     }
 
+    // A note beneath 都道府県 (the code is another prefecture's) makes its
+    // row taller: 郵便番号 beside it stays level with its label and with
+    // 都道府県, instead of slipping down to the row's middle.
+    void aNoteBesideAFieldLeavesItLevelWithItsLabel()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        w->resize(1000, 700);
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        QWidget *row = w->currentPage()->findChild<QWidget *>(QStringLiteral("destination1"));
+        auto prefecture = row->findChild<PrefectureField *>();
+        QVERIFY(prefecture);
+        prefecture->setCode(QStringLiteral("13")); // 733-0001 is 広島県's
+        QTRY_VERIFY(!prefecture->shownMessage().isEmpty());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QLineEdit *postal = d.edit(QStringLiteral("postalCode"), 0);
+        QComboBox *box = prefecture->findChild<QComboBox *>();
+        QVERIFY(postal && box);
+        const int postalTop = postal->mapTo(row, QPoint()).y();
+        QCOMPARE(postalTop, box->mapTo(row, QPoint()).y());
+    }
+
+    // A destination's address as Add put it there (step 1's) is replaced by
+    // its own postal code's town without a question: nothing typed is lost,
+    // step 1 still has it. (A modal question at the seventh digit took the
+    // Tab and the keys typed on, in every destination but the first.) An
+    // address typed for the destination is replaced only when the person
+    // says so.
     void postalAutofillPerDestination()
     {
         WizardDriver d;
@@ -341,13 +372,32 @@ private Q_SLOTS:
         d.fillValidCustomer();
         QVERIFY(d.next());
         destinations(w)->addDestination();
-        QString question;
-        WizardDriver::answerNextDialog(QMessageBox::Yes, &question);
+        QString asked;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&asked] {
+            if (auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->reject();
+            }
+        });
+        watch.start(10);
         d.type(QStringLiteral("postalCode"), QStringLiteral("1000001"), 1);
-        QTRY_VERIFY(!question.isEmpty()); // the prefilled address was step 1's, so it asks
         QTRY_COMPARE(destinations(w)->destinations()[1].prefecture, QStringLiteral("13"));
+        watch.stop();
+        QCOMPARE(asked, QString());
         QCOMPARE(destinations(w)->destinations()[1].address, QStringLiteral("千代田区千代田"));
         QCOMPARE(destinations(w)->destinations()[0].prefecture, QStringLiteral("34"));
+        QCOMPARE(destinations(w)->destinations()[0].address,
+                 w->field(QStringLiteral("customer.address")).toString());
+
+        // Typed for this destination: asked, and kept when the answer is No.
+        d.type(QStringLiteral("address"), QStringLiteral("千代田区丸の内9-9-9"), 1);
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::No, &question);
+        d.type(QStringLiteral("postalCode"), QStringLiteral("7330001"), 1);
+        QTRY_VERIFY(!question.isEmpty());
+        QCOMPARE(destinations(w)->destinations()[1].address, QStringLiteral("千代田区丸の内9-9-9"));
+        QCOMPARE(destinations(w)->destinations()[1].prefecture, QStringLiteral("13"));
     }
 };
 

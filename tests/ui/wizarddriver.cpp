@@ -41,8 +41,21 @@ WizardDriver::WizardDriver(ApplicationWizard *existing)
     : m_view(existing)
 {}
 
+namespace {
+// The context of the timers that wait for a dialog to answer: a test that
+// asked for an answer to a question that never came must not leave it to
+// answer the next test's question (nor write into its finished stack).
+std::unique_ptr<QObject> &answerers()
+{
+    static std::unique_ptr<QObject> context = std::make_unique<QObject>();
+    return context;
+}
+} // namespace
+
 WizardDriver::~WizardDriver()
 {
+    if (m_wizard)
+        answerers() = std::make_unique<QObject>();
     m_wizard.reset();
     m_queue.reset();
 }
@@ -169,7 +182,8 @@ void WizardDriver::answerWhenAsked(const QString &button, QString *question, int
     auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
     if (!box) {
         if (attempts > 0)
-            QTimer::singleShot(20, [=] { answerWhenAsked(button, question, attempts - 1); });
+            QTimer::singleShot(20, answerers().get(),
+                               [=] { answerWhenAsked(button, question, attempts - 1); });
         return;
     }
     *question = box->text();
@@ -185,7 +199,7 @@ void WizardDriver::answerWhenAsked(const QString &button, QString *question, int
 
 void WizardDriver::answerDialog(int button, QString *text, int attempts)
 {
-    QTimer::singleShot(attempts == 100 ? 0 : 20, [button, text, attempts] {
+    QTimer::singleShot(attempts == 100 ? 0 : 20, answerers().get(), [button, text, attempts] {
         auto box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box) {
             if (attempts > 0)
