@@ -1021,7 +1021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the list of towns for a postal code several towns share</source>
+        <source>In a postal code: its towns, to choose one or to put it in place of an address typed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,17 +1501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the address you entered with the one for postal code %1?
-
-Entered: %2 %3
-Postal code: %4 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,7 +1509,11 @@ Postal code: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address was kept as entered. Postal code %1 is for %2 %3.</source>
+        <source>Postal code %1 is for %2 %3. To put that in place of the address entered, press ↓ here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several towns have postal code %1. To put one in place of the address entered, press ↓ here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

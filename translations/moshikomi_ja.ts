@@ -1023,8 +1023,8 @@
         <translation>アプリを終了（入力中の内容は下書きとして残ります）</translation>
     </message>
     <message>
-        <source>Open the list of towns for a postal code several towns share</source>
-        <translation>複数の地域がある郵便番号の欄で、地域の一覧を開く</translation>
+        <source>In a postal code: its towns, to choose one or to put it in place of an address typed</source>
+        <translation>郵便番号の欄で: その地域の一覧（選ぶ、または入力済みの住所の代わりに入れる）</translation>
     </message>
 </context>
 <context>
@@ -1498,20 +1498,6 @@
         <translation>郵便番号 %1 の住所候補</translation>
     </message>
     <message>
-        <source>Replace the address you entered with the one for postal code %1?
-
-Entered: %2 %3
-Postal code: %4 %5</source>
-        <translation>入力済みの住所を郵便番号 %1 の住所で置き換えますか？
-
-入力済み: %2 %3
-郵便番号の住所: %4 %5</translation>
-    </message>
-    <message>
-        <source>Fill in the address</source>
-        <translation>住所の自動入力</translation>
-    </message>
-    <message>
         <source>Postal code %1 is in %2. Check the prefecture and the postal code.</source>
         <translation>郵便番号 %1 は%2の番号です。都道府県と郵便番号を確かめてください。</translation>
     </message>
@@ -1520,8 +1506,12 @@ Postal code: %4 %5</source>
         <translation>郵便番号 %1 の地域は複数あります。この欄で ↓ キーを押すと選べます。</translation>
     </message>
     <message>
-        <source>The address was kept as entered. Postal code %1 is for %2 %3.</source>
-        <translation>入力された住所のままにしました。郵便番号 %1 の住所は%2 %3です。</translation>
+        <source>Postal code %1 is for %2 %3. To put that in place of the address entered, press ↓ here.</source>
+        <translation>郵便番号 %1 の住所は%2 %3です。入力された住所の代わりに入れるには、この欄で ↓ キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Several towns have postal code %1. To put one in place of the address entered, press ↓ here.</source>
+        <translation>郵便番号 %1 の地域は複数あります。入力された住所の代わりにどれかを入れるには、この欄で ↓ キーを押してください。</translation>
     </message>
 </context>
 <context>

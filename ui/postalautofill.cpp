@@ -13,7 +13,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 
 #include <utility>
 
@@ -35,7 +34,7 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
     connect(address->lineEdit(), &QLineEdit::textEdited, this, [this] {
-        if (std::exchange(m_keptAddressNoted, false))
+        if (std::exchange(m_offerNoted, false))
             m_postalCode->setNotice({});
     });
     connect(address, &ValidatedField::editingFinished, this, [this] {
@@ -82,17 +81,15 @@ bool PostalAutofill::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (event->type() == QEvent::KeyPress && m_question && watched->isWidgetType() &&
-        (watched == m_question || m_question->isAncestorOf(static_cast<QWidget *>(watched))))
-        return takeKeyTypedOnAtTheQuestion(static_cast<QKeyEvent *>(event));
     if (event->type() == QEvent::KeyPress && watched == m_postalCodeEdit.data()) {
         const auto key = static_cast<QKeyEvent *>(event);
-        // ↓ lists the towns of a code several share, whenever asked.
+        // ↓ lists the code's towns whenever asked: to choose among several,
+        // or to put the one town in place of an address typed.
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier &&
             m_postalCode->isAcceptable() && (!m_picker || !m_picker->isVisible())) {
             const QString code = m_postalCode->value();
             const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
-            if (candidates.size() >= 2) {
+            if (!candidates.isEmpty()) {
                 showPicker(code, candidates);
                 return true;
             }
@@ -210,31 +207,6 @@ void PostalAutofill::noteMismatch()
                                .arg(code, FieldTexts::prefectureNames(others)));
 }
 
-bool PostalAutofill::takeKeyTypedOnAtTheQuestion(QKeyEvent *key)
-{
-    // The question's own keys answer it: Return, Escape, Space, the arrows
-    // between its buttons, and the letters its buttons show ("はい(Y)").
-    const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
-    const bool character = !key->text().isEmpty() && key->text().front().isPrint() &&
-                           key->key() != Qt::Key_Space &&
-                           !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-    if (!tab && !character)
-        return false;
-    if (character) {
-        for (QAbstractButton *button : m_question->buttons()) {
-            const QKeySequence letter = button->shortcut();
-            if (!letter.isEmpty() && key->key() == letter[0].key())
-                return false;
-        }
-    }
-    // Anything else is typing on that was meant for the form: the question
-    // closes, keeping what was entered (its default), and the keys go where
-    // they would have gone.
-    m_keysTypedOn.emplace_back(static_cast<QKeyEvent *>(key->clone()));
-    m_question->reject();
-    return true;
-}
-
 QString PostalAutofill::describe(const PostalCandidate &c)
 {
     QString text = Prefectures::name(c.prefecture) + c.city + c.town + c.street;
@@ -250,24 +222,47 @@ void PostalAutofill::lookUp()
         return;
     m_lastCode = code;
     m_postalCode->setNotice({});
-    m_keptAddressNoted = false;
+    m_offerNoted = false;
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
-    if (candidates.size() == 1) {
-        apply(candidates.first());
+    if (candidates.isEmpty())
+        return;
+    if (candidates.size() == 1 && fillIfFree(candidates.first()))
+        return;
+    if (candidates.size() >= 2 && addressIsFree()) {
+        m_postalCode->setNotice(
+            tr("Several towns have postal code %1: press ↓ here to choose one.").arg(code));
+        showPicker(code, candidates);
         return;
     }
-    if (candidates.size() < 2)
-        return;
-    showPicker(code, candidates);
+    // An address the person typed stays: no question pops up at the code's
+    // last digit, in the middle of their typing (a modal one took the keys
+    // typed on). The field offers the code's town instead, for ↓.
+    m_offerNoted = true;
+    m_postalCode->setNotice(
+        candidates.size() == 1
+            ? tr("Postal code %1 is for %2 %3. To put that in place of the address entered, "
+                 "press ↓ here.")
+                  .arg(code,
+                       Prefectures::displayName(candidates.first().prefecture,
+                                                UiLanguage::isJapanese()),
+                       candidates.first().address())
+            : tr("Several towns have postal code %1. To put one in place of the address "
+                 "entered, press ↓ here.")
+                  .arg(code));
+}
+
+bool PostalAutofill::addressIsFree() const
+{
+    const QString typed = m_address->value();
+    return typed.isEmpty() || typed == m_lastFilledAddress ||
+           (m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed));
 }
 
 void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate> &candidates)
 {
-    // Several towns share the code: the staff member picks one (arrow keys
-    // and Return, or Escape to fill nothing). Until then the field says so,
-    // and ↓ in it opens the list again.
-    m_postalCode->setNotice(
-        tr("Several towns have postal code %1: press ↓ here to choose one.").arg(code));
+    // The code's towns: the staff member picks one (arrow keys and Return,
+    // or Escape to fill nothing), which goes in place of prefecture and
+    // address.
     if (m_picker)
         m_picker->deleteLater();
     m_picker = new QMenu(m_postalCode);
@@ -279,7 +274,7 @@ void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate
     m_picker->setToolTipsVisible(true);
     for (const PostalCandidate &c : candidates) {
         QAction *action = m_picker->addAction(describe(c));
-        connect(action, &QAction::triggered, this, [this, c] { apply(c); });
+        connect(action, &QAction::triggered, this, [this, c] { fill(c); });
     }
     connect(m_picker, &QMenu::aboutToHide, m_picker, &QObject::deleteLater);
     // Beneath the field and its note, which the list would otherwise hide:
@@ -289,15 +284,13 @@ void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate
     m_picker->setActiveAction(m_picker->actions().constFirst());
 }
 
-void PostalAutofill::apply(const PostalCandidate &candidate)
+bool PostalAutofill::fillIfFree(const PostalCandidate &candidate)
 {
-    m_postalCode->setNotice({});
     const QString address = candidate.address();
     const QString typed = m_address->value();
     const bool copy =
         !typed.isEmpty() && m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed);
-    const bool addressFree =
-        copy || typed.isEmpty() || typed == m_lastFilledAddress || typed == address;
+    const bool addressFree = addressIsFree() || typed == address;
     const bool prefectureFree =
         copy || m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
     // The town given already, with the rest of the address after it: that is
@@ -307,54 +300,19 @@ void PostalAutofill::apply(const PostalCandidate &candidate)
          typed.startsWith(Prefectures::name(candidate.prefecture) + address))) {
         m_prefecture->setCode(candidate.prefecture);
         emit filled();
-        return;
+        return true;
     }
-    if (!addressFree || !prefectureFree) {
-        const QString question =
-            tr("Replace the address you entered with the one for postal code %1?\n\n"
-               "Entered: %2 %3\nPostal code: %4 %5")
-                .arg(m_postalCode->value(),
-                     Prefectures::displayName(m_prefecture->code(), UiLanguage::isJapanese()),
-                     typed,
-                     Prefectures::displayName(candidate.prefecture, UiLanguage::isJapanese()),
-                     address);
-        QMessageBox box(QMessageBox::Question, tr("Fill in the address"), question,
-                        QMessageBox::Yes | QMessageBox::No, m_postalCode->window());
-        box.setDefaultButton(QMessageBox::No);
-        // It comes up at the code's last digit, while the person may still be
-        // typing: what they type on is not lost to it (see the event filter).
-        m_question = &box;
-        box.installEventFilter(this);
-        for (QAbstractButton *button : box.buttons())
-            button->installEventFilter(this);
-        m_keysTypedOn.clear();
-        const QPointer<QWidget> typingIn = QApplication::focusWidget();
-        const int answer = box.exec();
-        m_question = nullptr;
-        if (!m_keysTypedOn.empty()) {
-            // Typed on without a look at it: the address stays as entered,
-            // and the field says what the code's town would have been.
-            m_keptAddressNoted = true;
-            m_postalCode->setNotice(
-                tr("The address was kept as entered. Postal code %1 is "
-                   "for %2 %3.")
-                    .arg(m_postalCode->value(),
-                         Prefectures::displayName(candidate.prefecture, UiLanguage::isJapanese()),
-                         address));
-            // To where they were typed; posted, not sent: this runs inside the
-            // key press of the code's last digit, which the line edit has yet
-            // to finish.
-            for (const std::unique_ptr<QKeyEvent> &k : std::exchange(m_keysTypedOn, {})) {
-                if (typingIn)
-                    QCoreApplication::postEvent(
-                        typingIn, new QKeyEvent(k->type(), k->key(), k->modifiers(), k->text(),
-                                                k->isAutoRepeat(), ushort(k->count())));
-            }
-            return;
-        }
-        if (answer != QMessageBox::Yes)
-            return;
-    }
+    if (!addressFree || !prefectureFree)
+        return false;
+    fill(candidate);
+    return true;
+}
+
+void PostalAutofill::fill(const PostalCandidate &candidate)
+{
+    m_postalCode->setNotice({});
+    m_offerNoted = false;
+    const QString address = candidate.address();
     m_prefecture->setCode(candidate.prefecture);
     m_address->setValue(address);
     m_address->setFilledForContinuation();

@@ -2,22 +2,19 @@
 
 #include "core/postaldirectory.h"
 
-#include <QKeyEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
-#include <memory>
-#include <vector>
 
 class PrefectureField;
 class ValidatedField;
 
 // Fills prefecture and address from a complete postal code: at once when
 // the directory has one candidate, from a picker when it has several. What
-// the staff member typed into the address is never replaced without asking.
+// the staff member typed into the address is never replaced unasked: the
+// field offers the code's town instead, and ↓ in it puts it in place.
 // A postal code pasted with its address after it ("〒733-0001 広島県広島市
 // …") is parted into the two fields while the address is still free.
 // An address typed as customers dictate it, prefecture first ("広島県広島市
@@ -54,7 +51,11 @@ private:
     // prefecture, without stopping the page (a code can be newer than this
     // computer's directory).
     void noteMismatch();
-    void apply(const PostalCandidate &candidate);
+    // Fills prefecture and address from the candidate when nothing typed is
+    // in the way; false when what was typed is kept.
+    bool fillIfFree(const PostalCandidate &candidate);
+    void fill(const PostalCandidate &candidate);
+    bool addressIsFree() const;
     void showPicker(const QString &code, const QList<PostalCandidate> &candidates);
     // When the address begins with the prefecture chosen already, Keep
     // leaves it as the person typed it.
@@ -64,7 +65,6 @@ private:
     void takePrefectureFromAddress(PrefectureAlreadyChosen chosen = PrefectureAlreadyChosen::Keep);
     void partPastedAddress();
     void takeWholeAddressAfterTheTown(const QString &text);
-    bool takeKeyTypedOnAtTheQuestion(QKeyEvent *key);
     static QString describe(const PostalCandidate &candidate);
 
     ValidatedField *m_postalCode;
@@ -83,10 +83,7 @@ private:
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
     HeldElsewhere m_heldElsewhere;
-    // The question whether to replace a typed address, while it is open, and
-    // the keys typed on at it, to be given to the form.
-    QPointer<QMessageBox> m_question;
-    std::vector<std::unique_ptr<QKeyEvent>> m_keysTypedOn;
-    // The postal code's note says the address was kept (until it is edited).
-    bool m_keptAddressNoted = false;
+    // The postal code's note offers its town for an address typed (until
+    // the address is edited).
+    bool m_offerNoted = false;
 };
