@@ -2053,6 +2053,10 @@ The link sent before stops working.</source>
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The confirmation mail goes to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowEditor</name>

@@ -2045,6 +2045,10 @@ The link sent before stops working.</source>
         <source>• %1</source>
         <translation>・%1</translation>
     </message>
+    <message>
+        <source>The confirmation mail goes to: %1</source>
+        <translation>申込み確認メールの送信先: %1</translation>
+    </message>
 </context>
 <context>
     <name>RowEditor</name>

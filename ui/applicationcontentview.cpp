@@ -156,7 +156,10 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             else if (f.spec.label == LabelKey::FirstName && !rows.isEmpty())
                 rows.last().second += u' ' + plain(value);
             else
-                rows.append({FieldTexts::label(f.spec), plain(value)});
+                // Said, not left blank: read back, a blank is heard as a
+                // pause, not as "nothing given".
+                rows.append(
+                    {FieldTexts::label(f.spec), value.isEmpty() ? tr("(none)") : plain(value)});
             break;
         }
     }

@@ -42,6 +42,9 @@ bool ReviewPage::validatePage()
     // The customer who calls again because no mail came would get a second
     // application, and a second mail, where a fresh link was wanted.
     const QString email = wizard()->application().customer.email;
+    // The last look at the address the mail goes to (a mistyped one reaches
+    // a stranger), where the staff member's eyes are at that moment.
+    question += u"\n\n" + tr("The confirmation mail goes to: %1").arg(email);
     if (const QList<LocalQueue::Summary> earlier = wizard()->earlierApplicationsTo(email);
         !earlier.isEmpty()) {
         question += u"\n\n" + tr("This computer already holds an application to %1:").arg(email);

@@ -326,6 +326,9 @@ private Q_SLOTS:
         WizardDriver::answerNextDialog(QMessageBox::Cancel, &question);
         QVERIFY(!d.next());
         QVERIFY(question.contains(QStringLiteral("申し込みますか")));
+        QVERIFY2(question.contains(
+                     QStringLiteral("申込み確認メールの送信先: taro.yamada@example.co.jp")),
+                 qPrintable(question));
         QCOMPARE(question.contains(QStringLiteral("株式会社先の申込み")), named);
         if (named) {
             QVERIFY2(question.contains(QStringLiteral("taro.yamada@example.co.jp")),
@@ -831,6 +834,22 @@ private Q_SLOTS:
         QVERIFY2(view.plainText().contains(
                      QStringLiteral("都道府県: 東京都 （郵便番号 498-0000 は愛知県または三重県）")),
                  qPrintable(view.plainText()));
+    }
+
+    // An optional field left empty is read back as "none", not as a blank a
+    // listener (or a screen reader) passes over.
+    void theReviewSaysAnEmptyFieldIsEmpty()
+    {
+        Application a = TestData::validApplication();
+        a.customer.department.clear();
+        a.destinations[0].department.clear();
+        ApplicationContentView view(ApplicationContentView::Editing::None);
+        view.setApplication(a, AdditionalInfoSchema());
+        QCOMPARE(view.plainText().count(QStringLiteral("部署名: （なし）")), 2);
+        a.customer.department = QStringLiteral("総務部");
+        view.setApplication(a, AdditionalInfoSchema());
+        QCOMPARE(view.plainText().count(QStringLiteral("部署名: （なし）")), 1);
+        QVERIFY(view.plainText().contains(QStringLiteral("部署名: 総務部")));
     }
 
     // The app ended while a whole name was still in 氏名(姓) (it is parted
