@@ -1509,11 +1509,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postal code %1 is for %2 %3. To put that in place of the address entered, press ↓ here.</source>
+        <source>Postal code %1 is for %2 %3. To use that for prefecture and address, press ↓ here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several towns have postal code %1. To put one in place of the address entered, press ↓ here.</source>
+        <source>Several towns have postal code %1. To use one for prefecture and address, press ↓ here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1506,12 +1506,12 @@
         <translation>郵便番号 %1 の地域は複数あります。この欄で ↓ キーを押すと選べます。</translation>
     </message>
     <message>
-        <source>Postal code %1 is for %2 %3. To put that in place of the address entered, press ↓ here.</source>
-        <translation>郵便番号 %1 の住所は%2 %3です。入力された住所の代わりに入れるには、この欄で ↓ キーを押してください。</translation>
+        <source>Postal code %1 is for %2 %3. To use that for prefecture and address, press ↓ here.</source>
+        <translation>郵便番号 %1 の住所は%2 %3です。都道府県と住所をこれにするには、この欄で ↓ キーを押してください。</translation>
     </message>
     <message>
-        <source>Several towns have postal code %1. To put one in place of the address entered, press ↓ here.</source>
-        <translation>郵便番号 %1 の地域は複数あります。入力された住所の代わりにどれかを入れるには、この欄で ↓ キーを押してください。</translation>
+        <source>Several towns have postal code %1. To use one for prefecture and address, press ↓ here.</source>
+        <translation>郵便番号 %1 の地域は複数あります。都道府県と住所をそのどれかにするには、この欄で ↓ キーを押してください。</translation>
     </message>
 </context>
 <context>

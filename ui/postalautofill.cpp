@@ -8,7 +8,7 @@
 #include "ui/prefecturefield.h"
 #include "ui/validatedfield.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -240,22 +240,27 @@ void PostalAutofill::lookUp()
     m_offerNoted = true;
     m_postalCode->setNotice(
         candidates.size() == 1
-            ? tr("Postal code %1 is for %2 %3. To put that in place of the address entered, "
-                 "press ↓ here.")
+            ? tr("Postal code %1 is for %2 %3. To use that for prefecture and address, press ↓ "
+                 "here.")
                   .arg(code,
                        Prefectures::displayName(candidates.first().prefecture,
                                                 UiLanguage::isJapanese()),
                        candidates.first().address())
-            : tr("Several towns have postal code %1. To put one in place of the address "
-                 "entered, press ↓ here.")
+            : tr("Several towns have postal code %1. To use one for prefecture and address, "
+                 "press ↓ here.")
                   .arg(code));
+}
+
+bool PostalAutofill::addressIsACopy() const
+{
+    const QString typed = m_address->value();
+    return !typed.isEmpty() && m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed);
 }
 
 bool PostalAutofill::addressIsFree() const
 {
     const QString typed = m_address->value();
-    return typed.isEmpty() || typed == m_lastFilledAddress ||
-           (m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed));
+    return typed.isEmpty() || typed == m_lastFilledAddress || addressIsACopy();
 }
 
 void PostalAutofill::showPicker(const QString &code, const QList<PostalCandidate> &candidates)
@@ -288,11 +293,9 @@ bool PostalAutofill::fillIfFree(const PostalCandidate &candidate)
 {
     const QString address = candidate.address();
     const QString typed = m_address->value();
-    const bool copy =
-        !typed.isEmpty() && m_heldElsewhere && m_heldElsewhere(m_prefecture->code(), typed);
     const bool addressFree = addressIsFree() || typed == address;
-    const bool prefectureFree =
-        copy || m_prefecture->code().isEmpty() || m_prefecture->code() == candidate.prefecture;
+    const bool prefectureFree = addressIsACopy() || m_prefecture->code().isEmpty() ||
+                                m_prefecture->code() == candidate.prefecture;
     // The town given already, with the rest of the address after it: that is
     // the address, and only the prefecture may be missing.
     if (!addressFree && prefectureFree &&

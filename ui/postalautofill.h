@@ -55,7 +55,9 @@ private:
     // in the way; false when what was typed is kept.
     bool fillIfFree(const PostalCandidate &candidate);
     void fill(const PostalCandidate &candidate);
+    // Empty, filled in by this class, or a copy (see setHeldElsewhere).
     bool addressIsFree() const;
+    bool addressIsACopy() const;
     void showPicker(const QString &code, const QList<PostalCandidate> &candidates);
     // When the address begins with the prefecture chosen already, Keep
     // leaves it as the person typed it.

@@ -526,7 +526,7 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("千代田区千代田1-1"));
         const QString offer = QStringLiteral("郵便番号 733-0001 の住所は広島県 広島市西区大芝です。"
-                                             "入力された住所の代わりに入れるには、この欄で ↓ "
+                                             "都道府県と住所をこれにするには、この欄で ↓ "
                                              "キーを押してください。");
         QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), offer);
         QVERIFY(postal->accessibleDescription().contains(offer));
@@ -550,6 +550,25 @@ private Q_SLOTS:
         d.type(QStringLiteral("customer.address"), QStringLiteral("中区1-2-3"));
         QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
         QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+
+        // A code several towns share: no list pops up over an address typed;
+        // the note says so, and ↓ lists them.
+        WizardDriver shared;
+        shared.type(QStringLiteral("customer.address"), QStringLiteral("弥富市1-2"));
+        QLineEdit *sharedPostal = shared.edit(QStringLiteral("customer.postalCode"));
+        sharedPostal->setFocus();
+        WizardDriver::keys(sharedPostal, QStringLiteral("4980000"));
+        QVERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(shared.messageFor(QStringLiteral("customer.postalCode")),
+                 QStringLiteral("郵便番号 498-0000 の地域は複数あります。都道府県と住所をそのどれか"
+                                "にするには、この欄で ↓ キーを押してください。"));
+        QTest::keyClick(sharedPostal, Qt::Key_Down);
+        auto towns = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(towns && towns->actions().size() >= 2);
+        QTest::keyClick(towns, Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(shared.wizard()->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("弥富市1-2"));
 
         // The code of the town typed: the address typed is the more precise,
         // and only the prefecture is filled in, with nothing offered.
