@@ -69,6 +69,11 @@
         <source>(postal code %1 is in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>a date read back, Qt&apos;s format</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

@@ -69,6 +69,11 @@
         <source>(postal code %1 is in %2)</source>
         <translation>（郵便番号 %1 は%2）</translation>
     </message>
+    <message>
+        <source>ddd d MMMM yyyy</source>
+        <comment>a date read back, Qt&apos;s format</comment>
+        <translation>yyyy年M月d日（ddd）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

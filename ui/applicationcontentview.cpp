@@ -9,9 +9,11 @@
 #include "ui/statuscolors.h"
 #include "ui/stepheader.h"
 
+#include <QDate>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
@@ -214,6 +216,18 @@ void ApplicationContentView::setApplication(const Application &a,
             QString shown = v.toString();
             if (sf && sf->type == AdditionalInfoSchema::Type::Checkbox)
                 return v.toBool() ? tr("Yes") : tr("No");
+            // Read out as people say them: 1,200; a date with its weekday,
+            // which the customer checks against a calendar.
+            const QLocale locale;
+            if (bool number = false; sf && sf->type == AdditionalInfoSchema::Type::Number) {
+                const qlonglong n = v.toLongLong(&number);
+                if (number)
+                    return locale.toString(n);
+            }
+            if (const QDate date = QDate::fromString(shown, Qt::ISODate);
+                sf && sf->type == AdditionalInfoSchema::Type::Date && date.isValid())
+                return locale.toString(date,
+                                       tr("ddd d MMMM yyyy", "a date read back, Qt's format"));
             if (sf) {
                 for (const AdditionalInfoSchema::Option &o : sf->options) {
                     if (o.value == shown)

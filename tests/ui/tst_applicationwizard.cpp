@@ -852,6 +852,35 @@ private Q_SLOTS:
         QVERIFY(view.plainText().contains(QStringLiteral("部署名: 総務部")));
     }
 
+    // Step 3's numbers and dates are read back as people say them: 1,200,
+    // and a date with its weekday (the customer checks it on a calendar).
+    void theReviewReadsNumbersAndDatesAsSaid_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("Japanese") << UiLanguage::japanese() << QStringLiteral("従業員数: 1,200")
+                                  << QStringLiteral("設置希望日: 2026年12月1日（火）");
+        QTest::newRow("English") << UiLanguage::english() << QStringLiteral("Employees: 1,200")
+                                 << QStringLiteral(
+                                        "Preferred installation date: Tue 1 December 2026");
+    }
+    void theReviewReadsNumbersAndDatesAsSaid()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, number);
+        QFETCH(QString, date);
+        UiLanguage::install(language);
+        auto back = qScopeGuard([] { UiLanguage::install(UiLanguage::japanese()); });
+        Application a = TestData::validApplication();
+        a.additionalInfo = {{QStringLiteral("employees"), 1200},
+                            {QStringLiteral("installDate"), QStringLiteral("2026-12-01")}};
+        ApplicationContentView view(ApplicationContentView::Editing::None);
+        view.setApplication(a, AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson()));
+        QVERIFY2(view.plainText().contains(number), qPrintable(view.plainText()));
+        QVERIFY2(view.plainText().contains(date), qPrintable(view.plainText()));
+    }
+
     // The app ended while a whole name was still in 氏名(姓) (it is parted
     // when the field is left): opened again, it is parted as if it had been.
     // A Latin name, whose order is not known, stays as it was.
