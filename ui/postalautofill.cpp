@@ -305,8 +305,13 @@ bool PostalAutofill::fillIfFree(const PostalCandidate &candidate)
         emit filled();
         return true;
     }
-    if (!addressFree || !prefectureFree)
+    if (!addressFree || !prefectureFree) {
+        // The address typed stays; a prefecture not chosen yet still takes
+        // the code's, which loses nothing.
+        if (m_prefecture->code().isEmpty())
+            m_prefecture->setCode(candidate.prefecture);
         return false;
+    }
     fill(candidate);
     return true;
 }

@@ -525,6 +525,8 @@ private Q_SLOTS:
         QVERIFY(prefectureBox(w)->isAncestorOf(QApplication::focusWidget()));
         QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
                  QStringLiteral("千代田区千代田1-1"));
+        // The prefecture, not chosen yet, takes the code's all the same.
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
         const QString offer = QStringLiteral("郵便番号 733-0001 の住所は広島県 広島市西区大芝です。"
                                              "都道府県と住所をこれにするには、この欄で ↓ "
                                              "キーを押してください。");
