@@ -216,18 +216,21 @@ void ApplicationContentView::setApplication(const Application &a,
             QString shown = v.toString();
             if (sf && sf->type == AdditionalInfoSchema::Type::Checkbox)
                 return v.toBool() ? tr("Yes") : tr("No");
+            if (shown.isEmpty())
+                return tr("(none)");
             // Read out as people say them: 1,200; a date with its weekday,
             // which the customer checks against a calendar.
             const QLocale locale;
-            if (bool number = false; sf && sf->type == AdditionalInfoSchema::Type::Number) {
-                const qlonglong n = v.toLongLong(&number);
-                if (number)
+            if (sf && sf->type == AdditionalInfoSchema::Type::Number) {
+                bool number = false;
+                if (const qlonglong n = v.toLongLong(&number); number)
                     return locale.toString(n);
             }
-            if (const QDate date = QDate::fromString(shown, Qt::ISODate);
-                sf && sf->type == AdditionalInfoSchema::Type::Date && date.isValid())
-                return locale.toString(date,
-                                       tr("ddd d MMMM yyyy", "a date read back, Qt's format"));
+            if (sf && sf->type == AdditionalInfoSchema::Type::Date) {
+                if (const QDate date = QDate::fromString(shown, Qt::ISODate); date.isValid())
+                    return locale.toString(date,
+                                           tr("ddd d MMMM yyyy", "a date read back, Qt's format"));
+            }
             if (sf) {
                 for (const AdditionalInfoSchema::Option &o : sf->options) {
                     if (o.value == shown)

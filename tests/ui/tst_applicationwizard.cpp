@@ -879,6 +879,11 @@ private Q_SLOTS:
         view.setApplication(a, AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson()));
         QVERIFY2(view.plainText().contains(number), qPrintable(view.plainText()));
         QVERIFY2(view.plainText().contains(date), qPrintable(view.plainText()));
+        // A field of step 3 without a value is said as such, too.
+        const QString none = language == UiLanguage::japanese()
+                                 ? QStringLiteral("契約番号: （なし）")
+                                 : QStringLiteral("Contract number: (none)");
+        QVERIFY2(view.plainText().contains(none), qPrintable(view.plainText()));
     }
 
     // The app ended while a whole name was still in 氏名(姓) (it is parted
