@@ -1026,7 +1026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In a postal code: its towns, to choose one or to put it in place of an address typed</source>
+        <source>In a postal code, list its towns (the one chosen fills in prefecture and address)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1028,8 +1028,8 @@
         <translation>アプリを終了（入力中の内容は下書きとして残ります）</translation>
     </message>
     <message>
-        <source>In a postal code: its towns, to choose one or to put it in place of an address typed</source>
-        <translation>郵便番号の欄で: その地域の一覧（選ぶ、または入力済みの住所の代わりに入れる）</translation>
+        <source>In a postal code, list its towns (the one chosen fills in prefecture and address)</source>
+        <translation>郵便番号の欄で、その地域の一覧を開く（選んだ地域が都道府県と住所に入ります）</translation>
     </message>
 </context>
 <context>

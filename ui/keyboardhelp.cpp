@@ -33,8 +33,8 @@ KeyboardHelp::KeyboardHelp(QWidget *parent)
               tr("Next step; on an incomplete step, every message and the first field at fault")},
              {keys({QKeySequence(Qt::ALT | Qt::Key_B)}),
               tr("Previous step (nothing typed is lost)")},
-             {keys({QKeySequence(Qt::Key_Down)}), tr("In a postal code: its towns, to choose one "
-                                                     "or to put it in place of an address typed")},
+             {keys({QKeySequence(Qt::Key_Down)}), tr("In a postal code, list its towns (the one "
+                                                     "chosen fills in prefecture and address)")},
              {keys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}),
               tr("Add a destination (step 2) or a login user (step 4)")},
              {keys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}),

@@ -652,7 +652,7 @@ private Q_SLOTS:
         const QString said = help->plainText();
         for (const char *line :
              {"Alt+N: 次のステップへ", "Ctrl+Shift+A: 送付先（ステップ2）", "Alt+R: 「修正…」の後",
-              "Ctrl+F: 検索", "F1: このキー操作の一覧", "↓: 郵便番号の欄で: その地域の一覧"})
+              "Ctrl+F: 検索", "F1: このキー操作の一覧", "↓: 郵便番号の欄で、その地域の一覧を開く"})
             QVERIFY2(said.contains(QString::fromUtf8(line)), qPrintable(said));
         QTest::keyClick(help, Qt::Key_Escape);
         QTRY_VERIFY(!w->findChild<KeyboardHelp *>());
