@@ -9,8 +9,10 @@
 #include "ui/statuscolors.h"
 #include "ui/stepheader.h"
 
+#include <QClipboard>
 #include <QDate>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,9 +21,57 @@
 #include <QVBoxLayout>
 
 namespace {
+constexpr QChar BreakHere(0x200B); // ZERO WIDTH SPACE: a place to break, unseen
+
+// A long run of characters with nowhere to break (a company name written as
+// one Latin word, a long address in letters) gets places to break, so that it
+// wraps in the window's width instead of widening the whole page; Japanese
+// breaks between any two characters already.
+QString breakable(const QString &text)
+{
+    constexpr qsizetype longRun = 30;
+    constexpr qsizetype every = 20;
+    QString out;
+    qsizetype runStart = 0;
+    const auto endRun = [&](qsizetype end) {
+        const QStringView run = QStringView(text).mid(runStart, end - runStart);
+        for (qsizetype i = 0; i < run.size(); i += every) {
+            if (i > 0 && run.size() >= longRun)
+                out += BreakHere;
+            out += run.mid(i, every);
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isSpace() || text[i].unicode() >= 0x2E80) {
+            endRun(i);
+            out += text[i];
+            runStart = i + 1;
+        }
+    }
+    endRun(text.size());
+    return out;
+}
+
+// What is copied from the view is the value as entered, without the places
+// to break (they would end up in a mail program's address line).
+void copyWithoutBreaks(QClipboard::Mode mode)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    // Only what this process put there (another program's text stays as it
+    // is); the offscreen platform's clipboard is this process's alone.
+    const bool ours =
+        QGuiApplication::platformName() == QLatin1String("offscreen") ||
+        (mode == QClipboard::Selection ? clipboard->ownsSelection() : clipboard->ownsClipboard());
+    if (!ours)
+        return;
+    const QString text = clipboard->text(mode);
+    if (text.contains(BreakHere))
+        clipboard->setText(QString(text).remove(BreakHere), mode);
+}
+
 QString plain(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return breakable(text).toHtmlEscaped();
 }
 QString prefecture(const QString &code)
 {
@@ -35,6 +85,11 @@ ApplicationContentView::ApplicationContentView(Editing editing, QWidget *parent)
     , m_groups(new QVBoxLayout(this))
 {
     m_groups->setContentsMargins(0, 0, 0, 0);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    connect(clipboard, &QClipboard::dataChanged, this,
+            [] { copyWithoutBreaks(QClipboard::Clipboard); });
+    connect(clipboard, &QClipboard::selectionChanged, this,
+            [] { copyWithoutBreaks(QClipboard::Selection); });
 }
 
 QString ApplicationContentView::markConfusable(const QString &text)
@@ -45,7 +100,7 @@ QString ApplicationContentView::markConfusable(const QString &text)
     for (QChar c : text)
         letters = letters || (c.unicode() < 0x80 && c.isLetter());
     QString html;
-    for (QChar c : text) {
+    for (QChar c : breakable(text)) {
         const QString escaped = QString(c).toHtmlEscaped();
         if (letters && QStringView(u"l1I|O0o").contains(c))
             html += QStringLiteral(
@@ -86,7 +141,7 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
     QStringList spoken;
     for (const auto &[label, value] : rows)
         spoken << label + QStringLiteral(": ") +
-                      QTextDocumentFragment::fromHtml(value).toPlainText();
+                      QTextDocumentFragment::fromHtml(value).toPlainText().remove(BreakHere);
     text->setAccessibleDescription(spoken.join(QStringLiteral("\n")));
     m_plainGroups << title + u'\n' + spoken.join(u'\n');
     layout->addWidget(text, 1);

@@ -976,15 +976,26 @@ private Q_SLOTS:
     // read back whole in the window's width: lines break as in the field's
     // own language, the page never scrolls sideways, and every group's
     // 修正 button stays in sight. It had run off to the right in one line.
+    void theReviewBreaksLongValuesIntoLines_data()
+    {
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("Japanese") << QString(60, QChar(0x8449)) + QStringLiteral("株式会社")
+                                  << QStringLiteral(
+                                         "広島市西区大芝一丁目二番三号 見守りビルディング") +
+                                         QString(150, u'ビ');
+        // At the fields' limits, as one word each (a boundary typed by a
+        // tester, a name written without spaces): nowhere to break.
+        QTest::newRow("one Latin word each") << QString(100, u'A') << QString(200, u'x');
+    }
     void theReviewBreaksLongValuesIntoLines()
     {
+        QFETCH(QString, company);
+        QFETCH(QString, address);
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
         w->resize(800, 600);
         d.fillValidCustomer();
-        const QString company = QString(60, QChar(0x8449)) + QStringLiteral("株式会社");
-        const QString address =
-            QStringLiteral("広島市西区大芝一丁目二番三号 見守りビルディング") + QString(150, u'ビ');
         d.type(QStringLiteral("customer.companyName"), company);
         d.type(QStringLiteral("customer.address"), address);
         while (w->currentId() < ReviewPageId)
@@ -1009,6 +1020,16 @@ private Q_SLOTS:
         QVERIFY(customer->accessibleDescription().contains(company));
         QVERIFY(customer->mapTo(pane->viewport(), QPoint(customer->width(), 0)).x() <=
                 viewport.width());
+        // What is copied from it is the values as entered: the places where
+        // a long word may break are not in it.
+        QApplication::clipboard()->clear();
+        QTest::keySequence(customer, QKeySequence::SelectAll);
+        QVERIFY(customer->hasSelectedText());
+        QTest::keySequence(customer, QKeySequence::Copy);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(company) && copied.contains(address), qPrintable(copied));
+        QVERIFY(!copied.contains(QChar(0x200B)));
+        QVERIFY(w->application().customer.companyName == company);
     }
 
     // Two shortcuts on the same keys are ambiguous in Qt: neither acts (a
