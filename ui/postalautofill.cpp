@@ -33,10 +33,10 @@ PostalAutofill::PostalAutofill(ValidatedField *postalCode, PrefectureField *pref
     connect(postalCode->lineEdit(), &QLineEdit::textEdited, this, &PostalAutofill::lookUp);
     connect(address->lineEdit(), &QLineEdit::textEdited, this,
             &PostalAutofill::takeWholeAddressAfterTheTown);
-    connect(address->lineEdit(), &QLineEdit::textEdited, this, [this] {
-        if (std::exchange(m_offerNoted, false))
-            m_postalCode->setNotice({});
-    });
+    // The code's note (its town offered, a town still to choose) is about
+    // the address as it was: an edit of the address ends it.
+    connect(address->lineEdit(), &QLineEdit::textEdited, this,
+            [this] { m_postalCode->setNotice({}); });
     connect(address, &ValidatedField::editingFinished, this, [this] {
         // An address begun in 郵便番号 and typed on here is treated as the
         // paste it would have been: its prefecture's name leaves it.
@@ -222,7 +222,6 @@ void PostalAutofill::lookUp()
         return;
     m_lastCode = code;
     m_postalCode->setNotice({});
-    m_offerNoted = false;
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
     if (candidates.isEmpty())
         return;
@@ -237,7 +236,6 @@ void PostalAutofill::lookUp()
     // An address the person typed stays: no question pops up at the code's
     // last digit, in the middle of their typing (a modal one took the keys
     // typed on). The field offers the code's town instead, for ↓.
-    m_offerNoted = true;
     m_postalCode->setNotice(
         candidates.size() == 1
             ? tr("Postal code %1 is for %2 %3. To use that for prefecture and address, press ↓ "
@@ -319,7 +317,6 @@ bool PostalAutofill::fillIfFree(const PostalCandidate &candidate)
 void PostalAutofill::fill(const PostalCandidate &candidate)
 {
     m_postalCode->setNotice({});
-    m_offerNoted = false;
     const QString address = candidate.address();
     m_prefecture->setCode(candidate.prefecture);
     m_address->setValue(address);

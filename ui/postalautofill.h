@@ -85,7 +85,4 @@ private:
     QString m_lastFilledAddress;
     QPointer<QMenu> m_picker;
     HeldElsewhere m_heldElsewhere;
-    // The postal code's note offers its town for an address typed (until
-    // the address is edited).
-    bool m_offerNoted = false;
 };
