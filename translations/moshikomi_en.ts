@@ -1839,10 +1839,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company, name, email, phone or application number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2017,10 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company, name, email, phone, postal code, address or application number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1830,10 +1830,6 @@
         <translation>表示</translation>
     </message>
     <message>
-        <source>Company, name, email, phone or application number</source>
-        <translation>会社名・氏名・メールアドレス・電話番号・申込み番号</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>検索</translation>
     </message>
@@ -2014,6 +2010,10 @@ The link sent before stops working.</source>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
         <translation>%1 の入力内容は下書きとして保存しました。この一覧から開いて続きを入力できます。</translation>
+    </message>
+    <message>
+        <source>Company, name, email, phone, postal code, address or application number</source>
+        <translation>会社名・氏名・メールアドレス・電話番号・郵便番号・住所・申込み番号</translation>
     </message>
 </context>
 <context>

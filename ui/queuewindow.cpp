@@ -156,7 +156,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_stateFilter->setAccessibleName(tr("Show"));
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Company, name, email, phone or application number"));
+    m_search->setPlaceholderText(
+        tr("Company, name, email, phone, postal code, address or application number"));
     m_search->setAccessibleName(tr("Search"));
     auto showLabel = new QLabel(tr("S&how:"), this);
     showLabel->setBuddy(m_stateFilter);

@@ -22,6 +22,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <tuple>
+
 // Warnings by default; what is only noted (a key the person did not give) on request.
 Q_LOGGING_CATEGORY(lcQueue, "moshikomi.queue", QtWarningMsg)
 
@@ -63,8 +65,9 @@ QString nowText()
 
 QString contactName(const Customer &c)
 {
+    // Never null: the column is NOT NULL, and a draft may have no name yet.
     if (c.firstName.isEmpty())
-        return c.lastName;
+        return c.lastName.isNull() ? QStringLiteral("") : c.lastName;
     return c.lastName + u' ' + c.firstName;
 }
 
@@ -379,7 +382,7 @@ bool LocalQueue::migrate()
         // Sealed already: only the layout changes, nothing to scrub.
         if (!begin())
             return false;
-        if ((version < 6 && !migrateToV6()) || !migrateToV7() ||
+        if ((version < 6 && !migrateToV6()) || (version < 7 && !migrateToV7()) || !migrateToV8() ||
             !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) || !commit()) {
             rollback();
             return false;
@@ -449,6 +452,8 @@ bool LocalQueue::migrate()
     if (ok && !migrateToV6())
         ok = false;
     if (ok && !migrateToV7())
+        ok = false;
+    if (ok && !migrateToV8())
         ok = false;
     if (ok && !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)))
         ok = false;
@@ -655,6 +660,61 @@ bool LocalQueue::migrateToV7()
             return false;
     }
     return true;
+}
+
+bool LocalQueue::migrateToV8()
+{
+    // The search text holds postal codes and addresses too: the texts
+    // written before are made again from each entry's draft. A purged entry
+    // has nothing to be found by; a draft that does not open keeps the text
+    // it had (it is reported when the entry is opened).
+    int total = 0;
+    {
+        QSqlQuery c(QSqlDatabase::database(m_connection, false));
+        if (!c.exec(QStringLiteral("SELECT count(*) FROM applications WHERE purged_at IS NULL")) ||
+            !c.next())
+            return fail(c);
+        total = c.value(0).toInt();
+    }
+    QSqlQuery &read = statement(
+        QStringLiteral("SELECT a.seq, a.id, b.draft FROM applications a"
+                       " JOIN application_bodies b ON b.seq = a.seq"
+                       " WHERE a.seq > ? AND a.purged_at IS NULL ORDER BY a.seq LIMIT 500"));
+    QSqlQuery &write = statement(QStringLiteral(
+        "INSERT OR REPLACE INTO application_search (seq, id, text) VALUES (?, ?, ?)"));
+    qint64 after = 0;
+    int done = 0;
+    for (;;) {
+        // In batches: a big queue's drafts need not all be in memory at once.
+        QList<std::tuple<qint64, QString, QVariant>> rows;
+        read.addBindValue(after);
+        if (!exec(read))
+            return false;
+        while (read.next())
+            rows.append({read.value(0).toLongLong(), read.value(1).toString(), read.value(2)});
+        read.finish();
+        if (rows.isEmpty())
+            return true;
+        for (const auto &[seq, idText, sealedDraft] : std::as_const(rows)) {
+            after = seq;
+            const QUuid id = QUuid::fromString(idText);
+            const std::optional<QByteArray> draft = tryUnseal(id, "draft", sealedDraft);
+            if (!draft || draft->isEmpty()) {
+                qCWarning(lcQueue) << "search text of" << id << "kept: its draft does not open";
+                continue;
+            }
+            const QString text =
+                QueueSearch::key(WireCodec::decode(*draft, WireCodec::Form::Draft).application);
+            write.addBindValue(seq);
+            write.addBindValue(idText);
+            write.addBindValue(sealText(id, "search", text).toByteArray());
+            if (!exec(write))
+                return false;
+        }
+        done += int(rows.size());
+        if (m_options.progress)
+            m_options.progress(MigrationPhase::Relaying, done, total);
+    }
 }
 
 namespace {

@@ -135,7 +135,7 @@ public:
         Sealing,    // done of total rows sealed
         Committing, // all sealed, about to commit
         Scrubbing,  // committed; VACUUM and WAL truncation under way
-        Relaying,   // done of total steps of laying an encrypted queue out anew
+        Relaying,   // done of total steps (or rows) of laying an encrypted queue out anew
         Done,
     };
 
@@ -151,7 +151,7 @@ public:
         std::function<void(MigrationPhase, int done, int total)> progress;
     };
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr auto FileName = "queue.sqlite";
 
     explicit LocalQueue(QObject *parent = nullptr);
@@ -273,6 +273,7 @@ private:
     bool migrateToV5(int fromVersion);
     bool migrateToV6();
     bool migrateToV7();
+    bool migrateToV8();
     bool unlock();
     std::optional<QByteArray> newDataKey(QString *queueId);
     bool scrub();

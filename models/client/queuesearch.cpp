@@ -2,18 +2,42 @@
 
 #include "core/application.h"
 #include "core/normalizer.h"
+#include "core/prefectures.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
+namespace {
+// A postal code as its digits: what needle() makes of "733-0001" as typed.
+QString postalDigits(const QString &postalCode)
+{
+    QString digits = postalCode;
+    digits.remove(u'-');
+    return digits;
+}
+
+// An address as it is read out, the prefecture first ("広島県広島市西区…"):
+// one line, so that the prefecture and the town are found together.
+QString spokenAddress(const QString &prefecture, const QString &address)
+{
+    return Prefectures::name(prefecture) + address;
+}
+} // namespace
+
 QString QueueSearch::key(const Application &a)
 {
     const Customer &c = a.customer;
-    QStringList parts{
-        c.companyName, c.lastName + c.firstName, c.lastName + u' ' + c.firstName, c.email, c.phone,
-        c.department};
+    QStringList parts{c.companyName,
+                      c.lastName + c.firstName,
+                      c.lastName + u' ' + c.firstName,
+                      c.email,
+                      c.phone,
+                      c.department,
+                      postalDigits(c.postalCode),
+                      spokenAddress(c.prefecture, c.address)};
     for (const Destination &d : a.destinations)
-        parts << d.companyName << d.lastName + d.firstName << d.phone;
+        parts << d.companyName << d.lastName + d.firstName << d.phone << d.department
+              << postalDigits(d.postalCode) << spokenAddress(d.prefecture, d.address);
     for (const LoginUser &u : a.loginUsers)
         parts << u.lastName + u.firstName << u.email << u.mobile;
     QStringList keys;
@@ -29,7 +53,11 @@ QString QueueSearch::key(const Application &a)
 QString QueueSearch::needle(const QString &typed)
 {
     QString n = form(typed);
-    // A phone number typed with its punctuation finds the digits stored.
+    // A postal code is written with its mark (〒733-0001) as often as not.
+    if (n.startsWith(u'\u3012'))
+        n = n.mid(1).trimmed();
+    // A phone number or a postal code typed with its punctuation finds the
+    // digits stored.
     static const QRegularExpression phoneLike(QStringLiteral("^[0-9()+\\- ]+$"));
     if (phoneLike.match(n).hasMatch())
         n.remove(QRegularExpression(QStringLiteral("[^0-9]")));

@@ -285,6 +285,66 @@ private Q_SLOTS:
                  1);
     }
 
+    // Schema 8 finds an application by its postal codes and addresses too:
+    // the search texts of a queue of schema 7 are made again from the
+    // drafts when it opens, and the list finds what was entered before.
+    void queueOfSchema7FindsAddressesAfterOpening()
+    {
+        QTemporaryDir dir;
+        const QString file = QDir(dir.path()).filePath(QStringLiteral("queue.sqlite"));
+        Application a = someone(1);
+        const Application other = someone(2);
+        QByteArray oldSearchText;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+            QVERIFY(queue.saveDraft(other, 1));
+            // A search text as schema 7 wrote it: a company name alone (it
+            // looked in no address), sealed for this entry.
+            Application nameOnly;
+            nameOnly.id = a.id;
+            nameOnly.customer.companyName = a.customer.companyName;
+            QVERIFY(queue.saveDraft(nameOnly, 1));
+            oldSearchText = sqlValue(file, QStringLiteral("SELECT hex(text) FROM"
+                                                          " application_search WHERE id = '%1'")
+                                               .arg(a.id.toString(QUuid::WithoutBraces)))
+                                .toByteArray();
+            QVERIFY(!oldSearchText.isEmpty());
+            a.customer.postalCode = QStringLiteral("530-0001");
+            a.customer.prefecture = QStringLiteral("27");
+            a.customer.address = QStringLiteral("大阪市北区梅田2-2");
+            QVERIFY(queue.saveDraft(a, 1));
+        }
+        QCOMPARE(sqlValue(file, QStringLiteral("UPDATE application_search SET text = x'%1'"
+                                               " WHERE id = '%2'")
+                                    .arg(QString::fromLatin1(oldSearchText),
+                                         a.id.toString(QUuid::WithoutBraces))),
+                 QVariant());
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version=7")), QVariant());
+        LocalQueue queue;
+        QList<std::pair<Phase, int>> phases;
+        LocalQueue::Options o = QueueFixtures::options();
+        o.progress = [&](Phase p, int done, int) { phases.append({p, done}); };
+        QVERIFY2(queue.open(dir.path(), o), qPrintable(queue.lastError().detail));
+        QVERIFY(!phases.isEmpty());
+        QCOMPARE(phases.last().first, Phase::Done);
+        auto found = [&queue](const QString &text) {
+            LocalQueue::Filter f;
+            f.text = text;
+            QList<QUuid> ids;
+            for (const LocalQueue::Summary &hit : queue.page(0, 10, f))
+                ids.append(hit.id);
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("〒530-0001")), QList<QUuid>{a.id});
+        QCOMPARE(found(QStringLiteral("大阪府大阪市北区")), QList<QUuid>{a.id});
+        QCOMPARE(found(QStringLiteral("秘密町2-2-3")), QList<QUuid>{other.id});
+        QCOMPARE(found(QStringLiteral("暗号検証1")), QList<QUuid>{a.id});
+        queue.close();
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(),
+                 LocalQueue::SchemaVersion);
+    }
+
     // SIGKILL at several points of the migration: the next start finds the
     // old queue or the new one, whole, and finishes the job.
     void killedMigrationLeavesOneWholeQueue_data()

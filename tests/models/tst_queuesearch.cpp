@@ -16,7 +16,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<bool>("found");
         // 株式会社見守り商事, 山田 太郎, taro.yamada@example.co.jp,
-        // 0821234567; a login user 佐藤 花子, 09012345678.
+        // 0821234567, 733-0001 広島県広島市西区大芝1-2-3; a second
+        // destination 大阪支店, 530-0001 大阪府大阪市北区梅田2-2; a login
+        // user 佐藤 花子, 09012345678.
         QTest::newRow("the company, in part") << QStringLiteral("見守り") << true;
         QTest::newRow("the name without a space") << QStringLiteral("山田太郎") << true;
         QTest::newRow("the name with a space") << QStringLiteral("山田 太郎") << true;
@@ -30,6 +32,19 @@ private Q_SLOTS:
         QTest::newRow("a phone in full-width digits") << QStringLiteral("０８２１２３") << true;
         QTest::newRow("a login user's mobile") << QStringLiteral("090-1234-5678") << true;
         QTest::newRow("a login user's name") << QStringLiteral("佐藤花子") << true;
+        QTest::newRow("a postal code as written") << QStringLiteral("733-0001") << true;
+        QTest::newRow("a postal code as digits") << QStringLiteral("7330001") << true;
+        QTest::newRow("a postal code with its mark") << QStringLiteral("〒733-0001") << true;
+        QTest::newRow("a postal code in full width") << QStringLiteral("７３３－０００１") << true;
+        QTest::newRow("a destination's postal code") << QStringLiteral("530-0001") << true;
+        QTest::newRow("a town") << QStringLiteral("大芝") << true;
+        QTest::newRow("the prefecture and the city, as read out")
+            << QStringLiteral("広島県広島市") << true;
+        QTest::newRow("a destination's city") << QStringLiteral("大阪市北区") << true;
+        QTest::newRow("a destination's prefecture") << QStringLiteral("大阪府") << true;
+        QTest::newRow("a destination's department") << QStringLiteral("大阪支店") << true;
+        QTest::newRow("another postal code") << QStringLiteral("〒100-0001") << false;
+        QTest::newRow("another town") << QStringLiteral("千代田") << false;
         QTest::newRow("the application number, its first part")
             << QStringLiteral("3bd5d8f6") << true;
         QTest::newRow("the application number in capitals")
@@ -47,6 +62,13 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(bool, found);
         Application a = TestData::validApplication();
+        Destination branch = a.destinations.first();
+        branch.department = QStringLiteral("大阪支店");
+        branch.postalCode = QStringLiteral("530-0001");
+        branch.prefecture = QStringLiteral("27");
+        branch.address = QStringLiteral("大阪市北区梅田2-2");
+        branch.phone = QStringLiteral("0612345678");
+        a.destinations.append(branch);
         const QString id = QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80");
         const QString searched = QueueSearch::searchedText(QueueSearch::key(a), id);
         QCOMPARE(QueueSearch::matches(searched, QueueSearch::needle(typed)), found);

@@ -308,6 +308,70 @@ private Q_SLOTS:
         QVERIFY(!note->isVisible());
     }
 
+    // A customer calls about the application for the Osaka site and gives
+    // its postal code, or the town: Ctrl+F and that, as typed, finds it.
+    void aPostalCodeOrTownFindsItsApplication_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("osaka");
+        QTest::newRow("a destination's postal code with its mark")
+            << QStringLiteral("〒530-0001") << true;
+        QTest::newRow("a postal code as digits") << QStringLiteral("5300001") << true;
+        QTest::newRow("a town in a destination's address") << QStringLiteral("梅田") << true;
+        QTest::newRow("step 1's postal code") << QStringLiteral("733-0001") << false;
+        QTest::newRow("step 1's prefecture and city") << QStringLiteral("広島県広島市") << false;
+    }
+    void aPostalCodeOrTownFindsItsApplication()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, osaka);
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application hiroshima = TestData::validApplication();
+        hiroshima.customer.companyName = QStringLiteral("広島だけ株式会社");
+        QVERIFY(queue.saveDraft(hiroshima, 1));
+        Application withBranch = TestData::validApplication();
+        withBranch.customer.companyName = QStringLiteral("大阪支店あり株式会社");
+        withBranch.customer.postalCode = QStringLiteral("100-0001");
+        withBranch.customer.prefecture = QStringLiteral("13");
+        withBranch.customer.address = QStringLiteral("千代田区千代田1-1");
+        const Destination headOffice = Destination::prefilledFrom(withBranch.customer);
+        Destination branch = headOffice;
+        branch.postalCode = QStringLiteral("530-0001");
+        branch.prefecture = QStringLiteral("27");
+        branch.address = QStringLiteral("大阪市北区梅田2-2");
+        withBranch.destinations = {headOffice, branch};
+        QVERIFY(queue.saveDraft(withBranch, 2));
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        auto count = window.findChild<QLabel *>(QStringLiteral("count"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 件を表示"));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        QCOMPARE(QApplication::focusWidget(), search);
+        QVERIFY2(search->placeholderText().contains(QStringLiteral("郵便番号")) &&
+                     search->placeholderText().contains(QStringLiteral("住所")),
+                 qPrintable(search->placeholderText()));
+        // Digits are typed; what has kana, kanji or 〒 is pasted (from a
+        // mail or a map), as staff do.
+        bool ascii = true;
+        for (const QChar c : std::as_const(typed))
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(search, typed);
+        } else {
+            QGuiApplication::clipboard()->setText(typed);
+            QTest::keyClick(search, Qt::Key_V, Qt::ControlModifier);
+        }
+        QCOMPARE(search->text(), typed);
+        QTest::keyClick(search, Qt::Key_Return);
+        auto view = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 件を表示"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(),
+                 osaka ? withBranch.customer.companyName : hiroshima.customer.companyName);
+    }
+
     // Ctrl+C on a row copies its application number (said in the status
     // bar); in the search field it copies the field's text, as anywhere.
     void ctrlCCopiesTheApplicationNumber()
