@@ -1540,10 +1540,11 @@ QList<LocalQueue::Summary> LocalQueue::page(qint64 beforeSeq, int limit, const F
     if (!loadSearchIndex())
         return result;
     QSqlQuery &q = statement(kSummaryColumns + QStringLiteral("WHERE a.seq = ?") + inStates);
+    const QueueSearch::Finder finder(needle);
     auto it = m_searchIndex.lower_bound(before);
     while (it != m_searchIndex.begin() && result.size() < limit) {
         --it;
-        if (!QueueSearch::matches(it->second, needle))
+        if (!finder.matches(it->second))
             continue;
         q.addBindValue(it->first);
         if (!exec(q))

@@ -40,10 +40,12 @@ QString QueueSearch::key(const Application &a)
               << postalDigits(d.postalCode) << spokenAddress(d.prefecture, d.address);
     for (const LoginUser &u : a.loginUsers)
         parts << u.lastName + u.firstName << u.email << u.mobile;
+    // Each line once: destinations and login users are mostly step 1's
+    // values again (prefilled), and every search reads every entry's text.
     QStringList keys;
     for (const QString &p : std::as_const(parts)) {
         const QString k = form(p);
-        if (!k.isEmpty())
+        if (!k.isEmpty() && !keys.contains(k))
             keys << k;
     }
     // Never null: the column is NOT NULL.
@@ -74,13 +76,23 @@ QString QueueSearch::searchedText(const QString &storedKey, const QString &id)
 
 bool QueueSearch::matches(const QString &searched, const QString &needle)
 {
-    // The number is the last line (searchedText); eight characters are its
-    // first part as a customer reads it out.
-    const bool fewDigits = needle.size() < 8 && Normalizer::isAsciiDigits(needle);
-    const qsizetype number = searched.lastIndexOf(u'\n');
-    if (fewDigits && number >= 0)
-        return QStringView(searched).left(number).contains(needle);
-    return searched.contains(needle);
+    return Finder(needle).matches(searched);
+}
+
+QueueSearch::Finder::Finder(const QString &needle)
+    : m_matcher(needle)
+    // Eight characters are the number's first part as a customer reads it
+    // out; fewer digits are part of a phone number or a postal code.
+    , m_fewDigits(needle.size() < 8 && Normalizer::isAsciiDigits(needle))
+{}
+
+bool QueueSearch::Finder::matches(const QString &searched) const
+{
+    // The number is the last line (searchedText), looked in only for more
+    // than a few digits.
+    const qsizetype number = m_fewDigits ? searched.lastIndexOf(u'\n') : -1;
+    const QStringView text = number >= 0 ? QStringView(searched).left(number) : searched;
+    return m_matcher.indexIn(text) >= 0;
 }
 
 QString QueueSearch::foldKana(QString text)

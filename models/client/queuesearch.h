@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringMatcher>
 
 struct Application;
 
@@ -24,6 +25,18 @@ public:
     // phone number: looked for in what was entered, not in the application
     // number, whose digits would find others.
     static bool matches(const QString &searched, const QString &needle);
+    // The same for many texts: one needle() looked for in every entry of a
+    // queue, its search tables made once.
+    class Finder
+    {
+    public:
+        explicit Finder(const QString &needle);
+        bool matches(const QString &searched) const;
+
+    private:
+        QStringMatcher m_matcher;
+        bool m_fewDigits = false;
+    };
     // Katakana as hiragana: ミマモリ and みまもり are one name to a person
     // searching for what a customer dictated.
     static QString foldKana(QString text);

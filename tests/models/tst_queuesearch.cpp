@@ -74,6 +74,22 @@ private Q_SLOTS:
         QCOMPARE(QueueSearch::matches(searched, QueueSearch::needle(typed)), found);
     }
 
+    // Every search reads every entry's text: a destination copied from step
+    // 1 (as Add puts it there) adds no line to it, one of its own does.
+    void aValueSaidTwiceIsKeptOnce()
+    {
+        Application a = TestData::validApplication();
+        a.destinations = {Destination::prefilledFrom(a.customer)};
+        const QStringList once = QueueSearch::key(a).split(u'\n');
+        for (int i = 0; i < 9; ++i)
+            a.destinations.append(Destination::prefilledFrom(a.customer));
+        QCOMPARE(QueueSearch::key(a).split(u'\n'), once);
+        a.destinations.last().address = QStringLiteral("広島市中区基町1-1");
+        const QStringList more = QueueSearch::key(a).split(u'\n');
+        QCOMPARE(more.size(), once.size() + 1);
+        QVERIFY(more.contains(QStringLiteral("広島県広島市中区基町1-1")));
+    }
+
     // Kana as a customer spells a name out: katakana and hiragana are one.
     void kanaIsOne_data()
     {
