@@ -68,10 +68,10 @@ QString QueueSearch::needle(const QString &typed)
 
 QString QueueSearch::searchedText(const QString &storedKey, const QString &id)
 {
-    // Folded here too: keys sealed before kana were folded. The number is
+    // Folded here too: keys sealed before kana and hyphens were folded. The number is
     // the entry's own id, never stored twice; an entry with nothing to find
     // it by (purged) stays so.
-    return storedKey.isEmpty() ? QString() : foldKana(storedKey) + u'\n' + id;
+    return storedKey.isEmpty() ? QString() : foldHyphens(foldKana(storedKey)) + u'\n' + id;
 }
 
 bool QueueSearch::matches(const QString &searched, const QString &needle)
@@ -105,7 +105,17 @@ QString QueueSearch::foldKana(QString text)
     return text;
 }
 
+QString QueueSearch::foldHyphens(QString text)
+{
+    for (QChar &c : text) {
+        if (Normalizer::isHyphenLookAlike(c))
+            c = u'-';
+    }
+    return text;
+}
+
 QString QueueSearch::form(const QString &text)
 {
-    return foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified());
+    return foldHyphens(
+        foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified()));
 }

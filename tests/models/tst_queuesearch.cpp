@@ -43,6 +43,12 @@ private Q_SLOTS:
         QTest::newRow("a destination's city") << QStringLiteral("大阪市北区") << true;
         QTest::newRow("a destination's prefecture") << QStringLiteral("大阪府") << true;
         QTest::newRow("a destination's department") << QStringLiteral("大阪支店") << true;
+        QTest::newRow("a phone as an input method types it")
+            << QStringLiteral("０８２−１２３−４５６７") << true;
+        QTest::newRow("a phone with long-vowel marks for hyphens")
+            << QStringLiteral("082ー123ー4567") << true;
+        QTest::newRow("an address with minus signs") << QStringLiteral("大芝１−２−３") << true;
+        QTest::newRow("an address with dashes") << QStringLiteral("梅田2–2") << true;
         QTest::newRow("another postal code") << QStringLiteral("〒100-0001") << false;
         QTest::newRow("another town") << QStringLiteral("千代田") << false;
         QTest::newRow("the application number, its first part")
