@@ -17,7 +17,9 @@ QString postalDigits(const QString &postalCode)
 }
 
 // An address as it is read out, the prefecture first ("広島県広島市西区…"):
-// one line, so that the prefecture and the town are found together.
+// one line, so that the prefecture and the town are found together. The
+// prefecture's English name has a line of its own (staff using the English
+// UI type "Osaka").
 QString spokenAddress(const QString &prefecture, const QString &address)
 {
     return Prefectures::name(prefecture) + address;
@@ -34,10 +36,12 @@ QString QueueSearch::key(const Application &a)
                       c.phone,
                       c.department,
                       postalDigits(c.postalCode),
-                      spokenAddress(c.prefecture, c.address)};
+                      spokenAddress(c.prefecture, c.address),
+                      Prefectures::englishName(c.prefecture)};
     for (const Destination &d : a.destinations)
         parts << d.companyName << d.lastName + d.firstName << d.phone << d.department
-              << postalDigits(d.postalCode) << spokenAddress(d.prefecture, d.address);
+              << postalDigits(d.postalCode) << spokenAddress(d.prefecture, d.address)
+              << Prefectures::englishName(d.prefecture);
     for (const LoginUser &u : a.loginUsers)
         parts << u.lastName + u.firstName << u.email << u.mobile;
     // Each line once: destinations and login users are mostly step 1's

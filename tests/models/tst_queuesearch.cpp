@@ -49,6 +49,8 @@ private Q_SLOTS:
             << QStringLiteral("082ー123ー4567") << true;
         QTest::newRow("an address with minus signs") << QStringLiteral("大芝１−２−３") << true;
         QTest::newRow("an address with dashes") << QStringLiteral("梅田2–2") << true;
+        QTest::newRow("a destination's prefecture in English") << QStringLiteral("osaka") << true;
+        QTest::newRow("another prefecture in English") << QStringLiteral("Tokyo") << false;
         QTest::newRow("another postal code") << QStringLiteral("〒100-0001") << false;
         QTest::newRow("another town") << QStringLiteral("千代田") << false;
         QTest::newRow("the application number, its first part")
