@@ -72,10 +72,21 @@ QString QueueSearch::needle(const QString &typed)
 
 QString QueueSearch::searchedText(const QString &storedKey, const QString &id)
 {
-    // Folded here too: keys sealed before kana and hyphens were folded. The number is
-    // the entry's own id, never stored twice; an entry with nothing to find
-    // it by (purged) stays so.
-    return storedKey.isEmpty() ? QString() : foldHyphens(foldKana(storedKey)) + u'\n' + id;
+    // Folded here too: keys sealed before kana and hyphens were folded. The
+    // number is the entry's own id, never stored twice; an entry with
+    // nothing to find it by (purged) stays so.
+    if (storedKey.isEmpty())
+        return QString();
+    // One allocation, made to its size: one is kept in memory for every
+    // entry of the queue, built on a thread whose freed memory the process
+    // keeps.
+    QString searched;
+    searched.reserve(storedKey.size() + 1 + id.size());
+    searched.append(storedKey);
+    for (QChar &c : searched)
+        c = foldedCharacter(c);
+    searched.append(u'\n').append(id);
+    return searched;
 }
 
 bool QueueSearch::matches(const QString &searched, const QString &needle)
@@ -99,22 +110,37 @@ bool QueueSearch::Finder::matches(const QString &searched) const
     return m_matcher.indexIn(text) >= 0;
 }
 
+namespace {
+QChar kanaFolded(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE)
+        return QChar(char16_t(u - 0x60));
+    return c;
+}
+
+QChar hyphenFolded(QChar c)
+{
+    return Normalizer::isHyphenLookAlike(c) ? QChar(u'-') : c;
+}
+} // namespace
+
+QChar QueueSearch::foldedCharacter(QChar c)
+{
+    return hyphenFolded(kanaFolded(c));
+}
+
 QString QueueSearch::foldKana(QString text)
 {
-    for (QChar &c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE)
-            c = QChar(char16_t(u - 0x60));
-    }
+    for (QChar &c : text)
+        c = kanaFolded(c);
     return text;
 }
 
 QString QueueSearch::foldHyphens(QString text)
 {
-    for (QChar &c : text) {
-        if (Normalizer::isHyphenLookAlike(c))
-            c = u'-';
-    }
+    for (QChar &c : text)
+        c = hyphenFolded(c);
     return text;
 }
 

@@ -46,6 +46,8 @@ public:
     static QString foldHyphens(QString text);
 
 private:
+    // Both foldings, for one character.
+    static QChar foldedCharacter(QChar c);
     // Width, case, spaces and kana brought to one form (what key and needle
     // share).
     static QString form(const QString &text);
