@@ -78,8 +78,7 @@ QString QueueSearch::searchedText(const QString &storedKey, const QString &id)
     if (storedKey.isEmpty())
         return QString();
     // One allocation, made to its size: one is kept in memory for every
-    // entry of the queue, built on a thread whose freed memory the process
-    // keeps.
+    // entry of the queue.
     QString searched;
     searched.reserve(storedKey.size() + 1 + id.size());
     searched.append(storedKey);

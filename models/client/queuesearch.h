@@ -7,9 +7,9 @@ struct Application;
 
 // How staff find an application in the local queue: what a search looks in
 // and what a person types, brought to one form (width, case, spaces, kana,
-// a phone number's punctuation), so that what a customer dictates finds what
-// was entered. The queue keeps the texts (sealed) and an index of them; the
-// rules for what matches are here.
+// hyphens, a phone number's or a postal code's punctuation), so that what a
+// customer dictates finds what was entered. The queue keeps the texts
+// (sealed) and an index of them; the rules for what matches are here.
 class QueueSearch
 {
 public:
@@ -48,7 +48,7 @@ public:
 private:
     // Both foldings, for one character.
     static QChar foldedCharacter(QChar c);
-    // Width, case, spaces and kana brought to one form (what key and needle
-    // share).
+    // Width, case, spaces, kana and hyphens brought to one form (what key
+    // and needle share).
     static QString form(const QString &text);
 };
