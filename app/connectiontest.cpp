@@ -46,12 +46,11 @@ void ConnectionTest::start(const ConnectionSettings &settings, const QString &la
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_reply.clear();
-        ConnectionOutcome result = ServiceConnection::outcome(reply);
         const QString detail = ServiceConnection::describe(reply);
-        if (result == ConnectionOutcome::Ok && !QJsonDocument::fromJson(reply->readAll())
-                                                    .object()
-                                                    .value(QStringLiteral("changes"))
-                                                    .isArray())
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        ConnectionOutcome result = ServiceConnection::outcome(
+            ServiceConnection::outcome(reply), answer.value(QStringLiteral("error")).toString());
+        if (result == ConnectionOutcome::Ok && !answer.value(QStringLiteral("changes")).isArray())
             result = ConnectionOutcome::NotTheService;
         emit finished(result, detail);
     });

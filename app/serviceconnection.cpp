@@ -180,6 +180,13 @@ ConnectionOutcome outcome(const QNetworkReply *reply)
     return ConnectionOutcome::NotTheService;
 }
 
+ConnectionOutcome outcome(ConnectionOutcome outcome, const QString &serviceError)
+{
+    if (outcome == ConnectionOutcome::Busy && serviceError == u"too_many_attempts")
+        return ConnectionOutcome::TooManyAttempts;
+    return outcome;
+}
+
 QString describe(const QNetworkReply *reply)
 {
     if (pinRefused(reply))

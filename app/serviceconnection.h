@@ -49,6 +49,9 @@ QString pinOf(const QSslCertificate &certificate);
 // What a finished reply says about the connection: Ok for 200/201 (the body
 // is the caller's to judge), else the reason it cannot be used.
 ConnectionOutcome outcome(const QNetworkReply *reply);
+// The same, told more by the service's own answer: its 429 after wrong
+// tokens from this address is no busy service but a token to check.
+ConnectionOutcome outcome(ConnectionOutcome outcome, const QString &serviceError);
 // A log line for a failed reply (never the token).
 QString describe(const QNetworkReply *reply);
 // Deletes the manager, with the connections it keeps, once every reply it

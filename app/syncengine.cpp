@@ -454,7 +454,9 @@ void SyncEngine::pollStatus()
                 // With nothing to send the feed is all a round asks: its
                 // failure is the round's (else the list says "last sync" at
                 // a time nothing was heard from the service).
-                const ConnectionOutcome outcome = ServiceConnection::outcome(reply);
+                const ConnectionOutcome outcome =
+                    ServiceConnection::outcome(ServiceConnection::outcome(reply),
+                                               feed.value(QStringLiteral("error")).toString());
                 m_roundProblem =
                     outcome == ConnectionOutcome::Ok ? ConnectionOutcome::NotTheService : outcome;
             }
@@ -649,8 +651,9 @@ void SyncEngine::finished(const QUuid &id, const SubmissionChannel::Answer &repl
         m_queue->transition(id, LocalQueue::State::Rejected, why);
         emit applicationRejected(id, why);
     } else if (reply.outcome == ConnectionOutcome::Busy) {
-        m_roundProblem = ConnectionOutcome::Busy;
-        waitWhileBusy(id, retryAfter);
+        const ConnectionOutcome why = ServiceConnection::outcome(reply.outcome, error);
+        m_roundProblem = why;
+        waitWhileBusy(id, retryAfter, why);
     } else {
         if (reply.outcome != ConnectionOutcome::Ok)
             m_roundProblem = reply.outcome;
@@ -741,7 +744,7 @@ QString SyncEngine::reason(ConnectionOutcome outcome, const QString &detail, boo
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
+void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds, ConnectionOutcome why)
 {
     // A rate limit (the nginx front's, per address) is no fault of this
     // application: no attempt is counted. Sending the rest of the round
@@ -753,7 +756,7 @@ void SyncEngine::waitWhileBusy(const QUuid &id, int retryAfterSeconds)
     pauseMs += QRandomGenerator::global()->bounded(pauseMs / 5 + 1);
     const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(pauseMs);
     m_queue->transition(id, LocalQueue::State::Queued,
-                        reason(ConnectionOutcome::Busy, QStringLiteral("HTTP 429"), false));
+                        reason(why, QStringLiteral("HTTP 429"), false));
     QList<QUuid> held = std::exchange(m_due, {});
     for (const auto &[readyId, payload] : std::as_const(m_ready))
         held.append(readyId);

@@ -152,7 +152,7 @@ private:
     void finished(const QUuid &id, const SubmissionChannel::Answer &answer);
     void retryLater(const QUuid &id, const QString &why, int retryAfterSeconds = 0);
     // A 429 for `id`: it and the rest of the round wait as asked.
-    void waitWhileBusy(const QUuid &id, int retryAfterSeconds);
+    void waitWhileBusy(const QUuid &id, int retryAfterSeconds, ConnectionOutcome why);
     // What waits and is due now is sent (the round's part of syncNow,
     // without asking for the status feed and the schema again).
     void sendWaiting();

@@ -561,7 +561,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service is busy and asked to wait a little; what is left is sent by itself in a few seconds.</source>
+        <source>The service is busy and asked to wait; what is left is sent by itself when the wait is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After several wrong staff tokens from this network, the service takes no requests from it for a while (usually about ten minutes). Check the token; what is left is sent by itself once the service takes requests again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -563,8 +563,12 @@
         <translation>サービスに現在問題が発生しています。申込みは復旧するまで送信待ちのまま保持されます。</translation>
     </message>
     <message>
-        <source>The service is busy and asked to wait a little; what is left is sent by itself in a few seconds.</source>
-        <translation>サービスが混み合っているため、少し待つよう求められました。残りの申込みは数秒後に自動で送信します。</translation>
+        <source>The service is busy and asked to wait; what is left is sent by itself when the wait is over.</source>
+        <translation>サービスが混み合っているため、待つよう求められました。残りの申込みは待ち時間が過ぎると自動で送信します。</translation>
+    </message>
+    <message>
+        <source>After several wrong staff tokens from this network, the service takes no requests from it for a while (usually about ten minutes). Check the token; what is left is sent by itself once the service takes requests again.</source>
+        <translation>このネットワークから誤った担当者トークンが何度も送られたため、サービスがしばらくの間（通常 10 分ほど）要求を受け付けていません。トークンを確認してください。受け付けが再開されると、残りの申込みは自動で送信します。</translation>
     </message>
 </context>
 <context>

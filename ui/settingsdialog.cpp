@@ -246,7 +246,8 @@ void SettingsDialog::showTestResult(ConnectionOutcome outcome, const QString &de
     // Said where the person can act on it, and beside the button only which
     // field that is: the same sentence twice in one window read as two faults.
     std::optional<Field> at;
-    if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden)
+    if (outcome == ConnectionOutcome::TokenRefused || outcome == ConnectionOutcome::Forbidden ||
+        outcome == ConnectionOutcome::TooManyAttempts)
         at = Field::Token;
     else if (outcome == ConnectionOutcome::PinMismatch)
         at = Field::Pins;

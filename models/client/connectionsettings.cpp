@@ -131,6 +131,7 @@ constexpr EnumName<ConnectionOutcome> kOutcomes[] = {
     {ConnectionOutcome::NotTheService, "not_the_service"},
     {ConnectionOutcome::ServiceError, "service_error"},
     {ConnectionOutcome::Busy, "busy"},
+    {ConnectionOutcome::TooManyAttempts, "too_many_attempts"},
 };
 
 } // namespace
@@ -214,8 +215,14 @@ QString ConnectionOutcomes::text(ConnectionOutcome outcome)
     case O::Busy:
         return QCoreApplication::translate(
             "ConnectionOutcome",
-            "The service is busy and asked to wait a little; what is left is sent by itself "
-            "in a few seconds.");
+            "The service is busy and asked to wait; what is left is sent by itself when "
+            "the wait is over.");
+    case O::TooManyAttempts:
+        return QCoreApplication::translate(
+            "ConnectionOutcome",
+            "After several wrong staff tokens from this network, the service takes no "
+            "requests from it for a while (usually about ten minutes). Check the token; "
+            "what is left is sent by itself once the service takes requests again.");
     }
     return {};
 }

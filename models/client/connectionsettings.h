@@ -61,6 +61,7 @@ enum class ConnectionOutcome {
     NotTheService,       // an answer, but not the service's (a portal, a proxy page)
     ServiceError,        // 5xx
     Busy,                // 429: the service (or its front) asks to wait
+    TooManyAttempts,     // 429 too_many_attempts: wrong tokens from this address
 };
 namespace ConnectionOutcomes {
 // Words for staff: the settings dialog's "Test connection", the status bar,

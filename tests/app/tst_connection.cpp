@@ -168,6 +168,49 @@ private Q_SLOTS:
             QCOMPARE(requestsLogged(*m_service), before);
     }
 
+    // Someone pasted the token wrong again and again: the service then takes
+    // nothing from this address for a while (429 too_many_attempts), the
+    // right token included. That is said as a token to check and a wait,
+    // not as a busy service that takes the rest in a few seconds.
+    void aBlockAfterWrongTokensSaysToCheckTheToken()
+    {
+        // A service of its own: the block would hold up the other tests.
+        ServiceProcess service(QStringList{QStringLiteral("--tls-cert"),
+                                           m_certs.serverCertificate(), QStringLiteral("--tls-key"),
+                                           m_certs.serverKey()});
+        QVERIFY(service.start());
+        const QByteArray token = service.addStaff(QStringLiteral("bob"));
+        ConnectionSettings s{service.url(QString()), m_certs.caCertificate(), {}, token};
+        ConnectionSettings wrong = s;
+        wrong.token = "not-bobs-token";
+        ConnectionOutcome outcome = ConnectionOutcome::TokenRefused;
+        for (int i = 0; i < 40 && outcome == ConnectionOutcome::TokenRefused; ++i)
+            outcome = test(wrong);
+        QCOMPARE(outcome, ConnectionOutcome::TooManyAttempts);
+        QCOMPARE(test(s), ConnectionOutcome::TooManyAttempts);
+        const QString text = ConnectionOutcomes::text(outcome);
+        QVERIFY2(text.contains(QStringLiteral("token")) && !text.contains(QStringLiteral("busy")),
+                 qPrintable(text));
+        // The sync engine says the same where the list says a round's
+        // problem, and keeps the application to send later.
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), appQueueOptions()));
+        const Application a = QueueFixtures::queued(queue);
+        SyncEngine sync(&queue);
+        SyncEngine::Settings settings;
+        settings.serviceUrl = QUrl(service.url(QString()));
+        settings.token = token;
+        settings.caFile = m_certs.caCertificate();
+        sync.setSettings(settings);
+        sync.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(queue.entry(a.id)->lastError.contains(u"too_many_attempts"),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.isBusy(), 20000);
+        QCOMPARE(sync.lastProblem(), std::optional(ConnectionOutcome::TooManyAttempts));
+        QCOMPARE(queue.entry(a.id)->state, LocalQueue::State::Queued);
+    }
+
     void somethingElseAnswering_data()
     {
         QTest::addColumn<QByteArray>("answer");
