@@ -67,8 +67,7 @@ void DestinationRow::setDestination(const Destination &d)
     m_grid->write(FieldTable::destination(), d);
 }
 
-void DestinationRow::setAddressHeldElsewhere(
-    std::function<bool(const QString &, const QString &)> heldElsewhere)
+void DestinationRow::setAddressHeldElsewhere(PostalAutofill::HeldElsewhere heldElsewhere)
 {
     m_autofill->setHeldElsewhere(std::move(heldElsewhere));
 }

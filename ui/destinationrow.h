@@ -2,11 +2,10 @@
 
 #include "core/destination.h"
 #include "ui/editorrow.h"
+#include "ui/postalautofill.h"
 
-#include <functional>
 #include <memory>
 
-class PostalAutofill;
 class QPushButton;
 class QSpinBox;
 class RecordGrid;
@@ -23,8 +22,7 @@ public:
     int units() const;
     void setDestination(const Destination &destination);
     // See PostalAutofill::setHeldElsewhere.
-    void
-    setAddressHeldElsewhere(std::function<bool(const QString &, const QString &)> heldElsewhere);
+    void setAddressHeldElsewhere(PostalAutofill::HeldElsewhere heldElsewhere);
     void setNumber(int number, int count) override;
 
     bool isAcceptable() const override;

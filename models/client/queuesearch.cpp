@@ -136,15 +136,10 @@ QString QueueSearch::foldKana(QString text)
     return text;
 }
 
-QString QueueSearch::foldHyphens(QString text)
-{
-    for (QChar &c : text)
-        c = hyphenFolded(c);
-    return text;
-}
-
 QString QueueSearch::form(const QString &text)
 {
-    return foldHyphens(
-        foldKana(text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified()));
+    QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+    for (QChar &c : folded)
+        c = foldedCharacter(c);
+    return folded;
 }

@@ -40,13 +40,12 @@ public:
     // Katakana as hiragana: ミマモリ and みまもり are one name to a person
     // searching for what a customer dictated.
     static QString foldKana(QString text);
-    // Every hyphen look-alike as '-': an input method types 1−2−3 or 1ー2ー3
-    // in an address or a phone number that was stored as 1-2-3 (the
-    // katakana long-vowel mark folded on both sides, so names still match).
-    static QString foldHyphens(QString text);
 
 private:
-    // Both foldings, for one character.
+    // Kana folded as foldKana(), and every hyphen look-alike as '-': an
+    // input method types 1−2−3 or 1ー2ー3 in an address or a phone number
+    // that was stored as 1-2-3 (the katakana long-vowel mark folded on both
+    // sides, so names still match).
     static QChar foldedCharacter(QChar c);
     // Width, case, spaces, kana and hyphens brought to one form (what key
     // and needle share).

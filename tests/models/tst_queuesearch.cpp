@@ -70,13 +70,7 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         QFETCH(bool, found);
         Application a = TestData::validApplication();
-        Destination branch = a.destinations.first();
-        branch.department = QStringLiteral("大阪支店");
-        branch.postalCode = QStringLiteral("530-0001");
-        branch.prefecture = QStringLiteral("27");
-        branch.address = QStringLiteral("大阪市北区梅田2-2");
-        branch.phone = QStringLiteral("0612345678");
-        a.destinations.append(branch);
+        a.destinations.append(TestData::branchInOsaka(a.customer));
         const QString id = QStringLiteral("3bd5d8f6-4345-45f2-aa3e-bc91d49bed80");
         const QString searched = QueueSearch::searchedText(QueueSearch::key(a), id);
         QCOMPARE(QueueSearch::matches(searched, QueueSearch::needle(typed)), found);

@@ -53,6 +53,17 @@ Destination validDestination()
     return Destination::prefilledFrom(validCustomer());
 }
 
+Destination branchInOsaka(const Customer &customer)
+{
+    Destination d = Destination::prefilledFrom(customer);
+    d.department = QStringLiteral("大阪支店");
+    d.postalCode = QStringLiteral("530-0001");
+    d.prefecture = QStringLiteral("27");
+    d.address = QStringLiteral("大阪市北区梅田2-2");
+    d.phone = QStringLiteral("0612345678");
+    return d;
+}
+
 LoginUser validLoginUser(int n)
 {
     LoginUser u;

@@ -7,6 +7,9 @@
 namespace TestData {
 Customer validCustomer();
 Destination validDestination();
+// A second site for an application: an Osaka branch (大阪支店, 530-0001,
+// 大阪府大阪市北区梅田2-2, 0612345678), its names those of `customer`.
+Destination branchInOsaka(const Customer &customer);
 LoginUser validLoginUser(int n = 0);
 Application validApplication();
 // The sample step-3 schema shipped in resources/ (also used by the demo).

@@ -336,12 +336,8 @@ private Q_SLOTS:
         withBranch.customer.postalCode = QStringLiteral("100-0001");
         withBranch.customer.prefecture = QStringLiteral("13");
         withBranch.customer.address = QStringLiteral("千代田区千代田1-1");
-        const Destination headOffice = Destination::prefilledFrom(withBranch.customer);
-        Destination branch = headOffice;
-        branch.postalCode = QStringLiteral("530-0001");
-        branch.prefecture = QStringLiteral("27");
-        branch.address = QStringLiteral("大阪市北区梅田2-2");
-        withBranch.destinations = {headOffice, branch};
+        withBranch.destinations = {Destination::prefilledFrom(withBranch.customer),
+                                   TestData::branchInOsaka(withBranch.customer)};
         QVERIFY(queue.saveDraft(withBranch, 2));
         QueueWindow window(&queue);
         QVERIFY(showActive(&window));
