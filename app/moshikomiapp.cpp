@@ -610,16 +610,28 @@ void MoshikomiApp::switchLanguage()
     m_settings->setValue(QStringLiteral("language"), next);
     UiLanguage::install(next);
     // Every window is rebuilt in the new language; the application being
-    // entered continues from its draft, at the same step.
+    // entered continues from its draft, at the same step, with the messages
+    // it showed and the cursor where it was; one just submitted stays at
+    // step 6.
     QUuid draft;
+    std::optional<Application> submitted;
+    ApplicationWizard::ViewState view;
     if (m_wizard && !m_wizard->isSubmitted()) {
         m_wizard->saveDraft();
         if (m_queue->entry(m_wizard->application().id))
             draft = m_wizard->application().id;
+        view = m_wizard->viewState();
+    } else if (m_wizard && m_wizard->currentId() == DonePageId) {
+        if (const std::optional<LocalQueue::Entry> e = m_queue->entry(m_wizard->applicationId()))
+            submitted = e->application;
     }
     const bool listOpen = m_queueWindow && m_queueWindow->isVisible();
     delete m_queueWindow;
     openWizard(draft);
+    if (submitted && !m_wizard->showSubmitted(*submitted))
+        openWizard(QUuid());
+    else
+        m_wizard->restoreViewState(view);
     if (listOpen)
         showQueueList();
 }

@@ -266,6 +266,24 @@ bool AdditionalInfoEditor::revealErrors()
     return !first;
 }
 
+QList<QWidget *> AdditionalInfoEditor::revealedInputs() const
+{
+    QList<QWidget *> inputs;
+    for (const Entry &e : m_entries) {
+        if (e.revealed)
+            inputs.append(e.input);
+    }
+    return inputs;
+}
+
+void AdditionalInfoEditor::reveal(QWidget *input)
+{
+    if (Entry *e = entryFor(input)) {
+        e->revealed = true;
+        updateMessage(*e);
+    }
+}
+
 void AdditionalInfoEditor::showCanonical(Entry &e)
 {
     // A date, number or code as it will be sent (2026/12/1 → 2026-12-01, ２５０

@@ -21,6 +21,10 @@ public:
     void setValues(const QVariantMap &values);
     bool isAcceptable() const;
     bool revealErrors();
+    // The inputs whose messages show, and showing one input's message (what
+    // was shown, carried into a wizard rebuilt in another language).
+    QList<QWidget *> revealedInputs() const;
+    void reveal(QWidget *input);
     // The first field that still needs something, or none; no message shown.
     QWidget *firstFaultyInput() const;
     // The input of one schema field (tests, focus).

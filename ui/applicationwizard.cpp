@@ -6,6 +6,7 @@
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
 #include "core/normalizer.h"
+#include "ui/additionalinfoeditor.h"
 #include "ui/additionalinfopage_p.h"
 #include "ui/correctionquestion.h"
 #include "ui/customerpage_p.h"
@@ -16,6 +17,7 @@
 #include "ui/keyboardhelp.h"
 #include "ui/loginuserspage_p.h"
 #include "ui/namesplitter.h"
+#include "ui/prefecturefield.h"
 #include "ui/queueerrortext.h"
 #include "ui/reviewpage_p.h"
 #include "ui/screenfit.h"
@@ -27,6 +29,7 @@
 
 #include <QAbstractButton>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -109,6 +112,9 @@ void ApplicationWizard::setUpButtons()
         ->setToolTip(tr("Every application saved on this computer (Alt+L)"));
     button(QWizard::CustomButton2)->setToolTip(tr("Switch the language of the application"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("languageButton"));
+    // A click switches the language and leaves the keyboard in the field
+    // being typed in (carried into the rebuilt wizard); Tab still reaches it.
+    button(QWizard::CustomButton2)->setFocusPolicy(Qt::TabFocus);
     // Enter means Next in a wizard. Tab from the last field of an incomplete
     // page (Next disabled) lands on these two: Enter there switched the
     // language or opened the list instead of saying what is missing. Space
@@ -411,6 +417,129 @@ bool ApplicationWizard::offerSchema(const AdditionalInfoSchema &schema)
     }
     qCInfo(lcWizard) << "step 3 now follows the service's schema" << m_schema.version();
     return true;
+}
+
+QString ApplicationWizard::inputKey(const QWidget *input) const
+{
+    QStringList names;
+    for (const QWidget *w = input; w && w != this; w = w->parentWidget()) {
+        if (const auto page = qobject_cast<const QWizardPage *>(w)) {
+            for (const int id : pageIds()) {
+                if (QWizard::page(id) == page)
+                    return QString::number(id) + u'/' + names.join(u'/');
+            }
+            return {};
+        }
+        // Qt's own parts (a spin box's line edit) are named by Qt, the same
+        // in every wizard; unnamed widgets say nothing of where they are.
+        if (!w->objectName().isEmpty())
+            names.prepend(w->objectName());
+    }
+    return {};
+}
+
+QWidget *ApplicationWizard::inputByKey(const QString &key) const
+{
+    bool isNumber = false;
+    const int id = key.section(u'/', 0, 0).toInt(&isNumber);
+    QWizardPage *p = isNumber ? page(id) : nullptr;
+    if (!p)
+        return nullptr;
+    // Depth first: a named widget comes before the unnamed parts inside it.
+    for (QWidget *w : p->findChildren<QWidget *>()) {
+        if (inputKey(w) == key)
+            return w;
+    }
+    return nullptr;
+}
+
+ApplicationWizard::ViewState ApplicationWizard::viewState() const
+{
+    ViewState s;
+    for (const QWidget *w : findChildren<QWidget *>()) {
+        if (const auto f = qobject_cast<const ValidatedField *>(w)) {
+            if (f->isRevealed())
+                s.revealed.append(inputKey(f->lineEdit()));
+            if (!f->serviceMessage().isEmpty())
+                s.serviceMessages.insert(inputKey(f->lineEdit()), f->serviceMessage());
+        } else if (const auto p = qobject_cast<const PrefectureField *>(w)) {
+            if (p->isRevealed())
+                s.revealed.append(inputKey(p->comboBox()));
+        } else if (const auto e = qobject_cast<const AdditionalInfoEditor *>(w)) {
+            for (const QWidget *input : e->revealedInputs())
+                s.revealed.append(inputKey(input));
+        }
+    }
+    const QWidget *f = focusWidget();
+    if (f && f == button(QWizard::CustomButton2)) {
+        s.focused = f->objectName(); // reached by Tab and pressed: there again
+    } else if (f && currentPage() && currentPage()->isAncestorOf(f)) {
+        s.focused = inputKey(f);
+        if (const auto edit = qobject_cast<const QLineEdit *>(f))
+            s.cursor = edit->cursorPosition();
+    }
+    return s;
+}
+
+void ApplicationWizard::restoreViewState(const ViewState &state)
+{
+    for (const QString &key : state.revealed) {
+        QWidget *input = inputByKey(key);
+        QWidget *holder = input ? input->parentWidget() : nullptr;
+        if (const auto f = qobject_cast<ValidatedField *>(holder))
+            f->reveal();
+        else if (const auto p = qobject_cast<PrefectureField *>(holder))
+            p->reveal();
+        else if (const auto e = qobject_cast<AdditionalInfoEditor *>(holder))
+            e->reveal(input);
+    }
+    for (auto it = state.serviceMessages.cbegin(); it != state.serviceMessages.cend(); ++it) {
+        QWidget *input = inputByKey(it.key());
+        if (const auto f = qobject_cast<ValidatedField *>(input ? input->parentWidget() : nullptr))
+            f->setServiceMessage(it.value());
+    }
+    // Where the focus was wins over the page's arrival focus, still to come.
+    if (state.focused == button(QWizard::CustomButton2)->objectName()) {
+        ++m_arrivals;
+        button(QWizard::CustomButton2)->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QWidget *focus = state.focused.isEmpty() ? nullptr : inputByKey(state.focused);
+    if (!focus || !currentPage() || !currentPage()->isAncestorOf(focus) ||
+        !focus->isVisibleTo(currentPage()) || !focus->isEnabled() ||
+        (focus->focusPolicy() == Qt::NoFocus && !focus->focusProxy()))
+        return;
+    ++m_arrivals;
+    focus->setFocus(Qt::OtherFocusReason);
+    auto edit = qobject_cast<QLineEdit *>(focus);
+    if (const auto combo = qobject_cast<QComboBox *>(focus))
+        edit = combo->lineEdit();
+    if (edit && state.cursor >= 0) {
+        edit->deselect();
+        edit->setCursorPosition(state.cursor);
+    }
+}
+
+bool ApplicationWizard::showSubmitted(const Application &application)
+{
+    load(application, ReviewPageId);
+    if (currentId() != ReviewPageId)
+        return false;
+    m_loading = true;
+    m_submitted = true; // the review lets it by without asking again
+    next();
+    m_loading = false;
+    m_dirty = false;
+    m_draftTimer.stop();
+    // Where its sending stands now, as step 6 said it before the switch.
+    if (const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id)) {
+        using S = LocalQueue::State;
+        if (s->state == S::Queued || s->state == S::Sending)
+            followSending(m_id);
+        else if (s->state != S::Rejected && s->state != S::Draft)
+            applicationSent(m_id);
+    }
+    return currentId() == DonePageId;
 }
 
 void ApplicationWizard::goToStep(WizardPageId step)

@@ -6,6 +6,8 @@
 #include "core/fieldtable.h"
 #include "ui/wizardpageid.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QTimer>
 #include <QWizard>
 
@@ -73,6 +75,25 @@ public:
     // Whether the service refused the staff token: step 6 says so when it is.
     void setTokenRefused(bool refused);
 
+    // What the person sees beyond the values a draft holds: the messages
+    // shown at fields (the service's words among them) and the field being
+    // typed in, each field named by the page it is on and the names of the
+    // widgets it is in ("1/destination2/postalCode"). Carried into the wizard
+    // that replaces this one when the language is switched.
+    struct ViewState
+    {
+        QStringList revealed;
+        QHash<QString, QString> serviceMessages;
+        QString focused;
+        int cursor = -1;
+    };
+    ViewState viewState() const;
+    void restoreViewState(const ViewState &state);
+    // An application just submitted, shown at step 6 as it stands in the
+    // queue (the language was switched there). False, and nothing shown,
+    // when its review cannot be reached (the form asks for more now).
+    bool showSubmitted(const Application &application);
+
     // Saves the draft now; false (and a message) when the queue refused.
     bool saveDraft();
     // Goes back to an earlier step (from the review page).
@@ -122,6 +143,8 @@ private:
     bool submit();
     // The window's title for an application that is no longer new.
     void showTitleOf(const Application &application);
+    QString inputKey(const QWidget *input) const;
+    QWidget *inputByKey(const QString &key) const;
     // Shows every message of an incomplete page and focuses the first field
     // at fault ("trying Next"); false when the page is complete.
     bool tryNextOnIncompletePage();

@@ -21,6 +21,7 @@ public:
     QString errorCode() const;
     bool isAcceptable() const { return errorCode().isEmpty(); }
     void reveal();
+    bool isRevealed() const { return m_revealed; }
     QString shownMessage() const;
     // A word that does not stop the page, shown while there is no error.
     void setNotice(const QString &notice);

@@ -37,6 +37,10 @@ void ReviewPage::initializePage()
 
 bool ReviewPage::validatePage()
 {
+    // Submitted already, and shown again at step 6 (the language switched
+    // there): asked and sent once.
+    if (wizard()->isSubmitted())
+        return true;
     QString question = tr("Submit this application? It is saved at once and sent to the "
                           "service as soon as the network allows.");
     // The customer who calls again because no mail came would get a second

@@ -40,12 +40,15 @@ public:
     bool isAcceptable() const { return errorCode().isEmpty(); }
     // Shows the current message (or none) from now on, as the person types.
     void reveal();
+    // Whether the message shows (the field was left, or the page asked).
+    bool isRevealed() const { return m_revealed; }
     // Re-checks after something this field depends on changed.
     void recheck();
     QString shownMessage() const;
     // What the service said of the value it was sent with: shown until the
     // person changes the value.
     void setServiceMessage(const QString &message);
+    QString serviceMessage() const { return m_serviceMessage; }
     // Something worth a second look that does not stop the page (an earlier
     // application to the same address): said beneath while no error is.
     void setNotice(const QString &notice);

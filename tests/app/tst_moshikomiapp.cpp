@@ -662,6 +662,101 @@ private Q_SLOTS:
         QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
     }
 
+    // Switched mid-application, as staff do to read a message in the other
+    // language: the messages shown stay, in the new words; those not shown
+    // yet stay hidden; the next key lands where the cursor was.
+    void languageSwitchKeepsTheMessagesAndTheCursor()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("en")}));
+        QVERIFY(showActive(app.wizard()));
+        {
+            WizardDriver d(app.wizard());
+            d.type(QStringLiteral("customer.companyName"), QStringLiteral("Beta Corp"));
+            d.type(QStringLiteral("customer.email"), QStringLiteral("beta@corp"));
+            d.type(QStringLiteral("customer.postalCode"), QStringLiteral("12"));
+            d.type(QStringLiteral("customer.address"), QStringLiteral("Hiroshima-shi"));
+            d.edit(QStringLiteral("customer.address"))->setCursorPosition(10);
+            QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
+                     QStringLiteral("Enter an address like name@example.co.jp."));
+            QVERIFY(!d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
+        }
+        // By mouse: the keyboard stays in the address meanwhile.
+        QTest::mouseClick(app.wizard()->button(QWizard::CustomButton2), Qt::LeftButton);
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
+                    UiLanguage::current() == QStringLiteral("ja"));
+        WizardDriver d(app.wizard());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
+                 QStringLiteral("name@example.co.jp の形式でメールアドレスを入力してください。"));
+        QVERIFY2(d.messageFor(QStringLiteral("customer.postalCode")).startsWith(u"郵便番号"),
+                 qPrintable(d.messageFor(QStringLiteral("customer.postalCode"))));
+        // Never left: nothing said of them yet.
+        QCOMPARE(d.messageFor(QStringLiteral("customer.lastName")), QString());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.phone")), QString());
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        QTRY_COMPARE(app.wizard()->focusWidget(), address);
+        QTest::keyClicks(address, QStringLiteral("X"));
+        QCOMPARE(address->text(), QStringLiteral("Hiroshima-Xshi"));
+    }
+
+    // In a row of step 2: the message of the destination that showed one.
+    void languageSwitchKeepsTheMessageOfARow()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), id.toString()}));
+        QVERIFY(showActive(app.wizard()));
+        {
+            WizardDriver d(app.wizard());
+            d.type(QStringLiteral("phone"), QStringLiteral("0821"), 1);
+            d.tab();
+            QVERIFY(!d.messageFor(QStringLiteral("phone"), 1).isEmpty());
+        }
+        app.wizard()->button(QWizard::CustomButton2)->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
+                    UiLanguage::current() == QStringLiteral("en"));
+        QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
+        WizardDriver d(app.wizard());
+        QVERIFY2(d.messageFor(QStringLiteral("phone"), 1).contains(u"digits"),
+                 qPrintable(d.messageFor(QStringLiteral("phone"), 1)));
+        QCOMPARE(d.messageFor(QStringLiteral("phone"), 0), QString());
+    }
+
+    // Step 6 switched to the other language: the same application, still
+    // at step 6, saying where its sending stands; nothing submitted twice.
+    void languageSwitchOnStepSixStaysThere()
+    {
+        QTemporaryDir dir;
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(startWithoutNetwork(app, dir.path(), QStringLiteral("ja")));
+        {
+            WizardDriver d(app.wizard());
+            QVERIFY(d.reach(ReviewPageId));
+            QVERIFY(d.submit());
+        }
+        const QUuid id = app.wizard()->application().id;
+        app.wizard()->button(QWizard::CustomButton2)->click();
+        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
+                    UiLanguage::current() == QStringLiteral("en"));
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), int(DonePageId));
+        QCOMPARE(w->applicationId(), id);
+        QCOMPARE(w->currentPage()->title(), QStringLiteral("Confirmation mail"));
+        auto done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        QTRY_VERIFY2(done->text().contains(QStringLiteral("waiting to be sent")),
+                     qPrintable(done->text()));
+        QCOMPARE(app.queue()->page(0, 10).size(), 1);
+        const LocalQueue::State state = app.queue()->entry(id)->state;
+        QVERIFY(state == LocalQueue::State::Queued || state == LocalQueue::State::Sending);
+    }
+
     void damagedDatabaseIsMovedAsideAndThePersonTold()
     {
         QTemporaryDir dir;
