@@ -179,8 +179,16 @@ QVariantMap AdditionalInfoEditor::values() const
     QVariantMap map;
     for (const Entry &e : m_entries) {
         const QVariant v = valueOf(e);
-        if (v.isValid())
+        if (v.isValid()) {
             map.insert(e.field.key, v);
+        } else if (e.field.type == AdditionalInfoSchema::Type::Number) {
+            // Typed but not a whole number (5x, 12 people): kept as typed, so
+            // that the draft loses nothing; the page says what is wrong and
+            // lets nothing by until it is a number.
+            const QString typed = static_cast<QLineEdit *>(e.input)->text().trimmed();
+            if (!typed.isEmpty())
+                map.insert(e.field.key, typed);
+        }
     }
     return map;
 }

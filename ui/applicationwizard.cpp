@@ -453,6 +453,18 @@ QWidget *ApplicationWizard::inputByKey(const QString &key) const
     return nullptr;
 }
 
+namespace {
+// Step 3's editor an input is in (inside a cell of its form).
+AdditionalInfoEditor *editorOf(QWidget *input)
+{
+    for (QWidget *w = input; w; w = w->parentWidget()) {
+        if (auto editor = qobject_cast<AdditionalInfoEditor *>(w))
+            return editor;
+    }
+    return nullptr;
+}
+} // namespace
+
 ApplicationWizard::ViewState ApplicationWizard::viewState() const
 {
     ViewState s;
@@ -490,7 +502,7 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
             f->reveal();
         else if (const auto p = qobject_cast<PrefectureField *>(holder))
             p->reveal();
-        else if (const auto e = qobject_cast<AdditionalInfoEditor *>(holder))
+        else if (AdditionalInfoEditor *e = editorOf(input))
             e->reveal(input);
     }
     for (auto it = state.serviceMessages.cbegin(); it != state.serviceMessages.cend(); ++it) {

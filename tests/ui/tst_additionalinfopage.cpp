@@ -8,6 +8,7 @@
 #include "ui/destinationrow.h"
 #include "ui/destinationseditor.h"
 #include "ui/destinationspage_p.h"
+#include "ui/fieldmessage.h"
 #include "ui/loginuserrow.h"
 #include "ui/loginuserseditor.h"
 #include "ui/loginuserspage_p.h"
@@ -44,6 +45,17 @@ QString stepThreeAsShown(const ApplicationWizard *w)
             return label->text();
     }
     return {};
+}
+
+// The messages shown under the fields of a form, in order.
+QStringList shownMessages(const QWidget *form)
+{
+    QStringList said;
+    for (const FieldMessage *m : form->findChildren<FieldMessage *>()) {
+        if (m->isVisibleTo(form))
+            said << m->text();
+    }
+    return said;
 }
 
 } // namespace
@@ -196,7 +208,9 @@ private Q_SLOTS:
         d.typeInto(employees, QStringLiteral("12.5"));
         d.tab();
         QCOMPARE(employees->text(), QStringLiteral("12.5"));
-        QVERIFY(!w->application().additionalInfo.contains(QStringLiteral("employees")));
+        // Kept as typed (the draft holds it), never as a number.
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("employees")).typeId(),
+                 int(QMetaType::QString));
         QVERIFY(!w->currentPage()->isComplete() || !editor->isAcceptable());
         // A code typed with the input method on comes full-width: its form
         // (^[A-Z0-9-]{6,20}$) takes it in half-width.
@@ -228,6 +242,44 @@ private Q_SLOTS:
         for (const QLabel *l : editor->findChildren<QLabel *>())
             QVERIFY2(!l->isVisible() || !l->text().contains(QStringLiteral("使用できない文字")),
                      qPrintable(l->text()));
+    }
+
+    // The app ended (or the language was switched) with a number typed
+    // wrong: the draft brings it back as typed, and the page says again
+    // what was wrong, at the field the cursor was in.
+    void aNumberTypedWrongComesBackFromTheDraftWithItsMessage()
+    {
+        WizardDriver d(TestData::sampleSchemaJson());
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(AdditionalInfoPageId));
+        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
+        auto employees = static_cast<QLineEdit *>(editor->input(QStringLiteral("employees")));
+        auto contract = static_cast<QLineEdit *>(editor->input(QStringLiteral("contractNumber")));
+        d.typeInto(employees, QStringLiteral("12 people"));
+        d.tab();
+        d.typeInto(contract, QStringLiteral("AB-1"));
+        contract->setCursorPosition(2);
+        const ApplicationWizard::ViewState view = w->viewState();
+        QVERIFY(w->saveDraft());
+        const std::optional<LocalQueue::Entry> e = d.queue()->entry(w->application().id);
+        QVERIFY(e);
+
+        ApplicationWizard again(d.queue(), w->schema());
+        again.load(e->application, e->step);
+        again.show();
+        again.restoreViewState(view);
+        QCOMPARE(again.currentId(), int(AdditionalInfoPageId));
+        auto shown = again.currentPage()->findChild<AdditionalInfoEditor *>();
+        auto employeesAgain = static_cast<QLineEdit *>(shown->input(QStringLiteral("employees")));
+        QCOMPARE(employeesAgain->text(), QStringLiteral("12 people"));
+        // What was said is said again, and only that.
+        QCOMPARE(shownMessages(shown), shownMessages(editor));
+        QVERIFY2(shownMessages(shown).contains(QStringLiteral("整数で入力してください。")),
+                 qPrintable(shownMessages(shown).join(u'|')));
+        auto contractAgain =
+            static_cast<QLineEdit *>(shown->input(QStringLiteral("contractNumber")));
+        QCOMPARE(again.focusWidget(), contractAgain);
+        QCOMPARE(contractAgain->cursorPosition(), 2);
     }
 
     void stepThreeSkippedWithoutFields()
