@@ -626,14 +626,17 @@ void MoshikomiApp::switchLanguage()
             submitted = e->application;
     }
     const bool listOpen = m_queueWindow && m_queueWindow->isVisible();
+    const QueueWindow::Shown listShown = listOpen ? m_queueWindow->shown() : QueueWindow::Shown();
     delete m_queueWindow;
     openWizard(draft);
     if (submitted && !m_wizard->showSubmitted(*submitted))
         openWizard(QUuid());
     else
         m_wizard->restoreViewState(view);
-    if (listOpen)
+    if (listOpen) {
         showQueueList();
+        m_queueWindow->showAsBefore(listShown);
+    }
 }
 
 void MoshikomiApp::saveAndQuit()

@@ -497,6 +497,34 @@ void QueueWindow::updateCount()
     updateActions();
 }
 
+QueueWindow::Shown QueueWindow::shown() const
+{
+    Shown s;
+    s.stateFilter = m_stateFilter->currentIndex();
+    s.search = m_search->text();
+    s.sortColumn = m_model->sortColumn();
+    s.order = m_view->horizontalHeader()->sortIndicatorOrder();
+    if (const std::optional<LocalQueue::Summary> c = current())
+        s.selected = c->id;
+    return s;
+}
+
+void QueueWindow::showAsBefore(const Shown &shown)
+{
+    m_stateFilter->setCurrentIndex(shown.stateFilter);
+    m_search->setText(shown.search);
+    m_searchDelay->stop();
+    applyFilter();
+    if (shown.sortColumn >= 0)
+        m_view->horizontalHeader()->setSortIndicator(shown.sortColumn, shown.order);
+    if (const QModelIndex at =
+            shown.selected.isNull() ? QModelIndex() : m_model->indexOf(shown.selected);
+        at.isValid()) {
+        m_view->setCurrentIndex(at);
+        m_view->scrollTo(at);
+    }
+}
+
 void QueueWindow::applyFilter()
 {
     const QList<StateChoice> choices = stateChoices();

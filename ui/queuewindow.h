@@ -57,6 +57,19 @@ public:
     // The application in the wizard made way for another one asked for
     // here: it was kept as a draft, to be opened here again.
     void showKeptAsDraft(const QUuid &id);
+    // What the list shows besides the queue itself: the state chosen, the
+    // search typed, the order, the application selected. Carried into the
+    // window rebuilt in the other language.
+    struct Shown
+    {
+        int stateFilter = 0;
+        QString search;
+        int sortColumn = -1;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QUuid selected;
+    };
+    Shown shown() const;
+    void showAsBefore(const Shown &shown);
     QueueTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

@@ -2,6 +2,7 @@
 #include "appqueue.h"
 #include "client/connectionsettings.h"
 #include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "core/wirecodec.h"
 #include "queuefixtures.h"
@@ -726,6 +727,29 @@ private Q_SLOTS:
         QVERIFY2(d.messageFor(QStringLiteral("phone"), 1).contains(u"digits"),
                  qPrintable(d.messageFor(QStringLiteral("phone"), 1)));
         QCOMPARE(d.messageFor(QStringLiteral("phone"), 0), QString());
+    }
+
+    // The list open beside the wizard keeps the search typed in it.
+    void languageSwitchKeepsTheListsSearch()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), DestinationsPageId);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), id.toString()}));
+        app.wizard()->button(QWizard::CustomButton1)->click();
+        QTRY_VERIFY(app.queueWindow() && app.queueWindow()->isVisible());
+        QTRY_COMPARE(app.queueWindow()->model()->rowCount(), 1);
+        QTest::keyClicks(app.queueWindow()->findChild<QLineEdit *>(QStringLiteral("search")),
+                         QStringLiteral("no such company"));
+        QTRY_COMPARE(app.queueWindow()->model()->rowCount(), 0);
+        app.wizard()->button(QWizard::CustomButton2)->click();
+        QTRY_VERIFY(UiLanguage::current() == QStringLiteral("en") && app.queueWindow() &&
+                    app.queueWindow()->isVisible());
+        QCOMPARE(app.queueWindow()->findChild<QLineEdit *>(QStringLiteral("search"))->text(),
+                 QStringLiteral("no such company"));
+        QCOMPARE(app.queueWindow()->model()->rowCount(), 0);
     }
 
     // Step 6 switched to the other language: the same application, still
