@@ -100,6 +100,15 @@ bool startWithoutNetwork(MoshikomiApp &app, const QString &dir, const QString &l
                       QStringLiteral("--service-url"),
                       QStringLiteral("https://127.0.0.1:%1").arg(ServiceProcess::freePort())});
 }
+// Clicks the wizard's language button, as a person does; true once the
+// windows are back in `language`.
+bool switchLanguageByClick(MoshikomiApp &app, const QString &language)
+{
+    QTest::mouseClick(app.wizard()->button(QWizard::CustomButton2), Qt::LeftButton);
+    return QTest::qWaitFor([&] {
+        return app.wizard() && app.wizard()->isVisible() && UiLanguage::current() == language;
+    });
+}
 } // namespace
 
 class TestMoshikomiApp : public QObject
@@ -686,9 +695,7 @@ private Q_SLOTS:
             QVERIFY(!d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
         }
         // By mouse: the keyboard stays in the address meanwhile.
-        QTest::mouseClick(app.wizard()->button(QWizard::CustomButton2), Qt::LeftButton);
-        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
-                    UiLanguage::current() == QStringLiteral("ja"));
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("ja")));
         WizardDriver d(app.wizard());
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
                  QStringLiteral("name@example.co.jp の形式でメールアドレスを入力してください。"));
@@ -719,9 +726,7 @@ private Q_SLOTS:
             d.tab();
             QVERIFY(!d.messageFor(QStringLiteral("phone"), 1).isEmpty());
         }
-        app.wizard()->button(QWizard::CustomButton2)->click();
-        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
-                    UiLanguage::current() == QStringLiteral("en"));
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("en")));
         QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
         WizardDriver d(app.wizard());
         QVERIFY2(d.messageFor(QStringLiteral("phone"), 1).contains(u"digits"),
@@ -744,9 +749,8 @@ private Q_SLOTS:
         QTest::keyClicks(app.queueWindow()->findChild<QLineEdit *>(QStringLiteral("search")),
                          QStringLiteral("no such company"));
         QTRY_COMPARE(app.queueWindow()->model()->rowCount(), 0);
-        app.wizard()->button(QWizard::CustomButton2)->click();
-        QTRY_VERIFY(UiLanguage::current() == QStringLiteral("en") && app.queueWindow() &&
-                    app.queueWindow()->isVisible());
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("en")));
+        QVERIFY(app.queueWindow() && app.queueWindow()->isVisible());
         QCOMPARE(app.queueWindow()->findChild<QLineEdit *>(QStringLiteral("search"))->text(),
                  QStringLiteral("no such company"));
         QCOMPARE(app.queueWindow()->model()->rowCount(), 0);
@@ -766,9 +770,7 @@ private Q_SLOTS:
             QVERIFY(d.submit());
         }
         const QUuid id = app.wizard()->application().id;
-        app.wizard()->button(QWizard::CustomButton2)->click();
-        QTRY_VERIFY(app.wizard() && app.wizard()->isVisible() &&
-                    UiLanguage::current() == QStringLiteral("en"));
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("en")));
         ApplicationWizard *w = app.wizard();
         QCOMPARE(w->currentId(), int(DonePageId));
         QCOMPARE(w->applicationId(), id);
