@@ -627,16 +627,22 @@ void MoshikomiApp::switchLanguage()
     }
     const bool listOpen = m_queueWindow && m_queueWindow->isVisible();
     const QueueWindow::Shown listShown = listOpen ? m_queueWindow->shown() : QueueWindow::Shown();
+    // Gone from the screen first, the list too, then shown again list first:
+    // the switch was pressed in the wizard, which is shown last and so
+    // stays in front, with the keyboard, the list behind it. (The old wizard
+    // is deleted later: this runs inside its button's click.)
+    if (m_wizard)
+        m_wizard->hide();
     delete m_queueWindow;
+    if (listOpen) {
+        showQueueList();
+        m_queueWindow->showAsBefore(listShown);
+    }
     openWizard(draft);
     if (submitted && !m_wizard->showSubmitted(*submitted))
         openWizard(QUuid());
     else
         m_wizard->restoreViewState(view);
-    if (listOpen) {
-        showQueueList();
-        m_queueWindow->showAsBefore(listShown);
-    }
 }
 
 void MoshikomiApp::saveAndQuit()

@@ -38,6 +38,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 
 #include <optional>
@@ -482,6 +484,11 @@ ApplicationWizard::ViewState ApplicationWizard::viewState() const
                 s.revealed.append(inputKey(input));
         }
     }
+    if (const QScrollArea *area =
+            currentPage() ? currentPage()->findChild<QScrollArea *>() : nullptr;
+        area && area->verticalScrollBar()->maximum() > 0 && area->verticalScrollBar()->value() > 0)
+        s.readDown =
+            double(area->verticalScrollBar()->value()) / area->verticalScrollBar()->maximum();
     const QWidget *f = focusWidget();
     if (f && f == button(QWizard::CustomButton2)) {
         s.focused = f->objectName(); // reached by Tab and pressed: there again
@@ -509,6 +516,18 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
         QWidget *input = inputByKey(it.key());
         if (const auto f = qobject_cast<ValidatedField *>(input ? input->parentWidget() : nullptr))
             f->setServiceMessage(it.value());
+    }
+    if (state.readDown >= 0) {
+        // Once the page is laid out in the new language; after the focus,
+        // which scrolls to the field it lands in: the place read to wins, as
+        // it was on the screen.
+        QTimer::singleShot(0, this, [this, page = currentPage(), readDown = state.readDown] {
+            if (currentPage() != page)
+                return;
+            if (QScrollArea *area = page->findChild<QScrollArea *>())
+                area->verticalScrollBar()->setValue(
+                    qRound(readDown * area->verticalScrollBar()->maximum()));
+        });
     }
     // Where the focus was wins over the page's arrival focus, still to come.
     if (state.focused == button(QWizard::CustomButton2)->objectName()) {

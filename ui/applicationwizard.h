@@ -86,6 +86,9 @@ public:
         QHash<QString, QString> serviceMessages;
         QString focused;
         int cursor = -1;
+        // How far down the page had been read (0 top … 1 bottom; the other
+        // language's texts are longer or shorter); negative: not scrolled.
+        double readDown = -1;
     };
     ViewState viewState() const;
     void restoreViewState(const ViewState &state);

@@ -42,6 +42,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -734,7 +736,34 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("phone"), 0), QString());
     }
 
-    // The list open beside the wizard keeps the search typed in it.
+    // Read back down to the login users on the review, then switched: the
+    // review comes back at that place, not at its top.
+    void languageSwitchKeepsThePlaceReadToOnTheReview()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), ReviewPageId);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), id.toString()}));
+        QVERIFY(showActive(app.wizard()));
+        QCOMPARE(app.wizard()->currentId(), int(ReviewPageId));
+        const auto reviewBar = [&app] {
+            return app.wizard()->currentPage()->findChild<QScrollArea *>()->verticalScrollBar();
+        };
+        QTRY_VERIFY(reviewBar()->maximum() > 0);
+        reviewBar()->setValue(reviewBar()->maximum());
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("en")));
+        QCOMPARE(app.wizard()->currentId(), int(ReviewPageId));
+        QTRY_VERIFY(reviewBar()->maximum() > 0);
+        QTRY_VERIFY2(
+            reviewBar()->value() > reviewBar()->maximum() * 9 / 10,
+            qPrintable(
+                QStringLiteral("%1 of %2").arg(reviewBar()->value()).arg(reviewBar()->maximum())));
+    }
+
+    // The list open beside the wizard keeps the search typed in it, and
+    // stays behind the wizard.
     void languageSwitchKeepsTheListsSearch()
     {
         QTemporaryDir dir;
@@ -754,6 +783,9 @@ private Q_SLOTS:
         QCOMPARE(app.queueWindow()->findChild<QLineEdit *>(QStringLiteral("search"))->text(),
                  QStringLiteral("no such company"));
         QCOMPARE(app.queueWindow()->model()->rowCount(), 0);
+        // The switch was pressed in the wizard: the keys stay there, the list
+        // stays behind.
+        QTRY_COMPARE(QApplication::activeWindow(), app.wizard());
     }
 
     // Step 6 switched to the other language: the same application, still
