@@ -378,6 +378,8 @@ void ApplicationWizard::load(const Application &opened, int step)
         setField(listFieldName(FieldTable::AdditionalInfoKey), a.additionalInfo);
     setField(listFieldName(FieldTable::LoginUsersKey), QVariant::fromValue(a.loginUsers));
     showTitleOf(a);
+    static_cast<DestinationsPage *>(page(DestinationsPageId))->openedWith(a.customer);
+    static_cast<LoginUsersPage *>(page(LoginUsersPageId))->openedWith(a.customer);
     // Walk forward so that each page on the way is set up as if visited.
     restart();
     const int target = qBound(int(CustomerPageId), step, int(ReviewPageId));

@@ -15,6 +15,13 @@ class DestinationsPage : public StepPage
 public:
     explicit DestinationsPage(QWidget *parent = nullptr);
 
+    // A draft opened (resumed, or the wizard rebuilt in another language):
+    // its rows still as step 1 gave them follow a correction made there from
+    // now on, as they would have before.
+    void openedWith(const Customer &customer)
+    {
+        m_prefilledWith = Destination::prefilledFrom(customer);
+    }
     void initializePage() override;
     int nextId() const override;
     bool isComplete() const override;

@@ -15,6 +15,13 @@ class LoginUsersPage : public StepPage
 public:
     explicit LoginUsersPage(QWidget *parent = nullptr);
 
+    // A draft opened (resumed, or the wizard rebuilt in another language):
+    // its rows still as step 1 gave them follow a correction made there from
+    // now on, as they would have before.
+    void openedWith(const Customer &customer)
+    {
+        m_prefilledWith = LoginUser::prefilledFrom(customer);
+    }
     void initializePage() override;
     bool isComplete() const override;
     bool revealErrors() override;

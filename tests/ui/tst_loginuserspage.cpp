@@ -131,9 +131,6 @@ private Q_SLOTS:
         QCOMPARE(w->application().loginUsers.size(), 3);
     }
 
-    // The contact person's address corrected in step 1 after step 4 was
-    // seen: the first user, still as step 1 gave it, follows; once edited by
-    // hand it keeps what was typed.
     void aSecondUsersFullNameIsParted()
     {
         WizardDriver d;
@@ -147,6 +144,9 @@ private Q_SLOTS:
         QCOMPARE(editor->users()[1].firstName, QStringLiteral("花子"));
     }
 
+    // The contact person's address corrected in step 1 after step 4 was
+    // seen: the first user, still as step 1 gave it, follows; once edited by
+    // hand it keeps what was typed.
     void aCorrectionInStepOneReachesTheUntouchedFirstUser()
     {
         WizardDriver d;
@@ -169,6 +169,29 @@ private Q_SLOTS:
         QVERIFY(d.next());
         QCOMPARE(users(w)->users()[0].lastName, QStringLiteral("山田"));
         QCOMPARE(users(w)->users()[0].mobile, QStringLiteral("09012345678"));
+    }
+
+    // The same after the draft was opened again (the app restarted, the
+    // language switched) on step 1: the first user and the destination, both
+    // still as step 1 gave them, follow the address and phone corrected now.
+    void aCorrectionAfterReopeningReachesTheUntouchedRows()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(LoginUsersPageId));
+        const Application entered = w->application();
+        ApplicationWizard again(d.queue(), w->schema());
+        again.load(entered, CustomerPageId);
+        again.show();
+        WizardDriver r(&again);
+        QCOMPARE(again.currentId(), int(CustomerPageId));
+        r.type(QStringLiteral("customer.email"), QStringLiteral("t.yamada@example.co.jp"));
+        r.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("t.yamada@example.co.jp"));
+        r.type(QStringLiteral("customer.phone"), QStringLiteral("0829876543"));
+        while (again.currentId() < LoginUsersPageId)
+            QVERIFY(r.next());
+        QCOMPARE(users(&again)->users()[0].email, QStringLiteral("t.yamada@example.co.jp"));
+        QCOMPARE(again.application().destinations[0].phone, QStringLiteral("0829876543"));
     }
 
     // Enter on a focused remove button, or Ctrl+Shift+D by mistake, loses
