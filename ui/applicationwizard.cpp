@@ -491,6 +491,8 @@ ApplicationWizard::ViewState ApplicationWizard::viewState() const
         area && area->verticalScrollBar()->maximum() > 0 && area->verticalScrollBar()->value() > 0)
         s.readDown =
             double(area->verticalScrollBar()->value()) / area->verticalScrollBar()->maximum();
+    if (currentId() < ReviewPageId)
+        s.correcting = m_correcting;
     const QWidget *f = focusWidget();
     if (f && f == button(QWizard::CustomButton2)) {
         s.focused = f->objectName(); // reached by Tab and pressed: there again
@@ -518,6 +520,10 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
         QWidget *input = inputByKey(it.key());
         if (const auto f = qobject_cast<ValidatedField *>(input ? input->parentWidget() : nullptr))
             f->setServiceMessage(it.value());
+    }
+    if (state.correcting && currentId() < ReviewPageId) {
+        m_correcting = state.correcting;
+        showReturnToReview(true);
     }
     if (state.readDown >= 0) {
         // Once the page is laid out in the new language; after the focus,

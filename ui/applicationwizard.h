@@ -89,6 +89,9 @@ public:
         // How far down the page had been read (0 top … 1 bottom; the other
         // language's texts are longer or shorter); negative: not scrolled.
         double readDown = -1;
+        // Sent back from the review to change one group (step, row): the
+        // way straight back to the review stays offered.
+        std::optional<std::pair<WizardPageId, int>> correcting;
     };
     ViewState viewState() const;
     void restoreViewState(const ViewState &state);

@@ -762,6 +762,32 @@ private Q_SLOTS:
                 QStringLiteral("%1 of %2").arg(reviewBar()->value()).arg(reviewBar()->maximum())));
     }
 
+    // Sent from the review to change destination 2, then switched: the way
+    // straight back to the review is still there.
+    void languageSwitchKeepsTheWayBackToTheReview()
+    {
+        QTemporaryDir dir;
+        const QUuid id = saveDraft(dir.path(), ReviewPageId);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), id.toString()}));
+        QVERIFY(showActive(app.wizard()));
+        const QList<QPushButton *> change =
+            app.wizard()->currentPage()->findChildren<QPushButton *>(
+                QStringLiteral("edit%1").arg(int(DestinationsPageId)));
+        QCOMPARE(change.size(), 2);
+        change[1]->click();
+        QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("en")));
+        QCOMPARE(app.wizard()->currentId(), int(DestinationsPageId));
+        auto back = app.wizard()->findChild<QAbstractButton *>(QStringLiteral("returnToReview"));
+        QVERIFY(back && back->isVisible());
+        QCOMPARE(back->text(), QStringLiteral("Back to the &review"));
+        back->click();
+        QCOMPARE(app.wizard()->currentId(), int(ReviewPageId));
+    }
+
     // The list open beside the wizard keeps the search typed in it, and
     // stays behind the wizard.
     void languageSwitchKeepsTheListsSearch()
