@@ -138,17 +138,19 @@ void PrefectureField::commitTypedText()
     }
     // A name that begins with what was typed comes first: "京都" is 京都府,
     // although 東京都 also contains it.
-    auto unique = [&typed, &kana](bool prefix) {
+    // And romanised as people write it (Toukyou, Oosaka, Hyogo-ken).
+    const QString latin = Prefectures::latinKey(typed);
+    auto unique = [&typed, &kana, &latin](bool prefix) {
         QStringList matches;
         for (const QString &c : Prefectures::codes()) {
             const QString ja = Prefectures::name(c);
-            const QString en = Prefectures::englishName(c);
             const QString reading = Prefectures::reading(c);
             const bool hit =
-                prefix ? ja.startsWith(typed) || en.startsWith(typed, Qt::CaseInsensitive) ||
-                             reading.startsWith(kana) || kana.startsWith(reading)
-                       : ja.contains(typed) || en.contains(typed, Qt::CaseInsensitive) ||
-                             reading.contains(kana);
+                prefix ? ja.startsWith(typed) || reading.startsWith(kana) ||
+                             kana.startsWith(reading) || Prefectures::latinNameMatches(c, latin)
+                       : ja.contains(typed) || reading.contains(kana) ||
+                             (!latin.isEmpty() &&
+                              Prefectures::latinKey(Prefectures::englishName(c)).contains(latin));
             if (hit)
                 matches.append(c);
         }

@@ -135,6 +135,67 @@ QString Prefectures::codeForName(const QString &name)
     return {};
 }
 
+QString Prefectures::latinKey(QStringView text)
+{
+    // Spaces and marks between the parts go; anything else stays, so that
+    // a slip (hokkaido11) is not taken for a name.
+    QString key;
+    key.reserve(text.size());
+    bool anyLetter = false;
+    for (const QChar c : text) {
+        const QChar lower = c.toLower();
+        if (c.isSpace() || QStringView(u"-.,'").contains(c))
+            continue;
+        anyLetter = anyLetter || (lower >= u'a' && lower <= u'z');
+        key.append(lower);
+    }
+    if (!anyLetter)
+        return {};
+    // Hepburn and the ways people type Japanese in Latin letters: ou, oo, oh
+    // before a consonant, uu are one long vowel; m before m is n.
+    QString folded;
+    folded.reserve(key.size());
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        const QChar c = key.at(i);
+        const QChar next = i + 1 < key.size() ? key.at(i + 1) : QChar();
+        const QChar after = i + 2 < key.size() ? key.at(i + 2) : QChar();
+        const auto isVowel = [](QChar v) { return QStringView(u"aeiou").contains(v); };
+        if (c == u'o' && (next == u'u' || next == u'o')) {
+            folded.append(c);
+            ++i;
+        } else if (c == u'o' && next == u'h' && !after.isNull() && !isVowel(after)) {
+            folded.append(c);
+            ++i;
+        } else if (c == u'u' && next == u'u') {
+            folded.append(c);
+            ++i;
+        } else if (c == u'm' && next == u'm') {
+            folded.append(u'n');
+        } else {
+            folded.append(c);
+        }
+    }
+    return folded;
+}
+
+bool Prefectures::latinNameMatches(const QString &code, const QString &key)
+{
+    if (key.isEmpty())
+        return false;
+    const QString name = latinKey(englishName(code));
+    if (name.startsWith(key))
+        return true;
+    static constexpr QStringView kinds[] = {u"", u"ken", u"fu", u"to", u"prefecture"};
+    if (!key.startsWith(name))
+        return false;
+    const QStringView rest = QStringView(key).mid(name.size());
+    for (const QStringView kind : kinds) {
+        if (rest == kind)
+            return true;
+    }
+    return false;
+}
+
 QString Prefectures::reading(const QString &code)
 {
     const int i = indexOf(code);

@@ -82,6 +82,57 @@ private Q_SLOTS:
         QCOMPARE(Prefectures::codeAtStart(address, &reaches), code);
         QCOMPARE(reaches, qsizetype(length));
     }
+    void latinKeys_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("plain") << QStringLiteral("Tokyo") << QStringLiteral("tokyo");
+        QTest::newRow("ou") << QStringLiteral("Toukyou") << QStringLiteral("tokyo");
+        QTest::newRow("oo") << QStringLiteral("Oosaka") << QStringLiteral("osaka");
+        QTest::newRow("oh before a consonant")
+            << QStringLiteral("Ohsaka") << QStringLiteral("osaka");
+        QTest::newRow("oh before a vowel stays")
+            << QStringLiteral("Ohara") << QStringLiteral("ohara");
+        QTest::newRow("uu") << QStringLiteral("Kyuushuu") << QStringLiteral("kyushu");
+        QTest::newRow("mm") << QStringLiteral("Gumma") << QStringLiteral("gunma");
+        QTest::newRow("marks and spaces")
+            << QStringLiteral("Hiroshima-ken ") << QStringLiteral("hiroshimaken");
+        QTest::newRow("no Latin letters") << QStringLiteral("広島 34") << QString();
+        QTest::newRow("digits stay")
+            << QStringLiteral("hokkaido11") << QStringLiteral("hokkaido11");
+    }
+
+    void latinKeys()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, key);
+        QCOMPARE(Prefectures::latinKey(typed), key);
+    }
+
+    void latinNames_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("start") << QStringLiteral("hiro") << "34" << true;
+        QTest::newRow("with its kind") << QStringLiteral("Hiroshima-ken") << "34" << true;
+        QTest::newRow("fu") << QStringLiteral("Oosaka Fu") << "27" << true;
+        QTest::newRow("to") << QStringLiteral("Toukyou-to") << "13" << true;
+        QTest::newRow("prefecture") << QStringLiteral("Hyogo Prefecture") << "28" << true;
+        QTest::newRow("a slip") << QStringLiteral("hokkaido11") << "01" << false;
+        QTest::newRow("a city after it") << QStringLiteral("Hiroshima-shi") << "34" << false;
+        QTest::newRow("another") << QStringLiteral("Okayama") << "34" << false;
+        QTest::newRow("nothing Latin") << QStringLiteral("広島") << "34" << false;
+    }
+
+    void latinNames()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, code);
+        QFETCH(bool, matches);
+        QCOMPARE(Prefectures::latinNameMatches(code, Prefectures::latinKey(typed)), matches);
+    }
+
     void invalidCodes_data()
     {
         QTest::addColumn<QString>("code");

@@ -991,6 +991,15 @@ private Q_SLOTS:
         QTest::newRow("reading in katakana") << QStringLiteral("トウキョウ") << "13";
         QTest::newRow("reading, part") << QStringLiteral("かごし") << "46";
         QTest::newRow("reading of 京都府") << QStringLiteral("きょうとふ") << "26";
+        // Romanised as people write it, long vowels and all.
+        QTest::newRow("Toukyou") << QStringLiteral("Toukyou") << "13";
+        QTest::newRow("Oosaka") << QStringLiteral("Oosaka") << "27";
+        QTest::newRow("Ohsaka-fu") << QStringLiteral("Ohsaka-fu") << "27";
+        QTest::newRow("Hyougo") << QStringLiteral("hyougo") << "28";
+        QTest::newRow("Hiroshima-ken") << QStringLiteral("Hiroshima-ken") << "34";
+        QTest::newRow("Hokkaidou") << QStringLiteral("Hokkaidou") << "01";
+        QTest::newRow("Gumma") << QStringLiteral("Gumma") << "10";
+        QTest::newRow("Kouchi") << QStringLiteral("Kouchi") << "39";
     }
 
     void prefectureFoundByTyping()
