@@ -442,19 +442,16 @@ QString ApplicationWizard::inputKey(const QWidget *input) const
     return {};
 }
 
-QWidget *ApplicationWizard::inputByKey(const QString &key) const
+QHash<QString, QWidget *> ApplicationWizard::inputsByKey() const
 {
-    bool isNumber = false;
-    const int id = key.section(u'/', 0, 0).toInt(&isNumber);
-    QWizardPage *p = isNumber ? page(id) : nullptr;
-    if (!p)
-        return nullptr;
-    // Depth first: a named widget comes before the unnamed parts inside it.
-    for (QWidget *w : p->findChildren<QWidget *>()) {
-        if (inputKey(w) == key)
-            return w;
+    QHash<QString, QWidget *> inputs;
+    // Depth first: a named widget comes before the unnamed parts inside it,
+    // which share its key.
+    for (QWidget *w : findChildren<QWidget *>()) {
+        if (const QString key = inputKey(w); !key.isEmpty() && !inputs.contains(key))
+            inputs.insert(key, w);
     }
-    return nullptr;
+    return inputs;
 }
 
 namespace {
@@ -506,8 +503,9 @@ ApplicationWizard::ViewState ApplicationWizard::viewState() const
 
 void ApplicationWizard::restoreViewState(const ViewState &state)
 {
+    const QHash<QString, QWidget *> inputs = inputsByKey();
     for (const QString &key : state.revealed) {
-        QWidget *input = inputByKey(key);
+        QWidget *input = inputs.value(key);
         QWidget *holder = input ? input->parentWidget() : nullptr;
         if (const auto f = qobject_cast<ValidatedField *>(holder))
             f->reveal();
@@ -517,7 +515,7 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
             e->reveal(input);
     }
     for (auto it = state.serviceMessages.cbegin(); it != state.serviceMessages.cend(); ++it) {
-        QWidget *input = inputByKey(it.key());
+        QWidget *input = inputs.value(it.key());
         if (const auto f = qobject_cast<ValidatedField *>(input ? input->parentWidget() : nullptr))
             f->setServiceMessage(it.value());
     }
@@ -543,7 +541,7 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
         button(QWizard::CustomButton2)->setFocus(Qt::OtherFocusReason);
         return;
     }
-    QWidget *focus = state.focused.isEmpty() ? nullptr : inputByKey(state.focused);
+    QWidget *focus = inputs.value(state.focused);
     if (!focus || !currentPage() || !currentPage()->isAncestorOf(focus) ||
         !focus->isVisibleTo(currentPage()) || !focus->isEnabled() ||
         (focus->focusPolicy() == Qt::NoFocus && !focus->focusProxy()))

@@ -150,7 +150,8 @@ private:
     // The window's title for an application that is no longer new.
     void showTitleOf(const Application &application);
     QString inputKey(const QWidget *input) const;
-    QWidget *inputByKey(const QString &key) const;
+    // Every widget on the pages by its key, made once for a restore.
+    QHash<QString, QWidget *> inputsByKey() const;
     // Shows every message of an incomplete page and focuses the first field
     // at fault ("trying Next"); false when the page is complete.
     bool tryNextOnIncompletePage();
