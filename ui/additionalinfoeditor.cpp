@@ -156,7 +156,12 @@ QVariant AdditionalInfoEditor::valueOf(const Entry &e) const
         return s.isEmpty() ? QVariant() : AdditionalInfoSchema::normalisedValue(e.field, s);
     }
     case T::Date: {
-        const QString s = Normalizer::date(static_cast<QLineEdit *>(e.input)->text());
+        const QString typed = static_cast<QLineEdit *>(e.input)->text();
+        // "12/1" as dictated takes its year here, on the day it is typed; the
+        // field then shows the whole date, so the year can be read back.
+        const QString withYear = Normalizer::dateWithoutYear(
+            typed, QDate::currentDate(), e.field.minimum.toDate(), e.field.maximum.toDate());
+        const QString s = withYear.isEmpty() ? Normalizer::date(typed) : withYear;
         return s.isEmpty() ? QVariant() : QVariant(s);
     }
     case T::Number: {

@@ -387,6 +387,36 @@ QString Normalizer::date(const QString &value)
              m.captured(3).rightJustified(2, u'0'));
 }
 
+QString Normalizer::dateWithoutYear(const QString &value, QDate today, QDate earliest, QDate latest)
+{
+    const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
+    static const QRegularExpression monthDay(
+        QStringLiteral("^([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    const QRegularExpressionMatch m = monthDay.match(v);
+    if (!m.hasMatch() || !today.isValid())
+        return {};
+    const int month = m.captured(1).toInt();
+    const int day = m.captured(2).toInt();
+    if (!QDate(2024, month, day).isValid()) // 2024: a leap year, so 2/29 exists
+        return {};
+    // 2/29 waits for the next leap year, at most eight years away.
+    QDate next;
+    for (int year = today.year(); year <= today.year() + 8 && !next.isValid(); ++year) {
+        const QDate d(year, month, day);
+        if (d.isValid() && d >= today)
+            next = d;
+    }
+    QDate previous;
+    for (int year = today.year(); year >= today.year() - 8 && !previous.isValid(); --year) {
+        const QDate d(year, month, day);
+        if (d.isValid() && d < today)
+            previous = d;
+    }
+    const bool nextTooLate = latest.isValid() && next > latest;
+    const bool previousFits = previous.isValid() && (!earliest.isValid() || previous >= earliest);
+    return (nextTooLate && previousFits ? previous : next).toString(Qt::ISODate);
+}
+
 std::optional<qint64> Normalizer::wholeNumber(const QString &value)
 {
     QString v = halfWidth(withoutInvisible(value)).trimmed();

@@ -2,6 +2,7 @@
 
 #include "core/fieldtable.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,14 @@ public:
     // (full-width too);
     // anything else half-width and trimmed, for the rules to refuse.
     static QString date(const QString &value);
+    // A month and day dictated without their year (12/1, 12月1日, １２／１): the
+    // first such day from `today` on; or, when that is past `latest` and the
+    // one before today is not before `earliest`, that one (a field for a day
+    // gone by). Empty for anything else, a day that does not exist included.
+    // For the client alone: the year depends on the day it is typed, and
+    // what is sent carries it.
+    static QString dateWithoutYear(const QString &value, QDate today, QDate earliest = {},
+                                   QDate latest = {});
     // A whole number as people write one: full-width digits, thousands
     // separators in their places (1,000 and １，０００), a minus sign or its
     // look-alikes in front. Nothing for anything else (1.5, 1,00, 250人), so

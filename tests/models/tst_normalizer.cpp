@@ -290,6 +290,50 @@ private Q_SLOTS:
         QCOMPARE(Normalizer::date(expected), expected); // idempotent
     }
 
+    // Dictated without the year: the year is the typing day's business.
+    void dateWithoutYear_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QDate>("latest");
+        QTest::addColumn<QString>("expected");
+        const QDate today(2026, 11, 28);
+        QTest::newRow("later this year") << QStringLiteral("12/1") << today << QDate() << QDate()
+                                         << QStringLiteral("2026-12-01");
+        QTest::newRow("in Japanese, full-width") << QStringLiteral("１２月１日") << today << QDate()
+                                                 << QDate() << QStringLiteral("2026-12-01");
+        QTest::newRow("today is today") << QStringLiteral("11/28") << today << QDate() << QDate()
+                                        << QStringLiteral("2026-11-28");
+        QTest::newRow("gone this year: next year's") << QStringLiteral("1/10") << today << QDate()
+                                                     << QDate() << QStringLiteral("2027-01-10");
+        QTest::newRow("yesterday, for a field that ends today: this year's")
+            << QStringLiteral("11月27日") << today << QDate() << today
+            << QStringLiteral("2026-11-27");
+        QTest::newRow("a leap day waits for its year") << QStringLiteral("2/29") << today << QDate()
+                                                       << QDate() << QStringLiteral("2028-02-29");
+        QTest::newRow("no such day")
+            << QStringLiteral("2/30") << today << QDate() << QDate() << QString();
+        QTest::newRow("no such month")
+            << QStringLiteral("13/1") << today << QDate() << QDate() << QString();
+        // With a year, or not a month and day: not this function's.
+        QTest::newRow("with its year")
+            << QStringLiteral("2026/12/1") << today << QDate() << QDate() << QString();
+        QTest::newRow("three parts, day first")
+            << QStringLiteral("01/12/26") << today << QDate() << QDate() << QString();
+        QTest::newRow("words") << QStringLiteral("来月") << today << QDate() << QDate()
+                               << QString();
+    }
+    void dateWithoutYear()
+    {
+        QFETCH(QString, input);
+        QFETCH(QDate, today);
+        QFETCH(QDate, earliest);
+        QFETCH(QDate, latest);
+        QFETCH(QString, expected);
+        QCOMPARE(Normalizer::dateWithoutYear(input, today, earliest, latest), expected);
+    }
+
     void halfWidthKatakanaIsWidened_data()
     {
         QTest::addColumn<QString>("input");

@@ -191,6 +191,14 @@ private Q_SLOTS:
         for (const QLabel *l : editor->findChildren<QLabel *>())
             said = said || l->text().contains(QStringLiteral("YYYY-MM-DD"));
         QVERIFY(said);
+        // Dictated without the year ("the 1st of next month"): the coming
+        // one, shown whole so that the year is read back too.
+        const QDate coming = QDate::currentDate().addMonths(1);
+        d.typeInto(date, QStringLiteral("%1月%2日").arg(coming.month()).arg(coming.day()));
+        d.tab();
+        QCOMPARE(date->text(), coming.toString(Qt::ISODate));
+        QCOMPARE(w->application().additionalInfo.value(QStringLiteral("installDate")).toString(),
+                 coming.toString(Qt::ISODate));
         // Understood but no such day (month 13): said so, not only the form.
         d.typeInto(date, QStringLiteral("2026/13/45"));
         d.tab();
