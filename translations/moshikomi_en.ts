@@ -11,6 +11,10 @@
         <source>Required: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdditionalInfoPage</name>

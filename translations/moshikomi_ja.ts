@@ -11,6 +11,10 @@
         <source>Required: choose one from the list.</source>
         <translation>必須項目です。一覧から選択してください。</translation>
     </message>
+    <message>
+        <source>Not in the expected form: %1</source>
+        <translation>入力形式が正しくありません（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AdditionalInfoPage</name>

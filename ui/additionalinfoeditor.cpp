@@ -250,12 +250,16 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
     // A list is chosen from, not typed into.
     const bool unchosen =
         error.code == ErrorCode::Required && e.field.type == AdditionalInfoSchema::Type::Choice;
+    // A pattern cannot say what it wants; the schema's help for the field
+    // can, so a message that is heard alone (a screen reader) names it.
+    const QString help = e.field.help(UiLanguage::isJapanese());
+    const bool unshaped = error.code == ErrorCode::PatternMismatch && !help.isEmpty();
     const QString message = unchosen          ? tr("Required: choose one from the list.")
+                            : unshaped        ? tr("Not in the expected form: %1").arg(help)
                             : error.isError() ? FieldTexts::message(error)
                                               : QString();
     e.message->setMessage(message);
-    e.input->setAccessibleDescription(spokenDetail(
-        e.field, message.isEmpty() ? e.field.help(UiLanguage::isJapanese()) : message));
+    e.input->setAccessibleDescription(spokenDetail(e.field, message.isEmpty() ? help : message));
 }
 
 QWidget *AdditionalInfoEditor::firstFaultyInput() const
