@@ -43,7 +43,7 @@ CustomerPage::CustomerPage(QWidget *parent)
                                         m_prefecture->comboBox(), this),
                          m_prefecture);
             registerUserField(name, m_prefecture);
-            connect(m_prefecture, &PrefectureField::codeChanged, this, &CustomerPage::changed);
+            connect(m_prefecture, &PrefectureField::valueChanged, this, &CustomerPage::changed);
             continue;
         }
         auto field = new ValidatedField(f.spec, FieldTexts::label(f.spec), this);

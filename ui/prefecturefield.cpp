@@ -11,6 +11,7 @@
 #include <QCompleter>
 #include <QFocusEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 PrefectureField::PrefectureField(const QString &label, QWidget *parent)
@@ -62,6 +63,7 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         updateMessage();
         emit codeChanged(code());
+        noteChange();
     });
     connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
             &PrefectureField::commitTypedText);
@@ -86,6 +88,40 @@ void PrefectureField::setCode(const QString &code)
 {
     const int index = m_combo->findData(code);
     m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString PrefectureField::value() const
+{
+    const QString chosen = code();
+    return chosen.isEmpty() ? m_combo->currentText().trimmed() : chosen;
+}
+
+void PrefectureField::setValue(const QString &value)
+{
+    if (value == this->value())
+        return;
+    if (Prefectures::isValidCode(value)) {
+        setCode(value);
+        return;
+    }
+    // Nothing, or typed before and naming no prefecture: back as it was typed.
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(0);
+        m_combo->setEditText(value);
+    }
+    updateMessage();
+    emit codeChanged(code());
+    noteChange();
+}
+
+void PrefectureField::noteChange()
+{
+    const QString now = value();
+    if (now == m_lastValue)
+        return;
+    m_lastValue = now;
+    emit valueChanged(now);
 }
 
 QString PrefectureField::errorCode() const
@@ -122,6 +158,7 @@ void PrefectureField::commitTypedText()
     const QString typed = m_combo->currentText().trimmed();
     if (typed.isEmpty()) {
         m_combo->setCurrentIndex(0);
+        noteChange();
         return;
     }
     // An exact name, a JIS code, or the one prefecture whose name contains
@@ -164,6 +201,7 @@ void PrefectureField::commitTypedText()
         setCode(found);
     updateMessage();
     emit codeChanged(code());
+    noteChange();
 }
 
 void PrefectureField::updateMessage()

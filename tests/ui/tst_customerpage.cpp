@@ -1027,12 +1027,40 @@ private Q_SLOTS:
         ApplicationWizard *w = d.wizard();
         QComboBox *box = typeThePrefectureAndLeave(d, typed);
         QCOMPARE(box->currentText(), typed);
-        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QString());
         auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QCOMPARE(prefecture->code(), QString());
         QCOMPARE(prefecture->shownMessage(),
                  QStringLiteral("都道府県を一覧から選択してください。"));
         QVERIFY2(box->accessibleDescription().contains(prefecture->shownMessage()),
                  qPrintable(box->accessibleDescription()));
+        QVERIFY(!d.nextEnabled());
+
+        // The draft keeps it as typed: after a restart (or a language
+        // switch, which builds the wizard again from it) it is there to be
+        // corrected, with its message, not gone.
+        QCOMPARE(w->application().customer.prefecture, typed);
+        const ApplicationWizard::ViewState view = w->viewState();
+        QVERIFY(w->saveDraft());
+        const std::optional<LocalQueue::Entry> e = d.queue()->entry(w->application().id);
+        QVERIFY(e);
+        ApplicationWizard again(d.queue(), w->schema());
+        again.load(e->application, e->step);
+        w->hide();
+        QVERIFY(showActive(&again));
+        again.restoreViewState(view);
+        auto prefectureAgain = again.currentPage()->findChild<PrefectureField *>();
+        QCOMPARE(prefectureAgain->comboBox()->currentText(), typed);
+        QCOMPARE(prefectureAgain->shownMessage(),
+                 QStringLiteral("都道府県を一覧から選択してください。"));
+        // Corrected there, it is a prefecture like any other.
+        prefectureAgain->comboBox()->setFocus();
+        prefectureAgain->comboBox()->lineEdit()->selectAll();
+        prefectureAgain->comboBox()->lineEdit()->insert(QStringLiteral("広島"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        QTest::keyClick(prefectureAgain->comboBox()->lineEdit(), Qt::Key_Tab);
+        QCOMPARE(again.application().customer.prefecture, QStringLiteral("34"));
+        QCOMPARE(prefectureAgain->shownMessage(), QString());
     }
 
     void screenReadersHearTheHelpAndThenTheMessage()
