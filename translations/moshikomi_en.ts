@@ -926,6 +926,10 @@
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Is %1 perhaps %2? Read the address back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

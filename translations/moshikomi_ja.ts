@@ -928,6 +928,10 @@
         <source>%1 or %2</source>
         <translation>%1または%2</translation>
     </message>
+    <message>
+        <source>Is %1 perhaps %2? Read the address back to the customer.</source>
+        <translation>「%1」は「%2」の誤りではありませんか？お客様にアドレスを読み上げて確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

@@ -73,24 +73,31 @@ CustomerPage::CustomerPage(QWidget *parent)
     });
     connect(m_email, &ValidatedField::valueChanged, m_emailConfirm, &ValidatedField::recheck);
     connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
-    connect(m_email, &ValidatedField::editingFinished, this,
-            &CustomerPage::lookForEarlierApplications);
+    connect(m_email, &ValidatedField::editingFinished, this, &CustomerPage::questionTheEmail);
     new PostalAutofill(m_postalCode, m_prefecture, m_address, this);
 }
 
-void CustomerPage::lookForEarlierApplications()
+void CustomerPage::questionTheEmail()
 {
-    const QList<LocalQueue::Summary> earlier =
-        m_email->isAcceptable() && wizard() ? wizard()->earlierApplicationsTo(m_email->value(), 1)
-                                            : QList<LocalQueue::Summary>();
-    if (earlier.isEmpty()) {
+    if (!m_email->isAcceptable()) {
         m_email->setNotice({});
         return;
     }
-    m_email->setNotice(tr("This computer already holds an application to this address: %1. To "
+    // The mail goes to this address: a domain like a slip of a well-known
+    // one (gmial.com) is questioned before the application goes anywhere.
+    QStringList notices;
+    if (const QString question = FieldTexts::emailDomainQuestion(m_email->value());
+        !question.isEmpty())
+        notices.append(question);
+    const QList<LocalQueue::Summary> earlier =
+        wizard() ? wizard()->earlierApplicationsTo(m_email->value(), 1)
+                 : QList<LocalQueue::Summary>();
+    if (!earlier.isEmpty())
+        notices.append(tr("This computer already holds an application to this address: %1. To "
                           "send the customer a fresh confirmation link, use the applications "
                           "list.")
                            .arg(ApplicationWizard::earlierApplicationInWords(earlier.first())));
+    m_email->setNotice(notices.join(u' '));
 }
 
 bool CustomerPage::isComplete() const

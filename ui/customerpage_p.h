@@ -18,7 +18,7 @@ public:
 private:
     // The customer who calls again because no mail came: said at the
     // address as soon as it is typed, before the rest is typed again.
-    void lookForEarlierApplications();
+    void questionTheEmail();
 
     QList<ValidatedField *> m_fields;
     ValidatedField *m_email = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/fieldtexts.h"
 
+#include "client/emaildomainhint.h"
 #include "client/uilanguage.h"
 #include "core/prefectures.h"
 
@@ -104,4 +105,13 @@ QString FieldTexts::prefectureNames(const QStringList &codes)
 QString FieldTexts::required(const QString &detail)
 {
     return detail.isEmpty() ? tr("Required") : tr("Required. %1").arg(detail);
+}
+
+QString FieldTexts::emailDomainQuestion(const QString &email)
+{
+    const QString meant = EmailDomainHint::likelyMeant(email);
+    if (meant.isEmpty())
+        return {};
+    return tr("Is %1 perhaps %2? Read the address back to the customer.")
+        .arg(email.mid(email.lastIndexOf(u'@') + 1), meant);
 }

@@ -28,4 +28,7 @@ public:
     // What a screen reader hears on a required field: "Required", then what
     // the field wants or what is wrong with it.
     static QString required(const QString &detail = {});
+    // A question when an address's domain looks like a slip of a well-known
+    // one (gmial.com: gmail.com?), or empty.
+    static QString emailDomainQuestion(const QString &email);
 };

@@ -1,6 +1,7 @@
 #include "ui/loginuserrow.h"
 
 #include "core/applicationrules.h"
+#include "ui/fieldtexts.h"
 #include "ui/namesplitter.h"
 #include "ui/recordgrid.h"
 #include "ui/validatedfield.h"
@@ -28,6 +29,14 @@ LoginUserRow::LoginUserRow(QWidget *parent)
         return ApplicationRules::checkConfirmation(m_email->value(), v);
     });
     connect(m_email, &ValidatedField::valueChanged, confirm, &ValidatedField::recheck);
+    // A domain like a slip of a well-known one is questioned once the
+    // address is left, and the question goes as soon as it is changed.
+    connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
+    connect(m_email, &ValidatedField::editingFinished, this, [this] {
+        m_email->setNotice(m_email->isAcceptable()
+                               ? FieldTexts::emailDomainQuestion(m_email->value())
+                               : QString());
+    });
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -961,6 +961,44 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
     }
 
+    // A domain misheard or mistyped on the phone (gmial.com): the
+    // confirmation mail would reach nobody or a stranger. Once the address
+    // is left it is questioned, a note that stops nothing; corrected, the
+    // question goes.
+    void aDomainLikeASlipOfAWellKnownOneIsQuestioned()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@gmial.com"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString()); // while typing
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
+                 QStringLiteral("「gmial.com」は「gmail.com」の誤りではありませんか？"
+                                "お客様にアドレスを読み上げて確認してください。"));
+        QLineEdit *email = d.edit(QStringLiteral("customer.email"));
+        QVERIFY(email->accessibleDescription().contains(QStringLiteral("gmail.com")));
+        auto label = email->parentWidget()->findChild<FieldMessage *>();
+        QVERIFY(label && label->isNotice());
+        // The customer's own domain after all: nothing stops the page.
+        d.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("taro@gmial.com"));
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        d.type(QStringLiteral("customer.lastName"), QStringLiteral("山田"));
+        d.type(QStringLiteral("customer.title"), QStringLiteral("部長"));
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("733-0001"));
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島市西区大芝1-2-3"));
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0821234567"));
+        QVERIFY(w->currentPage()->isComplete());
+        // Corrected: the question goes as the address changes.
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@gmail.com"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
+        // A company's own domain is never questioned.
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@mimamori-shoji.co.jp"));
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
+    }
+
     void halfWidthKatakanaIsWidenedWhenLeft()
     {
         WizardDriver d;

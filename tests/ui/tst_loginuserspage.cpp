@@ -144,6 +144,29 @@ private Q_SLOTS:
         QCOMPARE(editor->users()[1].firstName, QStringLiteral("花子"));
     }
 
+    // A login user's address dictated with a carrier's domain misheard: the
+    // provisional registration mail would go astray. Questioned, as in
+    // step 1, without stopping the page.
+    void aUsersDomainLikeASlipIsQuestioned()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(LoginUsersPageId));
+        LoginUsersEditor *editor = users(w);
+        editor->addUser();
+        d.type(QStringLiteral("lastName"), QStringLiteral("佐藤"), 1);
+        d.type(QStringLiteral("firstName"), QStringLiteral("花子"), 1);
+        d.type(QStringLiteral("email"), QStringLiteral("hanako@docomo.ne.jo"), 1);
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("email"), 1),
+                 QStringLiteral("「docomo.ne.jo」は「docomo.ne.jp」の誤りではありませんか？"
+                                "お客様にアドレスを読み上げて確認してください。"));
+        QCOMPARE(d.messageFor(QStringLiteral("email"), 0), QString());
+        d.type(QStringLiteral("email"), QStringLiteral("hanako@docomo.ne.jp"), 1);
+        d.tab();
+        QCOMPARE(d.messageFor(QStringLiteral("email"), 1), QString());
+    }
+
     // The contact person's address corrected in step 1 after step 4 was
     // seen: the first user, still as step 1 gave it, follows; once edited by
     // hand it keeps what was typed.
