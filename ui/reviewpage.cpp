@@ -2,6 +2,7 @@
 
 #include "ui/applicationcontentview.h"
 #include "ui/applicationwizard.h"
+#include "ui/fieldtexts.h"
 #include "ui/readingpane.h"
 #include "ui/stepheader.h"
 #include "ui/wizardpageid.h"
@@ -49,6 +50,8 @@ bool ReviewPage::validatePage()
     // The last look at the address the mail goes to (a mistyped one reaches
     // a stranger), where the staff member's eyes are at that moment.
     question += u"\n\n" + tr("The confirmation mail goes to: %1").arg(email);
+    if (const QString domain = FieldTexts::emailDomainQuestion(email); !domain.isEmpty())
+        question += u'\n' + domain;
     if (const QList<LocalQueue::Summary> earlier = wizard()->earlierApplicationsTo(email);
         !earlier.isEmpty()) {
         question += u"\n\n" + tr("This computer already holds an application to %1:").arg(email);

@@ -342,6 +342,26 @@ private Q_SLOTS:
         QCOMPARE(d.wizard()->currentId(), int(DonePageId));
     }
 
+    // The last look before the mail goes: a domain like a slip of a
+    // well-known one is asked about there too, and OK still submits.
+    void theSubmitQuestionAsksAboutADomainLikeASlip()
+    {
+        WizardDriver d;
+        d.fillValidCustomer();
+        d.type(QStringLiteral("customer.email"), QStringLiteral("taro@gmial.com"));
+        d.type(QStringLiteral("customer.emailConfirm"), QStringLiteral("taro@gmial.com"));
+        while (d.wizard()->currentId() < ReviewPageId)
+            QVERIFY(d.next());
+        QString question;
+        WizardDriver::answerNextDialog(QMessageBox::Cancel, &question);
+        QVERIFY(!d.next());
+        QVERIFY2(question.contains(
+                     QStringLiteral("申込み確認メールの送信先: taro@gmial.com\n"
+                                    "「gmial.com」は「gmail.com」の誤りではありませんか？")),
+                 qPrintable(question));
+        QVERIFY(d.submit());
+    }
+
     void aStrayAltLetterTypesNothing()
     {
         WizardDriver d(TestData::sampleSchemaJson());
