@@ -272,17 +272,10 @@ private Q_SLOTS:
         d.tab();
         d.typeInto(contract, QStringLiteral("AB-1"));
         contract->setCursorPosition(2);
-        const ApplicationWizard::ViewState view = w->viewState();
-        QVERIFY(w->saveDraft());
-        const std::optional<LocalQueue::Entry> e = d.queue()->entry(w->application().id);
-        QVERIFY(e);
-
-        ApplicationWizard again(d.queue(), w->schema());
-        again.load(e->application, e->step);
-        again.show();
-        again.restoreViewState(view);
-        QCOMPARE(again.currentId(), int(AdditionalInfoPageId));
-        auto shown = again.currentPage()->findChild<AdditionalInfoEditor *>();
+        const std::unique_ptr<ApplicationWizard> again = d.reopenedFromDraft(w->viewState());
+        QVERIFY(again);
+        QCOMPARE(again->currentId(), int(AdditionalInfoPageId));
+        auto shown = again->currentPage()->findChild<AdditionalInfoEditor *>();
         auto employeesAgain = static_cast<QLineEdit *>(shown->input(QStringLiteral("employees")));
         QCOMPARE(employeesAgain->text(), QStringLiteral("12 people"));
         // What was said is said again, and only that.
@@ -291,7 +284,7 @@ private Q_SLOTS:
                  qPrintable(shownMessages(shown).join(u'|')));
         auto contractAgain =
             static_cast<QLineEdit *>(shown->input(QStringLiteral("contractNumber")));
-        QCOMPARE(again.focusWidget(), contractAgain);
+        QCOMPARE(again->focusWidget(), contractAgain);
         QCOMPARE(contractAgain->cursorPosition(), 2);
     }
 

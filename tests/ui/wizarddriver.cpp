@@ -142,6 +142,25 @@ bool WizardDriver::next()
     return m_view->currentId() != before;
 }
 
+std::unique_ptr<ApplicationWizard>
+WizardDriver::reopenedFromDraft(const ApplicationWizard::ViewState &view)
+{
+    if (!m_view->saveDraft())
+        return nullptr;
+    const std::optional<LocalQueue::Entry> e = m_queue->entry(m_view->application().id);
+    if (!e)
+        return nullptr;
+    auto again = std::make_unique<ApplicationWizard>(m_queue.get(), m_view->schema());
+    again->load(e->application, e->step);
+    m_view->hide();
+    again->show();
+    again->activateWindow();
+    if (!QTest::qWaitForWindowActive(again.get()))
+        return nullptr;
+    again->restoreViewState(view);
+    return again;
+}
+
 void WizardDriver::fillValidCustomer()
 {
     type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));

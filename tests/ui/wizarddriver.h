@@ -42,6 +42,11 @@ public:
     // On the review: Submit, and OK to its question; true when step 6 shows.
     bool submit();
     void fillValidCustomer();
+    // Saves the wizard's draft and opens it in a new wizard, shown with the
+    // keyboard in place of the first (hidden), as after a restart or a
+    // language switch, with what the first showed (`view`) restored; null
+    // when the draft cannot be saved or read back.
+    std::unique_ptr<ApplicationWizard> reopenedFromDraft(const ApplicationWizard::ViewState &view);
     // Fills step 1 with valid values and presses Next until `step` shows;
     // false when a Next does not move on or another step comes instead.
     bool reach(int step);
