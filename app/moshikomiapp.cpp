@@ -457,7 +457,7 @@ void MoshikomiApp::loadDraft(const QUuid &draft)
         m_wizard->load(e->application, e->step);
 }
 
-void MoshikomiApp::openWizard(const QUuid &draft)
+void MoshikomiApp::openWizard(const QUuid &draft, Showing showing)
 {
     if (m_wizard) {
         m_wizard->saveDraft();
@@ -470,7 +470,8 @@ void MoshikomiApp::openWizard(const QUuid &draft)
     }
     m_wizard = createWizard();
     loadDraft(draft);
-    m_wizard->show();
+    if (showing == Showing::Now)
+        m_wizard->show();
 }
 
 void MoshikomiApp::newApplication()
@@ -638,11 +639,16 @@ void MoshikomiApp::switchLanguage()
         showQueueList();
         m_queueWindow->showAsBefore(listShown);
     }
-    openWizard(draft);
+    // Shown once what it showed is back, the focus included: a field given
+    // the focus in a window not yet active kept a blinking cursor beside
+    // the one where the cursor really was (the first field got it as the
+    // window came up, and was never told it lost it).
+    openWizard(draft, Showing::Later);
     if (submitted && !m_wizard->showSubmitted(*submitted))
-        openWizard(QUuid());
+        openWizard(QUuid(), Showing::Later);
     else
         m_wizard->restoreViewState(view);
+    m_wizard->show();
 }
 
 void MoshikomiApp::saveAndQuit()

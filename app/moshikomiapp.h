@@ -116,7 +116,8 @@ private:
     void loadSchema();
     ApplicationWizard *createWizard();
     void loadDraft(const QUuid &draft);
-    void openWizard(const QUuid &draft);
+    enum class Showing { Now, Later };
+    void openWizard(const QUuid &draft, Showing showing = Showing::Now);
 
     std::unique_ptr<LocalQueue> m_queue;
     std::unique_ptr<QSettings> m_settings;

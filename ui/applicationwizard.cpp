@@ -552,8 +552,16 @@ void ApplicationWizard::restoreViewState(const ViewState &state)
     if (const auto combo = qobject_cast<QComboBox *>(focus))
         edit = combo->lineEdit();
     if (edit && state.cursor >= 0) {
-        edit->deselect();
-        edit->setCursorPosition(state.cursor);
+        const auto placeCursor = [edit, cursor = state.cursor] {
+            edit->deselect();
+            edit->setCursorPosition(cursor);
+        };
+        placeCursor();
+        // Once more after the window is shown: restored before it comes up
+        // (so that no other field takes the focus meanwhile), the field is
+        // given the focus as by Tab then, which selects all of it, and the
+        // next key would replace what was typed.
+        QTimer::singleShot(0, edit, placeCursor);
     }
 }
 

@@ -73,7 +73,7 @@ CustomerPage::CustomerPage(QWidget *parent)
     });
     connect(m_email, &ValidatedField::valueChanged, m_emailConfirm, &ValidatedField::recheck);
     connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
-    connect(m_email, &ValidatedField::editingFinished, this, &CustomerPage::questionTheEmail);
+    connect(m_email, &ValidatedField::revealed, this, &CustomerPage::questionTheEmail);
     new PostalAutofill(m_postalCode, m_prefecture, m_address, this);
 }
 
@@ -89,9 +89,11 @@ void CustomerPage::questionTheEmail()
     if (const QString question = FieldTexts::emailDomainQuestion(m_email->value());
         !question.isEmpty())
         notices.append(question);
+    // Also while the window closes (the field is left as it goes): by then
+    // the wizard is a QWizard no more ours, and has no queue to ask.
+    const auto wizard = qobject_cast<ApplicationWizard *>(QWizardPage::wizard());
     const QList<LocalQueue::Summary> earlier =
-        wizard() ? wizard()->earlierApplicationsTo(m_email->value(), 1)
-                 : QList<LocalQueue::Summary>();
+        wizard ? wizard->earlierApplicationsTo(m_email->value(), 1) : QList<LocalQueue::Summary>();
     if (!earlier.isEmpty())
         notices.append(tr("This computer already holds an application to this address: %1. To "
                           "send the customer a fresh confirmation link, use the applications "

@@ -32,7 +32,7 @@ LoginUserRow::LoginUserRow(QWidget *parent)
     // A domain like a slip of a well-known one is questioned once the
     // address is left, and the question goes as soon as it is changed.
     connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
-    connect(m_email, &ValidatedField::editingFinished, this, [this] {
+    connect(m_email, &ValidatedField::revealed, this, [this] {
         m_email->setNotice(m_email->isAcceptable()
                                ? FieldTexts::emailDomainQuestion(m_email->value())
                                : QString());

@@ -145,6 +145,7 @@ void ValidatedField::reveal()
     if (canonical != m_edit->text() && isAcceptable())
         m_edit->setText(canonical);
     updateMessage();
+    emit revealed();
 }
 
 bool ValidatedField::isPassedBy() const

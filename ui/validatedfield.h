@@ -63,6 +63,9 @@ Q_SIGNALS:
     // not when another window takes the focus for a moment (a switch to
     // another program mid-word is not the end of the value).
     void editingFinished();
+    // Its message shows from now on (left, Enter on the page, or shown again
+    // after a language switch): the time for a word on the value too.
+    void revealed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

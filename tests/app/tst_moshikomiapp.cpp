@@ -44,6 +44,7 @@
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSysInfo>
@@ -104,6 +105,37 @@ bool startWithoutNetwork(MoshikomiApp &app, const QString &dir, const QString &l
 }
 // Clicks the wizard's language button, as a person does; true once the
 // windows are back in `language`.
+// The line edits told they have the focus and not told since that they lost
+// it: each draws a blinking cursor, so one at most should be.
+class FocusLedger : public QObject
+{
+public:
+    FocusLedger() { qApp->installEventFilter(this); }
+    ~FocusLedger() override { qApp->removeEventFilter(this); }
+    QList<QLineEdit *> blinking(const QWidget *window) const
+    {
+        QList<QLineEdit *> edits;
+        for (QLineEdit *e : window->findChildren<QLineEdit *>()) {
+            if (m_inside.contains(e))
+                edits.append(e);
+        }
+        return edits;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn)
+            m_inside.insert(watched);
+        else if (event->type() == QEvent::FocusOut)
+            m_inside.remove(watched);
+        return false;
+    }
+
+private:
+    QSet<QObject *> m_inside;
+};
+
 bool switchLanguageByClick(MoshikomiApp &app, const QString &language)
 {
     QTest::mouseClick(app.wizard()->button(QWizard::CustomButton2), Qt::LeftButton);
@@ -697,6 +729,7 @@ private Q_SLOTS:
             QVERIFY(!d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
         }
         // By mouse: the keyboard stays in the address meanwhile.
+        const FocusLedger focus;
         QVERIFY(switchLanguageByClick(app, QStringLiteral("ja")));
         WizardDriver d(app.wizard());
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
@@ -708,8 +741,37 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("customer.phone")), QString());
         QLineEdit *address = d.edit(QStringLiteral("customer.address"));
         QTRY_COMPARE(app.wizard()->focusWidget(), address);
+        // One cursor blinks, there: the first field, focused as the window
+        // came up, was left with one too.
+        QTest::qWait(50);
+        QCOMPARE(focus.blinking(app.wizard()), QList<QLineEdit *>{address});
         QTest::keyClicks(address, QStringLiteral("X"));
         QCOMPARE(address->text(), QStringLiteral("Hiroshima-Xshi"));
+    }
+
+    // A question under the address (a domain like a slip) is said again in
+    // the new words, not dropped with the old window.
+    void languageSwitchKeepsTheQuestionUnderTheAddress()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--new"), QStringLiteral("--language"),
+                           QStringLiteral("en")}));
+        QVERIFY(showActive(app.wizard()));
+        {
+            WizardDriver d(app.wizard());
+            d.type(QStringLiteral("customer.email"), QStringLiteral("taro@gmial.com"));
+            d.tab();
+            QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
+                     QStringLiteral("Is gmial.com perhaps gmail.com? Read the address back to the "
+                                    "customer."));
+        }
+        QVERIFY(switchLanguageByClick(app, QStringLiteral("ja")));
+        WizardDriver d(app.wizard());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
+                 QStringLiteral("「gmial.com」は「gmail.com」の誤りではありませんか？"
+                                "お客様にアドレスを読み上げて確認してください。"));
     }
 
     // In a row of step 2: the message of the destination that showed one.
