@@ -49,9 +49,7 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
             edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
         // A paste of two lines or two cells reads as one line (as in the
         // fixed steps' fields).
-        connect(edit, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
-            if (Entry *entry = entryFor(edit))
-                entry->touched = true;
+        connect(edit, &QLineEdit::textEdited, edit, [edit](const QString &text) {
             QString one = text;
             int cursor = edit->cursorPosition();
             FieldValidator::putOnOneLine(one, cursor);
@@ -73,10 +71,6 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
         const bool japanese = UiLanguage::isJapanese();
         for (const AdditionalInfoSchema::Option &o : f.options)
             combo->addItem(japanese ? o.labelJa : o.labelEn, o.value);
-        connect(combo, &QComboBox::activated, this, [this, combo] {
-            if (Entry *entry = entryFor(combo))
-                entry->touched = true;
-        });
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
             if (Entry *entry = entryFor(combo))
                 updateMessage(*entry);
@@ -329,15 +323,7 @@ bool AdditionalInfoEditor::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
         Entry *e = entryFor(watched);
-        // Tabbed through without a key typed: nothing is wrong yet (as on
-        // the fixed steps); Enter or Next on the page still says it.
-        const auto edit = e ? qobject_cast<QLineEdit *>(e->input) : nullptr;
-        const auto combo = e ? qobject_cast<QComboBox *>(e->input) : nullptr;
-        const bool empty =
-            (edit && edit->text().trimmed().isEmpty()) || (combo && combo->currentIndex() <= 0);
-        const bool passedBy = e && !e->revealed && !e->touched && empty;
-        if (e && !passedBy && reason != Qt::PopupFocusReason &&
-            reason != Qt::ActiveWindowFocusReason) {
+        if (e && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
             e->revealed = true;
             showCanonical(*e);
             updateMessage(*e);

@@ -43,7 +43,6 @@ private:
         QWidget *input = nullptr;
         FieldMessage *message = nullptr;
         bool revealed = false;
-        bool touched = false; // the person typed or chose in it at least once
     };
     QWidget *createInput(const AdditionalInfoSchema::Field &field);
     void addRow(const AdditionalInfoSchema::Field &field);

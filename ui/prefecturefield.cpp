@@ -67,8 +67,6 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     });
     connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
             &PrefectureField::commitTypedText);
-    connect(m_combo->lineEdit(), &QLineEdit::textEdited, this, [this] { m_touched = true; });
-    connect(m_combo, &QComboBox::activated, this, [this] { m_touched = true; });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) {
                 const int index = m_combo->findText(text);
@@ -225,10 +223,7 @@ bool PrefectureField::eventFilter(QObject *watched, QEvent *event)
         if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
             !m_combo->hasFocus()) {
             commitTypedText();
-            // Tabbed through without a key typed: nothing is wrong yet (as
-            // the other fields).
-            if (m_revealed || m_touched || !m_combo->currentText().isEmpty())
-                reveal();
+            reveal();
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -46,7 +46,6 @@ private:
     QComboBox *m_combo;
     FieldMessage *m_message;
     bool m_revealed = false;
-    bool m_touched = false; // the person typed or chose at least once
     QString m_notice;
     QString m_lastValue;
 };

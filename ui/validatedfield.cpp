@@ -65,7 +65,6 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
     // A paste (several characters at once, by the person) that is not right
     // is explained at once, not when the field is left: they are looking at it.
     connect(m_edit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_touched = true;
         const qsizetype before =
             m_currentLength == text.size() ? m_previousLength : m_currentLength;
         if (text.size() > before + 1 && !isAcceptable()) {
@@ -73,10 +72,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
             updateMessage();
         }
     });
-    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
-        if (!isPassedBy())
-            reveal();
-    });
+    connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
     // A key the validator refuses is otherwise lost without a sign: a fast
     // typist who goes on with the address in the postal code's field would
     // see nothing of it.
@@ -148,14 +144,6 @@ void ValidatedField::reveal()
     emit revealed();
 }
 
-bool ValidatedField::isPassedBy() const
-{
-    // Tabbed through on the way to another field (the customer gives the
-    // address first): nothing was typed, so nothing is wrong yet. Enter or
-    // Next on the page still says what is missing.
-    return !m_revealed && !m_touched && m_edit->text().isEmpty();
-}
-
 void ValidatedField::recheck()
 {
     updateMessage();
@@ -212,8 +200,7 @@ bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
     // the focus for a moment does not count as leaving.
     if (watched == m_edit && event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
-        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
-            !isPassedBy())
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
             reveal();
     }
     return QWidget::eventFilter(watched, event);

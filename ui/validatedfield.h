@@ -72,8 +72,6 @@ protected:
 
 private:
     void updateMessage();
-    // Left empty without a key typed in it, and nothing said yet.
-    bool isPassedBy() const;
     // A key the field did not take: a beep, and beneath it what the field
     // takes, until the next change or until it is left.
     void sayRefusedKey();
@@ -84,7 +82,6 @@ private:
     ExtraCheck m_extra;
     QString m_help;
     bool m_revealed = false;
-    bool m_touched = false; // the person changed the text at least once
     QString m_serviceMessage;
     QString m_notice;
     QString m_refusedKey;

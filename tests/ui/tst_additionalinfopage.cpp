@@ -288,24 +288,6 @@ private Q_SLOTS:
         QCOMPARE(contractAgain->cursorPosition(), 2);
     }
 
-    // Tab past the empty fields (the customer starts with the install
-    // date): nothing said yet; Enter says what is missing.
-    void fieldsTabbedPastEmptyAreNotFaultedYet()
-    {
-        WizardDriver d(TestData::sampleSchemaJson());
-        ApplicationWizard *w = d.wizard();
-        QVERIFY(d.reach(AdditionalInfoPageId));
-        auto editor = w->currentPage()->findChild<AdditionalInfoEditor *>();
-        QWidget *date = editor->input(QStringLiteral("installDate"));
-        editor->input(QStringLiteral("contractNumber"))->setFocus();
-        while (QApplication::focusWidget() != date)
-            d.tab();
-        QCOMPARE(shownMessages(editor), QStringList());
-        QTest::keyClick(date, Qt::Key_Return);
-        QVERIFY2(shownMessages(editor).size() == 2, qPrintable(shownMessages(editor).join(u'|')));
-        QCOMPARE(QApplication::focusWidget(), editor->input(QStringLiteral("contractNumber")));
-    }
-
     void stepThreeSkippedWithoutFields()
     {
         WizardDriver d(QByteArray("{\"version\":\"empty\",\"fields\":[]}"));

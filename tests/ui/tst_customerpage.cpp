@@ -961,46 +961,6 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
     }
 
-    // The customer gives the address first: Tab past the empty fields on
-    // the way to it says nothing is wrong with them yet (nothing was typed);
-    // Enter on the page says what is missing, and a field typed in and
-    // emptied again says it is required as soon as it is left.
-    void fieldsTabbedPastEmptyAreNotFaultedYet()
-    {
-        WizardDriver d;
-        ApplicationWizard *w = d.wizard();
-        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
-        company->setFocus();
-        QLineEdit *email = d.edit(QStringLiteral("customer.email"));
-        while (QApplication::focusWidget() != email)
-            d.tab();
-        QTest::keyClicks(email, QStringLiteral("taro@example.co.jp"));
-        d.tab();
-        for (const char *name :
-             {"customer.companyName", "customer.lastName", "customer.title", "customer.email"})
-            QCOMPARE(d.messageFor(QLatin1StringView(name)), QString());
-        // On through the postal code and the prefecture, both empty.
-        while (QApplication::focusWidget() != d.edit(QStringLiteral("customer.address")))
-            d.tab();
-        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
-        QCOMPARE(w->currentPage()->findChild<PrefectureField *>()->shownMessage(), QString());
-        // Typed in and emptied: required, said on leaving.
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("x"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
-        d.tab();
-        QCOMPARE(d.messageFor(QStringLiteral("customer.address")),
-                 QStringLiteral("必須項目です。入力してください。"));
-        // Enter on the page: everything missing is said, and the first of it
-        // takes the cursor.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCOMPARE(d.messageFor(QStringLiteral("customer.companyName")),
-                 QStringLiteral("必須項目です。入力してください。"));
-        QCOMPARE(d.messageFor(QStringLiteral("customer.title")),
-                 QStringLiteral("必須項目です。入力してください。"));
-        QVERIFY(!w->currentPage()->findChild<PrefectureField *>()->shownMessage().isEmpty());
-        QCOMPARE(QApplication::focusWidget(), company);
-    }
-
     // A domain misheard or mistyped on the phone (gmial.com): the
     // confirmation mail would reach nobody or a stranger. Once the address
     // is left it is questioned, a note that stops nothing; corrected, the

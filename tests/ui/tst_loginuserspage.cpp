@@ -144,27 +144,6 @@ private Q_SLOTS:
         QCOMPARE(editor->users()[1].firstName, QStringLiteral("花子"));
     }
 
-    // A second user begun at the address (the name comes later): the empty
-    // names passed by are not faulted yet.
-    void namesTabbedPastEmptyAreNotFaultedYet()
-    {
-        WizardDriver d;
-        ApplicationWizard *w = d.wizard();
-        QVERIFY(d.reach(LoginUsersPageId));
-        LoginUsersEditor *editor = users(w);
-        editor->addUser();
-        QLineEdit *email = d.edit(QStringLiteral("email"), 1);
-        d.edit(QStringLiteral("lastName"), 1)->setFocus();
-        while (QApplication::focusWidget() != email)
-            d.tab();
-        QCOMPARE(d.messageFor(QStringLiteral("lastName"), 1), QString());
-        QCOMPARE(d.messageFor(QStringLiteral("firstName"), 1), QString());
-        QVERIFY(!d.nextEnabled());
-        QTest::keyClick(email, Qt::Key_Return);
-        QCOMPARE(d.messageFor(QStringLiteral("lastName"), 1),
-                 QStringLiteral("必須項目です。入力してください。"));
-    }
-
     // A login user's address dictated with a carrier's domain misheard: the
     // provisional registration mail would go astray. Questioned, as in
     // step 1, without stopping the page.
