@@ -7,15 +7,26 @@
 
 namespace {
 
-// The domains most customers' and staff's own addresses in Japan are at:
-// carriers, providers and free mail.
+// The domains a slip is looked for from: the carriers' and the free mail
+// most addresses in Japan are at, each long and unlike the others, so that
+// one near it is most likely a slip of it.
+const std::array kQuestionedFrom = {
+    u"gmail.com",   u"yahoo.co.jp",    u"icloud.com",    u"outlook.jp",
+    u"outlook.com", u"hotmail.com",    u"hotmail.co.jp", u"docomo.ne.jp",
+    u"ezweb.ne.jp", u"softbank.ne.jp", u"i.softbank.jp", u"biglobe.ne.jp",
+};
+
+// Real domains near those, never questioned: other providers' and free
+// mail's (odn.ne.jp is not a slip of ocn.ne.jp, nor mail.com of gmail.com).
 const std::array kKnownDomains = {
-    u"gmail.com",     u"googlemail.com", u"yahoo.co.jp",   u"ymail.ne.jp",    u"yahoo.com",
-    u"icloud.com",    u"me.com",         u"mac.com",       u"outlook.jp",     u"outlook.com",
-    u"hotmail.com",   u"hotmail.co.jp",  u"live.jp",       u"live.com",       u"msn.com",
-    u"docomo.ne.jp",  u"ezweb.ne.jp",    u"au.com",        u"softbank.ne.jp", u"i.softbank.jp",
-    u"ymobile.ne.jp", u"nifty.com",      u"biglobe.ne.jp", u"ocn.ne.jp",      u"so-net.ne.jp",
-    u"plala.or.jp",   u"dion.ne.jp",     u"aol.com",       u"excite.co.jp",   u"infoseek.jp",
+    u"googlemail.com", u"ymail.ne.jp", u"ymail.com",    u"yahoo.com",      u"me.com",
+    u"mac.com",        u"live.jp",     u"live.com",     u"msn.com",        u"au.com",
+    u"ymobile.ne.jp",  u"nifty.com",   u"ocn.ne.jp",    u"odn.ne.jp",      u"so-net.ne.jp",
+    u"plala.or.jp",    u"dion.ne.jp",  u"aol.com",      u"excite.co.jp",   u"infoseek.jp",
+    u"mail.com",       u"email.com",   u"gmx.com",      u"gmx.net",        u"zoho.com",
+    u"yandex.com",     u"naver.com",   u"fastmail.com", u"protonmail.com", u"ybb.ne.jp",
+    u"eonet.ne.jp",    u"zaq.ne.jp",   u"hi-ho.ne.jp",  u"kcn.ne.jp",      u"tnc.ne.jp",
+    u"hotmail.co.uk",  u"outlook.de",
 };
 
 // Japanese second-level endings typed with a neighbouring key or two
@@ -58,8 +69,9 @@ int distance(QStringView a, QStringView b)
 
 bool isKnown(QStringView domain)
 {
-    return std::any_of(kKnownDomains.begin(), kKnownDomains.end(),
-                       [domain](const char16_t *known) { return domain == QStringView(known); });
+    const auto same = [domain](const char16_t *known) { return domain == QStringView(known); };
+    return std::any_of(kQuestionedFrom.begin(), kQuestionedFrom.end(), same) ||
+           std::any_of(kKnownDomains.begin(), kKnownDomains.end(), same);
 }
 
 // The ending corrected, for a domain under a Japanese second-level label
@@ -102,7 +114,7 @@ QString EmailDomainHint::likelyMeant(const QString &email)
     const QString first = domain.section(u'.', 0, 0);
     QString sameName;
     int named = 0;
-    for (const char16_t *known : kKnownDomains) {
+    for (const char16_t *known : kQuestionedFrom) {
         if (QStringView(known).startsWith(QString(first + u'.'))) {
             sameName = QString::fromUtf16(known);
             ++named;
@@ -110,14 +122,13 @@ QString EmailDomainHint::likelyMeant(const QString &email)
     }
     if (named == 1 && first.size() >= 4)
         return sameName;
-    // One or two slips from a well-known domain (gmial.com, docomo.ne.jo);
-    // a short one, one slip only, so that a company's own short domain is
-    // not taken for a carrier's.
+    // One slip from a well-known domain (gmial.com, docmo.ne.jp), two from a
+    // long one (yahooo.co.jpp).
     QString best;
     int bestDistance = 3;
-    for (const char16_t *known : kKnownDomains) {
+    for (const char16_t *known : kQuestionedFrom) {
         const QStringView k(known);
-        const int allowed = k.size() <= 8 ? 1 : 2;
+        const int allowed = k.size() <= 10 ? 1 : 2;
         const int d = distance(domain, k);
         if (d <= allowed && d < bestDistance) {
             best = k.toString();

@@ -49,6 +49,19 @@ private Q_SLOTS:
                                          << "";
         QTest::newRow("a short company domain") << "info@nec.com"
                                                 << "";
+        // Real domains near well-known ones are no slips.
+        QTest::newRow("mail.com, not gmail.com") << "taro@mail.com"
+                                                 << "";
+        QTest::newRow("email.com") << "taro@email.com"
+                                   << "";
+        QTest::newRow("ymail.com") << "taro@ymail.com"
+                                   << "";
+        QTest::newRow("odn.ne.jp, not ocn.ne.jp") << "taro@odn.ne.jp"
+                                                  << "";
+        QTest::newRow("a short one, one letter off au.com") << "taro@ai.com"
+                                                            << "";
+        QTest::newRow("a test's domain") << "user@test.com"
+                                         << "";
         QTest::newRow("Jordan's own .jo") << "info@example.jo"
                                           << "";
         QTest::newRow("no domain yet") << "taro@"
