@@ -75,7 +75,10 @@ QString plain(const QString &text)
 }
 QString prefecture(const QString &code)
 {
-    return Prefectures::displayName(code, UiLanguage::isJapanese());
+    // A draft keeps a prefecture typed that names none as it was typed:
+    // shown so, not as a blank.
+    return Prefectures::isValidCode(code) ? Prefectures::displayName(code, UiLanguage::isJapanese())
+                                          : code;
 }
 } // namespace
 

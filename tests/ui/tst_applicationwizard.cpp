@@ -856,6 +856,18 @@ private Q_SLOTS:
                  qPrintable(view.plainText()));
     }
 
+    // A draft whose prefecture was typed but names none (広島市): its
+    // contents show what was typed, not a blank.
+    void aPrefectureTypedAsNoneIsShownAsTyped()
+    {
+        Application a = TestData::validApplication();
+        a.customer.prefecture = QStringLiteral("広島市");
+        ApplicationContentView view(ApplicationContentView::Editing::None);
+        view.setApplication(a, AdditionalInfoSchema());
+        QVERIFY2(view.plainText().contains(QStringLiteral("都道府県: 広島市")),
+                 qPrintable(view.plainText()));
+    }
+
     // An optional field left empty is read back as "none", not as a blank a
     // listener (or a screen reader) passes over.
     void theReviewSaysAnEmptyFieldIsEmpty()
