@@ -66,8 +66,12 @@ QString nowText()
 QString contactName(const Customer &c)
 {
     // Never null: the column is NOT NULL, and a draft may have no name yet.
+    // Without a name, the address if there is one: a draft begun with the
+    // address is told from the others in the list by it.
+    if (c.lastName.isEmpty() && c.firstName.isEmpty())
+        return c.email.isNull() ? QStringLiteral("") : c.email;
     if (c.firstName.isEmpty())
-        return c.lastName.isNull() ? QStringLiteral("") : c.lastName;
+        return c.lastName;
     return c.lastName + u' ' + c.firstName;
 }
 

@@ -165,6 +165,27 @@ private Q_SLOTS:
         QCOMPARE(queue.drafts().size(), 1);
         QCOMPARE(queue.drafts().first().companyName, a.customer.companyName);
         QCOMPARE(queue.drafts().first().step, 2); // said in the list of drafts
+        QCOMPARE(queue.drafts().first().contactName, QStringLiteral("山田 太郎"));
+    }
+
+    // A draft begun with the customer's address, no name yet: the list and
+    // the drafts window tell it from the others by the address.
+    void aDraftWithoutANameIsKnownByItsAddress()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application a = TestData::validApplication();
+        // As the wizard leaves fields nothing was typed in: empty, not null.
+        a.customer.companyName = QStringLiteral("");
+        a.customer.lastName = QStringLiteral("");
+        a.customer.firstName = QStringLiteral("");
+        a.customer.email = QStringLiteral("taro@example.co.jp");
+        QVERIFY2(queue.saveDraft(a, 0), qPrintable(queue.lastError().detail));
+        QCOMPARE(queue.drafts().first().contactName, QStringLiteral("taro@example.co.jp"));
+        a.customer.lastName = QStringLiteral("山田");
+        QVERIFY(queue.saveDraft(a, 0));
+        QCOMPARE(queue.drafts().first().contactName, QStringLiteral("山田"));
     }
 
     void transitions_data()
