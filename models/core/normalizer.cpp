@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -353,11 +354,71 @@ Normalizer::postalCodeAndAddress(const QString &value)
     return PostalCodeAndAddress{postalCode(m.captured(1) + m.captured(3)), address};
 }
 
+namespace {
+
+// 1 to 12 for a month's English name or its abbreviation (Dec, Dec.,
+// December, Sept), 0 for anything else.
+int monthFromName(QStringView name)
+{
+    static constexpr std::array<QStringView, 12> months = {
+        u"january", u"february", u"march",     u"april",   u"may",      u"june",
+        u"july",    u"august",   u"september", u"october", u"november", u"december"};
+    const QString n = name.toString().toLower();
+    if (n.size() < 3)
+        return 0;
+    for (int i = 0; i < 12; ++i) {
+        if (months[i].startsWith(n))
+            return i + 1;
+    }
+    return 0;
+}
+
+// A date written the English way, with the month's name (1 Dec 2026,
+// Dec 1, 2026, Tue 1 December 2026, December 1st 2026): year, month and
+// day, the year 0 when it is not written; nothing for anything else.
+std::optional<std::array<int, 3>> englishDate(const QString &v)
+{
+    static const QString weekday =
+        QStringLiteral("(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?");
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^%1([0-9]{1,2})(?:st|nd|rd|th)?\\s+([a-z]{3,9})\\.?(?:,?\\s+([0-9]{4}))?$")
+            .arg(weekday),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthFirst(
+        QStringLiteral("^%1([a-z]{3,9})\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?\\s+([0-9]{4}))?$")
+            .arg(weekday),
+        QRegularExpression::CaseInsensitiveOption);
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    if (const QRegularExpressionMatch m = dayFirst.match(v); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = monthFromName(m.capturedView(2));
+        year = m.captured(3).toInt();
+    } else if (const QRegularExpressionMatch m2 = monthFirst.match(v); m2.hasMatch()) {
+        month = monthFromName(m2.capturedView(1));
+        day = m2.captured(2).toInt();
+        year = m2.captured(3).toInt();
+    }
+    if (month == 0)
+        return std::nullopt;
+    return std::array<int, 3>{year, month, day};
+}
+
+} // namespace
+
 QString Normalizer::date(const QString &value)
 {
     const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
-    static const QRegularExpression written(QStringLiteral(
-        "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    // As English speakers write it, or as the review reads it in English.
+    if (const std::optional<std::array<int, 3>> e = englishDate(v); e && (*e)[0] > 0)
+        return QStringLiteral("%1-%2-%3")
+            .arg(QString::number((*e)[0]), QString::number((*e)[1]).rightJustified(2, u'0'),
+                 QString::number((*e)[2]).rightJustified(2, u'0'));
+    static const QRegularExpression written(
+        QStringLiteral("^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?"
+                       // the weekday, as the review reads it back: 2026年12月1日（火）
+                       "(?:\\s*\\([月火水木金土日]\\))?$"));
     static const QRegularExpression packed(QStringLiteral("^([0-9]{4})([0-9]{2})([0-9]{2})$"));
     // In the Japanese era, as forms and people often write dates:
     // 令和8年12月1日, R8.12.1, 令和元年5月1日, 平成31年4月30日.
@@ -393,10 +454,11 @@ QString Normalizer::dateWithoutYear(const QString &value, QDate today, QDate ear
     static const QRegularExpression monthDay(
         QStringLiteral("^([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
     const QRegularExpressionMatch m = monthDay.match(v);
-    if (!m.hasMatch() || !today.isValid())
+    const std::optional<std::array<int, 3>> english = englishDate(v);
+    if ((!m.hasMatch() && !(english && (*english)[0] == 0)) || !today.isValid())
         return {};
-    const int month = m.captured(1).toInt();
-    const int day = m.captured(2).toInt();
+    const int month = m.hasMatch() ? m.captured(1).toInt() : (*english)[1];
+    const int day = m.hasMatch() ? m.captured(2).toInt() : (*english)[2];
     if (!QDate(2024, month, day).isValid()) // 2024: a leap year, so 2/29 exists
         return {};
     // 2/29 waits for the next leap year, at most eight years away.

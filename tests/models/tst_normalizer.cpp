@@ -274,6 +274,20 @@ private Q_SLOTS:
                                 << QStringLiteral("2019-04-30");
         QTest::newRow("Heisei, short")
             << QStringLiteral("H30/1/15") << QStringLiteral("2018-01-15");
+        // With its weekday, as the review reads it back (copied from there).
+        QTest::newRow("with the weekday")
+            << QStringLiteral("2026年12月1日（火）") << QStringLiteral("2026-12-01");
+        // The English way, with the month's name.
+        QTest::newRow("day first, English")
+            << QStringLiteral("1 Dec 2026") << QStringLiteral("2026-12-01");
+        QTest::newRow("month first, English")
+            << QStringLiteral("December 1, 2026") << QStringLiteral("2026-12-01");
+        QTest::newRow("ordinal, abbreviation with a dot")
+            << QStringLiteral("Sept. 30th 2026") << QStringLiteral("2026-09-30");
+        QTest::newRow("as the English review reads it")
+            << QStringLiteral("Tue 1 December 2026") << QStringLiteral("2026-12-01");
+        QTest::newRow("not a month")
+            << QStringLiteral("1 Dex 2026") << QStringLiteral("1 Dex 2026");
         // Heisei had no 32nd year: left for the rules.
         QTest::newRow("no such Heisei year")
             << QStringLiteral("平成32年1月1日") << QStringLiteral("平成32年1月1日");
@@ -321,6 +335,10 @@ private Q_SLOTS:
             << QStringLiteral("2026/12/1") << today << QDate() << QDate() << QString();
         QTest::newRow("three parts, day first")
             << QStringLiteral("01/12/26") << today << QDate() << QDate() << QString();
+        QTest::newRow("English, month first") << QStringLiteral("Dec 1") << today << QDate()
+                                              << QDate() << QStringLiteral("2026-12-01");
+        QTest::newRow("English, day first") << QStringLiteral("10 January") << today << QDate()
+                                            << QDate() << QStringLiteral("2027-01-10");
         QTest::newRow("words") << QStringLiteral("来月") << today << QDate() << QDate()
                                << QString();
     }
