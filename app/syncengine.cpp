@@ -515,7 +515,7 @@ void SyncEngine::applyDeadline(const QUuid &id, ApplicationState state, const QJ
 void SyncEngine::resendConfirmation(const QUuid &id)
 {
     if (!isConfigured()) {
-        emit resendFinished(id, false, QString());
+        emit resendFinished(id, false, QString(), 0);
         return;
     }
     QNetworkRequest post = request(QStringLiteral("/api/v1/applications/%1/resend-confirmation")
@@ -534,7 +534,7 @@ void SyncEngine::resendConfirmation(const QUuid &id)
             state) {
             m_queue->applyServiceStatus(id, *state);
             applyDeadline(id, *state, answer);
-            emit resendFinished(id, true, QString());
+            emit resendFinished(id, true, QString(), 0);
             return;
         }
         if (status == 401 && answer.contains(QStringLiteral("error")))
@@ -546,7 +546,7 @@ void SyncEngine::resendConfirmation(const QUuid &id)
             why.isEmpty() && o != ConnectionOutcome::Ok)
             why = ConnectionOutcomes::name(o);
         qCInfo(lcSync) << "no fresh link:" << ServiceConnection::describe(reply) << why;
-        emit resendFinished(id, false, why);
+        emit resendFinished(id, false, why, reply->rawHeader("Retry-After").toInt());
     });
 }
 

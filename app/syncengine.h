@@ -136,7 +136,8 @@ Q_SIGNALS:
     void progress(int sent, int total);
     // `why` when not ok: the service's error code (too_many_resends,
     // invalid_state, not_found …) or a ConnectionOutcomes name; empty: no answer.
-    void resendFinished(const QUuid &id, bool ok, const QString &why);
+    // `retryAfter`: the seconds the service said to wait (0: it did not say).
+    void resendFinished(const QUuid &id, bool ok, const QString &why, int retryAfter);
     void detailFetched(const QUuid &id);
     // A proxy asks for a user name and password (407): asked once per proxy,
     // again only when the ones given were refused (`refused`).

@@ -703,7 +703,11 @@ QHttpServerResponse ApiServer::resend(Call &call, const QString &id)
         QHttpServerResponse limited =
             error(call, Status::TooManyRequests, ErrorCode::TooManyResends,
                   {QString::number(MaxResendsPerHour)});
-        limited.setHeader("Retry-After", "3600");
+        // When the oldest of the hour's links leaves the count, not a
+        // whole hour from now: staff can tell the customer when.
+        const qint64 wait =
+            r.retryAt.isValid() ? QDateTime::currentDateTimeUtc().secsTo(r.retryAt) : 3600;
+        limited.setHeader("Retry-After", QByteArray::number(std::clamp<qint64>(wait, 1, 3600)));
         return limited;
     }
     case K::NotFound:

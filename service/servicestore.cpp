@@ -828,7 +828,7 @@ ServiceStore::beginAction(const QString &id, qint64 *staffId, QString *status)
     q.addBindValue(id);
     if (!exec(q) || !q.next()) {
         rollback();
-        return ActionResult{ActionResult::Kind::NotFound, {}, {}};
+        return ActionResult{ActionResult::Kind::NotFound, {}, {}, {}};
     }
     *staffId = q.value(0).toLongLong();
     // An erased application takes no more actions: nothing to mail it with.
@@ -855,7 +855,7 @@ ServiceStore::ActionResult ServiceStore::provisionalRegistration(
         return *early;
     if (status != ApplicationStates::name(ApplicationState::Confirmed)) {
         rollback();
-        return {K::WrongState, status, {}};
+        return {K::WrongState, status, {}, {}};
     }
     const std::optional<Application> a = storedApplication(id);
     const QString next = ApplicationStates::name(ApplicationState::ProvisionallyRegistered);
@@ -864,7 +864,7 @@ ServiceStore::ActionResult ServiceStore::provisionalRegistration(
         for (const OutboxRow &row : mails(*a))
             ok = ok && addOutbox(row);
     }
-    return finishAction(ok, {K::Done, next, {}});
+    return finishAction(ok, {K::Done, next, {}, {}});
 }
 
 ServiceStore::ActionResult
@@ -880,7 +880,7 @@ ServiceStore::reportProblem(const QString &id, const QString &reason,
     if (!from ||
         !ApplicationStates::isTransitionAllowed(*from, ApplicationState::ProblemReported)) {
         rollback();
-        return {K::WrongState, status, {}};
+        return {K::WrongState, status, {}, {}};
     }
     const std::optional<Application> a = storedApplication(id);
     const QString next = ApplicationStates::name(ApplicationState::ProblemReported);
@@ -890,7 +890,7 @@ ServiceStore::reportProblem(const QString &id, const QString &reason,
     kill.addBindValue(id);
     const bool ok = a && retireLink(id, RetiredLink::Withdrawn) && exec(kill) &&
                     setStatus(id, next, reason) && addOutbox(mail(*a));
-    return finishAction(ok, {K::Done, next, {}});
+    return finishAction(ok, {K::Done, next, {}, {}});
 }
 
 ServiceStore::ActionResult
@@ -905,16 +905,16 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
         return *early;
     if (staff.role != Role::Operator && owner != staff.id) {
         rollback();
-        return {K::NotFound, {}, {}};
+        return {K::NotFound, {}, {}, {}};
     }
     const QString awaiting = ApplicationStates::name(ApplicationState::AwaitingConfirmation);
     if (status != awaiting && status != ApplicationStates::name(ApplicationState::Expired)) {
         rollback();
-        return {K::WrongState, status, {}};
+        return {K::WrongState, status, {}, {}};
     }
     QSqlQuery &recent =
-        statement(QStringLiteral("SELECT count(*) FROM status_history WHERE application_id = ?"
-                                 " AND kind = 'resend' AND at > ?"));
+        statement(QStringLiteral("SELECT count(*), min(at) FROM status_history"
+                                 " WHERE application_id = ? AND kind = 'resend' AND at > ?"));
     recent.addBindValue(id);
     recent.addBindValue(
         WireCodec::formatSortableTime(QDateTime::currentDateTimeUtc().addSecs(-3600)));
@@ -923,9 +923,11 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
         return {};
     }
     if (recent.value(0).toInt() >= maxPerHour) {
+        // The next is allowed when the oldest of the hour's leaves it.
+        const QDateTime oldest = WireCodec::parseTime(recent.value(1).toString());
         recent.finish();
         rollback();
-        return {K::Limited, status, {}};
+        return {K::Limited, status, {}, oldest.isValid() ? oldest.addSecs(3600) : QDateTime()};
     }
     recent.finish();
     const std::optional<Application> a = storedApplication(id);
@@ -939,7 +941,7 @@ ServiceStore::resendConfirmation(const Staff &staff, const QString &id, const QD
     if (ok && status != awaiting)
         ok = setStatus(id, awaiting);
     ok = ok && addOutbox(mail(*a));
-    return finishAction(ok, {K::Done, awaiting, expiresAt});
+    return finishAction(ok, {K::Done, awaiting, expiresAt, {}});
 }
 
 QList<ServiceStore::Change> ServiceStore::changes(const Staff &staff, qint64 cursor, int limit,
@@ -1219,7 +1221,7 @@ ServiceStore::ActionResult ServiceStore::erase(const QString &id)
     QString status;
     if (const std::optional<ActionResult> early = beginAction(id, &owner, &status))
         return *early;
-    const ActionResult result = finishAction(scrub(id), {K::Done, status, {}});
+    const ActionResult result = finishAction(scrub(id), {K::Done, status, {}, {}});
     if (result.kind == K::Done)
         checkpoint();
     return result;

@@ -84,6 +84,7 @@ public:
         enum class Kind { Done, NotFound, WrongState, Limited, Failed } kind = Kind::Failed;
         QString status;      // the status now (WrongState: the one that refused)
         QDateTime expiresAt; // resend: the new link's deadline
+        QDateTime retryAt;   // limited: when the next one is allowed
     };
 
     struct Change

@@ -2035,6 +2035,13 @@ The link sent before stops working.</source>
         <source>Company, name, email, phone, postal code, address or application number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>too many fresh links were sent for it in the last hour. The next can be sent in %n minute(s).</source>
+        <translation>
+            <numerusform>too many fresh links were sent for it in the last hour. The next can be sent in %n minute.</numerusform>
+            <numerusform>too many fresh links were sent for it in the last hour. The next can be sent in %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2027,6 +2027,12 @@ The link sent before stops working.</source>
         <source>Company, name, email, phone, postal code, address or application number</source>
         <translation>会社名・氏名・メールアドレス・電話番号・郵便番号・住所・申込み番号</translation>
     </message>
+    <message numerus="yes">
+        <source>too many fresh links were sent for it in the last hour. The next can be sent in %n minute(s).</source>
+        <translation>
+            <numerusform>この 1 時間に新しいリンクを送りすぎています。次はあと %n 分で送れます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -646,13 +646,18 @@ void QueueWindow::showKeptAsDraft(const QUuid &id)
                              30000);
 }
 
-void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why)
+void QueueWindow::showResendResult(const QUuid &id, bool ok, const QString &why, int retryAfter)
 {
     updateActions();
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
     const QString name = s ? s->companyName : id.toString(QUuid::WithoutBraces);
     QString reason;
-    if (why == u"too_many_resends")
+    if (why == u"too_many_resends" && retryAfter > 0)
+        // When, so that staff can tell the customer on the phone.
+        reason = tr("too many fresh links were sent for it in the last hour. The next can be "
+                    "sent in %n minute(s).",
+                    nullptr, int((retryAfter + 59) / 60));
+    else if (why == u"too_many_resends")
         reason = tr("too many fresh links were sent for it in the last hour. Try again later.");
     else if (why == u"invalid_state")
         reason = tr("only an application waiting for confirmation, or one whose link expired, "

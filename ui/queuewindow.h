@@ -47,7 +47,9 @@ public:
     void setSchema(const AdditionalInfoSchema &schema) { m_schema = schema; }
     QString syncStatusText() const;
     // What came of a request for a fresh confirmation link.
-    void showResendResult(const QUuid &id, bool ok, const QString &why);
+    // `retryAfter`: the seconds the service said to wait before another
+    // (0: not said).
+    void showResendResult(const QUuid &id, bool ok, const QString &why, int retryAfter = 0);
     // The service's timeline of an application arrived.
     void refreshDetail(const QUuid &id);
     // The service moved an application to another state (the customer

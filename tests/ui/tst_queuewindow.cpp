@@ -1040,28 +1040,29 @@ private Q_SLOTS:
     void aFreshLinkRefusedSaysWhyInWords_data()
     {
         QTest::addColumn<QString>("why");
+        QTest::addColumn<int>("retryAfter");
         QTest::addColumn<QString>("says");
-        QTest::newRow("too many in an hour") << "too_many_resends"
-                                             << "1 時間";
-        QTest::newRow("already confirmed") << "invalid_state"
-                                           << "確認待ち";
-        QTest::newRow("unknown on the service") << "not_found"
-                                                << "サービス";
-        QTest::newRow("no network") << "unreachable"
-                                    << "接続できません";
-        QTest::newRow("no answer at all") << ""
-                                          << "接続できません";
+        QTest::newRow("too many in an hour") << "too_many_resends" << 0 << "1 時間";
+        // The service said when: said in minutes, to tell the customer.
+        QTest::newRow("too many, the next in half an hour")
+            << "too_many_resends" << 1790 << "あと 30 分";
+        QTest::newRow("too many, the next in a moment") << "too_many_resends" << 20 << "あと 1 分";
+        QTest::newRow("already confirmed") << "invalid_state" << 0 << "確認待ち";
+        QTest::newRow("unknown on the service") << "not_found" << 0 << "サービス";
+        QTest::newRow("no network") << "unreachable" << 0 << "接続できません";
+        QTest::newRow("no answer at all") << "" << 0 << "接続できません";
     }
     void aFreshLinkRefusedSaysWhyInWords()
     {
         QFETCH(QString, why);
+        QFETCH(int, retryAfter);
         QFETCH(QString, says);
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
         const Application a = QueueFixtures::queued(queue);
         QueueWindow window(&queue);
-        window.showResendResult(a.id, false, why);
+        window.showResendResult(a.id, false, why, retryAfter);
         const QString shown = window.statusBar()->currentMessage();
         QVERIFY2(shown.contains(a.customer.companyName), qPrintable(shown));
         QVERIFY2(shown.contains(says), qPrintable(shown));
