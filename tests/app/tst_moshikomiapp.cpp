@@ -136,6 +136,13 @@ private:
     QSet<QObject *> m_inside;
 };
 
+// A new application in `language`, nothing asked about drafts.
+bool startNew(MoshikomiApp &app, const QString &dir, const QString &language)
+{
+    return app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir,
+                      QStringLiteral("--new"), QStringLiteral("--language"), language});
+}
+
 bool switchLanguageByClick(MoshikomiApp &app, const QString &language)
 {
     QTest::mouseClick(app.wizard()->button(QWizard::CustomButton2), Qt::LeftButton);
@@ -326,9 +333,7 @@ private Q_SLOTS:
             QVERIFY(!a.id.isNull());
         }
         MoshikomiApp app;
-        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--new"), QStringLiteral("--language"),
-                           QStringLiteral("ja")}));
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
         app.reopenRejected(a.id);
         ApplicationWizard *w = app.wizard();
         QCOMPARE(w->application().id, a.id);
@@ -527,9 +532,7 @@ private Q_SLOTS:
                                              QStringLiteral("住所が見つかりません")));
         }
         MoshikomiApp app;
-        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--new"), QStringLiteral("--language"),
-                           QStringLiteral("ja")}));
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
         app.reuseAsNew(a.id);
         ApplicationWizard *w = app.wizard();
         const Application copy = w->application();
@@ -653,9 +656,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MoshikomiApp app;
-        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--new"), QStringLiteral("--language"),
-                           QStringLiteral("ja")}));
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
         QVERIFY(showActive(app.wizard()));
         const QUuid first = app.wizard()->application().id;
         QTRY_VERIFY(QApplication::focusWidget());
@@ -713,9 +714,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MoshikomiApp app;
-        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--new"), QStringLiteral("--language"),
-                           QStringLiteral("en")}));
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("en")));
         QVERIFY(showActive(app.wizard()));
         {
             WizardDriver d(app.wizard());
@@ -755,9 +754,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MoshikomiApp app;
-        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
-                           QStringLiteral("--new"), QStringLiteral("--language"),
-                           QStringLiteral("en")}));
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("en")));
         QVERIFY(showActive(app.wizard()));
         {
             WizardDriver d(app.wizard());
