@@ -78,6 +78,10 @@
         <comment>a date read back, Qt&apos;s format</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(perhaps %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

@@ -78,6 +78,10 @@
         <comment>a date read back, Qt&apos;s format</comment>
         <translation>yyyy年M月d日（ddd）</translation>
     </message>
+    <message>
+        <source>(perhaps %1?)</source>
+        <translation>（「%1」の誤りでは？）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

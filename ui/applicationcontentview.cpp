@@ -1,5 +1,6 @@
 #include "ui/applicationcontentview.h"
 
+#include "client/emaildomainhint.h"
 #include "client/uilanguage.h"
 #include "core/additionalinfoschema.h"
 #include "core/application.h"
@@ -203,7 +204,17 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             rows.append({FieldTexts::label(f.spec),
                          value.isEmpty() ? tr("(none)") : markConfusable(value)});
             break;
-        case FieldKind::Email:
+        case FieldKind::Email: {
+            // Read back with the domain it may have been meant for (gmial.com:
+            // gmail.com?), the moment the customer can say which is right.
+            QString shown = markConfusable(value);
+            if (const QString meant = EmailDomainHint::likelyMeant(value); !meant.isEmpty())
+                shown += QStringLiteral(" <span style=\"color:%1;\">%2</span>")
+                             .arg(StatusColors::notice(palette()).name(),
+                                  plain(tr("(perhaps %1?)").arg(meant)));
+            rows.append({FieldTexts::label(f.spec), shown});
+            break;
+        }
         case FieldKind::PostalCode:
         case FieldKind::Phone:
             rows.append({FieldTexts::label(f.spec), markConfusable(value)});

@@ -856,6 +856,26 @@ private Q_SLOTS:
                  qPrintable(view.plainText()));
     }
 
+    // An address whose domain looks like a slip is read back with the
+    // domain it may have been meant for, the customer's own and the users'.
+    void theReviewAsksAboutADomainLikeASlip()
+    {
+        Application a = TestData::validApplication();
+        a.customer.email = QStringLiteral("taro@gmial.com");
+        a.loginUsers[0].email = QStringLiteral("hanako@docomo.ne.jo");
+        ApplicationContentView view(ApplicationContentView::Editing::None);
+        view.setApplication(a, AdditionalInfoSchema());
+        const QString text = view.plainText();
+        QVERIFY2(text.contains(QStringLiteral("taro@gmial.com （「gmail.com」の誤りでは？）")),
+                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("hanako@docomo.ne.jo （「docomo.ne.jp」の誤りでは？）")),
+            qPrintable(text));
+        a.customer.email = QStringLiteral("taro@example.co.jp");
+        view.setApplication(a, AdditionalInfoSchema());
+        QCOMPARE(view.plainText().count(QStringLiteral("誤りでは")), 1); // the user's only
+    }
+
     // A draft whose prefecture was typed but names none (広島市): its
     // contents show what was typed, not a blank.
     void aPrefectureTypedAsNoneIsShownAsTyped()
