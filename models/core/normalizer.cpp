@@ -373,10 +373,27 @@ int monthFromName(QStringView name)
     return 0;
 }
 
+// A date as written: the year 0 when it is not.
+struct WrittenDate
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+
+// YYYY-MM-DD, whether or not such a day exists (the rules say so).
+QString isoDate(int year, int month, int day)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(QString::number(year).rightJustified(4, u'0'),
+             QString::number(month).rightJustified(2, u'0'),
+             QString::number(day).rightJustified(2, u'0'));
+}
+
 // A date written the English way, with the month's name (1 Dec 2026,
-// Dec 1, 2026, Tue 1 December 2026, December 1st 2026): year, month and
-// day, the year 0 when it is not written; nothing for anything else.
-std::optional<std::array<int, 3>> englishDate(const QString &v)
+// Dec 1, 2026, Tue 1 December 2026, December 1st 2026); nothing for
+// anything else.
+std::optional<WrittenDate> englishDate(const QString &v)
 {
     static const QString weekday =
         QStringLiteral("(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?");
@@ -388,21 +405,26 @@ std::optional<std::array<int, 3>> englishDate(const QString &v)
         QStringLiteral("^%1([a-z]{3,9})\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,?\\s+([0-9]{4}))?$")
             .arg(weekday),
         QRegularExpression::CaseInsensitiveOption);
-    int day = 0;
-    int month = 0;
-    int year = 0;
-    if (const QRegularExpressionMatch m = dayFirst.match(v); m.hasMatch()) {
-        day = m.captured(1).toInt();
-        month = monthFromName(m.capturedView(2));
-        year = m.captured(3).toInt();
-    } else if (const QRegularExpressionMatch m2 = monthFirst.match(v); m2.hasMatch()) {
-        month = monthFromName(m2.capturedView(1));
-        day = m2.captured(2).toInt();
-        year = m2.captured(3).toInt();
-    }
-    if (month == 0)
+    WrittenDate d;
+    if (const QRegularExpressionMatch m = dayFirst.match(v); m.hasMatch())
+        d = {m.captured(3).toInt(), monthFromName(m.capturedView(2)), m.captured(1).toInt()};
+    else if (const QRegularExpressionMatch m2 = monthFirst.match(v); m2.hasMatch())
+        d = {m2.captured(3).toInt(), monthFromName(m2.capturedView(1)), m2.captured(2).toInt()};
+    if (d.month == 0)
         return std::nullopt;
-    return std::array<int, 3>{year, month, day};
+    return d;
+}
+
+// A month and day without their year (12/1, 12月1日, Dec 1).
+std::optional<WrittenDate> monthAndDay(const QString &v)
+{
+    static const QRegularExpression numbers(
+        QStringLiteral("^([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    if (const QRegularExpressionMatch m = numbers.match(v); m.hasMatch())
+        return WrittenDate{0, m.captured(1).toInt(), m.captured(2).toInt()};
+    if (const std::optional<WrittenDate> e = englishDate(v); e && e->year == 0)
+        return e;
+    return std::nullopt;
 }
 
 } // namespace
@@ -411,10 +433,8 @@ QString Normalizer::date(const QString &value)
 {
     const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
     // As English speakers write it, or as the review reads it in English.
-    if (const std::optional<std::array<int, 3>> e = englishDate(v); e && (*e)[0] > 0)
-        return QStringLiteral("%1-%2-%3")
-            .arg(QString::number((*e)[0]), QString::number((*e)[1]).rightJustified(2, u'0'),
-                 QString::number((*e)[2]).rightJustified(2, u'0'));
+    if (const std::optional<WrittenDate> e = englishDate(v); e && e->year > 0)
+        return isoDate(e->year, e->month, e->day);
     static const QRegularExpression written(
         QStringLiteral("^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?"
                        // the weekday, as the review reads it back: 2026年12月1日（火）
@@ -434,31 +454,24 @@ QString Normalizer::date(const QString &value)
         // Heisei ended in its 31st year; neither era has a year 0.
         if (year < 1 || (!reiwa && year > 31))
             return v;
-        return QStringLiteral("%1-%2-%3")
-            .arg(QString::number((reiwa ? 2018 : 1988) + year),
-                 e.captured(3).rightJustified(2, u'0'), e.captured(4).rightJustified(2, u'0'));
+        return isoDate((reiwa ? 2018 : 1988) + year, e.captured(3).toInt(), e.captured(4).toInt());
     }
     QRegularExpressionMatch m = written.match(v);
     if (!m.hasMatch())
         m = packed.match(v);
     if (!m.hasMatch())
         return v;
-    return QStringLiteral("%1-%2-%3")
-        .arg(m.captured(1), m.captured(2).rightJustified(2, u'0'),
-             m.captured(3).rightJustified(2, u'0'));
+    return isoDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
 QString Normalizer::dateWithoutYear(const QString &value, QDate today, QDate earliest, QDate latest)
 {
     const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
-    static const QRegularExpression monthDay(
-        QStringLiteral("^([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
-    const QRegularExpressionMatch m = monthDay.match(v);
-    const std::optional<std::array<int, 3>> english = englishDate(v);
-    if ((!m.hasMatch() && !(english && (*english)[0] == 0)) || !today.isValid())
+    const std::optional<WrittenDate> written = monthAndDay(v);
+    if (!written || !today.isValid())
         return {};
-    const int month = m.hasMatch() ? m.captured(1).toInt() : (*english)[1];
-    const int day = m.hasMatch() ? m.captured(2).toInt() : (*english)[2];
+    const int month = written->month;
+    const int day = written->day;
     if (!QDate(2024, month, day).isValid()) // 2024: a leap year, so 2/29 exists
         return {};
     // 2/29 waits for the next leap year, at most eight years away.
