@@ -164,6 +164,12 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
     m_groupBoxes.append({step, row, box});
 }
 
+QString ApplicationContentView::aside(const QString &text) const
+{
+    return QStringLiteral(" <span style=\"color:%1;\">%2</span>")
+        .arg(StatusColors::notice(palette()).name(), plain(text));
+}
+
 template<typename Record>
 ApplicationContentView::Rows
 ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
@@ -193,10 +199,8 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             const QStringList others =
                 PostalDirectory::instance().otherPrefectures(postalCode, value);
             if (!others.isEmpty())
-                shown += QStringLiteral(" <span style=\"color:%1;\">%2</span>")
-                             .arg(StatusColors::notice(palette()).name(),
-                                  plain(tr("(postal code %1 is in %2)")
-                                            .arg(postalCode, FieldTexts::prefectureNames(others))));
+                shown += aside(tr("(postal code %1 is in %2)")
+                                   .arg(postalCode, FieldTexts::prefectureNames(others)));
             rows.append({FieldTexts::label(f.spec), shown});
             break;
         }
@@ -209,9 +213,7 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             // gmail.com?), the moment the customer can say which is right.
             QString shown = markConfusable(value);
             if (const QString meant = EmailDomainHint::likelyMeant(value); !meant.isEmpty())
-                shown += QStringLiteral(" <span style=\"color:%1;\">%2</span>")
-                             .arg(StatusColors::notice(palette()).name(),
-                                  plain(tr("(perhaps %1?)").arg(meant)));
+                shown += aside(tr("(perhaps %1?)").arg(meant));
             rows.append({FieldTexts::label(f.spec), shown});
             break;
         }

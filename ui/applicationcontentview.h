@@ -52,6 +52,9 @@ private:
     template<typename Record>
     Rows rowsOf(const QList<RecordField<Record>> &fields, const Record &record,
                 qint64 totalUnits = 0) const;
+    // A word beside a value read back (the postal code's other prefecture,
+    // the domain an address may have meant), in the notice colour.
+    QString aside(const QString &text) const;
 
     Editing m_editing;
     QVBoxLayout *m_groups;
