@@ -58,6 +58,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
         m_previousLength = m_currentLength;
         m_currentLength = text.size();
         m_serviceMessage.clear(); // about the value it was sent with, not this one
+        m_saidRevealed = false;
         m_refusedKey.clear();
         updateMessage();
         emit valueChanged(value());
@@ -141,7 +142,13 @@ void ValidatedField::reveal()
     if (canonical != m_edit->text() && isAcceptable())
         m_edit->setText(canonical);
     updateMessage();
-    emit revealed();
+    // Once per value: leaving a field both finishes its editing and takes
+    // its focus, and Enter reveals it again; a listener (the question under
+    // an address, a search of the queue) acts once for what was typed.
+    if (!m_saidRevealed) {
+        m_saidRevealed = true;
+        emit revealed();
+    }
 }
 
 void ValidatedField::recheck()

@@ -64,7 +64,8 @@ Q_SIGNALS:
     // another program mid-word is not the end of the value).
     void editingFinished();
     // Its message shows from now on (left, Enter on the page, or shown again
-    // after a language switch): the time for a word on the value too.
+    // after a language switch): the time for a word on the value too. Once
+    // for each value.
     void revealed();
 
 protected:
@@ -82,6 +83,7 @@ private:
     ExtraCheck m_extra;
     QString m_help;
     bool m_revealed = false;
+    bool m_saidRevealed = false; // revealed() emitted for the value there now
     QString m_serviceMessage;
     QString m_notice;
     QString m_refusedKey;

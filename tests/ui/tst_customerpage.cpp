@@ -15,6 +15,7 @@
 #include "ui/loginuserspage_p.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
+#include "ui/validatedfield.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
@@ -31,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -970,9 +972,16 @@ private Q_SLOTS:
         WizardDriver d;
         ApplicationWizard *w = d.wizard();
         d.fillValidCustomer();
+        auto field = qobject_cast<ValidatedField *>(
+            d.edit(QStringLiteral("customer.email"))->parentWidget());
+        QVERIFY(field);
+        QSignalSpy asked(field, &ValidatedField::revealed);
         d.type(QStringLiteral("customer.email"), QStringLiteral("taro@gmial.com"));
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString()); // while typing
         d.tab();
+        // Asked once for the address left (the queue searched once), not
+        // for each of the ways the field was left.
+        QCOMPARE(asked.size(), 1);
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
                  QStringLiteral("「gmial.com」は「gmail.com」の誤りではありませんか？"
                                 "お客様にアドレスを読み上げて確認してください。"));
