@@ -25,6 +25,8 @@ NameSplitter::NameSplitter(ValidatedField *lastName, ValidatedField *firstName, 
     , m_firstName(firstName)
 {
     connect(lastName, &ValidatedField::editingFinished, this, &NameSplitter::partWhenLeft);
+    // The given name typed after the whole name went into 氏名(姓).
+    connect(firstName, &ValidatedField::editingFinished, this, &NameSplitter::partWhenLeft);
 }
 
 std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
@@ -36,10 +38,32 @@ std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
     return Parts{parts[0], parts[1]};
 }
 
+std::optional<QString> NameSplitter::withoutGivenName(const QString &lastName,
+                                                      const QString &firstName)
+{
+    const QStringList parts = lastName.simplified().split(u' ');
+    const QString given = firstName.simplified();
+    if (parts.size() != 2 || given.isEmpty())
+        return std::nullopt;
+    const bool first = parts[0].compare(given, Qt::CaseInsensitive) == 0;
+    const bool second = parts[1].compare(given, Qt::CaseInsensitive) == 0;
+    // "Lee Lee" with "Lee": which one is the family name is anyone's guess.
+    if (first == second)
+        return std::nullopt;
+    return first ? parts[1] : parts[0];
+}
+
 bool NameSplitter::part(QString &lastName, QString &firstName)
 {
-    if (!firstName.isEmpty())
-        return false;
+    if (!firstName.isEmpty()) {
+        // Any script and either order (Tanaka Hanako, Hanako Tanaka): the
+        // given name said twice is evidence enough of which part it is.
+        const std::optional<QString> family = withoutGivenName(lastName, firstName);
+        if (!family)
+            return false;
+        lastName = *family;
+        return true;
+    }
     const std::optional<Parts> parts = split(lastName);
     if (!parts)
         return false;
@@ -55,5 +79,6 @@ void NameSplitter::partWhenLeft()
     if (!part(lastName, firstName))
         return;
     m_lastName->setValue(lastName);
-    m_firstName->setValue(firstName);
+    if (firstName != m_firstName->value())
+        m_firstName->setValue(firstName);
 }

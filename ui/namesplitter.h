@@ -10,7 +10,8 @@ class ValidatedField;
 // A full name said or pasted into 氏名(姓) ("山田 太郎") is parted into
 // the family and the given name when 氏名(名) is still empty. Only two
 // parts in Japanese script: a Western name with a space ("Van Dyke") stays
-// as typed.
+// as typed. A whole name in 氏名(姓) beside the given name in 氏名(名)
+// ("Tanaka Hanako" and "Hanako", in any script) keeps the family name only.
 class NameSplitter : public QObject
 {
     Q_OBJECT
@@ -23,8 +24,13 @@ public:
         QString firstName;
     };
     static std::optional<Parts> split(const QString &fullName);
+    // The family name alone when `lastName` is two parts and one of them is
+    // `firstName`; nothing otherwise.
+    static std::optional<QString> withoutGivenName(const QString &lastName,
+                                                   const QString &firstName);
     // The rule in one place: a whole name in `lastName` is parted into the
-    // two while `firstName` is empty. True when it was.
+    // two while `firstName` is empty, or loses the given name that
+    // `firstName` holds already. True when it changed.
     static bool part(QString &lastName, QString &firstName);
 
 private:

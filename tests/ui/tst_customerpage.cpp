@@ -672,6 +672,56 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), QStringLiteral("花子"));
     }
 
+    void theGivenNameTypedTwiceIsTakenOutOfTheFamilyName_data()
+    {
+        QTest::addColumn<QString>("firstTyped"); // "last" or "first"
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("firstName");
+        QTest::addColumn<QString>("expectedLastName");
+        QTest::newRow("romanised, family first")
+            << QStringLiteral("last") << QStringLiteral("Tanaka Hanako") << QStringLiteral("Hanako")
+            << QStringLiteral("Tanaka");
+        QTest::newRow("Western order") << QStringLiteral("last") << QStringLiteral("John Smith")
+                                       << QStringLiteral("John") << QStringLiteral("Smith");
+        QTest::newRow("capitals differ")
+            << QStringLiteral("last") << QStringLiteral("TANAKA HANAKO") << QStringLiteral("hanako")
+            << QStringLiteral("TANAKA");
+        QTest::newRow("given name first, then the whole name")
+            << QStringLiteral("first") << QStringLiteral("田中　花子") << QStringLiteral("花子")
+            << QStringLiteral("田中");
+        QTest::newRow("another given name stays")
+            << QStringLiteral("last") << QStringLiteral("Van Dyke") << QStringLiteral("Dick")
+            << QStringLiteral("Van Dyke");
+        QTest::newRow("the same word twice stays")
+            << QStringLiteral("last") << QStringLiteral("Lee Lee") << QStringLiteral("Lee")
+            << QStringLiteral("Lee Lee");
+        QTest::newRow("a part of a word stays")
+            << QStringLiteral("last") << QStringLiteral("Tanaka Hanakoko")
+            << QStringLiteral("Hanako") << QStringLiteral("Tanaka Hanakoko");
+    }
+    void theGivenNameTypedTwiceIsTakenOutOfTheFamilyName()
+    {
+        // A romanised name dictated whole goes into 氏名(姓) as said (Latin
+        // names are never parted), and the given name is then typed into
+        // 氏名(名) too: "Tanaka Hanako Hanako 様" would head the mails.
+        QFETCH(QString, firstTyped);
+        QFETCH(QString, lastName);
+        QFETCH(QString, firstName);
+        QFETCH(QString, expectedLastName);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        if (firstTyped == QLatin1StringView("first")) {
+            d.type(QStringLiteral("customer.firstName"), firstName);
+            d.type(QStringLiteral("customer.lastName"), lastName);
+        } else {
+            d.type(QStringLiteral("customer.lastName"), lastName);
+            d.type(QStringLiteral("customer.firstName"), firstName);
+        }
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), expectedLastName);
+        QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
+    }
+
     void theWholeAddressPastedAfterTheTown_data()
     {
         QTest::addColumn<QString>("pasted");
