@@ -17,6 +17,22 @@ bool isJapaneseScript(QStringView part)
     return !part.isEmpty();
 }
 
+// The family name alone when `lastName` is two parts and one of them is
+// `firstName`; nothing otherwise.
+std::optional<QString> withoutGivenName(const QString &lastName, const QString &firstName)
+{
+    const QStringList parts = lastName.simplified().split(u' ');
+    const QString given = firstName.simplified();
+    if (parts.size() != 2 || given.isEmpty())
+        return std::nullopt;
+    const bool first = parts[0].compare(given, Qt::CaseInsensitive) == 0;
+    const bool second = parts[1].compare(given, Qt::CaseInsensitive) == 0;
+    // "Lee Lee" with "Lee": which one is the family name is anyone's guess.
+    if (first == second)
+        return std::nullopt;
+    return first ? parts[1] : parts[0];
+}
+
 } // namespace
 
 NameSplitter::NameSplitter(ValidatedField *lastName, ValidatedField *firstName, QObject *parent)
@@ -36,21 +52,6 @@ std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
     if (parts.size() != 2 || !isJapaneseScript(parts[0]) || !isJapaneseScript(parts[1]))
         return std::nullopt;
     return Parts{parts[0], parts[1]};
-}
-
-std::optional<QString> NameSplitter::withoutGivenName(const QString &lastName,
-                                                      const QString &firstName)
-{
-    const QStringList parts = lastName.simplified().split(u' ');
-    const QString given = firstName.simplified();
-    if (parts.size() != 2 || given.isEmpty())
-        return std::nullopt;
-    const bool first = parts[0].compare(given, Qt::CaseInsensitive) == 0;
-    const bool second = parts[1].compare(given, Qt::CaseInsensitive) == 0;
-    // "Lee Lee" with "Lee": which one is the family name is anyone's guess.
-    if (first == second)
-        return std::nullopt;
-    return first ? parts[1] : parts[0];
 }
 
 bool NameSplitter::part(QString &lastName, QString &firstName)
@@ -79,6 +80,5 @@ void NameSplitter::partWhenLeft()
     if (!part(lastName, firstName))
         return;
     m_lastName->setValue(lastName);
-    if (firstName != m_firstName->value())
-        m_firstName->setValue(firstName);
+    m_firstName->setValue(firstName);
 }

@@ -24,10 +24,6 @@ public:
         QString firstName;
     };
     static std::optional<Parts> split(const QString &fullName);
-    // The family name alone when `lastName` is two parts and one of them is
-    // `firstName`; nothing otherwise.
-    static std::optional<QString> withoutGivenName(const QString &lastName,
-                                                   const QString &firstName);
     // The rule in one place: a whole name in `lastName` is parted into the
     // two while `firstName` is empty, or loses the given name that
     // `firstName` holds already. True when it changed.
