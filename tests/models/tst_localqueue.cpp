@@ -598,15 +598,19 @@ private Q_SLOTS:
         }
         {
             RawConnection raw(dir.filePath(QStringLiteral("queue.sqlite")));
-            const auto setUpdated = [&](const Application &a, const char *at) {
-                return raw.query(
-                              QStringLiteral(
-                                  "UPDATE applications SET updated_at = '%1' WHERE id = '%2'")
-                                  .arg(QLatin1StringView(at), a.id.toString(QUuid::WithoutBraces)))
+            // Nothing captured: a capture of a type of this file's anonymous
+            // namespace is refused in a unity build (-Wsubobject-linkage).
+            const auto setUpdated = [](RawConnection &connection, const Application &a,
+                                       const char *at) {
+                return connection
+                           .query(
+                               QStringLiteral(
+                                   "UPDATE applications SET updated_at = '%1' WHERE id = '%2'")
+                                   .arg(QLatin1StringView(at), a.id.toString(QUuid::WithoutBraces)))
                            .numRowsAffected() == 1;
             };
-            QVERIFY(setUpdated(earlier, "2026-11-26T08:15:41Z"));
-            QVERIFY(setUpdated(later, "2026-11-26T08:15:41.500Z"));
+            QVERIFY(setUpdated(raw, earlier, "2026-11-26T08:15:41Z"));
+            QVERIFY(setUpdated(raw, later, "2026-11-26T08:15:41.500Z"));
             raw.query(QStringLiteral("PRAGMA user_version=6"));
         }
         LocalQueue queue;

@@ -23,6 +23,11 @@
 #include <csignal>
 #include <tuple>
 
+QJsonObject ServiceProcess::Reply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
 QByteArray ServiceProcess::Reply::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {

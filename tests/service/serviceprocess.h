@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -22,6 +23,7 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray header(const QByteArray &name) const;
+        QJsonObject json() const; // the body's object; empty when it is not one
     };
 
     struct Mail

@@ -12,11 +12,6 @@
 
 namespace {
 
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
 QString pathOf(const QString &link)
 {
     return QUrl(link).path();
@@ -99,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(registered.status, 200);
         const QDate deadline =
             QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(9 * 3600)).date().addDays(14);
-        QCOMPARE(object(registered.body).value("registrationDeadline").toString(),
+        QCOMPARE(registered.json().value("registrationDeadline").toString(),
                  deadline.toString(Qt::ISODate));
         auto registrationMails = [&] {
             QList<ServiceProcess::Mail> found;
@@ -134,7 +129,7 @@ private Q_SLOTS:
             m_service.request("POST", base + QStringLiteral("/provisional-registration"), {},
                               {{"Authorization", "Bearer " + m_operator}});
         QCOMPARE(twice.status, 409);
-        QCOMPARE(object(twice.body).value("status").toString(),
+        QCOMPARE(twice.json().value("status").toString(),
                  QStringLiteral("provisionally_registered"));
     }
 
@@ -290,7 +285,8 @@ private Q_SLOTS:
         const QString path =
             QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces);
         QTRY_COMPARE_WITH_TIMEOUT(
-            object(quick.request("GET", path, {}, {{"Authorization", "Bearer " + token}}).body)
+            quick.request("GET", path, {}, {{"Authorization", "Bearer " + token}})
+                .json()
                 .value("status")
                 .toString(),
             QStringLiteral("expired"), 5000);
@@ -316,12 +312,11 @@ private:
     // The application as its staff member reads it from the service.
     QJsonObject stored(const Application &a)
     {
-        return object(m_service
-                          .request("GET",
-                                   QStringLiteral("/api/v1/applications/") +
-                                       a.id.toString(QUuid::WithoutBraces),
-                                   {}, {{"Authorization", "Bearer " + m_staff}})
-                          .body);
+        return m_service
+            .request("GET",
+                     QStringLiteral("/api/v1/applications/") + a.id.toString(QUuid::WithoutBraces),
+                     {}, {{"Authorization", "Bearer " + m_staff}})
+            .json();
     }
     QString status(const Application &a) { return stored(a).value("status").toString(); }
 
