@@ -1144,10 +1144,6 @@
         <source>Enter 11 digits starting with 070, 080 or 090, without hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose from 1 to 10 units.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>At most 10 units in total; these destinations add up to %n.</source>
         <translation>
@@ -1377,6 +1373,10 @@
     </message>
     <message>
         <source>Send the body as application/json in UTF-8 (charset=utf-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1 to 10 units.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

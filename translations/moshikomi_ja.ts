@@ -1145,10 +1145,6 @@
         <source>Enter 11 digits starting with 070, 080 or 090, without hyphens.</source>
         <translation>携帯番号は 070・080・090 から始まる11桁の数字で、ハイフン無しで入力してください。</translation>
     </message>
-    <message>
-        <source>Choose from 1 to 10 units.</source>
-        <translation>台数は 1〜10 台で選択してください。</translation>
-    </message>
     <message numerus="yes">
         <source>At most 10 units in total; these destinations add up to %n.</source>
         <translation>
@@ -1374,6 +1370,10 @@
     <message>
         <source>Send the body as application/json in UTF-8 (charset=utf-8).</source>
         <translation>本文は UTF-8 の application/json（charset=utf-8）で送ってください。</translation>
+    </message>
+    <message>
+        <source>Enter 1 to 10 units.</source>
+        <translation>台数は 1〜10 台で入力してください。</translation>
     </message>
 </context>
 <context>

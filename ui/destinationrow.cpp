@@ -4,6 +4,7 @@
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
 #include "ui/recordgrid.h"
+#include "ui/unitsspinbox.h"
 #include "ui/validatedfield.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 
 DestinationRow::DestinationRow(QWidget *parent)
     : EditorRow(parent)
@@ -26,7 +26,7 @@ DestinationRow::DestinationRow(QWidget *parent)
     const auto &fields = FieldTable::destination();
     m_grid->addFields(RecordGrid::specs(fields), SIGNAL(changed()));
     for (QWidget *input : m_grid->inputs()) {
-        if (auto units = qobject_cast<QSpinBox *>(input))
+        if (auto units = qobject_cast<UnitsSpinBox *>(input))
             m_units = units;
     }
     new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::lastName)),

@@ -3,11 +3,12 @@
 #include "core/destination.h"
 #include "ui/editorrow.h"
 #include "ui/postalautofill.h"
+#include "ui/unitsspinbox.h"
 
 #include <memory>
 
 class QPushButton;
-class QSpinBox;
+
 class RecordGrid;
 
 // One UTM destination in the destinations editor.
@@ -29,7 +30,7 @@ public:
     QWidget *revealErrors() override;
     QList<QWidget *> tabChain() const override;
     QWidget *firstInput() const override;
-    QSpinBox *unitsBox() const { return m_units; }
+    UnitsSpinBox *unitsBox() const { return m_units; }
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *removeButton() const { return m_remove; }
 
@@ -38,7 +39,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<RecordGrid> m_grid;
-    QSpinBox *m_units = nullptr;
+    UnitsSpinBox *m_units = nullptr;
     PostalAutofill *m_autofill;
     QPushButton *m_copy;
     QPushButton *m_remove;

@@ -8,12 +8,12 @@
 #include "ui/fieldtexts.h"
 #include "ui/lossquestion.h"
 #include "ui/statuscolors.h"
+#include "ui/unitsspinbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 DestinationsEditor::DestinationsEditor(QWidget *parent)
@@ -195,11 +195,19 @@ void DestinationsEditor::updateCounter()
     QFont font = this->font();
     font.setBold(over);
     m_counter->setFont(font);
-    // Every 台数 takes part in the total: each is tinted while it is over.
+    // A 台数 out of its own range (12 dictated, 0) is pointed out first: the
+    // total may be over only because of it. Otherwise every 台数 takes part in
+    // the total: each is tinted while it is over.
+    bool outOfRange = false;
     for (const EditorRow *r : rows())
-        FieldMessage::markField(static_cast<const DestinationRow *>(r)->unitsBox(), over);
+        outOfRange = outOfRange || !static_cast<const DestinationRow *>(r)->unitsBox()->isAllowed();
+    for (const EditorRow *r : rows()) {
+        UnitsSpinBox *units = static_cast<const DestinationRow *>(r)->unitsBox();
+        FieldMessage::markField(units, outOfRange ? !units->isAllowed() : over);
+    }
     m_message->setMessage(
-        over ? FieldTexts::message(
-                   {QString(), ErrorCode::UnitsTotalExceeded, {QString::number(total)}})
-             : QString());
+        outOfRange ? FieldTexts::message({QString(), ErrorCode::InvalidUnits, {}})
+        : over     ? FieldTexts::message(
+                         {QString(), ErrorCode::UnitsTotalExceeded, {QString::number(total)}})
+               : QString());
 }

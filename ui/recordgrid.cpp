@@ -40,7 +40,7 @@ QWidget *RecordGrid::makeInput(const FieldSpec &spec)
     case FieldKind::Units: {
         auto units = new UnitsSpinBox(m_owner);
         units->setObjectName(spec.wireName());
-        units->setRange(1, spec.maxLength);
+        units->setAllowedRange(1, spec.maxLength);
         units->setValue(1);
         units->setAccessibleName(label);
         units->setToolTip(FieldTexts::help(spec));
@@ -116,7 +116,9 @@ bool RecordGrid::isAcceptable(const QWidget *input)
         return field->isAcceptable();
     if (auto prefecture = qobject_cast<const PrefectureField *>(input))
         return prefecture->isAcceptable();
-    return true; // a spin box holds only values in its range
+    if (auto units = qobject_cast<const UnitsSpinBox *>(input))
+        return units->isAllowed();
+    return true;
 }
 
 bool RecordGrid::reveal(QWidget *input)

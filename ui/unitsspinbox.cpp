@@ -1,5 +1,43 @@
 #include "ui/unitsspinbox.h"
 
+namespace {
+// What a person may type: two digits, so that a number dictated out of range
+// is seen and said rather than cut.
+constexpr int TypedMaximum = 99;
+} // namespace
+
+UnitsSpinBox::UnitsSpinBox(QWidget *parent)
+    : QSpinBox(parent)
+{
+    setRange(0, TypedMaximum);
+}
+
+void UnitsSpinBox::setAllowedRange(int minimum, int maximum)
+{
+    m_allowedMinimum = minimum;
+    m_allowedMaximum = maximum;
+    setRange(qMin(0, minimum), qMax(TypedMaximum, maximum));
+}
+
+void UnitsSpinBox::stepBy(int steps)
+{
+    // From a value out of range, an arrow brings it to the nearest allowed one.
+    setValue(qBound(m_allowedMinimum, value() + steps, m_allowedMaximum));
+    selectAll();
+}
+
+QAbstractSpinBox::StepEnabled UnitsSpinBox::stepEnabled() const
+{
+    StepEnabled enabled = StepNone;
+    if (isReadOnly())
+        return enabled;
+    if (value() < m_allowedMaximum)
+        enabled |= StepUpEnabled;
+    if (value() > m_allowedMinimum)
+        enabled |= StepDownEnabled;
+    return enabled;
+}
+
 QValidator::State UnitsSpinBox::validate(QString &input, int &pos) const
 {
     for (QChar &c : input) {

@@ -2,14 +2,27 @@
 
 #include <QSpinBox>
 
-// The number of units: a spin box that also takes the digits a Japanese
-// input method types (３), which QSpinBox would drop without a word.
+// The number of units. It keeps what is typed even when it is out of range
+// (12 dictated for 台数 stays 12, for a message at the field to point out),
+// where QSpinBox would drop the second digit without a word; the arrow keys
+// stay within the allowed range. It also takes the digits a Japanese input
+// method types (３).
 class UnitsSpinBox : public QSpinBox
 {
     Q_OBJECT
 public:
-    using QSpinBox::QSpinBox;
+    explicit UnitsSpinBox(QWidget *parent = nullptr);
+
+    void setAllowedRange(int minimum, int maximum);
+    bool isAllowed() const { return value() >= m_allowedMinimum && value() <= m_allowedMaximum; }
+
+    void stepBy(int steps) override;
 
 protected:
     QValidator::State validate(QString &input, int &pos) const override;
+    StepEnabled stepEnabled() const override;
+
+private:
+    int m_allowedMinimum = 1;
+    int m_allowedMaximum = 99;
 };

@@ -66,7 +66,7 @@ const Message kMessages[] = {
      QT_TRANSLATE_N_NOOP("MessageCatalog",
                          "A mobile number has 11 digits, starting with 070, 080 or 090; this has "
                          "%n.")},
-    {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Choose from 1 to 10 units."),
+    {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Enter 1 to 10 units."),
      false},
     {ErrorCode::UnitsTotalExceeded,
      QT_TRANSLATE_N_NOOP("MessageCatalog",

@@ -214,6 +214,63 @@ private Q_SLOTS:
         QCOMPARE(destinations(w)->destinations().constFirst().units, 3);
     }
 
+    // "12台" dictated: the second digit was dropped without a word and 1 stayed.
+    // What is typed stays, the field says what is allowed, Next waits; an
+    // arrow key brings it back into the range.
+    void unitsTypedOutOfRangeAreKeptAndSaid_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<Qt::Key>("arrow");
+        QTest::addColumn<int>("afterArrow");
+        QTest::newRow("12") << QStringLiteral("12") << 12 << Qt::Key_Down << 10;
+        QTest::newRow("full-width 15") << QStringLiteral("１５") << 15 << Qt::Key_Down << 10;
+        QTest::newRow("0") << QStringLiteral("0") << 0 << Qt::Key_Up << 1;
+    }
+
+    void unitsTypedOutOfRangeAreKeptAndSaid()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, kept);
+        QFETCH(Qt::Key, arrow);
+        QFETCH(int, afterArrow);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        DestinationsEditor *editor = destinations(w);
+        QSpinBox *units = editor->row(0)->unitsBox();
+        const QColor plain = editor->row(0)->firstInput()->palette().color(QPalette::Base);
+        units->setFocus();
+        units->selectAll();
+        QInputMethodEvent commit;
+        commit.setCommitString(typed);
+        QApplication::sendEvent(units->findChild<QLineEdit *>(), &commit);
+        QCOMPARE(units->value(), kept);
+        // Leaving the field keeps it too.
+        QTest::keyClick(units, Qt::Key_Tab);
+        QCOMPARE(units->text(), QString::number(kept));
+        QCOMPARE(editor->destinations().constFirst().units, kept);
+        QVERIFY(!d.nextEnabled());
+        QStringList shown;
+        for (QLabel *l : editor->findChildren<QLabel *>(QStringLiteral("fieldMessage"))) {
+            if (l->isVisible())
+                shown << l->text();
+        }
+        QCOMPARE(shown, QStringList{QStringLiteral("台数は 1〜10 台で入力してください。")});
+        QVERIFY(units->palette().color(QPalette::Base) != plain);
+        // Enter on the page goes to the field at fault.
+        QTest::keyClick(editor->row(0)->firstInput(), Qt::Key_Return);
+        QCOMPARE(w->currentId(), int(DestinationsPageId));
+        QCOMPARE(QApplication::focusWidget(), units);
+        QTest::keyClick(units, arrow);
+        QCOMPARE(units->value(), afterArrow);
+        QVERIFY(d.nextEnabled());
+        QCOMPARE(units->palette().color(QPalette::Base), plain);
+        for (QLabel *l : editor->findChildren<QLabel *>(QStringLiteral("fieldMessage")))
+            QVERIFY2(!l->isVisible() || l->text().isEmpty(), qPrintable(l->text()));
+    }
+
     void copyPreviousAndFirstNameRequired()
     {
         WizardDriver d;
