@@ -794,6 +794,12 @@ bool ApplicationWizard::saveDraft()
     m_draftTimer.stop();
     if (!m_dirty || m_submitted)
         return true;
+    // A correction in step 1 reaches the rows still as step 1 gave them now,
+    // not only when their step is shown again: a draft saved in between (the
+    // app then ended) would keep them stale, and opened again they would look
+    // changed by hand and follow no more.
+    static_cast<DestinationsPage *>(page(DestinationsPageId))->followStep1();
+    static_cast<LoginUsersPage *>(page(LoginUsersPageId))->followStep1();
     const int step = qBound(int(CustomerPageId), currentId(), int(ReviewPageId));
     const Application a = application();
     if (!m_queue->saveDraft(a, step)) {

@@ -24,13 +24,21 @@ void DestinationsPage::initializePage()
 {
     StepPage::initializePage();
     // The first destination starts as step 1's details, unless something was
-    // entered already (a resumed draft). Destinations still as step 1 gave
-    // them follow a correction made there since (a typo fixed in the phone
-    // number is not fixed twice); one changed by hand is left as it is.
-    const Destination prefill = m_editor->newDestination();
-    if (m_editor->count() == 0)
+    // entered already (a resumed draft).
+    if (m_editor->count() == 0) {
+        const Destination prefill = m_editor->newDestination();
         m_editor->setDestinations({prefill});
-    else if (m_prefilledWith)
+        m_prefilledWith = prefill;
+    } else {
+        followStep1();
+    }
+}
+
+void DestinationsPage::followStep1()
+{
+    // A typo fixed in step 1's phone number is not fixed twice.
+    const Destination prefill = m_editor->newDestination();
+    if (m_prefilledWith)
         m_editor->followPrefill(*m_prefilledWith, prefill);
     m_prefilledWith = prefill;
 }

@@ -22,6 +22,9 @@ public:
     {
         m_prefilledWith = Destination::prefilledFrom(customer);
     }
+    // Rows still as step 1 gave them take a correction made there since;
+    // one changed by hand is left as it is.
+    void followStep1();
     void initializePage() override;
     int nextId() const override;
     bool isComplete() const override;

@@ -23,12 +23,21 @@ void LoginUsersPage::initializePage()
 {
     StepPage::initializePage();
     // The first user starts as the contact person of step 1, unless
-    // something was entered already (a resumed draft); while still as step 1
-    // gave it, it follows a correction made there since.
-    const LoginUser prefill = LoginUser::prefilledFrom(customerFromFields());
+    // something was entered already (a resumed draft).
     if (m_editor->count() == 0) {
+        const LoginUser prefill = LoginUser::prefilledFrom(customerFromFields());
         m_editor->setUsers({prefill});
-    } else if (m_prefilledWith && m_editor->users().constFirst() == *m_prefilledWith) {
+        m_prefilledWith = prefill;
+    } else {
+        followStep1();
+    }
+}
+
+void LoginUsersPage::followStep1()
+{
+    const LoginUser prefill = LoginUser::prefilledFrom(customerFromFields());
+    if (m_prefilledWith && m_editor->count() > 0 &&
+        m_editor->users().constFirst() == *m_prefilledWith && !(prefill == *m_prefilledWith)) {
         LoginUserList users = m_editor->users();
         users.first() = prefill;
         m_editor->setUsers(users);

@@ -22,6 +22,9 @@ public:
     {
         m_prefilledWith = LoginUser::prefilledFrom(customer);
     }
+    // The first user, while still as step 1 gave it, takes a correction made
+    // there since.
+    void followStep1();
     void initializePage() override;
     bool isComplete() const override;
     bool revealErrors() override;
