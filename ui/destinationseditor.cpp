@@ -201,13 +201,14 @@ void DestinationsEditor::updateCounter()
     bool outOfRange = false;
     for (const EditorRow *r : rows())
         outOfRange = outOfRange || !static_cast<const DestinationRow *>(r)->unitsBox()->isAllowed();
-    for (const EditorRow *r : rows()) {
-        UnitsSpinBox *units = static_cast<const DestinationRow *>(r)->unitsBox();
-        FieldMessage::markField(units, outOfRange ? !units->isAllowed() : over);
-    }
-    m_message->setMessage(
+    const QString message =
         outOfRange ? FieldTexts::message({QString(), ErrorCode::InvalidUnits, {}})
         : over     ? FieldTexts::message(
                          {QString(), ErrorCode::UnitsTotalExceeded, {QString::number(total)}})
-               : QString());
+               : QString();
+    for (const EditorRow *r : rows()) {
+        UnitsSpinBox *units = static_cast<const DestinationRow *>(r)->unitsBox();
+        units->setFault(outOfRange && units->isAllowed() ? QString() : message);
+    }
+    m_message->setMessage(message);
 }

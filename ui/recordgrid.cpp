@@ -43,8 +43,7 @@ QWidget *RecordGrid::makeInput(const FieldSpec &spec)
         units->setAllowedRange(1, spec.maxLength);
         units->setValue(1);
         units->setAccessibleName(label);
-        units->setToolTip(FieldTexts::help(spec));
-        units->setAccessibleDescription(FieldTexts::help(spec));
+        units->setHelp(FieldTexts::help(spec));
         units->setMaximumWidth(90);
         return units;
     }

@@ -1,5 +1,7 @@
 #include "ui/unitsspinbox.h"
 
+#include "ui/fieldmessage.h"
+
 namespace {
 // What a person may type: two digits, so that a number dictated out of range
 // is seen and said rather than cut.
@@ -17,6 +19,19 @@ void UnitsSpinBox::setAllowedRange(int minimum, int maximum)
     m_allowedMinimum = minimum;
     m_allowedMaximum = maximum;
     setRange(qMin(0, minimum), qMax(TypedMaximum, maximum));
+}
+
+void UnitsSpinBox::setHelp(const QString &help)
+{
+    m_help = help;
+    setToolTip(help);
+    setAccessibleDescription(help);
+}
+
+void UnitsSpinBox::setFault(const QString &fault)
+{
+    FieldMessage::markField(this, !fault.isEmpty());
+    setAccessibleDescription(fault.isEmpty() ? m_help : fault);
 }
 
 void UnitsSpinBox::stepBy(int steps)

@@ -16,6 +16,13 @@ public:
     void setAllowedRange(int minimum, int maximum);
     bool isAllowed() const { return value() >= m_allowedMinimum && value() <= m_allowedMaximum; }
 
+    // What the field is for: its tooltip, and what a screen reader says of it.
+    void setHelp(const QString &help);
+    // What is wrong with it (empty: nothing): tinted, and said in place of
+    // the help, since a screen reader is on the field, not on the message
+    // under the destinations.
+    void setFault(const QString &fault);
+
     void stepBy(int steps) override;
 
 protected:
@@ -25,4 +32,5 @@ protected:
 private:
     int m_allowedMinimum = 1;
     int m_allowedMaximum = 99;
+    QString m_help;
 };

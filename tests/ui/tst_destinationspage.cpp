@@ -259,6 +259,9 @@ private Q_SLOTS:
         }
         QCOMPARE(shown, QStringList{QStringLiteral("台数は 1〜10 台で入力してください。")});
         QVERIFY(units->palette().color(QPalette::Base) != plain);
+        // A screen reader, on the field, hears it there too.
+        const QString help = units->toolTip();
+        QCOMPARE(units->accessibleDescription(), shown.constFirst());
         // Enter on the page goes to the field at fault.
         QTest::keyClick(editor->row(0)->firstInput(), Qt::Key_Return);
         QCOMPARE(w->currentId(), int(DestinationsPageId));
@@ -267,6 +270,7 @@ private Q_SLOTS:
         QCOMPARE(units->value(), afterArrow);
         QVERIFY(d.nextEnabled());
         QCOMPARE(units->palette().color(QPalette::Base), plain);
+        QCOMPARE(units->accessibleDescription(), help);
         for (QLabel *l : editor->findChildren<QLabel *>(QStringLiteral("fieldMessage")))
             QVERIFY2(!l->isVisible() || l->text().isEmpty(), qPrintable(l->text()));
     }
