@@ -59,5 +59,12 @@ QValidator::State UnitsSpinBox::validate(QString &input, int &pos) const
         if (c.unicode() >= u'０' && c.unicode() <= u'９')
             c = QChar(u'0' + (c.unicode() - u'０'));
     }
+    // The number with its counter, as written in a mail or said (3台, ３ 台):
+    // the number is taken, rather than the whole paste refused.
+    const QString trimmed = input.trimmed();
+    if (trimmed.endsWith(u'台')) {
+        input = trimmed.chopped(1).trimmed();
+        pos = qMin(pos, int(input.size()));
+    }
     return QSpinBox::validate(input, pos);
 }

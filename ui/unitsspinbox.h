@@ -6,7 +6,7 @@
 // (12 dictated for 台数 stays 12, for a message at the field to point out),
 // where QSpinBox would drop the second digit without a word; the arrow keys
 // stay within the allowed range. It also takes the digits a Japanese input
-// method types (３).
+// method types (３) and a number pasted with its counter (3台).
 class UnitsSpinBox : public QSpinBox
 {
     Q_OBJECT

@@ -20,6 +20,7 @@
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -219,6 +220,12 @@ private Q_SLOTS:
         QApplication::sendEvent(units->findChild<QLineEdit *>(), &typed);
         QCOMPARE(units->value(), 3);
         QCOMPARE(destinations(w)->destinations().constFirst().units, 3);
+        // Pasted with its counter, as copied from a mail: the paste was refused whole.
+        units->selectAll();
+        QGuiApplication::clipboard()->setText(QStringLiteral("5 台"));
+        QTest::keyClick(units, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(units->value(), 5);
+        QCOMPARE(destinations(w)->destinations().constFirst().units, 5);
     }
 
     // "12台" dictated: the second digit was dropped without a word and 1 stayed.
@@ -233,6 +240,7 @@ private Q_SLOTS:
         QTest::newRow("12") << QStringLiteral("12") << 12 << Qt::Key_Down << 10;
         QTest::newRow("full-width 15") << QStringLiteral("１５") << 15 << Qt::Key_Down << 10;
         QTest::newRow("0") << QStringLiteral("0") << 0 << Qt::Key_Up << 1;
+        QTest::newRow("with its counter") << QStringLiteral("１２台") << 12 << Qt::Key_Down << 10;
     }
 
     void unitsTypedOutOfRangeAreKeptAndSaid()
