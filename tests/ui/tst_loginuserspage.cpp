@@ -255,6 +255,50 @@ private Q_SLOTS:
         QCOMPARE(users(&again)->users()[0].email, QStringLiteral("yamada@example.co.jp"));
     }
 
+    // The draft saved at every key while a new postal code is typed in step 1
+    // (the worst a 400 ms save can catch): each half-typed code reaches the
+    // copies, whose own postal look-up must not make them differ from step 1,
+    // or they would stop following before the code is whole.
+    void copiesFollowAPostalCodeSavedHalfTyped()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(LoginUsersPageId));
+        while (w->currentId() != CustomerPageId)
+            w->back();
+        QLineEdit *address = d.edit(QStringLiteral("customer.address"));
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClick(address, Qt::Key_Delete);
+        QLineEdit *postal = d.edit(QStringLiteral("customer.postalCode"));
+        postal->setFocus();
+        postal->selectAll();
+        QTest::keyClick(postal, Qt::Key_Delete);
+        QVERIFY(w->saveDraft());
+        for (const QChar c : QStringLiteral("7330002")) {
+            QTest::keyClick(postal, c.toLatin1());
+            QVERIFY(w->saveDraft());
+        }
+        d.tab(); // the look-up fills the town in
+        QVERIFY(w->saveDraft());
+        QVERIFY(!address->text().isEmpty());
+        address->setFocus();
+        address->end(false);
+        WizardDriver::keys(address, QStringLiteral("1-1"));
+        QVERIFY(w->saveDraft());
+        const Application saved = d.queue()->entry(w->application().id)->application;
+        QCOMPARE(saved.customer.postalCode, QStringLiteral("733-0002"));
+        QVERIFY(saved.customer.address.endsWith(QStringLiteral("1-1")));
+        const Destination expected = Destination::prefilledFrom(saved.customer);
+        QCOMPARE(saved.destinations.value(0).postalCode, expected.postalCode);
+        QCOMPARE(saved.destinations.value(0).prefecture, expected.prefecture);
+        QCOMPARE(saved.destinations.value(0).address, expected.address);
+        QCOMPARE(saved.loginUsers.value(0).email, saved.customer.email);
+        // And shown again, nothing is asked and nothing differs.
+        QVERIFY(d.next());
+        QCOMPARE(w->application().destinations.value(0).address, saved.customer.address);
+    }
+
     // Enter on a focused remove button, or Ctrl+Shift+D by mistake, loses
     // nothing: a user with something typed goes only when the person says so.
     void aTypedUserIsRemovedOnlyWhenConfirmed()
