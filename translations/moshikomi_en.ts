@@ -1224,10 +1224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This value is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1373,10 @@
     </message>
     <message>
         <source>Enter 1 to 10 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, in digits only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

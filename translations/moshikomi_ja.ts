@@ -1224,10 +1224,6 @@
         <translation>この版の追加情報フォームは登録されていません。</translation>
     </message>
     <message>
-        <source>Enter a whole number.</source>
-        <translation>整数で入力してください。</translation>
-    </message>
-    <message>
         <source>This value is not valid.</source>
         <translation>入力内容が正しくありません。</translation>
     </message>
@@ -1374,6 +1370,10 @@
     <message>
         <source>Enter 1 to 10 units.</source>
         <translation>台数は 1〜10 台で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, in digits only.</source>
+        <translation>整数を数字だけで入力してください。</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,7 @@ const Message kMessages[] = {
      QT_TRANSLATE_N_NOOP("MessageCatalog",
                          "A mobile number has 11 digits, starting with 070, 080 or 090; this has "
                          "%n.")},
-    {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Enter 1 to 10 units."),
-     false},
+    {ErrorCode::InvalidUnits, QT_TRANSLATE_NOOP("MessageCatalog", "Enter 1 to 10 units."), false},
     {ErrorCode::UnitsTotalExceeded,
      QT_TRANSLATE_N_NOOP("MessageCatalog",
                          "At most 10 units in total; these destinations add up to %n."),
@@ -124,7 +123,8 @@ const Message kMessages[] = {
      QT_TRANSLATE_NOOP("MessageCatalog",
                        "This version of the additional information form is not known."),
      false},
-    {ErrorCode::NotInteger, QT_TRANSLATE_NOOP("MessageCatalog", "Enter a whole number."), false},
+    {ErrorCode::NotInteger,
+     QT_TRANSLATE_NOOP("MessageCatalog", "Enter a whole number, in digits only."), false},
     {ErrorCode::InvalidCharacter,
      QT_TRANSLATE_NOOP("MessageCatalog",
                        "Contains a character that cannot be used here (a tab, a line break or an "

@@ -280,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(employeesAgain->text(), QStringLiteral("12 people"));
         // What was said is said again, and only that.
         QCOMPARE(shownMessages(shown), shownMessages(editor));
-        QVERIFY2(shownMessages(shown).contains(QStringLiteral("整数で入力してください。")),
+        QVERIFY2(shownMessages(shown).contains(QStringLiteral("整数を数字だけで入力してください。")),
                  qPrintable(shownMessages(shown).join(u'|')));
         auto contractAgain =
             static_cast<QLineEdit *>(shown->input(QStringLiteral("contractNumber")));
