@@ -16,6 +16,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 DestinationsEditor::DestinationsEditor(QWidget *parent)
     : RowEditor(1, FieldTable::MaxDestinations, parent)
     , m_counter(new QLabel(this))
@@ -198,9 +200,9 @@ void DestinationsEditor::updateCounter()
     // A 台数 out of its own range (12 dictated, 0) is pointed out first: the
     // total may be over only because of it. Otherwise every 台数 takes part in
     // the total: each is tinted while it is over.
-    bool outOfRange = false;
-    for (const EditorRow *r : rows())
-        outOfRange = outOfRange || !static_cast<const DestinationRow *>(r)->unitsBox()->isAllowed();
+    const bool outOfRange = std::any_of(rows().cbegin(), rows().cend(), [](const EditorRow *r) {
+        return !static_cast<const DestinationRow *>(r)->unitsBox()->isAllowed();
+    });
     const QString message =
         outOfRange ? FieldTexts::message({QString(), ErrorCode::InvalidUnits, {}})
         : over     ? FieldTexts::message(

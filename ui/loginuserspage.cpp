@@ -36,8 +36,9 @@ void LoginUsersPage::initializePage()
 void LoginUsersPage::followStep1()
 {
     const LoginUser prefill = LoginUser::prefilledFrom(customerFromFields());
+    // Step 1 unchanged changes nothing: setUsers() ignores the same list.
     if (m_prefilledWith && m_editor->count() > 0 &&
-        m_editor->users().constFirst() == *m_prefilledWith && !(prefill == *m_prefilledWith)) {
+        m_editor->users().constFirst() == *m_prefilledWith) {
         LoginUserList users = m_editor->users();
         users.first() = prefill;
         m_editor->setUsers(users);
