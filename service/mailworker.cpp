@@ -25,7 +25,8 @@ MailWorker::~MailWorker() = default;
 void MailWorker::start()
 {
     m_store = std::make_unique<ServiceStore>();
-    if (!m_store->open(m_config.databaseTarget()) || !m_store->releaseClaims()) {
+    if (!m_store->open(m_config.databaseTarget()) || !m_store->releaseClaims() ||
+        !m_store->retryWaitingMailNow(QDateTime::currentDateTimeUtc())) {
         emit failedToStart(m_store->lastError());
         return;
     }

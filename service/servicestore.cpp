@@ -431,6 +431,18 @@ bool ServiceStore::releaseClaims()
                                " WHERE claimed_until IS NOT NULL"));
 }
 
+bool ServiceStore::retryWaitingMailNow(const QDateTime &now)
+{
+    finishAll();
+    const QString at = WireCodec::formatSortableTime(now);
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE sent_at IS NULL"
+                             " AND failed_at IS NULL AND next_attempt_at > ?"));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    return exec(q);
+}
+
 QString ServiceStore::addStaff(const QString &name, Role role, StaffAdded *how)
 {
     if (!begin())

@@ -205,6 +205,10 @@ public:
     // are taken back (only it claims; a command such as `staff add` must
     // not touch a running instance's claims).
     bool releaseClaims();
+    // Also at the start: mail waiting for its next try is due now. A restart
+    // is how an administrator says the mail server or its settings were
+    // mended; an hour's backoff must not outlast it.
+    bool retryWaitingMailNow(const QDateTime &now);
     std::optional<OutboxRow> nextMail(const QDateTime &now);
     bool markSent(qint64 outboxId);
     bool markRetry(qint64 outboxId, const QDateTime &next, const QString &why);
