@@ -41,10 +41,21 @@ if ! curl -fsS --cacert "$tls/ca.pem" https://127.0.0.1:8443/healthz >/dev/null 
         --additional-info resources/additional-info-sample.json \
         >>"$service_data/service.log" 2>&1 &
     service_pid=$!
-    for _ in $(seq 50); do
-        curl -fsS --cacert "$tls/ca.pem" https://127.0.0.1:8443/healthz >/dev/null 2>&1 && break
+    up=""
+    for _ in $(seq 100); do
+        curl -fsS --cacert "$tls/ca.pem" https://127.0.0.1:8443/healthz >/dev/null 2>&1 &&
+            up=1 && break
+        kill -0 "$service_pid" 2>/dev/null || break
         sleep 0.1
     done
+    if [ -z "$up" ]; then
+        # Port 8443 taken by another program (or another user's service, with
+        # its own CA): the app would be started against something else.
+        echo "tools/run.sh: the reference service did not start:" \
+            "$(tail -n 1 "$service_data/service.log")" >&2
+        kill "$service_pid" 2>/dev/null || true
+        exit 1
+    fi
     echo "Reference service on https://127.0.0.1:8443 (CA: $tls/ca.pem)"
 fi
 echo "Mail the service sends: $service_data/mail/new"
