@@ -4,6 +4,7 @@
 #include "client/uilanguage.h"
 #include "core/errorcodes.h"
 #include "core/normalizer.h"
+#include "ui/choicebox.h"
 #include "ui/fieldlabel.h"
 #include "ui/fieldmessage.h"
 #include "ui/fieldtexts.h"
@@ -66,11 +67,13 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
         return edit;
     }
     case T::Choice: {
-        auto combo = new QComboBox;
+        auto combo = new ChoiceBox;
         combo->addItem(tr("(choose)"), QString());
         const bool japanese = UiLanguage::isJapanese();
-        for (const AdditionalInfoSchema::Option &o : f.options)
-            combo->addItem(japanese ? o.labelJa : o.labelEn, o.value);
+        for (const AdditionalInfoSchema::Option &o : f.options) {
+            combo->addChoice(japanese ? o.labelJa : o.labelEn, o.value,
+                             {japanese ? o.labelEn : o.labelJa, o.value});
+        }
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
             if (Entry *entry = entryFor(combo))
                 updateMessage(*entry);

@@ -18,6 +18,7 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -123,6 +124,51 @@ private Q_SLOTS:
                  QStringLiteral("standard"));
         QCOMPARE(a.additionalInfo.value(QStringLiteral("employees")).toLongLong(), 250);
         QCOMPARE(a.additionalInfo.value(QStringLiteral("rackMount")).toBool(), false);
+    }
+
+    void aChoiceIsFoundByWhatIsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("chosen");
+        // The Japanese screen shows スタンダード and プレミアム: a Latin key
+        // finds the English label or the value, kana the label either way.
+        QTest::newRow("s") << QStringLiteral("s") << QStringLiteral("standard");
+        QTest::newRow("P") << QStringLiteral("P") << QStringLiteral("premium");
+        QTest::newRow("pre") << QStringLiteral("pre") << QStringLiteral("premium");
+        QTest::newRow("hiragana") << QStringLiteral("す") << QStringLiteral("standard");
+        QTest::newRow("katakana") << QStringLiteral("プレ") << QStringLiteral("premium");
+        QTest::newRow("half-width") << QStringLiteral("ｽﾀ") << QStringLiteral("standard");
+        QTest::newRow("full-width") << QStringLiteral("ｐ") << QStringLiteral("premium");
+        QTest::newRow("nothing begins so") << QStringLiteral("x") << QString();
+        QTest::newRow("a slip, then the right key")
+            << QStringLiteral("sp") << QStringLiteral("premium");
+    }
+
+    void aChoiceIsFoundByWhatIsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, chosen);
+        WizardDriver d(TestData::sampleSchemaJson());
+        QVERIFY(d.reach(AdditionalInfoPageId));
+        auto editor = d.wizard()->currentPage()->findChild<AdditionalInfoEditor *>();
+        auto plan = static_cast<QComboBox *>(editor->input(QStringLiteral("plan")));
+        plan->setFocus();
+        // Each key as a keyboard (or an input method's direct mode) sends it.
+        const auto type = [&typed](QWidget *into) {
+            for (const QChar c : typed)
+                QTest::sendKeyEvent(QTest::Click, into, Qt::Key_unknown, QString(c), {});
+        };
+        type(plan);
+        QCOMPARE(plan->currentData().toString(), chosen);
+        // The list opened: the keys move its highlight, Enter takes it.
+        plan->setCurrentIndex(0);
+        QTest::qWait(QApplication::keyboardInputInterval() + 50); // a new search
+        QTest::keyClick(plan, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(plan->view()->isVisible());
+        type(plan->view());
+        QTest::keyClick(plan->view(), Qt::Key_Return);
+        QTRY_VERIFY(!plan->view()->isVisible());
+        QCOMPARE(plan->currentData().toString(), chosen);
     }
 
     // A draft or a rejected application opened again after the service's
@@ -280,8 +326,9 @@ private Q_SLOTS:
         QCOMPARE(employeesAgain->text(), QStringLiteral("12 people"));
         // What was said is said again, and only that.
         QCOMPARE(shownMessages(shown), shownMessages(editor));
-        QVERIFY2(shownMessages(shown).contains(QStringLiteral("整数を数字だけで入力してください。")),
-                 qPrintable(shownMessages(shown).join(u'|')));
+        QVERIFY2(
+            shownMessages(shown).contains(QStringLiteral("整数を数字だけで入力してください。")),
+            qPrintable(shownMessages(shown).join(u'|')));
         auto contractAgain =
             static_cast<QLineEdit *>(shown->input(QStringLiteral("contractNumber")));
         QCOMPARE(again->focusWidget(), contractAgain);
