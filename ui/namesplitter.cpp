@@ -17,16 +17,17 @@ bool isJapaneseScript(QStringView part)
     return !part.isEmpty();
 }
 
-// The family name alone when `lastName` is two parts and one of them is
-// `firstName`; nothing otherwise.
-std::optional<QString> withoutGivenName(const QString &lastName, const QString &firstName)
+// The other part when `whole` is two parts and one of them is `said`
+// (the family name of "Tanaka Hanako" beside "Hanako", the given name of
+// "山田 太郎" beside "山田"); nothing otherwise.
+std::optional<QString> otherPart(const QString &whole, const QString &said)
 {
-    const QStringList parts = lastName.simplified().split(u' ');
-    const QString given = firstName.simplified();
-    if (parts.size() != 2 || given.isEmpty())
+    const QStringList parts = whole.simplified().split(u' ');
+    const QString one = said.simplified();
+    if (parts.size() != 2 || one.isEmpty())
         return std::nullopt;
-    const bool first = parts[0].compare(given, Qt::CaseInsensitive) == 0;
-    const bool second = parts[1].compare(given, Qt::CaseInsensitive) == 0;
+    const bool first = parts[0].compare(one, Qt::CaseInsensitive) == 0;
+    const bool second = parts[1].compare(one, Qt::CaseInsensitive) == 0;
     // "Lee Lee" with "Lee": which one is the family name is anyone's guess.
     if (first == second)
         return std::nullopt;
@@ -56,16 +57,22 @@ std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
 
 bool NameSplitter::part(QString &lastName, QString &firstName)
 {
-    if (!firstName.isEmpty()) {
+    if (!lastName.isEmpty() && !firstName.isEmpty()) {
         // Any script and either order (Tanaka Hanako, Hanako Tanaka): the
-        // given name said twice is evidence enough of which part it is.
-        const std::optional<QString> family = withoutGivenName(lastName, firstName);
-        if (!family)
-            return false;
-        lastName = *family;
-        return true;
+        // name said twice is evidence enough of which part the other is.
+        if (const std::optional<QString> family = otherPart(lastName, firstName)) {
+            lastName = *family;
+            return true;
+        }
+        if (const std::optional<QString> given = otherPart(firstName, lastName)) {
+            firstName = *given;
+            return true;
+        }
+        return false;
     }
-    const std::optional<Parts> parts = split(lastName);
+    // The whole name in either field while the other is empty: in 氏名(名)
+    // when a Tab too many went before the customer said it.
+    const std::optional<Parts> parts = split(lastName.isEmpty() ? firstName : lastName);
     if (!parts)
         return false;
     lastName = parts->lastName;

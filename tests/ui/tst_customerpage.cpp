@@ -639,6 +639,45 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
     }
 
+    void aFullNameInTheGivenNameIsParted_data()
+    {
+        QTest::addColumn<QString>("lastTyped"); // before the given name
+        QTest::addColumn<QString>("firstTyped");
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("firstName");
+        // A Tab too many before the customer said the name.
+        QTest::newRow("the family name empty") << QString() << QStringLiteral("山田　太郎")
+                                               << QStringLiteral("山田") << QStringLiteral("太郎");
+        QTest::newRow("a Western name stays")
+            << QString() << QStringLiteral("Van Dyke") << QString() << QStringLiteral("Van Dyke");
+        // The family name typed, then the whole name again.
+        QTest::newRow("the family name said twice")
+            << QStringLiteral("山田") << QStringLiteral("山田 太郎") << QStringLiteral("山田")
+            << QStringLiteral("太郎");
+        QTest::newRow("given name first") << QStringLiteral("田中") << QStringLiteral("花子 田中")
+                                          << QStringLiteral("田中") << QStringLiteral("花子");
+        QTest::newRow("romanised") << QStringLiteral("Smith") << QStringLiteral("John Smith")
+                                   << QStringLiteral("Smith") << QStringLiteral("John");
+        QTest::newRow("nothing said twice stays")
+            << QStringLiteral("山田") << QStringLiteral("花子 太郎") << QStringLiteral("山田")
+            << QStringLiteral("花子 太郎");
+    }
+    void aFullNameInTheGivenNameIsParted()
+    {
+        QFETCH(QString, lastTyped);
+        QFETCH(QString, firstTyped);
+        QFETCH(QString, lastName);
+        QFETCH(QString, firstName);
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        if (!lastTyped.isEmpty())
+            d.type(QStringLiteral("customer.lastName"), lastTyped);
+        d.type(QStringLiteral("customer.firstName"), firstTyped);
+        d.tab();
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), lastName);
+        QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
+    }
+
     void anotherWindowMidWordPartsNothing()
     {
         // Half-way through 山田 太郎 the person looks at another window: the
