@@ -297,16 +297,33 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     c.retentionDays = int(retention);
     c.additionalInfoFile = values.value(QStringLiteral("additional-info"));
     // An address a customer's browser opens (or none given).
-    auto webAddress = [&](const char *flag, QUrl *url) {
+    // Both go into every mail: a user or password in them would reach each
+    // customer. The links' base takes paths after it, so nothing may follow.
+    auto webAddress = [&](const char *flag, QUrl *url, bool isBase) {
         const QString given = values.value(QLatin1StringView(flag));
         *url = QUrl(given, QUrl::StrictMode);
-        if (given.isEmpty() || (url->isValid() && !url->host().isEmpty() &&
-                                (url->scheme() == u"https" || url->scheme() == u"http")))
+        if (given.isEmpty())
             return true;
-        *error = QStringLiteral("--%1 %2: give an http(s) URL").arg(QLatin1StringView(flag), given);
-        return false;
+        if (!url->isValid() || url->host().isEmpty() ||
+            (url->scheme() != u"https" && url->scheme() != u"http")) {
+            *error =
+                QStringLiteral("--%1 %2: give an http(s) URL").arg(QLatin1StringView(flag), given);
+            return false;
+        }
+        if (!url->userInfo().isEmpty()) {
+            *error = QStringLiteral("--%1: a user or password in the URL would be in every mail")
+                         .arg(QLatin1StringView(flag));
+            return false;
+        }
+        if (isBase && (url->hasQuery() || url->hasFragment())) {
+            *error = QStringLiteral("--%1 %2: give the links' base without ? or #")
+                         .arg(QLatin1StringView(flag), given);
+            return false;
+        }
+        return true;
     };
-    if (!webAddress("public-url", &c.publicUrl) || !webAddress("portal-url", &c.portalUrl))
+    if (!webAddress("public-url", &c.publicUrl, true) ||
+        !webAddress("portal-url", &c.portalUrl, false))
         return std::nullopt;
     return c;
 }

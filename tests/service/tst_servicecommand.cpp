@@ -63,6 +63,16 @@ private Q_SLOTS:
         QTest::newRow("a portal that is no web address")
             << QStringList{"serve", "--portal-url", "portal.example.jp"}
             << "--portal-url portal.example.jp: give an http(s) URL";
+        QTest::newRow("a password in the links' base")
+            << QStringList{"serve", "--public-url", "https://admin:secret@moshikomi.example.jp"}
+            << "--public-url: a user or password in the URL would be in every mail";
+        QTest::newRow("a password in the portal's address")
+            << QStringList{"serve", "--portal-url", "https://admin:secret@portal.example.jp/"}
+            << "--portal-url: a user or password in the URL would be in every mail";
+        QTest::newRow("a query after the links' base")
+            << QStringList{"serve", "--public-url", "https://moshikomi.example.jp/?a=1"}
+            << "--public-url https://moshikomi.example.jp/?a=1: give the links' base without ? or "
+               "#";
         QTest::newRow("bad validity")
             << QStringList{"serve", "--confirmation-validity", "-5"} << "--confirmation-validity";
         QTest::newRow("cert without key")
