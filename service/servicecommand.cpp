@@ -1,6 +1,7 @@
 #include "service/servicecommand.h"
 
 #include "core/additionalinfoschema.h"
+#include "core/applicationrules.h"
 #include "messages/terminaltext.h"
 #include "service/apiserver.h"
 #include "service/configfile.h"
@@ -254,8 +255,17 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
         return std::nullopt;
     }
     c.mailFrom = values.value(QStringLiteral("mail-from"), c.mailFrom);
-    if (c.mailFrom.contains(u'\n') || c.mailFrom.contains(u'\r') || !c.mailFrom.contains(u'@')) {
-        *error = QStringLiteral("--mail-from %1: not an address").arg(c.mailFrom);
+    // The address alone, by the customer's rules: it goes between < > after
+    // the service's name in every From line ("Name <a@b.jp>" would break it).
+    if (!ApplicationRules::isValidEmail(c.mailFrom)) {
+        QString shown = c.mailFrom; // on one line, whatever was given
+        for (QChar &ch : shown) {
+            if (ch.category() == QChar::Other_Control)
+                ch = u' ';
+        }
+        *error = QStringLiteral("--mail-from %1: give the sender's address alone, as "
+                                "no-reply@example.co.jp")
+                     .arg(shown);
         return std::nullopt;
     }
     auto number = [&](const char *name, qint64 min, qint64 max, qint64 fallback, qint64 *out) {

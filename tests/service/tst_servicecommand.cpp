@@ -73,6 +73,12 @@ private Q_SLOTS:
             << QStringList{"serve", "--public-url", "https://moshikomi.example.jp/?a=1"}
             << "--public-url https://moshikomi.example.jp/?a=1: give the links' base without ? or "
                "#";
+        QTest::newRow("a sender with a name")
+            << QStringList{"serve", "--mail-from", "Moshikomi <no-reply@example.co.jp>"}
+            << "--mail-from Moshikomi <no-reply@example.co.jp>: give the sender's address alone";
+        QTest::newRow("a sender with a line break")
+            << QStringList{"serve", "--mail-from", "a@example.co.jp\r\nBcc: b@example.co.jp"}
+            << "--mail-from a@example.co.jp  Bcc: b@example.co.jp: give the sender's address";
         QTest::newRow("bad validity")
             << QStringList{"serve", "--confirmation-validity", "-5"} << "--confirmation-validity";
         QTest::newRow("cert without key")
