@@ -67,8 +67,13 @@ void printStaffAccounts(QTextStream &out, const QList<ServiceStore::StaffAccount
     }
 }
 
-int fail(const QString &message)
+int fail(QString message)
 {
+    // One line, whatever a flag, a file or a driver put into the message.
+    for (QChar &c : message) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QTextStream(stderr) << "moshikomi-service: " << message << '\n';
     return UsageError;
 }
@@ -258,14 +263,9 @@ std::optional<ServiceConfig> readConfig(const QCommandLineParser &parser, QStrin
     // The address alone, by the customer's rules: it goes between < > after
     // the service's name in every From line ("Name <a@b.jp>" would break it).
     if (!ApplicationRules::isValidEmail(c.mailFrom)) {
-        QString shown = c.mailFrom; // on one line, whatever was given
-        for (QChar &ch : shown) {
-            if (ch.category() == QChar::Other_Control)
-                ch = u' ';
-        }
         *error = QStringLiteral("--mail-from %1: give the sender's address alone, as "
                                 "no-reply@example.co.jp")
-                     .arg(shown);
+                     .arg(c.mailFrom);
         return std::nullopt;
     }
     auto number = [&](const char *name, qint64 min, qint64 max, qint64 fallback, qint64 *out) {

@@ -3,13 +3,12 @@
 #include "core/destination.h"
 #include "ui/editorrow.h"
 #include "ui/postalautofill.h"
-#include "ui/unitsspinbox.h"
 
 #include <memory>
 
 class QPushButton;
-
 class RecordGrid;
+class UnitsSpinBox;
 
 // One UTM destination in the destinations editor.
 class DestinationRow : public EditorRow

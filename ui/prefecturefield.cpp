@@ -1,5 +1,6 @@
 #include "ui/prefecturefield.h"
 
+#include "client/queuesearch.h"
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
 #include "core/errorcodes.h"
@@ -168,11 +169,7 @@ void PrefectureField::commitTypedText()
         found = typed.rightJustified(2, u'0');
     // Its reading too, as an input method leaves it unconverted (ひろしま,
     // ヒロシマ, ひろしまけん).
-    QString kana = typed;
-    for (QChar &ch : kana) {
-        if (ch.unicode() >= 0x30A1 && ch.unicode() <= 0x30F6)
-            ch = QChar(ch.unicode() - 0x60);
-    }
+    const QString kana = QueueSearch::foldKana(typed);
     // A name that begins with what was typed comes first: "京都" is 京都府,
     // although 東京都 also contains it.
     // And romanised as people write it (Toukyou, Oosaka, Hyogo-ken).

@@ -79,6 +79,9 @@ private Q_SLOTS:
         QTest::newRow("a sender with a line break")
             << QStringList{"serve", "--mail-from", "a@example.co.jp\r\nBcc: b@example.co.jp"}
             << "--mail-from a@example.co.jp  Bcc: b@example.co.jp: give the sender's address";
+        QTest::newRow("a line break in any value")
+            << QStringList{"serve", "--confirmation-validity", "60\r\n0"}
+            << "--confirmation-validity 60  0: give a whole number";
         QTest::newRow("bad validity")
             << QStringList{"serve", "--confirmation-validity", "-5"} << "--confirmation-validity";
         QTest::newRow("cert without key")

@@ -13,6 +13,7 @@
 #include "ui/loginuserspage_p.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
+#include "ui/unitsspinbox.h"
 #include "ui/wizardpageid.h"
 #include "wizarddriver.h"
 
