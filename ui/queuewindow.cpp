@@ -6,6 +6,7 @@
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/applicationdetaildialog.h"
+#include "ui/choicebox.h"
 #include "ui/correctionquestion.h"
 #include "ui/deadlinetext.h"
 #include "ui/keyboardhelp.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -85,7 +85,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     , m_queue(queue)
     , m_model(new QueueTableModel(queue, this))
     , m_view(new QTableView(this))
-    , m_stateFilter(new QComboBox(this))
+    , m_stateFilter(new ChoiceBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_syncLabel(new QLabel(this))
@@ -150,8 +150,9 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     m_emptyNote->hide();
 
     // Filter and search above the list.
+    // Found by its words in either language: "e" or 失 for 失効 (Expired).
     for (const StateChoice &c : stateChoices())
-        m_stateFilter->addItem(tr(c.label));
+        m_stateFilter->addChoice(tr(c.label), {}, {QString::fromLatin1(c.label)});
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("Show"));
     m_search->setObjectName(QStringLiteral("search"));

@@ -10,8 +10,8 @@
 #include <optional>
 
 class ApplicationDetailDialog;
+class ChoiceBox;
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -130,7 +130,7 @@ private:
     LocalQueue *m_queue;
     QueueTableModel *m_model;
     QTableView *m_view;
-    QComboBox *m_stateFilter;
+    ChoiceBox *m_stateFilter;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QAction *m_open;

@@ -308,6 +308,49 @@ private Q_SLOTS:
         QVERIFY(!note->isVisible());
     }
 
+    // Alt+H and the state's first letters, on a Japanese screen too, where
+    // the labels hold no Latin letter to begin with.
+    void aStateIsChosenByTyping_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("e") << QStringLiteral("e") << QStringLiteral("失効")
+                           << QStringLiteral("0 件を表示");
+        QTest::newRow("its kanji")
+            << QStringLiteral("失") << QStringLiteral("失効") << QStringLiteral("0 件を表示");
+        QTest::newRow("d") << QStringLiteral("d") << QStringLiteral("入力途中")
+                           << QStringLiteral("1 件を表示");
+        QTest::newRow("aw") << QStringLiteral("aw") << QStringLiteral("確認待ち")
+                            << QStringLiteral("0 件を表示");
+        QTest::newRow("p again: the next one")
+            << QStringLiteral("pp") << QStringLiteral("問題通知済み")
+            << QStringLiteral("0 件を表示");
+        QTest::newRow("full-width") << QStringLiteral("ｒ") << QStringLiteral("差し戻し（要修正）")
+                                    << QStringLiteral("0 件を表示");
+    }
+    void aStateIsChosenByTyping()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QFETCH(QString, count);
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QVERIFY(queue.saveDraft(TestData::validApplication(), 1));
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("count"))->text(),
+                     QStringLiteral("1 件を表示"));
+        QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+        auto states = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QCOMPARE(QApplication::focusWidget(), states);
+        for (const QChar c : typed)
+            QTest::sendKeyEvent(QTest::Click, states, Qt::Key_unknown, QString(c), {});
+        QCOMPARE(states->currentText(), shown);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("count"))->text(), count);
+    }
+
     // A customer calls about the application for the Osaka site and gives
     // its postal code, or the town: Ctrl+F and that, as typed, finds it.
     void aPostalCodeOrTownFindsItsApplication_data()
