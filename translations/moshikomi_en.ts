@@ -1379,6 +1379,22 @@
         <source>Enter a whole number, in digits only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The address has a space in it; an address has none (a dot, a hyphen or an underscore may have been meant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no @ (as in name@example.co.jp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has a comma in it; a dot (.) may have been meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the @ comes a domain with a dot, as in example.co.jp.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -1375,6 +1375,22 @@
         <source>Enter a whole number, in digits only.</source>
         <translation>整数を数字だけで入力してください。</translation>
     </message>
+    <message>
+        <source>The address has a space in it; an address has none (a dot, a hyphen or an underscore may have been meant).</source>
+        <translation>メールアドレスに空白は使えません。ドット（.）、ハイフン（-）、アンダーバー（_）のいずれかではありませんか。</translation>
+    </message>
+    <message>
+        <source>The address has no @ (as in name@example.co.jp).</source>
+        <translation>メールアドレスに @ がありません（例: name@example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>The address has a comma in it; a dot (.) may have been meant.</source>
+        <translation>メールアドレスにカンマ（,）が入っています。ドット（.）ではありませんか。</translation>
+    </message>
+    <message>
+        <source>After the @ comes a domain with a dot, as in example.co.jp.</source>
+        <translation>@ の後は example.co.jp のようにドット（.）を含めて入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -85,8 +85,15 @@ QValidator::State FieldValidator::check(QString &input, int &pos) const
     }
     case FieldKind::Email:
     case FieldKind::EmailConfirmation: {
-        replaceKeepingCursor(input, pos, Normalizer::emailCharacters(input),
-                             &Normalizer::emailCharacters);
+        const QString normalised = Normalizer::emailCharacters(input);
+        // A key typed never vanishes: a comma hit for the dot beside it
+        // (taro@example, on its way to taro@example,co.jp) stays for the
+        // message to point at; taken away as a paste's trailing punctuation
+        // is, it left another valid address (exampleco.jp), a stranger's.
+        const bool keyVanishes =
+            input.size() == m_last.size() + 1 && normalised == Normalizer::emailCharacters(m_last);
+        if (!keyVanishes)
+            replaceKeepingCursor(input, pos, normalised, &Normalizer::emailCharacters);
         // Never Invalid: refusing a paste would silently lose what was typed;
         // the message under the field says what is wrong instead.
         return ApplicationRules::checkValue(m_spec, input.trimmed()).isEmpty() ? Acceptable

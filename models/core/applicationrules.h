@@ -27,6 +27,9 @@ public:
     static QString checkUnits(qint64 units);
     static QString checkConfirmation(const QString &email, const QString &confirmation);
     static bool isValidEmail(const QString &email);
+    // The code for an address that is not valid: invalid_email, or one of
+    // its situations (a space, no @, a comma, no dot after the @).
+    static QString emailFault(const QString &email);
 
     static FieldErrors validateCustomer(const Customer &customer, Confirmation confirmation);
     static FieldErrors validateDestination(const Destination &destination, int index);

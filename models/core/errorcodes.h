@@ -10,6 +10,12 @@ using namespace Qt::Literals::StringLiterals;
 inline constexpr auto Required = "required"_L1;
 inline constexpr auto TooLong = "too_long"_L1; // limit
 inline constexpr auto InvalidEmail = "invalid_email"_L1;
+// Situations of invalid_email the client names; the service's 422 carries
+// invalid_email alone, with these words.
+inline constexpr auto InvalidEmailSpace = "invalid_email/space"_L1;
+inline constexpr auto InvalidEmailNoAt = "invalid_email/no_at"_L1;
+inline constexpr auto InvalidEmailComma = "invalid_email/comma"_L1;
+inline constexpr auto InvalidEmailDomain = "invalid_email/domain"_L1;
 inline constexpr auto EmailMismatch = "email_mismatch"_L1;
 // The two addresses differ only in capital and small letters before the @.
 inline constexpr auto EmailMismatchInCase = "email_mismatch/case"_L1;

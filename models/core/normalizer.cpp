@@ -46,6 +46,34 @@ QString withoutInvisible(QString value)
     return value;
 }
 
+// Spaces typed around the @ or a dot while the customer spells an address
+// out ("taro @ example. co. jp") go: no address holds one there, and what is
+// left is what was said. A space elsewhere (taro yamada@…) stays for the
+// rules to point at: a dot, a hyphen or nothing may have been meant.
+QString withoutSpacesAtJoins(const QString &value)
+{
+    if (!value.contains(u' '))
+        return value;
+    const auto joins = [](QChar c) { return c == u'@' || c == u'.'; };
+    QString joined;
+    joined.reserve(value.size());
+    for (qsizetype i = 0; i < value.size();) {
+        if (value[i] != u' ') {
+            joined += value[i++];
+            continue;
+        }
+        qsizetype end = i;
+        while (end < value.size() && value[end] == u' ')
+            ++end;
+        const bool besideJoin = (!joined.isEmpty() && joins(joined.back())) ||
+                                (end < value.size() && joins(value[end]));
+        if (!besideJoin)
+            joined += QStringView(value).mid(i, end - i);
+        i = end;
+    }
+    return joined;
+}
+
 template<typename Record> void normalise(const QList<RecordField<Record>> &fields, Record &record)
 {
     for (const RecordField<Record> &f : fields) {
@@ -248,7 +276,7 @@ QString Normalizer::emailCharacters(const QString &value)
 
 QString Normalizer::emailCharactersOnce(const QString &value)
 {
-    const QString v = halfWidth(withoutInvisible(value));
+    const QString v = withoutSpacesAtJoins(halfWidth(withoutInvisible(value)));
     // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
     // a mailto: link's. Only whole forms: nothing changes while one is typed.
     static const QRegularExpression named(
@@ -527,9 +555,16 @@ QString Normalizer::emailOnce(const QString &value)
     if (at > 0 && at + 1 < v.size()) {
         const QString domain = v.mid(at + 1);
         bool ascii = true;
-        for (QChar c : domain)
-            ascii = ascii && c.unicode() < 0x80;
-        if (!ascii) {
+        // A domain name's characters are letters and digits (and an input
+        // method's 。 for a dot); punctuation is a slip that conversion would
+        // hide: example、co.jp became xn--exampleco-1j3h.jp, valid and wrong.
+        bool nameCharacters = true;
+        for (const char32_t c : domain.toUcs4()) {
+            ascii = ascii && c < 0x80;
+            nameCharacters = nameCharacters && (c < 0x80 || QChar::isLetterOrNumber(c) ||
+                                                QChar::isMark(c) || c == U'。');
+        }
+        if (!ascii && nameCharacters) {
             const QByteArray ace = QUrl::toAce(domain);
             if (!ace.isEmpty())
                 v = v.left(at + 1) + QString::fromLatin1(ace);

@@ -724,15 +724,16 @@ private Q_SLOTS:
             d.type(QStringLiteral("customer.address"), QStringLiteral("Hiroshima-shi"));
             d.edit(QStringLiteral("customer.address"))->setCursorPosition(10);
             QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
-                     QStringLiteral("Enter an address like name@example.co.jp."));
+                     QStringLiteral("After the @ comes a domain with a dot, as in example.co.jp."));
             QVERIFY(!d.messageFor(QStringLiteral("customer.postalCode")).isEmpty());
         }
         // By mouse: the keyboard stays in the address meanwhile.
         const FocusLedger focus;
         QVERIFY(switchLanguageByClick(app, QStringLiteral("ja")));
         WizardDriver d(app.wizard());
-        QCOMPARE(d.messageFor(QStringLiteral("customer.email")),
-                 QStringLiteral("name@example.co.jp の形式でメールアドレスを入力してください。"));
+        QCOMPARE(
+            d.messageFor(QStringLiteral("customer.email")),
+            QStringLiteral("@ の後は example.co.jp のようにドット（.）を含めて入力してください。"));
         QVERIFY2(d.messageFor(QStringLiteral("customer.postalCode")).startsWith(u"郵便番号"),
                  qPrintable(d.messageFor(QStringLiteral("customer.postalCode"))));
         // Never left: nothing said of them yet.

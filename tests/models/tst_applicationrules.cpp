@@ -54,10 +54,16 @@ private Q_SLOTS:
         row("company too long", "companyName", QString(101, u'社'), "too_long");
         row("company at limit", "companyName", QString(100, u'社'), "");
         row("email ok", "email", QStringLiteral("a.b+c@mail.example.co.jp"), "");
-        row("email no at", "email", QStringLiteral("example.co.jp"), "invalid_email");
-        row("email no dot in domain", "email", QStringLiteral("taro@localhost"), "invalid_email");
+        row("email no at", "email", QStringLiteral("example.co.jp"), "invalid_email/no_at");
+        row("email no dot in domain", "email", QStringLiteral("taro@localhost"),
+            "invalid_email/domain");
         row("email two ats", "email", QStringLiteral("a@b@example.jp"), "invalid_email");
-        row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email");
+        row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email/space");
+        row("email comma for a dot", "email", QStringLiteral("taro@example,co,jp"),
+            "invalid_email/comma");
+        row("email ideographic comma", "email", QStringLiteral("taro@example、co.jp"),
+            "invalid_email/comma");
+        row("email nothing before the @", "email", QStringLiteral("@example.jp"), "invalid_email");
         row("email trailing dot", "email", QStringLiteral("taro@example.jp."), "invalid_email");
         // Old Japanese carrier addresses, still in use (docs/decisions.md).
         row("email double dot local (carrier)", "email", QStringLiteral("ta..ro@ezweb.ne.jp"), "");

@@ -136,6 +136,11 @@ private Q_SLOTS:
                                  << QStringLiteral("a@example.jp");
         QTest::newRow("internationalised domain in ASCII")
             << QStringLiteral("taro@例え.jp") << QStringLiteral("taro@xn--r8jz45g.jp");
+        QTest::newRow("an input method's full stops in the domain")
+            << QStringLiteral("taro@例え。jp") << QStringLiteral("taro@xn--r8jz45g.jp");
+        // A slip, not a name: kept for the rules to point at.
+        QTest::newRow("an ideographic comma in the domain")
+            << QStringLiteral("taro@example、co.jp") << QStringLiteral("taro@example、co.jp");
         QTest::newRow("copied with the name, from a mail program")
             << QStringLiteral("山田 太郎 <taro@example.co.jp>")
             << QStringLiteral("taro@example.co.jp");
@@ -159,6 +164,14 @@ private Q_SLOTS:
         // Typed on the way to ".co.jp": the dot stays.
         QTest::newRow("a dot being typed")
             << QStringLiteral("taro@example.") << QStringLiteral("taro@example.");
+        // Spelt out on the phone: "taro, at, example, dot, co, dot, jp".
+        QTest::newRow("spaces around the @ and the dots")
+            << QStringLiteral("taro @ example. co .jp") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("an ideographic space before the @")
+            << QStringLiteral("taro　＠example.jp") << QStringLiteral("taro@example.jp");
+        // A space between letters: a dot, a hyphen or nothing may be meant.
+        QTest::newRow("a space between letters stays")
+            << QStringLiteral("taro yamada@example.jp") << QStringLiteral("taro yamada@example.jp");
         QTest::newRow("zero-width joiner pasted in")
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
     }
@@ -167,6 +180,7 @@ private Q_SLOTS:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(Normalizer::email(input), expected);
+        QCOMPARE(Normalizer::email(expected), expected);
     }
 
     void postalCodeWithItsAddress_data()

@@ -382,6 +382,7 @@ private Q_SLOTS:
         Application a = sample();
         a.customer.postalCode = QStringLiteral("7330");
         a.destinations[0].units = 11;
+        a.loginUsers[0].email = QStringLiteral("hanako yamada@example.co.jp");
         const ServiceProcess::Reply ja =
             m_service.submit(m_alice, body(a), {{"Accept-Language", "ja-JP"}});
         QCOMPARE(ja.status, 422);
@@ -398,6 +399,13 @@ private Q_SLOTS:
                     .contains(QStringLiteral("郵便番号")));
         QCOMPARE(byPath.value("destinations[0].units").value("code").toString(),
                  QStringLiteral("invalid_units"));
+        // The contract's code; the words name what is wrong with it.
+        QCOMPARE(byPath.value("loginUsers[0].email").value("code").toString(),
+                 QStringLiteral("invalid_email"));
+        QVERIFY(byPath.value("loginUsers[0].email")
+                    .value("message")
+                    .toString()
+                    .contains(QStringLiteral("空白")));
         const ServiceProcess::Reply en =
             m_service.submit(m_alice, body(a), {{"Accept-Language", "en-US,en;q=0.9"}});
         QCOMPARE(en.status, 422);

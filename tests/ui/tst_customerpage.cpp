@@ -89,7 +89,22 @@ private Q_SLOTS:
                                      << "必須項目";
         QTest::newRow("email shape") << "customer.email"
                                      << "taro@example"
-                                     << "name@example.co.jp";
+                                     << "example.co.jp のようにドット";
+        // What a typist makes of a dictated address, said by name.
+        QTest::newRow("email with a space between letters") << "customer.email"
+                                                            << "taro yamada@example.co.jp"
+                                                            << "空白は使えません";
+        QTest::newRow("email without its @") << "customer.email"
+                                             << "taro.example.co.jp"
+                                             << "@ がありません";
+        // The comma once vanished as typed, leaving exampleco.jp: valid, and
+        // someone else's.
+        QTest::newRow("email with a comma for a dot") << "customer.email"
+                                                      << "taro@example,co.jp"
+                                                      << "ドット（.）ではありませんか";
+        QTest::newRow("email with an ideographic comma") << "customer.email"
+                                                         << "taro@example、co.jp"
+                                                         << "ドット（.）ではありませんか";
         QTest::newRow("email mismatch") << "customer.emailConfirm"
                                         << "taro@example.co.jq"
                                         << "一致しません";
@@ -344,6 +359,10 @@ private Q_SLOTS:
                                               << "7桁";
         QTest::newRow("email with its name, from a mail program")
             << "customer.email" << QStringLiteral("山田 太郎 <taro@example.co.jp>")
+            << "taro@example.co.jp"
+            << "";
+        QTest::newRow("email spelt out with spaces")
+            << "customer.email" << QStringLiteral("taro @ example . co . jp")
             << "taro@example.co.jp"
             << "";
         QTest::newRow("half-width katakana") << "customer.companyName"

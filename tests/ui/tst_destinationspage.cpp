@@ -382,7 +382,7 @@ private Q_SLOTS:
             << QStringLiteral("選んだ都道府県と違います");
         QTest::newRow("user email") << int(LoginUsersPageId) << "email"
                                     << "hanako@"
-                                    << "name@example.co.jp";
+                                    << "@ の後は example.co.jp";
         QTest::newRow("user confirmation") << int(LoginUsersPageId) << "emailConfirm"
                                            << "other@example.co.jp"
                                            << "一致しません";
