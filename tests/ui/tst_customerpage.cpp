@@ -417,6 +417,33 @@ private Q_SLOTS:
             QVERIFY2(d.messageFor(field).contains(message), qPrintable(d.messageFor(field)));
     }
 
+    // An address typed key by key as the customer spells it: with the
+    // input method on (its ＠ and 。), or with spaces around the @ and dots.
+    // Every key is kept while typing, and the address is whole once left.
+    void anAddressTypedAsSpeltOut_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("the input method's full stops") << QStringLiteral("taro@example。co。jp");
+        QTest::newRow("the input method's full-width letters")
+            << QStringLiteral("ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ");
+        QTest::newRow("spaces around the @ and the dots")
+            << QStringLiteral("taro @ example . co . jp");
+    }
+    void anAddressTypedAsSpeltOut()
+    {
+        QFETCH(QString, typed);
+        WizardDriver d;
+        QLineEdit *edit = d.edit(QStringLiteral("customer.email"));
+        edit->setFocus();
+        // Character by character, each ASCII one a key, each other one an
+        // input method's commit.
+        for (const QChar c : typed)
+            WizardDriver::keys(edit, QString(c));
+        d.tab();
+        QCOMPARE(edit->text(), QStringLiteral("taro@example.co.jp"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
+    }
+
     void enterOnIncompletePageShowsEveryMessage()
     {
         WizardDriver d;
