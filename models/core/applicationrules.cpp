@@ -71,14 +71,15 @@ QStringList digitCount(const QString &code, const QString &value)
 QString ApplicationRules::emailFault(const QString &email)
 {
     // What a typist most often gets wrong from dictation, said by name; the
-    // 422's code is invalid_email for each.
+    // 422's code is invalid_email for each. A comma first: "example, co.jp"
+    // has a space too, but the comma is the slip.
+    if (email.contains(u',') || email.contains(u'、'))
+        return ErrorCode::InvalidEmailComma;
     if (email.contains(u' '))
         return ErrorCode::InvalidEmailSpace;
     const qsizetype at = email.indexOf(u'@');
     if (at < 0)
         return ErrorCode::InvalidEmailNoAt;
-    if (email.contains(u',') || email.contains(u'、'))
-        return ErrorCode::InvalidEmailComma;
     if (email.indexOf(u'@', at + 1) < 0 && at > 0 && !email.mid(at + 1).contains(u'.'))
         return ErrorCode::InvalidEmailDomain;
     return ErrorCode::InvalidEmail;

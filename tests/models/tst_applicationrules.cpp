@@ -61,6 +61,8 @@ private Q_SLOTS:
         row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email/space");
         row("email comma for a dot", "email", QStringLiteral("taro@example,co,jp"),
             "invalid_email/comma");
+        row("email comma and space", "email", QStringLiteral("taro@example, co.jp"),
+            "invalid_email/comma");
         row("email ideographic comma", "email", QStringLiteral("taro@example、co.jp"),
             "invalid_email/comma");
         row("email nothing before the @", "email", QStringLiteral("@example.jp"), "invalid_email");
