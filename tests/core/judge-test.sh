@@ -17,7 +17,9 @@ grep -q '"postalCode":"733-0001"' <<<"$out"   # full-width digits normalised
 grep -q '"phone":"0821234567"' <<<"$out"
 broken=$(mktemp)
 trap 'rm -f "$broken"' EXIT
-sed -e 's/"units": 2/"units": 11/' -e 's/"title": "部長"/"title": ""/' "$sample" >"$broken"
+sed -e 's/"units": 2/"units": 11/' -e 's/"title": "部長"/"title": ""/' \
+    -e 's/"email": "taro.yamada@example.co.jp", "postalCode"/"email": "taro yamada@example.co.jp", "postalCode"/' \
+    "$sample" >"$broken"
 set +e
 out=$(run "$broken")
 status=$?
@@ -26,4 +28,6 @@ echo "$out"
 [ "$status" -eq 1 ]
 grep -q '^customer.title required: 必須項目です' <<<"$out"
 grep -q '^destinations\[0\].units invalid_units: ' <<<"$out"
+# The service's code, with the words for the slip.
+grep -q '^customer.email invalid_email: メールアドレスに空白は使えません' <<<"$out"
 echo "judged without a display"

@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     if (decoded.ok())
         errors = ApplicationRules::validate(normalised, ApplicationRules::Confirmation::Ignore);
     for (const FieldError &e : errors)
-        out << e.path << ' ' << e.code << ": "
+        out << e.path << ' ' << e.code.section(u'/', 0, 0) << ": "
             << MessageCatalog::text(e, MessageCatalog::Language::Japanese) << '\n';
     if (!errors.isEmpty())
         return 1;
