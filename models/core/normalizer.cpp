@@ -74,6 +74,28 @@ QString withoutSpacesAtJoins(const QString &value)
     return joined;
 }
 
+// With the input method on, the hyphen key gives ー and the full stop 。:
+// between two ASCII letters or digits (taroーyamada, example。co) they are
+// what was meant. Elsewhere they stay: ー belongs to a Japanese domain
+// (ラーメン.jp), and a 。 at the end closes a sentence the address was
+// copied out of.
+QString inputMethodJoinsToAscii(QString value)
+{
+    const auto asciiLetterOrDigit = [](QChar c) {
+        return c.unicode() < 0x80 && c.isLetterOrNumber();
+    };
+    for (qsizetype i = 1; i + 1 < value.size(); ++i) {
+        const QChar c = value[i];
+        if (!asciiLetterOrDigit(value[i - 1]) || !asciiLetterOrDigit(value[i + 1]))
+            continue;
+        if (c == u'。')
+            value[i] = u'.';
+        else if (c != u'-' && Normalizer::isHyphenLookAlike(c))
+            value[i] = u'-';
+    }
+    return value;
+}
+
 template<typename Record> void normalise(const QList<RecordField<Record>> &fields, Record &record)
 {
     for (const RecordField<Record> &f : fields) {
@@ -276,7 +298,8 @@ QString Normalizer::emailCharacters(const QString &value)
 
 QString Normalizer::emailCharactersOnce(const QString &value)
 {
-    const QString v = withoutSpacesAtJoins(halfWidth(withoutInvisible(value)));
+    const QString v =
+        inputMethodJoinsToAscii(withoutSpacesAtJoins(halfWidth(withoutInvisible(value))));
     // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
     // a mailto: link's. Only whole forms: nothing changes while one is typed.
     static const QRegularExpression named(

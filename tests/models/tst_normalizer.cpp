@@ -136,6 +136,12 @@ private Q_SLOTS:
                                  << QStringLiteral("a@example.jp");
         QTest::newRow("internationalised domain in ASCII")
             << QStringLiteral("taro@例え.jp") << QStringLiteral("taro@xn--r8jz45g.jp");
+        // The input method's hyphen key and full stop, between ASCII letters.
+        QTest::newRow("an input method's hyphen and full stops")
+            << QStringLiteral("taroーyamada@example。co。jp")
+            << QStringLiteral("taro-yamada@example.co.jp");
+        QTest::newRow("a prolonged sound mark in a Japanese domain stays")
+            << QStringLiteral("taro@ラーメン.jp") << QStringLiteral("taro@xn--4dkp5a8a.jp");
         QTest::newRow("an input method's full stops in the domain")
             << QStringLiteral("taro@例え。jp") << QStringLiteral("taro@xn--r8jz45g.jp");
         // A slip, not a name: kept for the rules to point at.
