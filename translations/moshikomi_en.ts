@@ -1395,6 +1395,10 @@
         <source>After the @ comes a domain with a dot, as in example.co.jp.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter one address only; this holds more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

@@ -1391,6 +1391,10 @@
         <source>After the @ comes a domain with a dot, as in example.co.jp.</source>
         <translation>@ の後は example.co.jp のようにドット（.）を含めて入力してください。</translation>
     </message>
+    <message>
+        <source>Enter one address only; this holds more than one.</source>
+        <translation>メールアドレスは 1 つだけ入力してください（2 つ以上入っています）。</translation>
+    </message>
 </context>
 <context>
     <name>MoshikomiApp</name>

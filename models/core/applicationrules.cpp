@@ -71,8 +71,12 @@ QStringList digitCount(const QString &code, const QString &value)
 QString ApplicationRules::emailFault(const QString &email)
 {
     // What a typist most often gets wrong from dictation, said by name; the
-    // 422's code is invalid_email for each. A comma first: "example, co.jp"
-    // has a space too, but the comma is the slip.
+    // 422's code is invalid_email for each. Two addresses first (pasted from
+    // a list of recipients, with commas and spaces between them); then a
+    // comma: "example, co.jp" has a space too, but the comma is the slip.
+    static const QRegularExpression twoAddresses(QStringLiteral("@[^@]*[\\s,;、/][^@]*@"));
+    if (email.count(u'@') > 1 && twoAddresses.match(email).hasMatch())
+        return ErrorCode::InvalidEmailSeveral;
     if (email.contains(u',') || email.contains(u'、'))
         return ErrorCode::InvalidEmailComma;
     if (email.contains(u' '))

@@ -28,7 +28,8 @@ public:
     static QString checkConfirmation(const QString &email, const QString &confirmation);
     static bool isValidEmail(const QString &email);
     // The code for an address that is not valid: invalid_email, or one of
-    // its situations (a space, no @, a comma, no dot after the @).
+    // its situations (two addresses, a comma, a space, no @, no dot after
+    // the @).
     static QString emailFault(const QString &email);
 
     static FieldErrors validateCustomer(const Customer &customer, Confirmation confirmation);

@@ -16,6 +16,7 @@ inline constexpr auto InvalidEmailSpace = "invalid_email/space"_L1;
 inline constexpr auto InvalidEmailNoAt = "invalid_email/no_at"_L1;
 inline constexpr auto InvalidEmailComma = "invalid_email/comma"_L1;
 inline constexpr auto InvalidEmailDomain = "invalid_email/domain"_L1;
+inline constexpr auto InvalidEmailSeveral = "invalid_email/several"_L1;
 inline constexpr auto EmailMismatch = "email_mismatch"_L1;
 // The two addresses differ only in capital and small letters before the @.
 inline constexpr auto EmailMismatchInCase = "email_mismatch/case"_L1;

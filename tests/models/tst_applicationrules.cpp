@@ -58,6 +58,10 @@ private Q_SLOTS:
         row("email no dot in domain", "email", QStringLiteral("taro@localhost"),
             "invalid_email/domain");
         row("email two ats", "email", QStringLiteral("a@b@example.jp"), "invalid_email");
+        row("email two addresses", "email", QStringLiteral("taro@example.jp, hanako@example.jp"),
+            "invalid_email/several");
+        row("email two addresses with a slash", "email",
+            QStringLiteral("taro@example.jp/hanako@example.jp"), "invalid_email/several");
         row("email space", "email", QStringLiteral("ta ro@example.jp"), "invalid_email/space");
         row("email comma for a dot", "email", QStringLiteral("taro@example,co,jp"),
             "invalid_email/comma");

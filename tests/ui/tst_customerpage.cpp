@@ -94,6 +94,9 @@ private Q_SLOTS:
         QTest::newRow("email with a space between letters") << "customer.email"
                                                             << "taro yamada@example.co.jp"
                                                             << "空白は使えません";
+        QTest::newRow("email with two addresses") << "customer.email"
+                                                  << "taro@example.co.jp; hanako@example.co.jp"
+                                                  << "1 つだけ";
         QTest::newRow("email without its @") << "customer.email"
                                              << "taro.example.co.jp"
                                              << "@ がありません";
