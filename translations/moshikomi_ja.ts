@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Open a draft or a rejected application; the story of any other</source>
-        <translation>下書き・差し戻しの申込みを開く。それ以外は経過を表示</translation>
+        <translation>入力途中・差し戻しの申込みを開く。それ以外は経過を表示</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>Delete a draft (asked first)</source>
-        <translation>下書きを削除（確認します）</translation>
+        <translation>入力途中の申込みを削除（確認します）</translation>
     </message>
     <message>
         <source>The row&apos;s actions, and the order</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>End the application (what was typed is kept as a draft)</source>
-        <translation>アプリを終了（入力中の内容は下書きとして残ります）</translation>
+        <translation>アプリを終了（入力中の内容は入力途中の申込みとして残ります）</translation>
     </message>
     <message>
         <source>In a postal code, list its towns (the one chosen fills in prefecture and address)</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>Draft</source>
-        <translation>下書き</translation>
+        <translation>入力途中</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
@@ -2045,7 +2045,7 @@ The link sent before stops working.</source>
     </message>
     <message>
         <source>What was typed for %1 is kept as a draft: open it here to go on.</source>
-        <translation>%1 の入力内容は下書きとして保存しました。この一覧から開いて続きを入力できます。</translation>
+        <translation>%1 の入力内容は入力途中の申込みとして保存しました。この一覧から開いて続きを入力できます。</translation>
     </message>
     <message>
         <source>Company, name, email, phone, postal code, address or application number</source>

@@ -669,8 +669,8 @@ private Q_SLOTS:
         QTRY_VERIFY(app.wizard() && app.wizard()->application().id != first);
         QCOMPARE(app.queue()->entry(first)->application.customer.companyName,
                  QStringLiteral("Draft Check KK"));
-        QVERIFY2(list->statusBar()->currentMessage().contains(
-                     QStringLiteral("Draft Check KK の入力内容は下書きとして保存しました")),
+        QVERIFY2(list->statusBar()->currentMessage().contains(QStringLiteral(
+                     "Draft Check KK の入力内容は入力途中の申込みとして保存しました")),
                  qPrintable(list->statusBar()->currentMessage()));
         list->statusBar()->clearMessage();
         QVERIFY(showActive(list));

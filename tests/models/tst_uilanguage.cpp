@@ -30,7 +30,8 @@ private Q_SLOTS:
         QVERIFY(UiLanguage::install(UiLanguage::japanese()));
         QCOMPARE(UiLanguage::current(), QStringLiteral("ja"));
         QCOMPARE(QLocale().language(), QLocale::Japanese);
-        QCOMPARE(QCoreApplication::translate("QueueTableModel", "Draft"), QStringLiteral("下書き"));
+        QCOMPARE(QCoreApplication::translate("QueueTableModel", "Draft"),
+                 QStringLiteral("入力途中"));
         QVERIFY(UiLanguage::install(UiLanguage::english()));
         QCOMPARE(UiLanguage::current(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("QueueTableModel", "Draft"), QStringLiteral("Draft"));
