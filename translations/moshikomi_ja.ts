@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>What was entered was removed from this computer after the retention period.</source>
-        <translation>保存期間を過ぎたため、入力内容はこのコンピュータから削除されました。</translation>
+        <translation>保存期間を過ぎたため、入力内容はこのコンピューターから削除されました。</translation>
     </message>
     <message>
         <source>What was entered cannot be read on this computer.</source>
-        <translation>入力内容をこのコンピュータで読み取れません。</translation>
+        <translation>入力内容をこのコンピューターで読み取れません。</translation>
     </message>
     <message>
         <source>Problem reported by the service: %1</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Every application saved on this computer (Alt+L)</source>
-        <translation>このコンピュータに保存されたすべての申込み（Alt+L）</translation>
+        <translation>このコンピューターに保存されたすべての申込み（Alt+L）</translation>
     </message>
     <message>
         <source>Switch the language of the application</source>
