@@ -52,7 +52,7 @@ QHttpServerResponse json(const QJsonObject &o, Status status)
 QJsonObject errorBody(const HttpExchange &call, QLatin1StringView why, const QStringList &args = {})
 {
     const QString key(why);
-    return {{QStringLiteral("error"), key.section(u'/', 0, 0)},
+    return {{QStringLiteral("error"), ErrorCode::onTheWire(key)},
             {QStringLiteral("message"), MessageCatalog::text(key, args, call.language())}};
 }
 
@@ -62,14 +62,14 @@ QHttpServerResponse error(const HttpExchange &call, Status status, QLatin1String
     return json(errorBody(call, why, args), status);
 }
 
-// Every 422: each fault at its path, with its code (a situation's words,
-// its code alone) and words in the language asked for.
+// Every 422: each fault at its path, with its code and words in the
+// language asked for.
 QHttpServerResponse validationFailed(const FieldErrors &faults, MessageCatalog::Language language)
 {
     QJsonArray fields;
     for (const FieldError &e : faults)
         fields.append(QJsonObject{{QStringLiteral("path"), e.path},
-                                  {QStringLiteral("code"), e.code.section(u'/', 0, 0)},
+                                  {QStringLiteral("code"), ErrorCode::onTheWire(e.code)},
                                   {QStringLiteral("message"), MessageCatalog::text(e, language)}});
     return json({{QStringLiteral("error"), QStringLiteral("validation_failed")},
                  {QStringLiteral("fields"), fields}},

@@ -90,8 +90,8 @@ QValidator::State FieldValidator::check(QString &input, int &pos) const
         // (taro@example, on its way to taro@example,co.jp) stays for the
         // message to point at; taken away as a paste's trailing punctuation
         // is, it left another valid address (exampleco.jp), a stranger's.
-        const bool keyVanishes =
-            input.size() == m_last.size() + 1 && normalised == Normalizer::emailCharacters(m_last);
+        const bool keyVanishes = normalised != input && input.size() == m_last.size() + 1 &&
+                                 normalised == Normalizer::emailCharacters(m_last);
         if (!keyVanishes)
             replaceKeepingCursor(input, pos, normalised, &Normalizer::emailCharacters);
         // Never Invalid: refusing a paste would silently lose what was typed;

@@ -84,7 +84,7 @@ QString ApplicationRules::emailFault(const QString &email)
     const qsizetype at = email.indexOf(u'@');
     if (at < 0)
         return ErrorCode::InvalidEmailNoAt;
-    if (email.indexOf(u'@', at + 1) < 0 && at > 0 && !email.mid(at + 1).contains(u'.'))
+    if (email.indexOf(u'@', at + 1) < 0 && at > 0 && !QStringView(email).mid(at + 1).contains(u'.'))
         return ErrorCode::InvalidEmailDomain;
     return ErrorCode::InvalidEmail;
 }

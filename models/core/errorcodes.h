@@ -1,12 +1,21 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QString>
 
 // The stable codes of broken rules, shared by the client's fields and the
 // service's 422 answers. Arguments a message needs are given beside the code
-// (FieldError::args) in the order listed here.
+// (FieldError::args) in the order listed here. A code with situations of its
+// own words is written "code/why"; the wire carries the code alone.
 namespace ErrorCode {
 using namespace Qt::Literals::StringLiterals;
+
+// What a program reads: "invalid_email" for "invalid_email/space".
+inline QString onTheWire(const QString &code)
+{
+    return code.section(u'/', 0, 0);
+}
+
 inline constexpr auto Required = "required"_L1;
 inline constexpr auto TooLong = "too_long"_L1; // limit
 inline constexpr auto InvalidEmail = "invalid_email"_L1;

@@ -96,6 +96,17 @@ QString inputMethodJoinsToAscii(QString value)
     return value;
 }
 
+// A domain name's characters are letters and digits (and an input method's
+// 。 for a dot); punctuation is a slip that conversion would hide:
+// example、co.jp became xn--exampleco-1j3h.jp, valid and wrong.
+bool isDomainNameText(const QString &domain)
+{
+    const QList<uint> characters = domain.toUcs4();
+    return std::all_of(characters.cbegin(), characters.cend(), [](uint c) {
+        return c < 0x80 || QChar::isLetterOrNumber(c) || QChar::isMark(c) || c == U'。';
+    });
+}
+
 template<typename Record> void normalise(const QList<RecordField<Record>> &fields, Record &record)
 {
     for (const RecordField<Record> &f : fields) {
@@ -577,17 +588,9 @@ QString Normalizer::emailOnce(const QString &value)
     const qsizetype at = v.lastIndexOf(u'@');
     if (at > 0 && at + 1 < v.size()) {
         const QString domain = v.mid(at + 1);
-        bool ascii = true;
-        // A domain name's characters are letters and digits (and an input
-        // method's 。 for a dot); punctuation is a slip that conversion would
-        // hide: example、co.jp became xn--exampleco-1j3h.jp, valid and wrong.
-        bool nameCharacters = true;
-        for (const char32_t c : domain.toUcs4()) {
-            ascii = ascii && c < 0x80;
-            nameCharacters = nameCharacters && (c < 0x80 || QChar::isLetterOrNumber(c) ||
-                                                QChar::isMark(c) || c == U'。');
-        }
-        if (!ascii && nameCharacters) {
+        const bool ascii =
+            std::all_of(domain.cbegin(), domain.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii && isDomainNameText(domain)) {
             const QByteArray ace = QUrl::toAce(domain);
             if (!ace.isEmpty())
                 v = v.left(at + 1) + QString::fromLatin1(ace);

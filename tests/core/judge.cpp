@@ -3,6 +3,7 @@
 // Qt Gui, no display). Prints "ok" and the canonical JSON, or one line per
 // fault ("path code: message"); exit code 0 when the application holds.
 #include "core/applicationrules.h"
+#include "core/errorcodes.h"
 #include "core/normalizer.h"
 #include "core/wirecodec.h"
 #include "messages/messagecatalog.h"
@@ -31,7 +32,7 @@ int main(int argc, char **argv)
     if (decoded.ok())
         errors = ApplicationRules::validate(normalised, ApplicationRules::Confirmation::Ignore);
     for (const FieldError &e : errors)
-        out << e.path << ' ' << e.code.section(u'/', 0, 0) << ": "
+        out << e.path << ' ' << ErrorCode::onTheWire(e.code) << ": "
             << MessageCatalog::text(e, MessageCatalog::Language::Japanese) << '\n';
     if (!errors.isEmpty())
         return 1;
