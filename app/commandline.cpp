@@ -170,7 +170,7 @@ QString helpText(const Parser &p, const QString &program)
 
 } // namespace
 
-QString CommandLine::languageFor(const QStringList &arguments)
+QString CommandLine::languageFor(const QStringList &arguments, const QString &otherwise)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         QString value;
@@ -184,7 +184,7 @@ QString CommandLine::languageFor(const QStringList &arguments)
     const QString remembered = QSettings().value(QStringLiteral("language")).toString();
     if (remembered == UiLanguage::japanese() || remembered == UiLanguage::english())
         return remembered;
-    return UiLanguage::systemDefault();
+    return otherwise;
 }
 
 QString CommandLine::serviceUrlMistake(const QString &url)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/uilanguage.h"
 #include "core/additionalinfoschema.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,9 @@ public:
     static bool windowSystemAvailable(const QStringList &arguments);
     // What to say then, in the installed language.
     static QString noWindowSystemText();
-    // The language for texts printed before the app runs: --language when
-    // given, else the remembered one, else the system's.
-    static QString languageFor(const QStringList &arguments);
+    // The language for texts shown before the app runs: --language when
+    // given, else the remembered one, else `otherwise` (the terminal's
+    // language for what is printed, Japanese for a window).
+    static QString languageFor(const QStringList &arguments,
+                               const QString &otherwise = UiLanguage::terminalDefault());
 };

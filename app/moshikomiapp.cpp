@@ -105,7 +105,8 @@ bool MoshikomiApp::openSettings(const Options &options)
 {
     m_dataDir = options.dataDir;
     if (!QDir().mkpath(m_dataDir)) {
-        UiLanguage::install(CommandLine::languageFor(QCoreApplication::arguments()));
+        UiLanguage::install(
+            CommandLine::languageFor(QCoreApplication::arguments(), UiLanguage::windowDefault()));
         QMessageBox::critical(
             nullptr, tr("Moshikomi"),
             tr("The data folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_dataDir)));
@@ -129,7 +130,7 @@ bool MoshikomiApp::openSettings(const Options &options)
         QFile::setPermissions(m_settings->fileName(),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     UiLanguage::install(
-        m_settings->value(QStringLiteral("language"), UiLanguage::systemDefault()).toString());
+        m_settings->value(QStringLiteral("language"), UiLanguage::windowDefault()).toString());
     m_places = new WindowPlaces(m_settings.get(), this);
     return true;
 }
@@ -323,7 +324,7 @@ bool MoshikomiApp::start(const QStringList &arguments)
 {
     const CommandLine::Result parsed = CommandLine::parse(arguments);
     if (parsed.action != CommandLine::Action::Run) {
-        UiLanguage::install(CommandLine::languageFor(arguments));
+        UiLanguage::install(CommandLine::languageFor(arguments, UiLanguage::windowDefault()));
         QMessageBox::critical(nullptr, tr("Moshikomi"), CommandLine::parse(arguments).text);
         return false;
     }

@@ -51,7 +51,7 @@ QString UiLanguage::forSystemLanguage(QLocale::Language system)
     return system == QLocale::Japanese || system == QLocale::C ? japanese() : english();
 }
 
-QString UiLanguage::systemDefault()
+QString UiLanguage::terminalDefault()
 {
     return forSystemLanguage(QLocale::system().language());
 }

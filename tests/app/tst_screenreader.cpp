@@ -6,8 +6,11 @@
 #include "ui/wizardpageid.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // What a screen reader is given, read over the real AT-SPI bus
 // (tests/testlib/with-atspi.sh) from the real app: on step 5 the values
@@ -19,9 +22,16 @@ class TestScreenReader : public QObject
 
     // The accessible tree of the app started with these arguments, one line
     // per showing object.
-    static QStringList accessibleTree(const QStringList &arguments)
+    static QStringList accessibleTree(const QStringList &arguments,
+                                      const QString &systemLanguage = QString())
     {
         QProcess app;
+        if (!systemLanguage.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), systemLanguage);
+            env.insert(QStringLiteral("LANG"), systemLanguage);
+            app.setProcessEnvironment(env);
+        }
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(MOSHIKOMI_APP_BINARY), arguments);
         if (!app.waitForStarted())
@@ -73,6 +83,27 @@ private Q_SLOTS:
                      .startsWith(QStringLiteral("必須")),
                  qPrintable(tree.join(u'\n')));
         QVERIFY2(field(QStringLiteral("都道府県")).startsWith(QStringLiteral("必須")),
+                 qPrintable(tree.join(u'\n')));
+    }
+
+    // The product's language is Japanese: a computer set up in English
+    // (a company laptop, a new install) opens it in Japanese all the same
+    // until someone picks English with the button.
+    void anEnglishComputerOpensItInJapanese()
+    {
+        QTemporaryDir dir;
+        const QStringList tree =
+            accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--new")},
+                           QStringLiteral("en_US.UTF-8"));
+        const auto has = [&tree](const QString &role, const QString &name) {
+            return std::any_of(tree.cbegin(), tree.cend(), [&](const QString &line) {
+                const QStringList cols = line.split(u'\t');
+                return cols.value(0) == role && cols.value(1) == name;
+            });
+        };
+        QVERIFY2(has(QStringLiteral("text"), QStringLiteral("会社名")),
+                 qPrintable(tree.join(u'\n')));
+        QVERIFY2(!has(QStringLiteral("text"), QStringLiteral("Company name")),
                  qPrintable(tree.join(u'\n')));
     }
 
