@@ -259,7 +259,11 @@ void StepHeader::refresh()
         m_labels[i]->setAccessibleName(
             i == m_current
                 ? tr("Step %1 of 6, current: %2").arg(i + 1).arg(stepName(WizardPageId(i)))
-                : tr("Step %1: %2").arg(i + 1).arg(stepName(WizardPageId(i))));
+                : tr("Step %1: %2")
+                      .arg(i + 1)
+                      // Heard as seen: the greyed step is said to be left out.
+                      .arg(m_skipped[i] ? skippedText(stepName(WizardPageId(i)))
+                                        : stepName(WizardPageId(i))));
     }
     layOutNames();
 }

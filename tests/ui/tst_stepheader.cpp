@@ -76,6 +76,41 @@ private Q_SLOTS:
         }
     }
 
+    // What a screen reader says of each step: the skipped step 3 is said to
+    // be skipped, as it is drawn, and the current step is said to be current.
+    void aSkippedStepIsSaidToBeSkipped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("skipped");
+        QTest::addColumn<QString>("current");
+        QTest::newRow("Japanese") << UiLanguage::japanese() << "ステップ 3: 追加情報入力 （省略）"
+                                  << "ステップ 4 / 6（現在）: ログインユーザ情報入力";
+        QTest::newRow("English") << UiLanguage::english()
+                                 << "Step 3: Additional information (skipped)"
+                                 << "Step 4 of 6, current: Login users";
+    }
+    void aSkippedStepIsSaidToBeSkipped()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, skipped);
+        QFETCH(QString, current);
+        UiLanguage::install(language);
+        const std::unique_ptr<QWidget> page = shownPage(1100, LoginUsersPageId, true);
+        QVERIFY(page);
+        QStringList names;
+        for (QLabel *label : page->findChildren<QLabel *>())
+            names << label->accessibleName();
+        QVERIFY2(names.contains(skipped), qPrintable(names.join(u'|')));
+        QVERIFY2(names.contains(current), qPrintable(names.join(u'|')));
+        // Not skipped: said plainly.
+        auto header = page->findChild<StepHeader *>();
+        header->setSkipped(AdditionalInfoPageId, false);
+        names.clear();
+        for (QLabel *label : page->findChildren<QLabel *>())
+            names << label->accessibleName();
+        QVERIFY2(!names.contains(skipped), qPrintable(names.join(u'|')));
+    }
+
     // A name wraps only where it may: at a space, or where its translation
     // marks it (4 ログインユーザ / 情報入力), never inside a word (4 ログインユーザ情報入 /
     // 力), with its number, and every line fits; also in a large font and at
