@@ -98,9 +98,17 @@ QString schemaFaultText(const AdditionalInfoSchema::Fault &fault)
         return CommandLine::tr("the \"pattern\" of field %1 is not a valid regular expression.")
             .arg(n);
     case K::InvalidLimit:
-        return CommandLine::tr("field %1 has an invalid \"min\" or \"max\".").arg(n);
+        return CommandLine::tr("field %1 has an invalid \"min\", \"max\" or \"maxLength\".").arg(n);
+    case K::EmptyRange:
+        return CommandLine::tr("field %1 has a \"min\" above its \"max\": no value could be "
+                               "entered.")
+            .arg(n);
     case K::ChoiceWithoutOptions:
         return CommandLine::tr("field %1 is a choice without \"options\".").arg(n);
+    case K::InvalidOption:
+        return CommandLine::tr("field %1 has an option without a \"value\", or two options with "
+                               "the same \"value\".")
+            .arg(n);
     }
     return {};
 }

@@ -490,10 +490,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,6 +503,18 @@
     </message>
     <message>
         <source>--new and --resume ask for different starts: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot;, &quot;max&quot; or &quot;maxLength&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;min&quot; above its &quot;max&quot;: no value could be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 has an option without a &quot;value&quot;, or two options with the same &quot;value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -492,10 +492,6 @@
         <translation>フィールド %1 の「pattern」は正しい正規表現ではありません。</translation>
     </message>
     <message>
-        <source>field %1 has an invalid &quot;min&quot; or &quot;max&quot;.</source>
-        <translation>フィールド %1 の「min」または「max」が正しくありません。</translation>
-    </message>
-    <message>
         <source>field %1 is a choice without &quot;options&quot;.</source>
         <translation>フィールド %1 は選択肢型ですが「options」がありません。</translation>
     </message>
@@ -510,6 +506,18 @@
     <message>
         <source>--new and --resume ask for different starts: give one of them.</source>
         <translation>--new と --resume は同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>field %1 has an invalid &quot;min&quot;, &quot;max&quot; or &quot;maxLength&quot;.</source>
+        <translation>フィールド %1 の「min」「max」または「maxLength」が正しくありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has a &quot;min&quot; above its &quot;max&quot;: no value could be entered.</source>
+        <translation>フィールド %1 の「min」が「max」より大きく、入力できる値がありません。</translation>
+    </message>
+    <message>
+        <source>field %1 has an option without a &quot;value&quot;, or two options with the same &quot;value&quot;.</source>
+        <translation>フィールド %1 に「value」のない選択肢か、「value」が重複した選択肢があります。</translation>
     </message>
 </context>
 <context>

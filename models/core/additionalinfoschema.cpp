@@ -120,9 +120,14 @@ QString AdditionalInfoSchema::Fault::toString() const
     case Kind::InvalidPattern:
         return where + QStringLiteral("invalid \"pattern\"");
     case Kind::InvalidLimit:
-        return where + QStringLiteral("invalid \"min\" or \"max\"");
+        return where + QStringLiteral("invalid \"min\", \"max\" or \"maxLength\"");
+    case Kind::EmptyRange:
+        return where + QStringLiteral("\"min\" is above \"max\": no value could be entered");
     case Kind::ChoiceWithoutOptions:
         return where + QStringLiteral("a choice needs \"options\"");
+    case Kind::InvalidOption:
+        return where +
+               QStringLiteral("an option without a \"value\", or with one another option has");
     }
     return {};
 }
@@ -190,7 +195,15 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         if (!parseType(o.value(QLatin1StringView("type")).toString(), &f.type))
             return fail(Fault::Kind::UnknownType);
         f.required = o.value(QLatin1StringView("required")).toBool(false);
-        f.maxLength = o.value(QLatin1StringView("maxLength")).toInt(0);
+        // A limit the author mistyped ("20" as a string, -1) would otherwise
+        // be no limit at all, found only when a long value is refused.
+        const QJsonValue maxLength = o.value(QLatin1StringView("maxLength"));
+        if (!maxLength.isUndefined() && !maxLength.isNull()) {
+            const double d = maxLength.toDouble(-1);
+            if (!maxLength.isDouble() || !(d >= 1 && d <= 1.0e6) || d != double(int(d)))
+                return fail(Fault::Kind::InvalidLimit);
+            f.maxLength = int(d);
+        }
         f.pattern = o.value(QLatin1StringView("pattern")).toString();
         if (!f.pattern.isEmpty()) {
             // A pattern is matched whole (anchored): \Q without \E would quote
@@ -208,12 +221,21 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         if (!readLimit(o.value(QLatin1StringView("min")), f.type, &f.minimum) ||
             !readLimit(o.value(QLatin1StringView("max")), f.type, &f.maximum))
             return fail(Fault::Kind::InvalidLimit);
+        if (f.minimum.isValid() && f.maximum.isValid() &&
+            (f.type == Type::Number ? f.minimum.toLongLong() > f.maximum.toLongLong()
+                                    : f.minimum.toDate() > f.maximum.toDate()))
+            return fail(Fault::Kind::EmptyRange);
         readLabels(o.value(QLatin1StringView("label")), &f.labelJa, &f.labelEn);
         readLabels(o.value(QLatin1StringView("help")), &f.helpJa, &f.helpEn);
         const QJsonArray options = o.value(QLatin1StringView("options")).toArray();
+        QSet<QString> values;
         for (const QJsonValue &ov : options) {
             Option opt;
             opt.value = ov.toObject().value(QLatin1StringView("value")).toString();
+            // Two options sent alike could not be told apart afterwards.
+            if (opt.value.isEmpty() || values.contains(opt.value))
+                return fail(Fault::Kind::InvalidOption);
+            values.insert(opt.value);
             readLabels(ov.toObject().value(QLatin1StringView("label")), &opt.labelJa, &opt.labelEn);
             if (opt.labelJa.isEmpty())
                 opt.labelJa = opt.labelEn = opt.value;

@@ -63,7 +63,9 @@ public:
             UnanchorablePattern,
             InvalidPattern,
             InvalidLimit,
+            EmptyRange, // "min" above "max": no value could be entered
             ChoiceWithoutOptions,
+            InvalidOption, // an option without a value, or one another option has
         };
         Kind kind = Kind::None;
         int field = -1;  // index in "fields", -1: the schema as a whole

@@ -64,6 +64,25 @@ private Q_SLOTS:
         QTest::newRow("bad date limit")
             << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\",\"min\":"
                           "\"tomorrow\"}]}");
+        QTest::newRow("number range with nothing in it")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"number\","
+                          "\"min\":5,\"max\":1}]}");
+        QTest::newRow("date range with nothing in it")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"date\","
+                          "\"min\":\"2027-01-01\",\"max\":\"2026-12-31\"}]}");
+        QTest::newRow("maxLength as a string")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\","
+                          "\"maxLength\":\"20\"}]}");
+        QTest::newRow("maxLength below one")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"text\","
+                          "\"maxLength\":-1}]}");
+        QTest::newRow("option without a value")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\","
+                          "\"options\":[{\"label\":\"A\"}]}]}");
+        QTest::newRow("two options with one value")
+            << QByteArray("{\"version\":\"1\",\"fields\":[{\"key\":\"a\",\"type\":\"choice\","
+                          "\"options\":[{\"value\":\"x\",\"label\":\"A\"},{\"value\":\"x\","
+                          "\"label\":\"B\"}]}]}");
     }
     void largeLimitsAreSaidAsTheyAre()
     {
