@@ -442,6 +442,8 @@ ApplicationWizard *MoshikomiApp::createWizard()
     connect(wizard, &ApplicationWizard::newApplicationRequested, this,
             &MoshikomiApp::newApplication);
     connect(wizard, &ApplicationWizard::correctionRequested, this, &MoshikomiApp::reopenQueued);
+    connect(wizard, &ApplicationWizard::rejectedCorrectionRequested, this,
+            &MoshikomiApp::reopenRejected);
     connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
     connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
             &MoshikomiApp::switchLanguage);
@@ -611,6 +613,10 @@ void MoshikomiApp::switchLanguage()
     const QString next = UiLanguage::isJapanese() ? UiLanguage::english() : UiLanguage::japanese();
     m_settings->setValue(QStringLiteral("language"), next);
     UiLanguage::install(next);
+    // The service's words (a refusal, a conflict) come in the new language
+    // from the next request on.
+    if (m_sync)
+        m_sync->setLanguage(next);
     // Every window is rebuilt in the new language; the application being
     // entered continues from its draft, at the same step, with the messages
     // it showed and the cursor where it was; one just submitted stays at

@@ -77,6 +77,9 @@ public:
                m_sendScheduled;
     }
     // The service refused the token: the app's rounds do not offer it again.
+    // The language of the service's words in its answers (Accept-Language),
+    // for the requests from now on.
+    void setLanguage(const QString &language) { m_settings.language = language; }
     bool isTokenRefused() const { return m_tokenRefused; }
     // The service's status feed is being read (page after page).
     bool isPolling() const { return m_polling; }

@@ -777,6 +777,10 @@
         <source>&lt;p&gt;Application number: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The service did not accept the application.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was sent to the customer. Press Correct to change it where the service says, and submit it again; nothing entered is lost.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

@@ -779,6 +779,10 @@
         <source>&lt;p&gt;Application number: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;申込み番号: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The service did not accept the application.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was sent to the customer. Press Correct to change it where the service says, and submit it again; nothing entered is lost.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;サービスがこの申込みを受け付けませんでした。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;お客様にはまだ何も送られていません。「内容を修正」でサービスが指摘した箇所を直し、もう一度申し込んでください。入力した内容は失われません。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>DraftsDialog</name>

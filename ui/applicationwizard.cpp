@@ -221,8 +221,12 @@ void ApplicationWizard::addPages()
     connect(done, &DonePage::newApplicationRequested, this,
             &ApplicationWizard::newApplicationRequested);
     connect(done, &DonePage::settingsRequested, this, &ApplicationWizard::settingsRequested);
-    connect(done, &DonePage::correctionRequested, this, [this] {
-        if (CorrectionQuestion::confirmed(this, application().customer.companyName))
+    connect(done, &DonePage::correctionRequested, this, [this, done] {
+        // A refused application is out of the queue already: nothing to
+        // take back, nothing to ask.
+        if (done->isRejected())
+            emit rejectedCorrectionRequested(m_id);
+        else if (CorrectionQuestion::confirmed(this, application().customer.companyName))
             emit correctionRequested(m_id);
     });
     setPage(CustomerPageId, new CustomerPage);
@@ -579,9 +583,9 @@ bool ApplicationWizard::showSubmitted(const Application &application)
     // Where its sending stands now, as step 6 said it before the switch.
     if (const std::optional<LocalQueue::Summary> s = m_queue->summary(m_id)) {
         using S = LocalQueue::State;
-        if (s->state == S::Queued || s->state == S::Sending)
+        if (s->state == S::Queued || s->state == S::Sending || s->state == S::Rejected)
             followSending(m_id);
-        else if (s->state != S::Rejected && s->state != S::Draft)
+        else if (s->state != S::Draft)
             applicationSent(m_id);
     }
     return currentId() == DonePageId;
@@ -768,9 +772,17 @@ void ApplicationWizard::followSending(const QUuid &id)
     if (id != m_id || !m_submitted)
         return;
     const std::optional<LocalQueue::Summary> s = m_queue->summary(id);
-    if (!s || (s->state != LocalQueue::State::Sending && s->state != LocalQueue::State::Queued))
+    if (!s)
         return;
     auto done = static_cast<DonePage *>(page(DonePageId));
+    if (s->state == LocalQueue::State::Rejected) {
+        // The list says it too, but the staff member is looking at step 6
+        // (the customer perhaps still on the line).
+        done->setRejected(true, QueueTableModel::lastErrorText(s->lastError));
+        return;
+    }
+    if (s->state != LocalQueue::State::Sending && s->state != LocalQueue::State::Queued)
+        return;
     done->setSending(s->state == LocalQueue::State::Sending,
                      QueueTableModel::lastErrorText(s->lastError));
     done->setCorrectable(s->state == LocalQueue::State::Queued &&

@@ -122,6 +122,8 @@ Q_SIGNALS:
     // never able to have reached the service, asked back (the app takes it
     // out of the queue and opens it again).
     void correctionRequested(const QUuid &id);
+    // Step 6's Correct for an application the service refused.
+    void rejectedCorrectionRequested(const QUuid &id);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -100,6 +100,7 @@ void DonePage::cleanupPage()
     StepPage::cleanupPage();
     setSending(false, QString());
     setCorrectable(false);
+    setRejected(false);
 }
 
 void DonePage::copyNumber()
@@ -136,7 +137,24 @@ void DonePage::setSending(bool sending, const QString &lastFailure)
 
 void DonePage::setCorrectable(bool correctable)
 {
-    m_correct->setVisible(correctable && !m_sent);
+    m_correct->setVisible((correctable || m_rejected) && !m_sent);
+}
+
+void DonePage::setRejected(bool rejected, const QString &why)
+{
+    if (rejected == m_rejected && why == m_rejectedWhy)
+        return;
+    m_rejected = rejected;
+    m_rejectedWhy = why;
+    if (rejected) {
+        // Not on its way any more: no "being sent" nor a progress bar.
+        m_sendingTakesLong.stop();
+        m_sendingShown = false;
+        m_busy->hide();
+        m_lastFailure.clear();
+    }
+    m_correct->setVisible(rejected && !m_sent);
+    updateText();
 }
 
 void DonePage::setServiceConfigured(bool configured)
@@ -169,9 +187,15 @@ void DonePage::updateText()
             ? tr("The customer can confirm it until %1.").arg(DeadlineText::format(m_deadline))
             : tr("The customer has 24 hours to confirm it.");
     QString text =
-        m_sent ? tr("<p><b>The application has been sent.</b></p>"
-                    "<p>The service has mailed the confirmation request to <b>%1</b>. %2</p>")
-                     .arg(email, deadline)
+        m_rejected && !m_sent
+            ? tr("<p><b>The service did not accept the application.</b></p>"
+                 "<p>%1</p>"
+                 "<p>Nothing was sent to the customer. Press Correct to change it where the "
+                 "service says, and submit it again; nothing entered is lost.</p>")
+                  .arg(m_rejectedWhy.toHtmlEscaped())
+        : m_sent ? tr("<p><b>The application has been sent.</b></p>"
+                      "<p>The service has mailed the confirmation request to <b>%1</b>. %2</p>")
+                       .arg(email, deadline)
         : !m_configured
             ? tr("<p><b>The application is saved and waiting to be sent.</b></p>"
                  "<p>This computer is not connected to the service yet: set up the connection, "
@@ -197,7 +221,7 @@ void DonePage::updateText()
                   .arg(email, deadline);
     // Why the last attempt failed, in the words the list shows: staff can
     // tell the customer whether it is the network or the service.
-    if (!m_sent && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused)
+    if (!m_sent && !m_rejected && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused)
         text += tr("<p>Last attempt: %1</p>").arg(m_lastFailure.toHtmlEscaped());
     m_text->setText(text + tr("<p>Application number: <code>%1</code></p>").arg(id));
     m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));

@@ -37,6 +37,12 @@ public:
     // Offers to take it back and correct it (never able to have reached the
     // service yet).
     void setCorrectable(bool correctable);
+    // The service refused it (422, or its id taken by other content): says
+    // so with the service's words `why`, and offers to correct it. Nothing
+    // is sent again until it is corrected. An empty `why` with false: not
+    // refused (it was taken back and submitted anew).
+    void setRejected(bool rejected, const QString &why = QString());
+    bool isRejected() const { return m_rejected; }
 
 Q_SIGNALS:
     void newApplicationRequested();
@@ -51,6 +57,8 @@ private:
     QDateTime m_deadline;
     bool m_configured = true;
     bool m_tokenRefused = false;
+    bool m_rejected = false;
+    QString m_rejectedWhy;
     bool m_sendingShown = false;
     QString m_lastFailure;
     QTimer m_sendingTakesLong;

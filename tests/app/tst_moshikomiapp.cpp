@@ -12,6 +12,7 @@
 #include "testdata.h"
 #include "testregistry.h"
 #include "tmpfs.h"
+#include "ui/additionalinfoeditor.h"
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
 #include "ui/destinationrow.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -1024,6 +1026,83 @@ private Q_SLOTS:
                                   qPrintable(done->text()), 5000);
         QVERIFY(done->text().contains(DeadlineText::format(app.queue()->summary(id)->deadline)));
         QVERIFY(!correct->isVisible());
+    }
+
+    // Entered offline against the step-3 form cached on this computer; when
+    // the service is reached, it no longer knows that form and refuses the
+    // application. Step 6, still on screen, says so in the service's words
+    // (in the language switched to meanwhile), not "being sent" for ever,
+    // and its Correct opens the application where it must change.
+    void stepSixSaysTheServiceRefusedIt()
+    {
+        TestCertificates certs;
+        QVERIFY2(certs.isValid(), qPrintable(certs.error()));
+        QTemporaryDir dir;
+        const QString cached =
+            TestData::writeSampleSchema(dir.path(), QStringLiteral("cached.json"));
+        QJsonObject schema = QJsonDocument::fromJson(TestData::sampleSchemaJson()).object();
+        schema[QStringLiteral("version")] = QStringLiteral("2026-12-b");
+        const QString published = dir.filePath(QStringLiteral("published.json"));
+        QFile f(published);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(schema).toJson());
+        f.close();
+        const quint16 port = ServiceProcess::freePort();
+        QVERIFY(port != 0);
+        ServiceProcess service({QStringLiteral("--tls-cert"), certs.serverCertificate(),
+                                QStringLiteral("--tls-key"), certs.serverKey(),
+                                QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--additional-info"), published});
+        qputenv("MOSHIKOMI_STAFF_TOKEN", service.addStaff(QStringLiteral("refused")));
+        const auto forget = qScopeGuard([] { qunsetenv("MOSHIKOMI_STAFF_TOKEN"); });
+        MoshikomiApp app;
+        QVERIFY(
+            app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"),
+                       dir.filePath(QStringLiteral("app")), QStringLiteral("--new"),
+                       QStringLiteral("--language"), QStringLiteral("ja"),
+                       QStringLiteral("--additional-info"), cached, QStringLiteral("--service-url"),
+                       QStringLiteral("https://127.0.0.1:%1").arg(port),
+                       QStringLiteral("--ca-file"), certs.caCertificate()}));
+        WizardDriver d(app.wizard());
+        QVERIFY(d.reach(AdditionalInfoPageId));
+        app.wizard()->currentPage()->findChild<AdditionalInfoEditor *>()->setValues(
+            {{QStringLiteral("contractNumber"), QStringLiteral("ABC-12345")},
+             {QStringLiteral("plan"), QStringLiteral("standard")}});
+        QVERIFY(d.next()); // login users, prefilled from step 1
+        QVERIFY(d.next());
+        QCOMPARE(app.wizard()->currentId(), int(ReviewPageId));
+        QCOMPARE(app.wizard()->application().formVersion, QStringLiteral("2026-11-a"));
+        QVERIFY(d.submit());
+        const QUuid id = app.wizard()->application().id;
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(id)->lastError.contains(u"unreachable"), 15000);
+        // The customer on the line asks for English, and the staff member
+        // switches; step 6 stays.
+        QVERIFY(switchLanguageByClick(app, UiLanguage::english()));
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), int(DonePageId));
+        QVERIFY(app.queue()->setNotBefore(id, QDateTime::currentDateTimeUtc().addSecs(60)));
+        QVERIFY(service.start());
+        QTRY_COMPARE_WITH_TIMEOUT(app.queue()->entry(id)->state, LocalQueue::State::Rejected,
+                                  30000);
+        QLabel *done = w->currentPage()->findChild<QLabel *>(QStringLiteral("doneText"));
+        QTRY_VERIFY2(done->text().contains(QStringLiteral("did not accept")),
+                     qPrintable(done->text()));
+        QVERIFY2(done->text().contains(QStringLiteral("form is not known")),
+                 qPrintable(done->text()));
+        QVERIFY(!done->text().contains(QStringLiteral("being sent")));
+        QVERIFY(!w->currentPage()->findChild<QProgressBar *>()->isVisible());
+        auto correct = w->currentPage()->findChild<QPushButton *>(QStringLiteral("correct"));
+        QVERIFY(correct && correct->isVisible());
+        // Correct asks nothing (it is out of the queue already) and opens it
+        // as the list's Open does, with what to do said.
+        QString told;
+        answerMessageBox(&told);
+        correct->click();
+        QTRY_COMPARE(app.queue()->entry(id)->state, LocalQueue::State::Draft);
+        QTRY_VERIFY(app.wizard() && app.wizard()->application().id == id &&
+                    app.wizard()->currentId() == int(ReviewPageId));
+        QTRY_VERIFY2(told.contains(QStringLiteral("additional information")), qPrintable(told));
     }
 
     // Submitted at a customer site without network, and the customer
