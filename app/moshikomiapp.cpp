@@ -444,6 +444,18 @@ ApplicationWizard *MoshikomiApp::createWizard()
     connect(wizard, &ApplicationWizard::correctionRequested, this, &MoshikomiApp::reopenQueued);
     connect(wizard, &ApplicationWizard::rejectedCorrectionRequested, this,
             &MoshikomiApp::reopenRejected);
+    connect(wizard, &ApplicationWizard::openDraftDiscarded, this, [this] {
+        // Deleted from the list (the only place a draft is deleted), which
+        // keeps the keyboard: the application window starts a new
+        // application where it was, behind the list.
+        const bool listInFront = m_queueWindow && m_queueWindow->isVisible();
+        openWizard(QUuid(), Showing::Later);
+        m_wizard->setAttribute(Qt::WA_ShowWithoutActivating, listInFront);
+        m_wizard->show();
+        m_wizard->setAttribute(Qt::WA_ShowWithoutActivating, false);
+        if (listInFront)
+            m_queueWindow->raise();
+    });
     connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
     connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
             &MoshikomiApp::switchLanguage);
@@ -473,6 +485,8 @@ void MoshikomiApp::openWizard(const QUuid &draft, Showing showing)
     }
     m_wizard = createWizard();
     loadDraft(draft);
+    if (m_queueWindow)
+        m_queueWindow->setDraftBeingTyped(m_wizard->application().id);
     if (showing == Showing::Now)
         m_wizard->show();
 }
@@ -493,6 +507,8 @@ void MoshikomiApp::showQueueList()
         m_queueWindow = new QueueWindow(m_queue.get());
         m_places->keep(m_queueWindow, QStringLiteral("applications"));
         m_queueWindow->setSchema(m_schema);
+        if (m_wizard && !m_wizard->isSubmitted())
+            m_queueWindow->setDraftBeingTyped(m_wizard->application().id);
         m_queueWindow->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_queueWindow, &QueueWindow::newApplicationRequested, this,
                 &MoshikomiApp::newApplication);

@@ -2078,6 +2078,10 @@ The link sent before stops working.</source>
             <numerusform>too many fresh links were sent for it in the last hour. The next can be sent in %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the draft for %1? It is the application open in the application window, which then starts a new one. What was typed in it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

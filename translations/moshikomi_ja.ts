@@ -2069,6 +2069,10 @@ The link sent before stops working.</source>
             <numerusform>この 1 時間に新しいリンクを送りすぎています。次はあと %n 分で送れます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Delete the draft for %1? It is the application open in the application window, which then starts a new one. What was typed in it cannot be recovered.</source>
+        <translation>%1 の入力途中の申込みを削除しますか？この申込みは入力画面で開いているもので、入力画面は新しい申込みになります。入力した内容は元に戻せません。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

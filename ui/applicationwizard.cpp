@@ -95,6 +95,15 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     setUpReturnToReview();
     setUpDraftSaving();
     connect(m_queue, &LocalQueue::entryChanged, this, &ApplicationWizard::followSending);
+    // Deleted in the list while typed here: the next keystroke would have
+    // saved it again, and the draft staff had just deleted was back.
+    connect(m_queue, &LocalQueue::entryRemoved, this, [this](const QUuid &id) {
+        if (id != m_id || m_submitted)
+            return;
+        m_dirty = false;
+        m_draftTimer.stop();
+        emit openDraftDiscarded();
+    });
     ScreenFit::resize(this, QSize(1100, 760));
 }
 

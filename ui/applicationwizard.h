@@ -124,6 +124,9 @@ Q_SIGNALS:
     void correctionRequested(const QUuid &id);
     // Step 6's Correct for an application the service refused.
     void rejectedCorrectionRequested(const QUuid &id);
+    // The draft on screen was deleted (from the list): nothing of it is kept
+    // any more, and this window has nothing left to save.
+    void openDraftDiscarded();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

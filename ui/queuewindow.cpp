@@ -592,10 +592,14 @@ void QueueWindow::deleteCurrentDraft()
     if (!s || s->state != State::Draft)
         return;
     const QString name = QueueTableModel::companyText(*s);
-    if (!LossQuestion::confirmed(
-            this, tr("Delete draft"),
-            tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name),
-            tr("&Delete")))
+    const QString question =
+        s->id == m_draftBeingTyped
+            ? tr("Delete the draft for %1? It is the application open in the application "
+                 "window, which then starts a new one. What was typed in it cannot be "
+                 "recovered.")
+                  .arg(name)
+            : tr("Delete the draft for %1? What was typed in it cannot be recovered.").arg(name);
+    if (!LossQuestion::confirmed(this, tr("Delete draft"), question, tr("&Delete")))
         return;
     if (!m_queue->discardDraft(s->id))
         QMessageBox::warning(

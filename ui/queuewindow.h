@@ -59,6 +59,9 @@ public:
     // The application in the wizard made way for another one asked for
     // here: it was kept as a draft, to be opened here again.
     void showKeptAsDraft(const QUuid &id);
+    // The draft being typed in the application window (null: none), so that
+    // deleting it here says what that window then does.
+    void setDraftBeingTyped(const QUuid &id) { m_draftBeingTyped = id; }
     // What the list shows besides the queue itself: the state chosen, the
     // search typed, the order, the application selected. Carried into the
     // window rebuilt in the other language.
@@ -127,6 +130,7 @@ private:
     };
     MeasuredColumns measureColumns() const;
 
+    QUuid m_draftBeingTyped;
     LocalQueue *m_queue;
     QueueTableModel *m_model;
     QTableView *m_view;

@@ -50,6 +50,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -680,6 +681,46 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(app.wizard() && app.wizard()->application().id != second);
         QCOMPARE(list->statusBar()->currentMessage(), QString());
+    }
+
+    // The draft being typed, deleted from the list (staff discard what the
+    // customer gave up on): the question says the application window is
+    // the one, and that window starts a new application; typing on does
+    // not bring the deleted draft back.
+    void deletingTheDraftBeingTypedStartsANewOne()
+    {
+        QTemporaryDir dir;
+        MoshikomiApp app;
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
+        QVERIFY(showActive(app.wizard()));
+        const QUuid typed = app.wizard()->application().id;
+        QTRY_VERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Gave Up KK"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(typed), 5000); // saved as a draft
+        app.showQueueList();
+        QueueWindow *list = app.queueWindow();
+        QVERIFY(list);
+        QVERIFY(showActive(list));
+        QTRY_VERIFY(list->view()->model()->rowCount() == 1);
+        list->view()->setFocus();
+        QTRY_COMPARE(list->view()->currentIndex().row(), 0);
+        QString question;
+        WizardDriver::answerWhenAsked(QStringLiteral("削除"), &question);
+        QTest::keyClick(list->view(), Qt::Key_Delete);
+        QVERIFY2(question.contains(QStringLiteral("Gave Up KK")) &&
+                     question.contains(QStringLiteral("入力画面")),
+                 qPrintable(question));
+        QVERIFY(!app.queue()->entry(typed));
+        QTRY_VERIFY(app.wizard() && app.wizard()->application().id != typed);
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        auto company = w->findChild<QLineEdit *>(QStringLiteral("customer.companyName"));
+        QCOMPARE(company->text(), QString());
+        QTRY_VERIFY(w->isVisible());
+        // Typed on in the new one: the deleted draft stays deleted.
+        QTest::keyClicks(company, QStringLiteral("Next KK"));
+        QTRY_VERIFY_WITH_TIMEOUT(app.queue()->entry(w->application().id), 5000);
+        QVERIFY(!app.queue()->entry(typed));
     }
 
     void languageSwitchKeepsTheApplicationAndIsRemembered()
