@@ -444,18 +444,10 @@ ApplicationWizard *MoshikomiApp::createWizard()
     connect(wizard, &ApplicationWizard::correctionRequested, this, &MoshikomiApp::reopenQueued);
     connect(wizard, &ApplicationWizard::rejectedCorrectionRequested, this,
             &MoshikomiApp::reopenRejected);
-    connect(wizard, &ApplicationWizard::openDraftDiscarded, this, [this] {
-        // Deleted from the list (the only place a draft is deleted), which
-        // keeps the keyboard: the application window starts a new
-        // application where it was, behind the list.
-        const bool listInFront = m_queueWindow && m_queueWindow->isVisible();
-        openWizard(QUuid(), Showing::Later);
-        m_wizard->setAttribute(Qt::WA_ShowWithoutActivating, listInFront);
-        m_wizard->show();
-        m_wizard->setAttribute(Qt::WA_ShowWithoutActivating, false);
-        if (listInFront)
-            m_queueWindow->raise();
-    });
+    // Deleted from the list: the application window starts a new
+    // application and comes forward with it, as the list's New application
+    // does (the question said so).
+    connect(wizard, &ApplicationWizard::openDraftDiscarded, this, [this] { openWizard(QUuid()); });
     connect(wizard, &ApplicationWizard::queueListRequested, this, &MoshikomiApp::showQueueList);
     connect(wizard, &ApplicationWizard::languageSwitchRequested, this,
             &MoshikomiApp::switchLanguage);
