@@ -35,9 +35,11 @@ struct Parser
                               CommandLine::tr("Use the step-3 schema in FILE (JSON) and keep it "
                                               "as the cached schema."),
                               QStringLiteral("FILE")};
-    QCommandLineOption resume{QStringLiteral("resume"),
-                              CommandLine::tr("Resume the draft with this id without asking."),
-                              QStringLiteral("ID")};
+    QCommandLineOption resume{
+        QStringLiteral("resume"),
+        CommandLine::tr("Resume the draft with this id without asking (or one the "
+                        "service refused, to correct it)."),
+        QStringLiteral("ID")};
     QCommandLineOption fresh{QStringLiteral("new"),
                              CommandLine::tr("Start a new application without offering drafts.")};
     QCommandLineOption service{QStringLiteral("service-url"),

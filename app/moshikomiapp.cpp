@@ -8,6 +8,7 @@
 #include "app/windowplaces.h"
 
 #include "client/localqueue.h"
+#include "client/queuetablemodel.h"
 #include "client/uilanguage.h"
 #include "ui/applicationwizard.h"
 #include "ui/draftsdialog.h"
@@ -281,18 +282,28 @@ bool MoshikomiApp::openQueue()
     return true;
 }
 
-QUuid MoshikomiApp::chooseDraft(const Options &options)
+QUuid MoshikomiApp::chooseDraft(const Options &options, bool *rejected)
 {
+    *rejected = false;
     if (!options.resume.isEmpty()) {
         const QUuid id = QUuid::fromString(options.resume);
         const std::optional<LocalQueue::Summary> found = m_queue->summary(id);
         if (found && found->state == LocalQueue::State::Draft)
             return id;
+        // Unfinished too: it waits for a correction.
+        if (found && found->state == LocalQueue::State::Rejected) {
+            *rejected = true;
+            return id;
+        }
         // Said, then the drafts there are offered instead (the command line
         // has refused anything that is no application number).
         QMessageBox::information(
             dialogParent(), tr("Moshikomi"),
-            tr("There is no unfinished application %1 on this computer.").arg(options.resume));
+            found ? tr("The application %1 was submitted already and is no longer edited here "
+                       "(%2). The applications list (Alt+L) shows where it stands.")
+                        .arg(options.resume, QueueTableModel::stateLabel(found->state))
+                  : tr("There is no unfinished application %1 on this computer.")
+                        .arg(options.resume));
     } else if (options.fresh) {
         return {};
     }
@@ -371,7 +382,12 @@ bool MoshikomiApp::start(const QStringList &arguments)
     // Not on the way to the first page: a moment after it is shown.
     QTimer::singleShot(2000, this, &MoshikomiApp::purgeFinished);
     startSync(options);
-    loadDraft(chooseDraft(options));
+    bool rejected = false;
+    const QUuid chosen = chooseDraft(options, &rejected);
+    if (rejected)
+        reopenRejected(chosen); // a window of its own, with the service's words
+    else
+        loadDraft(chosen);
     // Ended (a logout, SIGTERM) while a question of the start was open: the
     // question went away, and no other comes; the application's loop, which
     // would hear quit(), does not run yet.

@@ -86,7 +86,9 @@ private:
     static LocalQueue::Options queueOptions(QueueKeyStore *keys,
                                             std::unique_ptr<QProgressDialog> *progress);
     // The draft to continue: named on the command line, or chosen from a list.
-    QUuid chooseDraft(const Options &options);
+    // `rejected`: --resume named an application the service refused, to be
+    // opened for correction as the list's Open does.
+    QUuid chooseDraft(const Options &options, bool *rejected);
     // Kept as the cached step 3 (the command line has read and checked it).
     void installSchema(const QByteArray &json);
     // Sends queued applications to the service when one is configured.

@@ -318,10 +318,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume the draft with this id without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a new application without offering drafts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,6 +511,10 @@
     </message>
     <message>
         <source>field %1 has an option without a &quot;value&quot;, or two options with the same &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the draft with this id without asking (or one the service refused, to correct it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,6 +1494,10 @@
     </message>
     <message>
         <source>The application is already being sent, or was sent, and can no longer be corrected here. If something in it is wrong, ask an operator to report a problem with it, and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application %1 was submitted already and is no longer edited here (%2). The applications list (Alt+L) shows where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -320,10 +320,6 @@
         <translation>追加情報（ステップ3）の定義を FILE（JSON）から読み込み、保存して使います。</translation>
     </message>
     <message>
-        <source>Resume the draft with this id without asking.</source>
-        <translation>この番号の入力途中の申込みを、確認せずに再開します。</translation>
-    </message>
-    <message>
         <source>Start a new application without offering drafts.</source>
         <translation>入力途中の申込みを表示せず、新しい申込みを始めます。</translation>
     </message>
@@ -518,6 +514,10 @@
     <message>
         <source>field %1 has an option without a &quot;value&quot;, or two options with the same &quot;value&quot;.</source>
         <translation>フィールド %1 に「value」のない選択肢か、「value」が重複した選択肢があります。</translation>
+    </message>
+    <message>
+        <source>Resume the draft with this id without asking (or one the service refused, to correct it).</source>
+        <translation>この番号の入力途中の申込み（またはサービスが受け付けなかった申込み）を、確認せずに再開します。</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1493,10 @@
     <message>
         <source>The application is already being sent, or was sent, and can no longer be corrected here. If something in it is wrong, ask an operator to report a problem with it, and enter it again.</source>
         <translation>この申込みは送信中か送信済みのため、ここでは修正できません。内容に誤りがある場合は、運用担当者に問題の報告を依頼し、申込みを入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The application %1 was submitted already and is no longer edited here (%2). The applications list (Alt+L) shows where it stands.</source>
+        <translation>申込み %1 は送信済みのため、ここでは編集できません（%2）。申込み一覧（Alt+L）で状況を確認できます。</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,58 @@ private Q_SLOTS:
         QCOMPARE(app.wizard()->application().id, id);
     }
 
+    // A refused application waits for a correction: --resume opens it as
+    // the list's Open does, the service's words at the field.
+    void resumeOfARejectedApplicationOpensItForCorrection()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            a = QueueFixtures::rejected(
+                queue, a,
+                {{QStringLiteral("customer.email"), QStringLiteral("invalid_email"),
+                  QStringLiteral("このアドレスには届きません。")}});
+            QVERIFY(!a.id.isNull());
+        }
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), a.id.toString(QUuid::WithoutBraces)}));
+        ApplicationWizard *w = app.wizard();
+        QCOMPARE(w->application().id, a.id);
+        QCOMPARE(app.queue()->entry(a.id)->state, LocalQueue::State::Draft);
+        QCOMPARE(w->currentId(), int(CustomerPageId));
+        auto email = w->findChild<QLineEdit *>(QStringLiteral("customer.email"));
+        QCOMPARE(qobject_cast<ValidatedField *>(email->parentWidget())->shownMessage(),
+                 QStringLiteral("このアドレスには届きません。"));
+    }
+
+    // One sent already is not "unknown": where it stands is said.
+    void resumeOfASubmittedApplicationSaysWhereItStands()
+    {
+        QTemporaryDir dir;
+        QUuid id;
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            id = QueueFixtures::awaitingConfirmation(queue).id;
+            QVERIFY(!id.isNull());
+        }
+        QString told;
+        answerMessageBox(&told);
+        MoshikomiApp app;
+        QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
+                           QStringLiteral("--language"), QStringLiteral("ja"),
+                           QStringLiteral("--resume"), id.toString(QUuid::WithoutBraces)}));
+        QVERIFY2(
+            told.contains(QStringLiteral("送信済み")) &&
+                told.contains(QueueTableModel::stateLabel(LocalQueue::State::AwaitingConfirmation)),
+            qPrintable(told));
+        QVERIFY(app.wizard()->application().id != id);
+    }
+
     void readOnlyQueueOpensReadOnly()
     {
         QTemporaryDir dir;
