@@ -388,6 +388,7 @@ bool MoshikomiApp::start(const QStringList &arguments)
         reopenRejected(chosen); // a window of its own, with the service's words
     else
         loadDraft(chosen);
+    m_wizard->updateListButton(); // the queue is open now
     // Ended (a logout, SIGTERM) while a question of the start was open: the
     // question went away, and no other comes; the application's loop, which
     // would hear quit(), does not run yet.

@@ -294,6 +294,20 @@
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Applications &amp;list (%n to correct)</source>
+        <translation>
+            <numerusform>Applications &amp;list (%n to correct)</numerusform>
+            <numerusform>Applications &amp;list (%n to correct)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every application saved on this computer (Alt+L); the service refused %n of them, which wait for a correction</source>
+        <translation>
+            <numerusform>Every application saved on this computer (Alt+L); the service refused %n of them, which waits for a correction</numerusform>
+            <numerusform>Every application saved on this computer (Alt+L); the service refused %n of them, which wait for a correction</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

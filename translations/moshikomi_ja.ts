@@ -296,6 +296,18 @@
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
+    <message numerus="yes">
+        <source>Applications &amp;list (%n to correct)</source>
+        <translation>
+            <numerusform>申込み一覧(&amp;L)（要修正 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every application saved on this computer (Alt+L); the service refused %n of them, which wait for a correction</source>
+        <translation>
+            <numerusform>このコンピューターに保存されたすべての申込み（Alt+L）。うち %n 件はサービスが受け付けず、修正を待っています</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

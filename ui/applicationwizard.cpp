@@ -104,7 +104,33 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
         m_draftTimer.stop();
         emit openDraftDiscarded();
     });
+    updateListButton();
+    for (auto signal :
+         {&LocalQueue::entryAdded, &LocalQueue::entryChanged, &LocalQueue::entryRemoved})
+        connect(m_queue, signal, this, &ApplicationWizard::updateListButton);
     ScreenFit::resize(this, QSize(1100, 760));
+}
+
+void ApplicationWizard::updateListButton()
+{
+    // The first page is shown before the queue opens (its key comes from the
+    // keychain); the app asks again once it is open.
+    if (!m_queue->isOpen())
+        return;
+    const int refused = m_queue->count(LocalQueue::State::Rejected);
+    if (refused == m_refusedShown)
+        return;
+    m_refusedShown = refused;
+    QAbstractButton *list = button(QWizard::CustomButton1);
+    setButtonText(QWizard::CustomButton1,
+                  refused == 0 ? tr("Applications &list")
+                               : tr("Applications &list (%n to correct)", "", refused));
+    list->setToolTip(refused == 0
+                         ? tr("Every application saved on this computer (Alt+L)")
+                         : tr("Every application saved on this computer (Alt+L); the service "
+                              "refused %n of them, which wait for a correction",
+                              "", refused));
+    list->setAccessibleDescription(list->toolTip());
 }
 
 void ApplicationWizard::setUpButtons()

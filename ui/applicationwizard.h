@@ -110,6 +110,12 @@ public:
     // review) gets them where Qt puts new widgets, among the buttons.
     void tabToButtonsAfter(QWidget *last);
 
+    // The list's button names the applications the service refused that
+    // wait for a correction: a refusal that came while another application
+    // was typed (or while the app was closed) is seen without opening the
+    // list. Follows the queue by itself once it is open.
+    void updateListButton();
+
 Q_SIGNALS:
     void newApplicationRequested();
     void queueListRequested();
@@ -136,6 +142,7 @@ protected:
 
 private:
     void setUpButtons();
+
     void addPages();
     // Alt+N on an incomplete page shows what is missing.
     void setUpShortcuts();
@@ -175,6 +182,7 @@ private:
     // The group Change… on the review was pressed for (its step and row),
     // until the review is back: "Back to the review" is offered meanwhile.
     std::optional<std::pair<WizardPageId, int>> m_correcting;
+    int m_refusedShown = 0;
     bool m_returnButtonMade = false;
     quint64 m_arrivals = 0; // page changes so far: the focus follows the last
     bool m_submitted = false;

@@ -1788,6 +1788,17 @@ int LocalQueue::purgeFinished(int days, const QDateTime &now)
     return purged;
 }
 
+int LocalQueue::count(State state)
+{
+    QSqlQuery &q = statement(QStringLiteral("SELECT count(*) FROM applications WHERE state = ?"));
+    q.addBindValue(stateName(state));
+    if (!exec(q) || !q.next())
+        return 0;
+    const int n = q.value(0).toInt();
+    q.finish();
+    return n;
+}
+
 int LocalQueue::count()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

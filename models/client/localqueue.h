@@ -252,6 +252,9 @@ public:
     int purgeFinished(int days, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     int count();
+    // How many are in `state` (the wizard names the refused ones waiting
+    // for a correction).
+    int count(State state);
 
 Q_SIGNALS:
     void entryAdded(const QUuid &id);

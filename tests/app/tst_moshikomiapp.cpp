@@ -327,6 +327,44 @@ private Q_SLOTS:
                  QStringLiteral("このアドレスには届きません。"));
     }
 
+    // A refusal that came while another application was typed (or while
+    // the app was closed) is seen on the wizard's list button, until it is
+    // opened for correction.
+    void theListButtonNamesRefusalsToCorrect()
+    {
+        QTemporaryDir dir;
+        Application a = TestData::validApplication();
+        {
+            LocalQueue queue;
+            QVERIFY(queue.open(dir.path(), appQueueOptions()));
+            a = QueueFixtures::rejected(
+                queue, a,
+                {{QStringLiteral("customer.email"), QStringLiteral("invalid_email"),
+                  QStringLiteral("このアドレスには届きません。")}});
+            QVERIFY(!a.id.isNull());
+        }
+        MoshikomiApp app;
+        QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
+        QAbstractButton *list = app.wizard()->button(QWizard::CustomButton1);
+        QVERIFY2(list->text().contains(QStringLiteral("要修正 1 件")), qPrintable(list->text()));
+        QVERIFY(list->accessibleDescription().contains(QStringLiteral("1 件")));
+        // Another refused meanwhile: two.
+        Application b = TestData::validApplication();
+        b.customer.companyName = QStringLiteral("二件目株式会社");
+        QVERIFY(!QueueFixtures::rejected(
+                     *app.queue(), b,
+                     {{QStringLiteral("customer.phone"), QStringLiteral("invalid_phone"),
+                       QStringLiteral("この番号は使われていません。")}})
+                     .id.isNull());
+        QTRY_VERIFY2(list->text().contains(QStringLiteral("要修正 2 件")),
+                     qPrintable(list->text()));
+        // Opened for correction, each stops counting.
+        app.reopenRejected(a.id);
+        app.reopenRejected(b.id);
+        list = app.wizard()->button(QWizard::CustomButton1);
+        QTRY_COMPARE(list->text(), QStringLiteral("申込み一覧(&L)"));
+    }
+
     // One sent already is not "unknown": where it stands is said.
     void resumeOfASubmittedApplicationSaysWhereItStands()
     {
