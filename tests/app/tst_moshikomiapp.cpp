@@ -95,6 +95,19 @@ QUuid saveDraft(const QString &dir, int step)
     return a.id;
 }
 
+// An application the service refused for its email address, in the queue
+// in `dir` as sync leaves it (null id on failure).
+Application refusedForItsEmail(const QString &dir)
+{
+    LocalQueue queue;
+    if (!queue.open(dir, appQueueOptions()))
+        return {};
+    return QueueFixtures::rejected(
+        queue, TestData::validApplication(),
+        {{QStringLiteral("customer.email"), QStringLiteral("invalid_email"),
+          QStringLiteral("このアドレスには届きません。")}});
+}
+
 // Started with a service set up and no network to it (a port nobody listens
 // on): every send is refused a connection. The token stays in the
 // environment for the session; the caller takes it out.
@@ -304,16 +317,8 @@ private Q_SLOTS:
     void resumeOfARejectedApplicationOpensItForCorrection()
     {
         QTemporaryDir dir;
-        Application a = TestData::validApplication();
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            a = QueueFixtures::rejected(
-                queue, a,
-                {{QStringLiteral("customer.email"), QStringLiteral("invalid_email"),
-                  QStringLiteral("このアドレスには届きません。")}});
-            QVERIFY(!a.id.isNull());
-        }
+        const Application a = refusedForItsEmail(dir.path());
+        QVERIFY(!a.id.isNull());
         MoshikomiApp app;
         QVERIFY(app.start({QStringLiteral("moshikomi"), QStringLiteral("--data-dir"), dir.path(),
                            QStringLiteral("--language"), QStringLiteral("ja"),
@@ -333,16 +338,8 @@ private Q_SLOTS:
     void theListButtonNamesRefusalsToCorrect()
     {
         QTemporaryDir dir;
-        Application a = TestData::validApplication();
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            a = QueueFixtures::rejected(
-                queue, a,
-                {{QStringLiteral("customer.email"), QStringLiteral("invalid_email"),
-                  QStringLiteral("このアドレスには届きません。")}});
-            QVERIFY(!a.id.isNull());
-        }
+        const Application a = refusedForItsEmail(dir.path());
+        QVERIFY(!a.id.isNull());
         MoshikomiApp app;
         QVERIFY(startNew(app, dir.path(), QStringLiteral("ja")));
         QAbstractButton *list = app.wizard()->button(QWizard::CustomButton1);
