@@ -282,19 +282,15 @@ bool MoshikomiApp::openQueue()
     return true;
 }
 
-QUuid MoshikomiApp::chooseDraft(const Options &options, bool *rejected)
+QUuid MoshikomiApp::chooseDraft(const Options &options)
 {
-    *rejected = false;
     if (!options.resume.isEmpty()) {
         const QUuid id = QUuid::fromString(options.resume);
         const std::optional<LocalQueue::Summary> found = m_queue->summary(id);
-        if (found && found->state == LocalQueue::State::Draft)
+        // A refused one is unfinished too: it waits for a correction.
+        if (found && (found->state == LocalQueue::State::Draft ||
+                      found->state == LocalQueue::State::Rejected))
             return id;
-        // Unfinished too: it waits for a correction.
-        if (found && found->state == LocalQueue::State::Rejected) {
-            *rejected = true;
-            return id;
-        }
         // Said, then the drafts there are offered instead (the command line
         // has refused anything that is no application number).
         QMessageBox::information(
@@ -382,10 +378,13 @@ bool MoshikomiApp::start(const QStringList &arguments)
     // Not on the way to the first page: a moment after it is shown.
     QTimer::singleShot(2000, this, &MoshikomiApp::purgeFinished);
     startSync(options);
-    bool rejected = false;
-    const QUuid chosen = chooseDraft(options, &rejected);
-    if (rejected)
-        reopenRejected(chosen); // a window of its own, with the service's words
+    const QUuid chosen = chooseDraft(options);
+    // A refused one opens as the list's Open does: a window of its own, the
+    // service's words at the fields (loadDraft opens drafts alone).
+    if (const std::optional<LocalQueue::Summary> s =
+            chosen.isNull() ? std::nullopt : m_queue->summary(chosen);
+        s && s->state == LocalQueue::State::Rejected)
+        reopenRejected(chosen);
     else
         loadDraft(chosen);
     m_wizard->updateListButton(); // the queue is open now

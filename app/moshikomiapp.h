@@ -85,10 +85,9 @@ private:
     void sayKeychainWait(bool waiting);
     static LocalQueue::Options queueOptions(QueueKeyStore *keys,
                                             std::unique_ptr<QProgressDialog> *progress);
-    // The draft to continue: named on the command line, or chosen from a list.
-    // `rejected`: --resume named an application the service refused, to be
-    // opened for correction as the list's Open does.
-    QUuid chooseDraft(const Options &options, bool *rejected);
+    // The application to continue: a draft named on the command line (or
+    // one the service refused, to be corrected) or chosen from a list.
+    QUuid chooseDraft(const Options &options);
     // Kept as the cached step 3 (the command line has read and checked it).
     void installSchema(const QByteArray &json);
     // Sends queued applications to the service when one is configured.

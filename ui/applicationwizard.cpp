@@ -105,9 +105,13 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
         emit openDraftDiscarded();
     });
     updateListButton();
+    // Counted once however many entries a sync marks in one go.
+    m_listButtonUpdate.setSingleShot(true);
+    m_listButtonUpdate.setInterval(0);
+    connect(&m_listButtonUpdate, &QTimer::timeout, this, &ApplicationWizard::updateListButton);
     for (auto signal :
          {&LocalQueue::entryAdded, &LocalQueue::entryChanged, &LocalQueue::entryRemoved})
-        connect(m_queue, signal, this, &ApplicationWizard::updateListButton);
+        connect(m_queue, signal, &m_listButtonUpdate, qOverload<>(&QTimer::start));
     ScreenFit::resize(this, QSize(1100, 760));
 }
 

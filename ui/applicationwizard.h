@@ -175,6 +175,7 @@ private:
     QUuid m_id;
     QDateTime m_createdAt;
     QTimer m_draftTimer;
+    QTimer m_listButtonUpdate;
     QAbstractButton *m_nextButton = nullptr; // watched for clicks while disabled
     bool m_dirty = false;
     bool m_loading = false;

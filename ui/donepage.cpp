@@ -137,7 +137,7 @@ void DonePage::setSending(bool sending, const QString &lastFailure)
 
 void DonePage::setCorrectable(bool correctable)
 {
-    m_correct->setVisible((correctable || m_rejected) && !m_sent);
+    m_correct->setVisible(correctable && !m_sent);
 }
 
 void DonePage::setRejected(bool rejected, const QString &why)
@@ -146,15 +146,9 @@ void DonePage::setRejected(bool rejected, const QString &why)
         return;
     m_rejected = rejected;
     m_rejectedWhy = why;
-    if (rejected) {
-        // Not on its way any more: no "being sent" nor a progress bar.
-        m_sendingTakesLong.stop();
-        m_sendingShown = false;
-        m_busy->hide();
-        m_lastFailure.clear();
-    }
-    m_correct->setVisible(rejected && !m_sent);
-    updateText();
+    setCorrectable(rejected);
+    // Not on its way any more: no "being sent", no bar, no last attempt.
+    setSending(false, QString());
 }
 
 void DonePage::setServiceConfigured(bool configured)

@@ -199,7 +199,7 @@ AdditionalInfoSchema AdditionalInfoSchema::fromJsonObject(const QJsonObject &obj
         // be no limit at all, found only when a long value is refused.
         const QJsonValue maxLength = o.value(QLatin1StringView("maxLength"));
         if (!maxLength.isUndefined() && !maxLength.isNull()) {
-            const double d = maxLength.toDouble(-1);
+            const double d = maxLength.toDouble();
             if (!maxLength.isDouble() || !(d >= 1 && d <= 1.0e6) || d != double(int(d)))
                 return fail(Fault::Kind::InvalidLimit);
             f.maxLength = int(d);
