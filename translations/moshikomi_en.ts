@@ -1230,11 +1230,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose %1 or later.</source>
+        <source>Enter %1 or a later date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose %1 or earlier.</source>
+        <source>Enter %1 or an earlier date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,7 +1282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is here; the API is under /api/v1/.</source>
+        <source>Nothing is here. The API&apos;s paths begin with /api/v1/ and do not end with a slash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1228,12 +1228,12 @@
         <translation>%1 以下の値を入力してください。</translation>
     </message>
     <message>
-        <source>Choose %1 or later.</source>
-        <translation>%1 以降の日付を選択してください。</translation>
+        <source>Enter %1 or a later date.</source>
+        <translation>%1 以降の日付を入力してください。</translation>
     </message>
     <message>
-        <source>Choose %1 or earlier.</source>
-        <translation>%1 以前の日付を選択してください。</translation>
+        <source>Enter %1 or an earlier date.</source>
+        <translation>%1 以前の日付を入力してください。</translation>
     </message>
     <message>
         <source>Choose one of the listed options.</source>
@@ -1280,8 +1280,8 @@
         <translation>該当する申込みはありません。</translation>
     </message>
     <message>
-        <source>Nothing is here; the API is under /api/v1/.</source>
-        <translation>ここには何もありません。API は /api/v1/ 以下にあります。</translation>
+        <source>Nothing is here. The API&apos;s paths begin with /api/v1/ and do not end with a slash.</source>
+        <translation>ここには何もありません。API のパスは /api/v1/ で始まり、末尾に / は付きません。</translation>
     </message>
     <message>
         <source>This method is not allowed here.</source>

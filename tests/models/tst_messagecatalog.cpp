@@ -41,8 +41,8 @@ private Q_SLOTS:
             << "台数は合計 10 台までです（現在 13 台）。"
             << "At most 10 units in total; these destinations add up to 13.";
         QTest::newRow("a date limit") << "below_minimum_date" << QStringList{"2026-01-01"}
-                                      << "2026-01-01 以降の日付を選択してください。"
-                                      << "Choose 2026-01-01 or later.";
+                                      << "2026-01-01 以降の日付を入力してください。"
+                                      << "Enter 2026-01-01 or a later date.";
         QTest::newRow("a phone number a digit short")
             << "invalid_phone" << QStringList{"9"}
             << "電話番号は 0 から始まる10桁または11桁の数字です（入力されたのは9桁）。"
