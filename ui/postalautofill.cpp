@@ -119,6 +119,7 @@ void PostalAutofill::partPastedAddress()
     takePrefectureFromAddress(PrefectureAlreadyChosen::Drop);
     m_address->setFilledForContinuation();
     m_lastFilledAddress.clear();
+    m_lastFilledPrefecture.clear();
     // Looked up as if typed: the address pasted is kept as the more precise.
     m_postalCode->setValue(pasted->postalCode);
     lookUp();
@@ -174,6 +175,7 @@ bool PostalAutofill::takePostalCodeFromAddress()
     takePrefectureFromAddress(PrefectureAlreadyChosen::Drop);
     if (code.isEmpty()) {
         m_lastFilledAddress.clear();
+        m_lastFilledPrefecture.clear();
         m_postalCode->setValue(pasted->postalCode);
         lookUp();
     }
@@ -292,8 +294,13 @@ bool PostalAutofill::fillIfFree(const PostalCandidate &candidate)
     const QString address = candidate.address();
     const QString typed = m_address->value();
     const bool addressFree = addressIsFree() || typed == address;
+    // A prefecture this class chose, with the town it gave still as it was:
+    // the pair of a code typed before, misheard or a digit off, which the
+    // code typed now corrects.
+    const bool pairFilledHere = addressFree && !m_lastFilledPrefecture.isEmpty() &&
+                                m_prefecture->code() == m_lastFilledPrefecture;
     const bool prefectureFree = addressIsACopy() || m_prefecture->code().isEmpty() ||
-                                m_prefecture->code() == candidate.prefecture;
+                                m_prefecture->code() == candidate.prefecture || pairFilledHere;
     // The town given already, with the rest of the address after it: that is
     // the address, and only the prefecture may be missing.
     if (!addressFree && prefectureFree &&
@@ -322,5 +329,6 @@ void PostalAutofill::fill(const PostalCandidate &candidate)
     m_address->setValue(address);
     m_address->setFilledForContinuation();
     m_lastFilledAddress = address;
+    m_lastFilledPrefecture = candidate.prefecture;
     emit filled();
 }

@@ -83,6 +83,8 @@ private:
     // not from a paste.
     bool m_typingInPostalCode = false;
     QString m_lastFilledAddress;
+    // The prefecture that came with it.
+    QString m_lastFilledPrefecture;
     QPointer<QMenu> m_picker;
     HeldElsewhere m_heldElsewhere;
 };

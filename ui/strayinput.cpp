@@ -3,6 +3,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -37,6 +38,19 @@ bool StrayInput::eventFilter(QObject *watched, QEvent *event)
         }
         return false;
     case QEvent::KeyPress:
+    case QEvent::KeyRelease:
+        // At the widget it reaches (the window hands it on to the focus).
+        if (isLinefeed(event) && watched->isWidgetType()) {
+            const auto key = static_cast<const QKeyEvent *>(event);
+            QKeyEvent enter(key->type(), Qt::Key_Return, key->modifiers(), QStringLiteral("\r"),
+                            key->isAutoRepeat(), ushort(key->count()));
+            // Delivered (and passed on to the parents) as a Return pressed
+            // there; nothing else sees the line feed.
+            QCoreApplication::sendEvent(watched, &enter);
+            return true;
+        }
+        if (event->type() == QEvent::KeyRelease)
+            return false;
         if (isStrayAltLetter(watched, event)) {
             QApplication::beep();
             return true;
@@ -65,6 +79,13 @@ bool StrayInput::isStrayAltLetter(const QObject *watched, const QEvent *event)
     return (key->modifiers() & Qt::AltModifier) && !(key->modifiers() & NotTyping) &&
            !key->text().isEmpty() && key->text().front().isPrint() && typesText(watched);
 #endif
+}
+
+bool StrayInput::isLinefeed(const QEvent *event)
+{
+    // Qt has no key of its own for it: the key code is the character's.
+    const auto key = static_cast<const QKeyEvent *>(event);
+    return key->key() == 0x0a && key->text() == QStringLiteral("\n");
 }
 
 bool StrayInput::isPageKey(const QEvent *event)

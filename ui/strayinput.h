@@ -19,6 +19,12 @@
 // it has the focus (a click or Tab gives it); otherwise the page scrolls.
 // Page Up and Page Down scroll the page from them too, as from every other
 // field, instead of setting 10 or 1 unit at once or the next prefecture.
+//
+// A line break typed by a program (dictation tools, xdotool type and others
+// that type text for a person) comes as the X keysym Linefeed, which no
+// keyboard has and Qt hands on as a key of no name: "new line" dictated at
+// the last field did nothing where Enter goes to the next step. It is taken
+// as the Return key.
 class StrayInput : public QObject
 {
     Q_OBJECT
@@ -32,6 +38,7 @@ protected:
 private:
     using QObject::QObject;
     static bool isStrayAltLetter(const QObject *watched, const QEvent *event);
+    static bool isLinefeed(const QEvent *event);
     static bool isPageKey(const QEvent *event);
     static bool typesText(const QObject *watched);
     static bool changesWhenScrolled(const QObject *watched);

@@ -1034,6 +1034,52 @@ private Q_SLOTS:
         QCOMPARE(prefecture->shownMessage(), QString());
     }
 
+    // A code misheard and corrected: the prefecture and the town that the
+    // wrong code put in, left as they were, follow the right one (they stayed
+    // in the other prefecture, with a note to check it). Once the address
+    // has been typed on, it is the person's and stays.
+    void aCorrectedPostalCodeMovesThePrefectureAndTownItFilledIn()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QVERIFY(prefecture);
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市西区大芝"));
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("13"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("千代田区千代田"));
+        QCOMPARE(prefecture->shownMessage(), QString());
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
+        // Emptied, the address is free too.
+        d.type(QStringLiteral("customer.address"), QString());
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市西区大芝"));
+        // Typed on: the address and its prefecture stay; the note says the
+        // code is another prefecture's.
+        d.type(QStringLiteral("customer.address"), QStringLiteral("広島市西区大芝1-2-3"));
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0001"));
+        QCOMPARE(w->field(QStringLiteral("customer.prefecture")).toString(), QStringLiteral("34"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("広島市西区大芝1-2-3"));
+        QVERIFY(prefecture->shownMessage().contains(QStringLiteral("東京都")));
+        // A prefecture chosen by hand stays too, whatever the address.
+        WizardDriver chosen;
+        QComboBox *box = prefectureBox(chosen.wizard());
+        chosen.typeInto(box, QStringLiteral("広島県"));
+        if (QApplication::activePopupWidget())
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+        chosen.tab();
+        chosen.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0001"));
+        QCOMPARE(chosen.wizard()->field(QStringLiteral("customer.prefecture")).toString(),
+                 QStringLiteral("34"));
+    }
+
     // A code two prefectures share (498-0000: 愛知県 and 三重県) is said with
     // both when a third is chosen: naming the first alone sent people to
     // change a prefecture that may have been the other, right one.
