@@ -107,6 +107,19 @@ private Q_SLOTS:
             << QStringLiteral("携帯：090-1234-5678") << QStringLiteral("09012345678");
         QTest::newRow("the phone sign")
             << QStringLiteral("℡082-123-4567") << QStringLiteral("0821234567");
+        QTest::newRow("the kind of line after it")
+            << QStringLiteral("03-1234-5678（代表）") << QStringLiteral("0312345678");
+        QTest::newRow("label before, kind after")
+            << QStringLiteral("TEL：082-123-4567（直通）") << QStringLiteral("0821234567");
+        QTest::newRow("abbreviated, no brackets")
+            << QStringLiteral("03-1234-5678 代") << QStringLiteral("0312345678");
+        QTest::newRow("in English")
+            << QStringLiteral("Tel. 082-123-4567 (main)") << QStringLiteral("0821234567");
+        QTest::newRow("mobile, kind after")
+            << QStringLiteral("090-1234-5678(携帯)") << QStringLiteral("09012345678");
+        // A word that is not the kind of line stays, to be refused.
+        QTest::newRow("a note stays")
+            << QStringLiteral("082-123-4567（平日のみ）") << QStringLiteral("0821234567平日のみ");
         // A fax number is not taken for the phone.
         QTest::newRow("a fax label stays")
             << QStringLiteral("FAX 082-123-4568") << QStringLiteral("FAX0821234568");

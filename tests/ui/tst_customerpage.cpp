@@ -341,9 +341,12 @@ private Q_SLOTS:
                                               << "0821234567内線12"
                                               << "内線";
         QTest::newRow("phone with words") << "customer.phone"
-                                          << "082-123-4567（代表）"
-                                          << "0821234567代表"
+                                          << "082-123-4567（平日のみ）"
+                                          << "0821234567平日のみ"
                                           << "10桁または11桁";
+        QTest::newRow("phone with the kind of line, from a web page")
+            << "customer.phone" << QStringLiteral("TEL：082-123-4567（代表）") << "0821234567"
+            << "";
         QTest::newRow("phone with its label, from a signature") << "customer.phone"
                                                                 << "電話 082-123-4567"
                                                                 << "0821234567"
