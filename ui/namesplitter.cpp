@@ -2,6 +2,8 @@
 
 #include "ui/validatedfield.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 bool isJapaneseScript(QStringView part)
@@ -34,6 +36,23 @@ std::optional<QString> otherPart(const QString &whole, const QString &said)
     return first ? parts[1] : parts[0];
 }
 
+// An honorific copied with the name from a mail or a list (山田 太郎 様,
+// 山田様, 佐藤 さん): the mails add their own, and one kept would be said
+// twice (山田 太郎 様 様); "山田 様" was even parted into 山田 and 様. Only
+// after the name: 様 also written on, the others after a space (鵜殿 is a
+// family name).
+bool dropHonorific(QString &name)
+{
+    static const QRegularExpression honorific(
+        QStringLiteral("^(.*[^\\s\u3000])(?:[\\s\u3000]*様|[\\s\u3000]+(?:殿|さま|さん|氏|先生))"
+                       "[\\s\u3000]*$"));
+    const QRegularExpressionMatch m = honorific.match(name);
+    if (!m.hasMatch())
+        return false;
+    name = m.captured(1).trimmed();
+    return true;
+}
+
 } // namespace
 
 NameSplitter::NameSplitter(ValidatedField *lastName, ValidatedField *firstName, QObject *parent)
@@ -56,6 +75,13 @@ std::optional<NameSplitter::Parts> NameSplitter::split(const QString &fullName)
 }
 
 bool NameSplitter::part(QString &lastName, QString &firstName)
+{
+    bool changed = dropHonorific(lastName);
+    changed = dropHonorific(firstName) || changed;
+    return partNames(lastName, firstName) || changed;
+}
+
+bool NameSplitter::partNames(QString &lastName, QString &firstName)
 {
     if (!lastName.isEmpty() && !firstName.isEmpty()) {
         // Any script and either order (Tanaka Hanako, Hanako Tanaka): the

@@ -12,7 +12,8 @@ class ValidatedField;
 // 氏名(名) when 氏名(姓) is. Only two parts in Japanese script: a Western
 // name with a space ("Van Dyke") stays as typed. A whole name in one field
 // beside a part of it in the other ("Tanaka Hanako" and "Hanako", "山田" and
-// "山田 太郎", in any script) keeps only the part not said twice.
+// "山田 太郎", in any script) keeps only the part not said twice. An honorific
+// after a name (様, 殿, さん …) is taken off: the mails add their own.
 class NameSplitter : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
     static bool part(QString &lastName, QString &firstName);
 
 private:
+    static bool partNames(QString &lastName, QString &firstName);
     void partWhenLeft();
 
     ValidatedField *m_lastName;

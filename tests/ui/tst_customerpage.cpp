@@ -681,8 +681,19 @@ private Q_SLOTS:
             << QStringLiteral("𠮷田 一郎") << QStringLiteral("𠮷田") << QStringLiteral("一郎");
         QTest::newRow("a Western name stays")
             << QStringLiteral("Van Dyke") << QStringLiteral("Van Dyke") << QString();
+        QTest::newRow("an honorific goes")
+            << QStringLiteral("山田 太郎 様") << QStringLiteral("山田") << QStringLiteral("太郎");
+        QTest::newRow("an honorific written on")
+            << QStringLiteral("佐藤　花子様") << QStringLiteral("佐藤") << QStringLiteral("花子");
+        QTest::newRow("the family name with an honorific")
+            << QStringLiteral("山田 様") << QStringLiteral("山田") << QString();
+        QTest::newRow("san") << QStringLiteral("鈴木 さん") << QStringLiteral("鈴木") << QString();
+        QTest::newRow("a family name ending in 殿 stays")
+            << QStringLiteral("鵜殿") << QStringLiteral("鵜殿") << QString();
+        QTest::newRow("an honorific alone stays")
+            << QStringLiteral("様") << QStringLiteral("様") << QString();
         QTest::newRow("three parts stay")
-            << QStringLiteral("山田 太郎 様") << QStringLiteral("山田 太郎 様") << QString();
+            << QStringLiteral("山田 太郎 次郎") << QStringLiteral("山田 太郎 次郎") << QString();
         QTest::newRow("one part") << QStringLiteral("山田") << QStringLiteral("山田") << QString();
     }
     void aFullNameIsPartedWhenLeft()
