@@ -8,6 +8,7 @@
 #include "core/normalizer.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/additionalinfopage_p.h"
+#include "ui/companynametidy.h"
 #include "ui/correctionquestion.h"
 #include "ui/customerpage_p.h"
 #include "ui/destinationspage_p.h"
@@ -402,12 +403,16 @@ Application ApplicationWizard::application() const
 
 void ApplicationWizard::load(const Application &opened, int step)
 {
-    // A name said whole into 氏名(姓) is parted when the field is left; one in
-    // a draft saved before that (the app ended mid-word) is parted as it opens.
+    // A name said whole into 氏名(姓) is parted when the field is left (and a
+    // 御中 after a company name taken off); one in a draft saved before that
+    // (the app ended mid-word) as it opens.
     Application a = opened;
     NameSplitter::part(a.customer.lastName, a.customer.firstName);
-    for (Destination &d : a.destinations)
+    CompanyNameTidy::tidy(a.customer.companyName);
+    for (Destination &d : a.destinations) {
         NameSplitter::part(d.lastName, d.firstName);
+        CompanyNameTidy::tidy(d.companyName);
+    }
     for (LoginUser &u : a.loginUsers)
         NameSplitter::part(u.lastName, u.firstName);
     m_loading = true;

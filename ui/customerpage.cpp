@@ -2,6 +2,7 @@
 
 #include "core/applicationrules.h"
 #include "ui/applicationwizard.h"
+#include "ui/companynametidy.h"
 #include "ui/fieldlabel.h"
 #include "ui/fieldtexts.h"
 #include "ui/followingscrollarea.h"
@@ -65,6 +66,8 @@ CustomerPage::CustomerPage(QWidget *parent)
             m_address = field;
         else if (f.text == &Customer::lastName)
             lastName = field;
+        else if (f.text == &Customer::companyName)
+            new CompanyNameTidy(field, this);
         else if (f.text == &Customer::firstName)
             new NameSplitter(lastName, field, this);
     }

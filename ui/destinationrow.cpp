@@ -1,5 +1,6 @@
 #include "ui/destinationrow.h"
 
+#include "ui/companynametidy.h"
 #include "ui/namesplitter.h"
 #include "ui/postalautofill.h"
 #include "ui/prefecturefield.h"
@@ -29,6 +30,8 @@ DestinationRow::DestinationRow(QWidget *parent)
         if (auto units = qobject_cast<UnitsSpinBox *>(input))
             m_units = units;
     }
+    new CompanyNameTidy(
+        qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::companyName)), this);
     new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::lastName)),
                      qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::firstName)),
                      this);

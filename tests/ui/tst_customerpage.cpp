@@ -709,6 +709,38 @@ private Q_SLOTS:
         QCOMPARE(w->field(QStringLiteral("customer.firstName")).toString(), firstName);
     }
 
+    // Copied from a mail or an address label: the mails address the company
+    // themselves (… ご担当者様), and a 御中 kept read twice.
+    void aCompanyNameLosesWhatAMailAddsToIt_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("御中") << QStringLiteral("株式会社見守り商事 御中")
+                              << QStringLiteral("株式会社見守り商事");
+        QTest::newRow("御中, full-width space")
+            << QStringLiteral("見守り商事株式会社　御中") << QStringLiteral("見守り商事株式会社");
+        QTest::newRow("様 written on")
+            << QStringLiteral("株式会社見守り商事様") << QStringLiteral("株式会社見守り商事");
+        QTest::newRow("a name alone stays")
+            << QStringLiteral("株式会社見守り商事") << QStringLiteral("株式会社見守り商事");
+        QTest::newRow("the word alone stays") << QStringLiteral("御中") << QStringLiteral("御中");
+    }
+    void aCompanyNameLosesWhatAMailAddsToIt()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, kept);
+        WizardDriver d;
+        d.type(QStringLiteral("customer.companyName"), typed);
+        d.tab();
+        QCOMPARE(d.wizard()->field(QStringLiteral("customer.companyName")).toString(), kept);
+        // A destination's company name too.
+        d.fillValidCustomer();
+        QVERIFY(d.next());
+        d.type(QStringLiteral("companyName"), typed, 0);
+        d.tab();
+        QCOMPARE(d.wizard()->application().destinations.at(0).companyName, kept);
+    }
+
     void aFullNameInTheGivenNameIsParted_data()
     {
         QTest::addColumn<QString>("lastTyped"); // before the given name
