@@ -1222,11 +1222,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value is below the minimum of %1.</source>
+        <source>Enter %1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value is above the maximum of %1.</source>
+        <source>Enter %1 or less.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1220,11 +1220,11 @@
         <translation>入力形式が正しくありません。</translation>
     </message>
     <message>
-        <source>This value is below the minimum of %1.</source>
+        <source>Enter %1 or more.</source>
         <translation>%1 以上の値を入力してください。</translation>
     </message>
     <message>
-        <source>This value is above the maximum of %1.</source>
+        <source>Enter %1 or less.</source>
         <translation>%1 以下の値を入力してください。</translation>
     </message>
     <message>

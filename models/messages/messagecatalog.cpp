@@ -126,10 +126,8 @@ const Message kMessages[] = {
                        "This value cannot be checked: the form's rule for this field is faulty. "
                        "Nothing you typed is wrong; tell your administrator."),
      false},
-    {ErrorCode::BelowMinimum,
-     QT_TRANSLATE_NOOP("MessageCatalog", "This value is below the minimum of %1."), false},
-    {ErrorCode::AboveMaximum,
-     QT_TRANSLATE_NOOP("MessageCatalog", "This value is above the maximum of %1."), false},
+    {ErrorCode::BelowMinimum, QT_TRANSLATE_NOOP("MessageCatalog", "Enter %1 or more."), false},
+    {ErrorCode::AboveMaximum, QT_TRANSLATE_NOOP("MessageCatalog", "Enter %1 or less."), false},
     {ErrorCode::BelowMinimumDate, QT_TRANSLATE_NOOP("MessageCatalog", "Enter %1 or a later date."),
      false},
     {ErrorCode::AboveMaximumDate,
