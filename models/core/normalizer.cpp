@@ -337,6 +337,17 @@ QString Normalizer::emailCharactersOnce(const QString &value)
         if (const QRegularExpressionMatch m = mailto.match(v); m.hasMatch())
             return QUrl::fromPercentEncoding(m.captured(1).toUtf8());
     }
+    // Copied from a signature with its label: E-mail: taro@…, メール：taro@…,
+    // Mail taro@…. Only the label with a colon or a space before an address,
+    // so that an address that begins with the word (mail@…, mailbox@…) stays.
+    if (v.size() > 5 && QStringView(u"eEmMメ電 ").contains(v.front())) {
+        static const QRegularExpression label(
+            QStringLiteral("^\\s*(?:e-?mail(?:\\s*address)?|mail(?:\\s*address)?|メールアドレス|"
+                           "メール|eメール|電子メール)\\s*(?:[:：]\\s*|\\s)(?=[^\\s@]+@)"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const QRegularExpressionMatch m = label.match(v); m.hasMatch())
+            return v.mid(m.capturedLength());
+    }
     // Copied out of a sentence: 「taro@example.co.jp」, (taro@example.co.jp)、
     // taro@example.co.jp。 — the brackets and punctuation around it go. Never a
     // full stop: one is typed at the end of "example." on the way to ".co.jp".

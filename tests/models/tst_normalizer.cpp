@@ -191,6 +191,19 @@ private Q_SLOTS:
         // A space between letters: a dot, a hyphen or nothing may be meant.
         QTest::newRow("a space between letters stays")
             << QStringLiteral("taro yamada@example.jp") << QStringLiteral("taro yamada@example.jp");
+        QTest::newRow("copied with its label, from a signature")
+            << QStringLiteral("E-mail：taro@example.co.jp") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("a Japanese label")
+            << QStringLiteral("メール taro@example.co.jp") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("a label before a named address")
+            << QStringLiteral("Mail: 山田 太郎 <taro@example.co.jp>")
+            << QStringLiteral("taro@example.co.jp");
+        // The word itself may begin an address.
+        QTest::newRow("an address beginning with mail")
+            << QStringLiteral("mail@example.co.jp") << QStringLiteral("mail@example.co.jp");
+        QTest::newRow("an address beginning with email")
+            << QStringLiteral("email.desk@example.co.jp")
+            << QStringLiteral("email.desk@example.co.jp");
         QTest::newRow("zero-width joiner pasted in")
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
     }

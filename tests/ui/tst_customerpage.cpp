@@ -367,6 +367,10 @@ private Q_SLOTS:
             << "customer.email" << QStringLiteral("山田 太郎 <taro@example.co.jp>")
             << "taro@example.co.jp"
             << "";
+        QTest::newRow("email with its label, from a signature")
+            << "customer.email" << QStringLiteral("E-mail：taro@example.co.jp")
+            << "taro@example.co.jp"
+            << "";
         QTest::newRow("email spelt out with spaces")
             << "customer.email" << QStringLiteral("taro @ example . co . jp")
             << "taro@example.co.jp"
