@@ -291,13 +291,16 @@ QString Normalizer::phoneCharacters(const QString &value)
     v.remove(label);
     // And the kind of line after it: 03-1234-5678（代表）, 082-123-4567 (直通),
     // 090-1234-5678（携帯）. Only a whole word straight after a digit; an
-    // extension (内線12) stays, for the rule to refuse.
-    static const QRegularExpression kind(
-        QStringLiteral(
-            "(?<=[0-9])(?:代表番号|代表電話|代表|代|直通番号|直通電話|直通|携帯電話|携帯|"
-            "自宅|会社|本社|事務所|fax兼用|main|direct|office|mobile|cell)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    v.remove(kind);
+    // extension (内線12) stays, for the rule to refuse. Looked for only where
+    // it can be: most numbers end in a digit.
+    if (!v.isEmpty() && !v.back().isDigit()) {
+        static const QRegularExpression kind(
+            QStringLiteral(
+                "(?<=[0-9])(?:代表番号|代表電話|代表|代|直通番号|直通電話|直通|携帯電話|携帯|"
+                "自宅|会社|本社|事務所|fax兼用|main|direct|office|mobile|cell)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        v.remove(kind);
+    }
     // The country code: +81 82 123 4567 and +81 (0)82 … are 082 1234567.
     if (v.startsWith(QLatin1StringView("+81"))) {
         v.remove(0, 3);
