@@ -6,6 +6,7 @@
 #include "ui/applicationcontentview.h"
 #include "ui/readingpane.h"
 #include "ui/screenfit.h"
+#include "ui/wrappingitemdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,6 +62,9 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->header()->resizeSection(0, 170);
+    // A long error or reason wraps in its column: a tooltip alone showed the
+    // rest to the mouse only.
+    new WrappingItemDelegate(m_timeline);
     m_content->setObjectName(QStringLiteral("detailContent"));
     auto scroll = new ReadingPane(m_content);
     m_noContent->setWordWrap(true);
@@ -222,7 +226,6 @@ void ApplicationDetailDialog::refresh()
         // With seconds: the steps of one submission share a minute.
         item->setText(0, DateTimeText::format(at.toLocalTime(), DateTimeText::Precision::Seconds));
         item->setText(1, what);
-        item->setToolTip(1, what); // a long reason or error is cut in the column
         // An operator's reason can run to several lines: its time stands
         // beside its first, not in the middle, where it reads as the time of
         // a line of its own.

@@ -832,6 +832,38 @@ private Q_SLOTS:
                  qPrintable(lines.join(u'\n')));
     }
 
+    // A reason or an error of one long line wraps in its column: cut off with
+    // "…", its rest was in a tooltip that only the mouse reaches. Narrowed,
+    // the window wraps it again.
+    void aLongLineInTheTimelineWraps()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QString reason;
+        for (int i = 1; i <= 8; ++i)
+            reason += QStringLiteral("送付先%1の住所が地図で見つかりませんでした。").arg(i);
+        const Application a = problemReported(queue, reason);
+        QVERIFY(!a.id.isNull());
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        detail.resize(900, 600);
+        QVERIFY(showActive(&detail));
+        auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        QVERIFY(timeline);
+        QTreeWidgetItem *item = nullptr;
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("送付先8")))
+                item = timeline->topLevelItem(i);
+        }
+        QVERIFY(item);
+        const int lineHeight = timeline->fontMetrics().height();
+        const int wide = timeline->visualItemRect(item).height();
+        QVERIFY2(wide >= 2 * lineHeight, qPrintable(QString::number(wide)));
+        detail.resize(500, 600);
+        QTRY_VERIFY2(timeline->visualItemRect(item).height() > wide,
+                     qPrintable(QString::number(timeline->visualItemRect(item).height())));
+    }
+
     // An operator writes a reason of several lines. In the timeline its time
     // stands beside its first line: a time beside the third reads as an
     // entry of its own ("Subject: …" at 5:50:50).
