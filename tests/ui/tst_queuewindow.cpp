@@ -132,6 +132,17 @@ class TestQueueWindow : public QObject
         return a;
     }
 
+    // The last entry of a detail dialog's timeline that says `words`.
+    static QTreeWidgetItem *timelineEntry(QTreeWidget *timeline, const QString &words)
+    {
+        QTreeWidgetItem *found = nullptr;
+        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+            if (timeline->topLevelItem(i)->text(1).contains(words))
+                found = timeline->topLevelItem(i);
+        }
+        return found;
+    }
+
 private Q_SLOTS:
     void initTestCase() { UiLanguage::install(UiLanguage::japanese()); }
 
@@ -850,11 +861,7 @@ private Q_SLOTS:
         QVERIFY(showActive(&detail));
         auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
         QVERIFY(timeline);
-        QTreeWidgetItem *item = nullptr;
-        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
-            if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("送付先8")))
-                item = timeline->topLevelItem(i);
-        }
+        QTreeWidgetItem *item = timelineEntry(timeline, QStringLiteral("送付先8"));
         QVERIFY(item);
         const int lineHeight = timeline->fontMetrics().height();
         const int wide = timeline->visualItemRect(item).height();
@@ -881,11 +888,7 @@ private Q_SLOTS:
         QVERIFY(showActive(&detail));
         auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
         QVERIFY(timeline);
-        QTreeWidgetItem *reason = nullptr;
-        for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
-            if (timeline->topLevelItem(i)->text(1).contains(QStringLiteral("番地をご確認ください")))
-                reason = timeline->topLevelItem(i);
-        }
+        QTreeWidgetItem *reason = timelineEntry(timeline, QStringLiteral("番地をご確認ください"));
         QVERIFY(reason);
         const QRect row = timeline->visualItemRect(reason);
         const int lineHeight = timeline->fontMetrics().height();
