@@ -543,7 +543,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
+        <source>The service did not answer in time: the network or the service is slow or down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

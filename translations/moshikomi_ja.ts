@@ -543,8 +543,8 @@
         <translation>サービスに接続できません。アドレスとネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>The service did not answer in time: the network or the service is slow or down. Try again later.</source>
-        <translation>サービスから時間内に応答がありません。ネットワークまたはサービスが混雑しているか停止しています。しばらくしてからもう一度お試しください。</translation>
+        <source>The service did not answer in time: the network or the service is slow or down.</source>
+        <translation>サービスから時間内に応答がありません。ネットワークまたはサービスが混雑しているか停止しています。</translation>
     </message>
     <message>
         <source>The service&apos;s certificate is not signed by an authority this computer trusts: check the CA certificate file, or ask your administrator.</source>

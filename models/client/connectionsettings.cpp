@@ -161,7 +161,7 @@ QString ConnectionOutcomes::text(ConnectionOutcome outcome)
         return QCoreApplication::translate(
             "ConnectionOutcome",
             "The service did not answer in time: the network or the service is slow or "
-            "down. Try again later.");
+            "down.");
     case O::UnknownCertificate:
         return QCoreApplication::translate(
             "ConnectionOutcome",
