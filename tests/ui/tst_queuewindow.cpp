@@ -48,6 +48,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <memory>
+
 namespace {
 
 // Many entries at once, as a year of work leaves them: every tenth awaiting
@@ -130,6 +132,20 @@ class TestQueueWindow : public QObject
             !queue.setServiceTimeline(a.id, QJsonDocument(timeline).toJson()))
             return {};
         return a;
+    }
+
+    // The detail dialog of an application with a problem reported for
+    // `reason`, shown at 900 × 600; null when it cannot be made.
+    static std::unique_ptr<ApplicationDetailDialog> problemShown(LocalQueue &queue,
+                                                                 const QString &reason)
+    {
+        const Application a = problemReported(queue, reason);
+        if (a.id.isNull())
+            return nullptr;
+        auto detail =
+            std::make_unique<ApplicationDetailDialog>(&queue, a.id, AdditionalInfoSchema());
+        detail->resize(900, 600);
+        return showActive(detail.get()) ? std::move(detail) : nullptr;
     }
 
     // The last entry of a detail dialog's timeline that says `words`.
@@ -854,19 +870,16 @@ private Q_SLOTS:
         QString reason;
         for (int i = 1; i <= 8; ++i)
             reason += QStringLiteral("送付先%1の住所が地図で見つかりませんでした。").arg(i);
-        const Application a = problemReported(queue, reason);
-        QVERIFY(!a.id.isNull());
-        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
-        detail.resize(900, 600);
-        QVERIFY(showActive(&detail));
-        auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        const std::unique_ptr<ApplicationDetailDialog> detail = problemShown(queue, reason);
+        QVERIFY(detail);
+        auto timeline = detail->findChild<QTreeWidget *>(QStringLiteral("timeline"));
         QVERIFY(timeline);
         QTreeWidgetItem *item = timelineEntry(timeline, QStringLiteral("送付先8"));
         QVERIFY(item);
         const int lineHeight = timeline->fontMetrics().height();
         const int wide = timeline->visualItemRect(item).height();
         QVERIFY2(wide >= 2 * lineHeight, qPrintable(QString::number(wide)));
-        detail.resize(500, 600);
+        detail->resize(500, 600);
         QTRY_VERIFY2(timeline->visualItemRect(item).height() > wide,
                      qPrintable(QString::number(timeline->visualItemRect(item).height())));
     }
@@ -879,14 +892,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         LocalQueue queue;
         QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
-        const Application a = problemReported(
+        const std::unique_ptr<ApplicationDetailDialog> detail = problemShown(
             queue, QStringLiteral("送付先の住所が見つかりません。\n番地をご確認ください。\n\n"
                                   "ご不明な点はお問い合わせください。\n以上"));
-        QVERIFY(!a.id.isNull());
-        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
-        detail.resize(900, 600);
-        QVERIFY(showActive(&detail));
-        auto timeline = detail.findChild<QTreeWidget *>(QStringLiteral("timeline"));
+        QVERIFY(detail);
+        auto timeline = detail->findChild<QTreeWidget *>(QStringLiteral("timeline"));
         QVERIFY(timeline);
         QTreeWidgetItem *reason = timelineEntry(timeline, QStringLiteral("番地をご確認ください"));
         QVERIFY(reason);
