@@ -680,7 +680,11 @@ ApplicationWizard::showServiceErrors(const QList<std::pair<QString, QString>> &p
 void ApplicationWizard::showTitleOf(const Application &a)
 {
     m_titleNamesCompany = true;
-    setWindowTitle(tr("Moshikomi — application %1").arg(a.customer.companyName).trimmed());
+    // A draft opened again (or the language switched) before a company name
+    // was typed is still the new application it was.
+    const QString company = a.customer.companyName.trimmed();
+    setWindowTitle(company.isEmpty() ? tr("Moshikomi — new application")
+                                     : tr("Moshikomi — application %1").arg(company));
 }
 
 WizardPageId ApplicationWizard::stepOf(const QString &path)

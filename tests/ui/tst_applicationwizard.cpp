@@ -998,6 +998,13 @@ private Q_SLOTS:
         d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り物産"));
         QVERIFY(w->saveDraft());
         QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 申込み 株式会社見守り物産"));
+
+        // Opened again (or shown in the other language) before a company was
+        // typed: still new, not "application" with nothing after it.
+        Application unnamed = TestData::validApplication();
+        unnamed.customer.companyName.clear();
+        w->load(unnamed, CustomerPageId);
+        QCOMPARE(w->windowTitle(), QStringLiteral("Moshikomi — 新しい申込み"));
     }
 
     // Read back on the phone line by line, the values of every group stand
