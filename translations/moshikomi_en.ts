@@ -1587,6 +1587,10 @@
         <source>Several towns have postal code %1. To use one for prefecture and address, press ↓ here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postal code %1 is not in the postal directory; the prefecture and address are still those filled in for %2. Check the code and the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

@@ -1582,6 +1582,10 @@
         <source>Several towns have postal code %1. To use one for prefecture and address, press ↓ here.</source>
         <translation>郵便番号 %1 の地域は複数あります。都道府県と住所をそのどれかにするには、この欄で ↓ キーを押してください。</translation>
     </message>
+    <message>
+        <source>Postal code %1 is not in the postal directory; the prefecture and address are still those filled in for %2. Check the code and the address.</source>
+        <translation>郵便番号 %1 は郵便番号データにありません。都道府県と住所は %2 で入ったままです。番号と住所を確かめてください。</translation>
+    </message>
 </context>
 <context>
     <name>PrefectureField</name>

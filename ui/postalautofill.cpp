@@ -225,8 +225,17 @@ void PostalAutofill::lookUp()
     m_lastCode = code;
     m_postalCode->setNotice({});
     const QList<PostalCandidate> candidates = PostalDirectory::instance().lookup(code);
-    if (candidates.isEmpty())
+    if (candidates.isEmpty()) {
+        // A code corrected to one the directory does not know (a digit off,
+        // or newer than the directory) leaves the town the code before
+        // filled in: said, not taken away, as it may still be right.
+        if (!m_lastFilledAddress.isEmpty() && m_address->value().startsWith(m_lastFilledAddress))
+            m_postalCode->setNotice(
+                tr("Postal code %1 is not in the postal directory; the prefecture and address are "
+                   "still those filled in for %2. Check the code and the address.")
+                    .arg(code, m_lastFilledCode));
         return;
+    }
     if (candidates.size() == 1 && fillIfFree(candidates.first()))
         return;
     if (candidates.size() >= 2 && addressIsFree()) {
@@ -330,5 +339,6 @@ void PostalAutofill::fill(const PostalCandidate &candidate)
     m_address->setFilledForContinuation();
     m_lastFilledAddress = address;
     m_lastFilledPrefecture = candidate.prefecture;
+    m_lastFilledCode = m_postalCode->value();
     emit filled();
 }

@@ -83,8 +83,9 @@ private:
     // not from a paste.
     bool m_typingInPostalCode = false;
     QString m_lastFilledAddress;
-    // The prefecture that came with it.
+    // The prefecture that came with it, and the code it was filled in for.
     QString m_lastFilledPrefecture;
+    QString m_lastFilledCode;
     QPointer<QMenu> m_picker;
     HeldElsewhere m_heldElsewhere;
 };

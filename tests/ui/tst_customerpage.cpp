@@ -1104,6 +1104,19 @@ private Q_SLOTS:
                  QStringLiteral("千代田区千代田"));
         QCOMPARE(prefecture->shownMessage(), QString());
         QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")), QString());
+        // Corrected to a code the directory does not know: the town stays (a
+        // new code may be right), and the code says whose it is.
+        d.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0999"));
+        QCOMPARE(w->field(QStringLiteral("customer.address")).toString(),
+                 QStringLiteral("千代田区千代田"));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.postalCode")),
+                 QStringLiteral("郵便番号 100-0999 は郵便番号データにありません。都道府県と住所は "
+                                "100-0001 で入ったままです。番号と住所を確かめてください。"));
+        // A code unknown from the start says nothing: the directory can be
+        // older than a new code.
+        WizardDriver unknown;
+        unknown.type(QStringLiteral("customer.postalCode"), QStringLiteral("100-0999"));
+        QCOMPARE(unknown.messageFor(QStringLiteral("customer.postalCode")), QString());
         // Emptied, the address is free too.
         d.type(QStringLiteral("customer.address"), QString());
         d.type(QStringLiteral("customer.postalCode"), QStringLiteral("7330001"));
