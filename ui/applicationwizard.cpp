@@ -445,6 +445,10 @@ void ApplicationWizard::load(const Application &opened, int step)
         p->focusOnArrival();
     m_loading = false;
     m_dirty = false;
+    // A name parted or an honorific taken off as it opened is saved, so that
+    // the list names the draft as the window does.
+    if (a != opened)
+        onChanged();
 }
 
 bool ApplicationWizard::offerSchema(const AdditionalInfoSchema &schema)
