@@ -2104,6 +2104,12 @@ The link sent before stops working.</source>
         <source>Delete the draft for %1? It is the application open in the application window, which then starts a new one. What was typed in it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send a fresh confirmation link?
+To: %1 (%2)
+The link sent before has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -2093,6 +2093,14 @@ The link sent before stops working.</source>
         <source>Delete the draft for %1? It is the application open in the application window, which then starts a new one. What was typed in it cannot be recovered.</source>
         <translation>%1 の入力途中の申込みを削除しますか？この申込みは入力画面で開いているもので、入力画面は新しい申込みになります。入力した内容は元に戻せません。</translation>
     </message>
+    <message>
+        <source>Send a fresh confirmation link?
+To: %1 (%2)
+The link sent before has expired.</source>
+        <translation>新しい確認リンクを送りますか？
+宛先: %1（%2）
+前にお送りしたリンクは期限が切れています。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

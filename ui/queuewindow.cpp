@@ -615,10 +615,16 @@ void QueueWindow::resendCurrent()
     // Asked first: the link the customer has stops working, and the address
     // is there to read back to a customer who says no mail came.
     const std::optional<LocalQueue::Entry> e = m_queue->entry(s->id);
+    const QString to = e ? e->application.customer.email : QString();
     QMessageBox question(
         QMessageBox::Question, tr("Resend confirmation"),
-        tr("Send a fresh confirmation link?\nTo: %1 (%2)\nThe link sent before stops working.")
-            .arg(s->companyName, e ? e->application.customer.email : QString()),
+        s->state == LocalQueue::State::Expired
+            ? tr("Send a fresh confirmation link?\nTo: %1 (%2)\nThe link sent before has "
+                 "expired.")
+                  .arg(s->companyName, to)
+            : tr("Send a fresh confirmation link?\nTo: %1 (%2)\nThe link sent before stops "
+                 "working.")
+                  .arg(s->companyName, to),
         QMessageBox::Cancel, this);
     QPushButton *send = question.addButton(tr("&Send"), QMessageBox::AcceptRole);
     question.setDefaultButton(send);

@@ -1113,6 +1113,7 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
         QVERIFY2(question.contains(a.customer.email), qPrintable(question));
         QVERIFY(question.contains(a.customer.companyName));
+        QVERIFY2(question.contains(QStringLiteral("使えなくなります")), qPrintable(question));
         QCOMPARE(sent.size(), 0);
         // The window manager gives the list back its keys once the question
         // is gone; the offscreen platform has none, so the test does.
@@ -1121,6 +1122,16 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
         QCOMPARE(sent.size(), 1);
         QCOMPARE(sent.first().at(0).toUuid(), a.id);
+
+        // A link that expired already does not "stop working": it is said
+        // to have expired.
+        QVERIFY(queue.transition(a.id, LocalQueue::State::Expired));
+        QTRY_VERIFY(resend->isEnabled());
+        QVERIFY(showActive(&window));
+        WizardDriver::answerNextDialog(QMessageBox::Cancel, &question);
+        QTest::keyClick(&window, Qt::Key_R, Qt::AltModifier);
+        QVERIFY2(question.contains(QStringLiteral("期限が切れています")), qPrintable(question));
+        QVERIFY2(!question.contains(QStringLiteral("使えなくなります")), qPrintable(question));
     }
 
     // Why no fresh link could be sent, in Japanese: the service's reason and
