@@ -59,9 +59,11 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
             edit->setText(one);
             edit->setCursorPosition(cursor);
         });
-        connect(edit, &QLineEdit::textChanged, this, [this, edit] {
-            if (Entry *entry = entryFor(edit))
+        connect(edit, &QLineEdit::textChanged, this, [this, edit](const QString &text) {
+            if (Entry *entry = entryFor(edit)) {
+                entry->touched = entry->touched || !text.isEmpty();
                 updateMessage(*entry);
+            }
             emit valuesChanged();
         });
         return edit;
@@ -74,16 +76,22 @@ QWidget *AdditionalInfoEditor::createInput(const AdditionalInfoSchema::Field &f)
             combo->addChoice(japanese ? o.labelJa : o.labelEn, o.value,
                              {japanese ? o.labelEn : o.labelJa, o.value});
         }
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
-            if (Entry *entry = entryFor(combo))
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int index) {
+            if (Entry *entry = entryFor(combo)) {
+                entry->touched = entry->touched || index > 0;
                 updateMessage(*entry);
+            }
             emit valuesChanged();
         });
         return combo;
     }
     case T::Checkbox: {
         auto box = new QCheckBox(f.label(UiLanguage::isJapanese()));
-        connect(box, &QCheckBox::toggled, this, &AdditionalInfoEditor::valuesChanged);
+        connect(box, &QCheckBox::toggled, this, [this, box] {
+            if (Entry *entry = entryFor(box))
+                entry->touched = true;
+            emit valuesChanged();
+        });
         return box;
     }
     }
@@ -326,7 +334,11 @@ bool AdditionalInfoEditor::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
         Entry *e = entryFor(watched);
-        if (e && reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason) {
+        // Passed through, never filled in: not missing yet (Enter or Next on
+        // the page says so), as in the other steps.
+        const bool passedThrough = e && !e->touched && errorOf(*e).code == ErrorCode::Required;
+        if (e && !passedThrough && reason != Qt::PopupFocusReason &&
+            reason != Qt::ActiveWindowFocusReason) {
             e->revealed = true;
             showCanonical(*e);
             updateMessage(*e);

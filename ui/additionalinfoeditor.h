@@ -43,6 +43,7 @@ private:
         QWidget *input = nullptr;
         FieldMessage *message = nullptr;
         bool revealed = false;
+        bool touched = false; // held a value once (typed, chosen, ticked)
     };
     QWidget *createInput(const AdditionalInfoSchema::Field &field);
     void addRow(const AdditionalInfoSchema::Field &field);

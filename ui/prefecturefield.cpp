@@ -68,6 +68,10 @@ PrefectureField::PrefectureField(const QString &label, QWidget *parent)
     });
     connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this,
             &PrefectureField::commitTypedText);
+    connect(m_combo->lineEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_everHeldText = true;
+    });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) {
                 const int index = m_combo->findText(text);
@@ -220,7 +224,10 @@ bool PrefectureField::eventFilter(QObject *watched, QEvent *event)
         if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason &&
             !m_combo->hasFocus()) {
             commitTypedText();
-            reveal();
+            // Passed through empty, never typed in: not missing yet (Enter
+            // or Next on the page says so).
+            if (m_everHeldText || !m_combo->currentText().isEmpty())
+                reveal();
         }
     }
     return QWidget::eventFilter(watched, event);

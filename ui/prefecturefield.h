@@ -46,6 +46,7 @@ private:
     QComboBox *m_combo;
     FieldMessage *m_message;
     bool m_revealed = false;
+    bool m_everHeldText = false;
     QString m_notice;
     QString m_lastValue;
 };

@@ -55,6 +55,8 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
         break;
     }
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_everHeldText = true;
         m_previousLength = m_currentLength;
         m_currentLength = text.size();
         m_serviceMessage.clear(); // about the value it was sent with, not this one
@@ -73,7 +75,7 @@ ValidatedField::ValidatedField(const FieldSpec &spec, const QString &label, QWid
             updateMessage();
         }
     });
-    connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::reveal);
+    connect(m_edit, &QLineEdit::editingFinished, this, &ValidatedField::revealOnLeaving);
     // A key the validator refuses is otherwise lost without a sign: a fast
     // typist who goes on with the address in the postal code's field would
     // see nothing of it.
@@ -151,6 +153,16 @@ void ValidatedField::reveal()
     }
 }
 
+void ValidatedField::revealOnLeaving()
+{
+    // Passed through empty, never typed in (Tab on to the postal code the
+    // customer starts with): nothing is wrong with it yet. Enter or Next on
+    // the page says what is still missing.
+    if (!m_everHeldText && m_edit->text().isEmpty())
+        return;
+    reveal();
+}
+
 void ValidatedField::recheck()
 {
     updateMessage();
@@ -208,7 +220,7 @@ bool ValidatedField::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::FocusOut) {
         const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
         if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
-            reveal();
+            revealOnLeaving();
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -73,6 +73,8 @@ protected:
 
 private:
     void updateMessage();
+    // reveal(), unless the field is left as empty as it always was.
+    void revealOnLeaving();
     // A key the field did not take: a beep, and beneath it what the field
     // takes, until the next change or until it is left.
     void sayRefusedKey();
@@ -84,6 +86,7 @@ private:
     QString m_help;
     bool m_revealed = false;
     bool m_saidRevealed = false; // revealed() emitted for the value there now
+    bool m_everHeldText = false;
     QString m_serviceMessage;
     QString m_notice;
     QString m_refusedKey;

@@ -461,6 +461,41 @@ private Q_SLOTS:
         QCOMPARE(d.messageFor(QStringLiteral("customer.email")), QString());
     }
 
+    // The customer starts with the postal code: Tab past the fields before
+    // it leaves them without a word (nothing was wrong in them yet); one
+    // typed in and emptied again says it is required, and Enter says what
+    // is still missing everywhere.
+    void tabbingPastEmptyFieldsSaysNothingYet()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        for (int i = 0; i < 7; ++i)
+            d.tab();
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.postalCode"));
+        for (const char *name : {"customer.companyName", "customer.lastName", "customer.title",
+                                 "customer.email", "customer.emailConfirm"})
+            QCOMPARE(d.messageFor(QLatin1StringView(name)), QString());
+        // On through the prefecture list and back: it says nothing either.
+        d.tab();
+        QVERIFY(prefectureBox(w)->isAncestorOf(QApplication::focusWidget()) ||
+                QApplication::focusWidget() == prefectureBox(w));
+        d.tab();
+        auto prefecture = w->currentPage()->findChild<PrefectureField *>();
+        QCOMPARE(prefecture->shownMessage(), QString());
+        // Typed in and emptied again: that field says so when left.
+        d.type(QStringLiteral("customer.title"), QStringLiteral("部長"));
+        d.type(QStringLiteral("customer.title"), QString());
+        d.tab();
+        QVERIFY(d.messageFor(QStringLiteral("customer.title")).contains(QStringLiteral("必須")));
+        QCOMPARE(d.messageFor(QStringLiteral("customer.companyName")), QString());
+        // Enter says everything still missing, the prefecture too.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("customer.companyName"));
+        QVERIFY(
+            d.messageFor(QStringLiteral("customer.companyName")).contains(QStringLiteral("必須")));
+        QVERIFY(!prefecture->shownMessage().isEmpty());
+    }
+
     void enterOnIncompletePageShowsEveryMessage()
     {
         WizardDriver d;
