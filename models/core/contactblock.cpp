@@ -1,0 +1,237 @@
+#include "core/contactblock.h"
+
+#include "core/applicationrules.h"
+#include "core/fieldtable.h"
+#include "core/normalizer.h"
+#include "core/prefectures.h"
+
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace {
+
+bool isValid(QString Customer::*member, const QString &value)
+{
+    return !value.isEmpty() &&
+           !ApplicationRules::checkField(FieldTable::spec(member), value).isError();
+}
+
+// A signature's rule (----, ====, ＊＊＊) or a line of decoration alone.
+bool isRule(const QString &line)
+{
+    static const QRegularExpression rule(QStringLiteral("^[\\-=_*＊＝－ー―─━~〜・.。:：/|＿]+$"));
+    return rule.match(line).hasMatch();
+}
+
+bool isFax(const QString &line)
+{
+    static const QRegularExpression fax(QStringLiteral("(?i)(fax|ＦＡＸ|ファックス|ファクス)"));
+    return fax.match(line).hasMatch();
+}
+
+bool namesCompany(const QString &line)
+{
+    static const QRegularExpression company(QStringLiteral(
+        "(株式会社|有限会社|合同会社|合資会社|合名会社|社団法人|財団法人|医療法人|学校法人|"
+        "社会福祉法人|NPO法人|特定非営利活動法人|（株）|\\(株\\)|㈱|（有）|\\(有\\)|㈲|"
+        "(?i:\\bco\\.,?\\s*ltd\\b|\\binc\\.|\\bcorporation\\b|\\bcorp\\.|\\bk\\.k\\.|\\bllc\\b))"));
+    return company.match(line).hasMatch();
+}
+
+// The words a card gives as a title.
+QString titles()
+{
+    return QStringLiteral("代表取締役社長|代表取締役|取締役|執行役員|社長|副社長|専務|常務|本部長|"
+                          "部長|次長|課長|係長|主任|主査|室長|所長|支店長|店長|マネージャー|"
+                          "マネジャー|リーダー|担当者?|"
+                          "(?i:manager|director|president|ceo|cto|cio|engineer)");
+}
+
+// A title at the end of the line: "営業部 部長", "代表取締役社長", "Manager".
+const QRegularExpression &titleAtEnd()
+{
+    static const QRegularExpression title(u'(' + titles() + QStringLiteral(")$"));
+    return title;
+}
+
+bool isTitle(const QString &word)
+{
+    static const QRegularExpression title(QStringLiteral("^(?:") + titles() + QStringLiteral(")$"));
+    return title.match(word).hasMatch();
+}
+
+bool namesDepartment(const QString &line)
+{
+    static const QRegularExpression department(
+        QStringLiteral("(部|課|室|係|グループ|チーム|センター|本部|事業部|支店|営業所|"
+                       "(?i:department|dept\\.?|division|team|group))$"));
+    return department.match(line).hasMatch();
+}
+
+// A name as a card writes it: family and given name in kanji (or kana)
+// with a space between, or one word of two to six. Katakana alone is more
+// often a building (見守りビル) than a person.
+bool looksLikeAName(const QString &line)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^(?:[\\p{Han}\\p{Hiragana}々ヶ]{1,6}[ 　][\\p{Han}\\p{Hiragana}々ヶ]{1,6}|"
+                       "[\\p{Han}々ヶ]{2,6})(?:[ 　]?様)?$"));
+    return name.match(line).hasMatch();
+}
+
+// "部長　山田 太郎", "営業部 部長 山田 太郎": a title (after the department)
+// and then the name, as Japanese signatures put them on one line.
+bool partTitleAndName(const QString &line, Customer &c)
+{
+    static const QRegularExpression space(QStringLiteral("[ 　]+"));
+    const QStringList words = line.split(space, Qt::SkipEmptyParts);
+    for (qsizetype i = words.size() - 2; i >= 0; --i) {
+        if (!isTitle(words[i]))
+            continue;
+        const QString name = words.mid(i + 1).join(u' ');
+        if (!looksLikeAName(name))
+            return false;
+        c.title = words[i];
+        c.lastName = name;
+        if (i > 0 && c.department.isEmpty())
+            c.department = words.mid(0, i).join(u' ');
+        return true;
+    }
+    return false;
+}
+
+// A label before the value ("TEL:", "メール：", "住所 ") goes with it: the
+// normaliser takes it off phone numbers and addresses; here from the rest.
+QString withoutLabel(const QString &line)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^(?:会社名|社名|部署|所属|役職|氏名|名前|担当者?|住所|所在地|"
+                       "(?i:company|name|address))\\s*[:：]\\s*"));
+    QString value = line;
+    value.remove(label);
+    return value.trimmed();
+}
+
+} // namespace
+
+std::optional<ContactBlock> ContactBlock::parse(const QString &text)
+{
+    ContactBlock block;
+    Customer &c = block.customer;
+    const auto take = [](QString &field, const QString &value) {
+        if (!field.isEmpty())
+            return false;
+        field = value;
+        return true;
+    };
+    bool address = false, phone = false, email = false, company = false, person = false;
+    // The line after the address, when it is nothing else, is the rest of
+    // it (a building and floor: 見守りビル5F).
+    bool afterAddress = false;
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]+"));
+    for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts)) {
+        const QString line = Normalizer::text(raw);
+        if (line.isEmpty() || isRule(line))
+            continue;
+        const bool continuesAddress = std::exchange(afterAddress, false);
+        if (isFax(line)) {
+            block.unplaced.append(line);
+            continue;
+        }
+        if (line.contains(u'@') || line.contains(u'＠')) {
+            const QString value = Normalizer::email(line);
+            if (isValid(&Customer::email, value) && take(c.email, value)) {
+                email = true;
+                continue;
+            }
+            block.unplaced.append(line);
+            continue;
+        }
+        const QString value = withoutLabel(line);
+        if (const std::optional<Normalizer::PostalCodeAndAddress> pasted =
+                Normalizer::postalCodeAndAddress(value);
+            pasted && c.postalCode.isEmpty() && c.address.isEmpty()) {
+            c.postalCode = pasted->postalCode;
+            qsizetype length = 0;
+            c.prefecture = Prefectures::codeAtStart(pasted->address, &length);
+            c.address = pasted->address.mid(length).trimmed();
+            address = afterAddress = true;
+            continue;
+        }
+        if (const QString code = Normalizer::postalCode(
+                QString(value).remove(u'〒').remove(QStringLiteral("郵便番号")).trimmed());
+            isValid(&Customer::postalCode, code) && c.postalCode.isEmpty()) {
+            c.postalCode = code;
+            address = true;
+            continue;
+        }
+        if (qsizetype length = 0;
+            !Prefectures::codeAtStart(value, &length).isEmpty() && c.address.isEmpty() &&
+            value.contains(QRegularExpression(QStringLiteral("[0-9０-９]")))) {
+            c.prefecture = Prefectures::codeAtStart(value);
+            c.address = value.mid(length).trimmed();
+            address = afterAddress = true;
+            continue;
+        }
+        if (const QString number = Normalizer::phone(value); isValid(&Customer::phone, number)) {
+            if (take(c.phone, number)) {
+                phone = true;
+                continue;
+            }
+            block.unplaced.append(line);
+            continue;
+        }
+        if (namesCompany(value) && c.companyName.isEmpty()) {
+            // "株式会社見守り商事 営業部": the company, then its department.
+            const qsizetype space = value.lastIndexOf(QRegularExpression(QStringLiteral("[ 　]")));
+            const QString tail = space > 0 ? value.mid(space + 1) : QString();
+            if (!tail.isEmpty() && namesDepartment(tail) && !namesCompany(tail) &&
+                namesCompany(value.left(space)) && take(c.department, tail)) {
+                c.companyName = value.left(space).trimmed();
+                person = true;
+            } else {
+                c.companyName = value;
+            }
+            company = true;
+            continue;
+        }
+        if (c.title.isEmpty() && c.lastName.isEmpty() && partTitleAndName(value, c)) {
+            person = true;
+            continue;
+        }
+        if (const QRegularExpressionMatch m = titleAtEnd().match(value);
+            m.hasMatch() && c.title.isEmpty()) {
+            // "営業部 部長": the department, then the title; "代表取締役社長"
+            // alone is the title.
+            const qsizetype space = value.lastIndexOf(QRegularExpression(QStringLiteral("[ 　]")));
+            if (space > 0) {
+                c.department = value.left(space).trimmed();
+                c.title = value.mid(space + 1).trimmed();
+            } else {
+                c.title = value;
+            }
+            person = true;
+            continue;
+        }
+        if (namesDepartment(value) && take(c.department, value)) {
+            person = true;
+            continue;
+        }
+        if (looksLikeAName(value) && c.lastName.isEmpty()) {
+            c.lastName = value;
+            person = true;
+            continue;
+        }
+        if (continuesAddress) {
+            c.address += u' ' + value;
+            afterAddress = true;
+            continue;
+        }
+        block.unplaced.append(line);
+    }
+    const int found = int(address) + int(phone) + int(email) + int(company) + int(person);
+    if (found < 3)
+        return std::nullopt;
+    return block;
+}

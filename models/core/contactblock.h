@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/customer.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// A customer's contact block as a mail signature or a web page gives it, a
+// value a line (company, department and title, name, postal code and
+// address, phone, email), parted into step 1's fields by what each line is.
+// Lines that fit no field (a fax number, a web address, a second phone
+// number) are kept apart, as they were.
+struct ContactBlock
+{
+    Customer customer; // the fields recognised, the others empty
+    QStringList unplaced;
+
+    // Nothing unless the text holds at least three of the block's parts
+    // (company, department or title, name, address, phone, email): an
+    // address copied on two lines is an address, not a block.
+    static std::optional<ContactBlock> parse(const QString &text);
+};

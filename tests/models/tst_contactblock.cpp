@@ -1,0 +1,113 @@
+#include "core/contactblock.h"
+#include "testregistry.h"
+
+#include <QTest>
+
+// A signature or a card's lines, pasted whole, parted into step 1's fields.
+class TestContactBlock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aSignatureIsParted()
+    {
+        const std::optional<ContactBlock> block =
+            ContactBlock::parse(QStringLiteral("--\n"
+                                               "株式会社見守り商事 営業部\n"
+                                               "部長　山田 太郎\n"
+                                               "〒733-0001\n"
+                                               "広島県広島市西区大芝1-2-3\n"
+                                               "見守りビル5F\n"
+                                               "TEL：082-123-4567（代表）\n"
+                                               "FAX：082-123-4568\n"
+                                               "E-mail：taro@mimamori.example.jp\n"
+                                               "https://www.mimamori.example.jp/\n"));
+        QVERIFY(block);
+        const Customer &c = block->customer;
+        QCOMPARE(c.companyName, QStringLiteral("株式会社見守り商事"));
+        QCOMPARE(c.department, QStringLiteral("営業部"));
+        QCOMPARE(c.postalCode, QStringLiteral("733-0001"));
+        QCOMPARE(c.prefecture, QStringLiteral("34"));
+        QCOMPARE(c.address, QStringLiteral("広島市西区大芝1-2-3 見守りビル5F"));
+        QCOMPARE(c.phone, QStringLiteral("0821234567"));
+        QCOMPARE(c.email, QStringLiteral("taro@mimamori.example.jp"));
+        QCOMPARE(c.emailConfirm, QString());
+        // Lines that are no field of the application are kept apart, as
+        // they were, the fax number among them.
+        QVERIFY2(block->unplaced.contains(QStringLiteral("FAX:082-123-4568")) ||
+                     block->unplaced.contains(QStringLiteral("FAX：082-123-4568")),
+                 qPrintable(block->unplaced.join(u'|')));
+        QVERIFY(block->unplaced.contains(QStringLiteral("https://www.mimamori.example.jp/")));
+        // The title and the name on one line.
+        QCOMPARE(c.title, QStringLiteral("部長"));
+        QCOMPARE(c.lastName, QStringLiteral("山田 太郎"));
+        QCOMPARE(block->unplaced.size(), 2);
+    }
+
+    void aCardsLinesAreParted_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("lastName");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("one value a line")
+            << QStringLiteral("株式会社見守り商事\n情報システム部\n課長\n佐藤 花子\n"
+                              "〒100-0001 東京都千代田区千代田1-1\n03-1234-5678\n"
+                              "hanako@example.co.jp")
+            << QStringLiteral("株式会社見守り商事") << QStringLiteral("情報システム部")
+            << QStringLiteral("課長") << QStringLiteral("佐藤 花子")
+            << QStringLiteral("千代田区千代田1-1");
+        QTest::newRow("department and title on a line, labels")
+            << QStringLiteral("会社名：見守り物産(株)\n所属：営業部 主任\n氏名：鈴木 一郎 様\n"
+                              "住所：大阪府大阪市北区梅田1-1\n電話：06-1234-5678")
+            << QStringLiteral("見守り物産(株)") << QStringLiteral("営業部")
+            << QStringLiteral("主任") << QStringLiteral("鈴木 一郎 様")
+            << QStringLiteral("大阪市北区梅田1-1");
+        QTest::newRow("department, title and name on a line")
+            << QStringLiteral("見守り物産株式会社\n営業部 課長 田中 一郎\n"
+                              "広島県広島市中区基町1-1\n082-111-2222")
+            << QStringLiteral("見守り物産株式会社") << QStringLiteral("営業部")
+            << QStringLiteral("課長") << QStringLiteral("田中 一郎")
+            << QStringLiteral("広島市中区基町1-1");
+        QTest::newRow("in English")
+            << QStringLiteral("Hanako Tanaka\nIT Department Manager\nMimamori Trading Co., Ltd.\n"
+                              "Phone: +81 82-123-4567\nhanako@mimamori.example.com")
+            << QStringLiteral("Mimamori Trading Co., Ltd.") << QStringLiteral("IT Department")
+            << QStringLiteral("Manager") << QString() << QString();
+    }
+    void aCardsLinesAreParted()
+    {
+        QFETCH(QString, text);
+        const std::optional<ContactBlock> block = ContactBlock::parse(text);
+        QVERIFY(block);
+        QTEST(block->customer.companyName, "company");
+        QTEST(block->customer.department, "department");
+        QTEST(block->customer.title, "title");
+        QTEST(block->customer.lastName, "lastName");
+        QTEST(block->customer.address, "address");
+    }
+
+    // Text that is one value, or two, is no block: it is pasted as it is.
+    void notABlock_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("an address on two lines")
+            << QStringLiteral("〒733-0001 広島県広島市西区大芝1-2-3\n見守りビル5F");
+        QTest::newRow("an address on three lines")
+            << QStringLiteral("〒733-0001\n広島県広島市西区大芝1-2-3\n見守りビル");
+        QTest::newRow("a name and a phone") << QStringLiteral("山田 太郎\n082-123-4567");
+        QTest::newRow("one line") << QStringLiteral("株式会社見守り商事");
+        QTest::newRow("cells of a spreadsheet row") << QStringLiteral("山田\t太郎");
+        QTest::newRow("nothing") << QString();
+    }
+    void notABlock()
+    {
+        QFETCH(QString, text);
+        QVERIFY(!ContactBlock::parse(text));
+    }
+};
+
+MOSHIKOMI_TEST(TestContactBlock)
+#include "tst_contactblock.moc"
