@@ -600,6 +600,20 @@
     </message>
 </context>
 <context>
+    <name>ContactBlockPaste</name>
+    <message numerus="yes">
+        <source>The pasted lines went into %n fields of this step: check them.</source>
+        <translation>
+            <numerusform>The pasted lines went into %n field of this step: check it.</numerusform>
+            <numerusform>The pasted lines went into %n fields of this step: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed (the field holds something else, or the application has no such field): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionQuestion</name>
     <message>
         <source>Correct the application</source>

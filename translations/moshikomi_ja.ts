@@ -600,6 +600,19 @@
     </message>
 </context>
 <context>
+    <name>ContactBlockPaste</name>
+    <message numerus="yes">
+        <source>The pasted lines went into %n fields of this step: check them.</source>
+        <translation>
+            <numerusform>貼り付けた行を、このステップの %n 個の欄に分けて入れました。確かめてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not placed (the field holds something else, or the application has no such field): %1</source>
+        <translation>入れなかったもの（欄に入力済み、または申込みにない項目）: %1</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionQuestion</name>
     <message>
         <source>Correct the application</source>

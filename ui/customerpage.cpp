@@ -3,6 +3,7 @@
 #include "core/applicationrules.h"
 #include "ui/applicationwizard.h"
 #include "ui/companynametidy.h"
+#include "ui/contactblockpaste.h"
 #include "ui/fieldlabel.h"
 #include "ui/fieldtexts.h"
 #include "ui/followingscrollarea.h"
@@ -78,6 +79,7 @@ CustomerPage::CustomerPage(QWidget *parent)
     connect(m_email, &ValidatedField::valueChanged, this, [this] { m_email->setNotice({}); });
     connect(m_email, &ValidatedField::revealed, this, &CustomerPage::questionTheEmail);
     new PostalAutofill(m_postalCode, m_prefecture, m_address, this);
+    new ContactBlockPaste(m_fields, m_prefecture, this);
 }
 
 void CustomerPage::questionTheEmail()
@@ -102,7 +104,7 @@ void CustomerPage::questionTheEmail()
                           "send the customer a fresh confirmation link, use the applications "
                           "list.")
                            .arg(ApplicationWizard::earlierApplicationInWords(earlier.first())));
-    m_email->setNotice(notices.join(u' '));
+    m_email->setNotice(FieldTexts::sentences(notices));
 }
 
 bool CustomerPage::isComplete() const

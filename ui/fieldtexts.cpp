@@ -102,6 +102,11 @@ QString FieldTexts::prefectureNames(const QStringList &codes)
     return names;
 }
 
+QString FieldTexts::sentences(const QStringList &sentences)
+{
+    return sentences.join(UiLanguage::isJapanese() ? QString() : QStringLiteral(" "));
+}
+
 QString FieldTexts::required(const QString &detail)
 {
     return detail.isEmpty() ? tr("Required") : tr("Required. %1").arg(detail);

@@ -23,6 +23,9 @@ public:
     static QString refusedKey(const FieldSpec &spec);
     // Prefectures by their codes, in the UI language: "愛知県または三重県".
     static QString prefectureNames(const QStringList &codes);
+    // Sentences one after the other as the UI language writes them: with a
+    // space in English, none after 。 in Japanese.
+    static QString sentences(const QStringList &sentences);
     // A broken rule in words, in the UI language.
     static QString message(const FieldError &error);
     // What a screen reader hears on a required field: "Required", then what

@@ -427,6 +427,55 @@ private Q_SLOTS:
             QVERIFY2(d.messageFor(field).contains(message), qPrintable(d.messageFor(field)));
     }
 
+    // The customer's signature copied whole from a mail and pasted into the
+    // first field: each line goes into its field, only empty ones; what found
+    // no field is said at the field pasted into.
+    void aPastedSignatureFillsTheStep()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        d.type(QStringLiteral("customer.phone"), QStringLiteral("0829999999"));
+        QLineEdit *company = d.edit(QStringLiteral("customer.companyName"));
+        company->setFocus();
+        QApplication::clipboard()->setText(QStringLiteral("株式会社見守り商事 御中\n"
+                                                          "営業部 部長 山田 太郎\n"
+                                                          "〒733-0001\n"
+                                                          "広島県広島市西区大芝1-2-3\n"
+                                                          "見守りビル5F\n"
+                                                          "TEL：082-123-4567（代表）\n"
+                                                          "FAX：082-123-4568\n"
+                                                          "E-mail：taro@mimamori.example.jp"));
+        QTest::keyClick(company, Qt::Key_V, Qt::ControlModifier);
+        const auto value = [w](const char *name) {
+            return w->field(QLatin1StringView(name)).toString();
+        };
+        QCOMPARE(value("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        QCOMPARE(value("customer.department"), QStringLiteral("営業部"));
+        QCOMPARE(value("customer.title"), QStringLiteral("部長"));
+        QCOMPARE(value("customer.lastName"), QStringLiteral("山田"));
+        QCOMPARE(value("customer.firstName"), QStringLiteral("太郎"));
+        QCOMPARE(value("customer.postalCode"), QStringLiteral("733-0001"));
+        QCOMPARE(value("customer.prefecture"), QStringLiteral("34"));
+        QCOMPARE(value("customer.address"), QStringLiteral("広島市西区大芝1-2-3 見守りビル5F"));
+        QCOMPARE(value("customer.email"), QStringLiteral("taro@mimamori.example.jp"));
+        // Typed already: kept, and the pasted number is said, with the fax.
+        QCOMPARE(value("customer.phone"), QStringLiteral("0829999999"));
+        const QString said = d.messageFor(QStringLiteral("customer.companyName"));
+        QVERIFY2(said.contains(QStringLiteral("0821234567")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("082-123-4568")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("。 ")), qPrintable(said)); // Japanese spacing
+        // The confirmation is still typed (or pasted) by the person.
+        QCOMPARE(value("customer.emailConfirm"), QString());
+        QCOMPARE(QApplication::focusWidget(), company);
+        // One value pasted is pasted as it is.
+        QLineEdit *department = d.edit(QStringLiteral("customer.department"));
+        department->setFocus();
+        department->selectAll();
+        QApplication::clipboard()->setText(QStringLiteral("情報システム部\n第二課"));
+        QTest::keyClick(department, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(department->text(), QStringLiteral("情報システム部 第二課"));
+    }
+
     // An address typed key by key as the customer spells it: with the
     // input method on (its ＠ and 。), or with spaces around the @ and dots.
     // Every key is kept while typing, and the address is whole once left.
