@@ -44,6 +44,9 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
     const std::optional<ContactBlock> block = ContactBlock::parse(text);
     if (!block)
         return false;
+    // A paste over a selection replaces it, as any paste does.
+    if (pastedInto->lineEdit()->hasSelectedText())
+        pastedInto->lineEdit()->del();
     Customer values = block->customer;
     NameSplitter::part(values.lastName, values.firstName);
     CompanyNameTidy::tidy(values.companyName);

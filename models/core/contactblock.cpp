@@ -3,6 +3,7 @@
 #include "core/applicationrules.h"
 #include "core/fieldtable.h"
 #include "core/normalizer.h"
+#include "core/postaldirectory.h"
 #include "core/prefectures.h"
 
 #include <QRegularExpression>
@@ -163,7 +164,7 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
                 QString(value).remove(u'〒').remove(QStringLiteral("郵便番号")).trimmed());
             isValid(&Customer::postalCode, code) && c.postalCode.isEmpty()) {
             c.postalCode = code;
-            address = true;
+            address = afterAddress = true;
             continue;
         }
         if (qsizetype length = 0;
@@ -224,7 +225,7 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             continue;
         }
         if (continuesAddress) {
-            c.address += u' ' + value;
+            c.address = c.address.isEmpty() ? value : c.address + u' ' + value;
             afterAddress = true;
             continue;
         }
@@ -233,5 +234,18 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
     const int found = int(address) + int(phone) + int(email) + int(company) + int(person);
     if (found < 3)
         return std::nullopt;
+    // An address written without its prefecture (〒733-0001 広島市…): the
+    // postal code's, when the directory knows it in one prefecture only.
+    if (c.prefecture.isEmpty() && !c.postalCode.isEmpty()) {
+        QString only;
+        for (const PostalCandidate &candidate : PostalDirectory::instance().lookup(c.postalCode)) {
+            if (!only.isEmpty() && only != candidate.prefecture) {
+                only.clear();
+                break;
+            }
+            only = candidate.prefecture;
+        }
+        c.prefecture = only;
+    }
     return block;
 }

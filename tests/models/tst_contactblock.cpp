@@ -71,6 +71,11 @@ private slots:
             << QStringLiteral("見守り物産株式会社") << QStringLiteral("営業部")
             << QStringLiteral("課長") << QStringLiteral("田中 一郎")
             << QStringLiteral("広島市中区基町1-1");
+        QTest::newRow("the address after the postal code, without its prefecture")
+            << QStringLiteral("株式会社見守り商事\n山田 太郎\n〒733-0001\n広島市西区大芝1-2-3\n"
+                              "taro@example.co.jp")
+            << QStringLiteral("株式会社見守り商事") << QString() << QString()
+            << QStringLiteral("山田 太郎") << QStringLiteral("広島市西区大芝1-2-3");
         QTest::newRow("in English")
             << QStringLiteral("Hanako Tanaka\nIT Department Manager\nMimamori Trading Co., Ltd.\n"
                               "Phone: +81 82-123-4567\nhanako@mimamori.example.com")
@@ -87,6 +92,16 @@ private slots:
         QTEST(block->customer.title, "title");
         QTEST(block->customer.lastName, "lastName");
         QTEST(block->customer.address, "address");
+    }
+
+    // The prefecture a line leaves out comes from the postal code.
+    void thePrefectureComesFromThePostalCode()
+    {
+        const std::optional<ContactBlock> block = ContactBlock::parse(
+            QStringLiteral("株式会社見守り商事\n〒733-0001 広島市西区大芝1-2-3\n082-123-4567"));
+        QVERIFY(block);
+        QCOMPARE(block->customer.prefecture, QStringLiteral("34"));
+        QCOMPARE(block->customer.address, QStringLiteral("広島市西区大芝1-2-3"));
     }
 
     // Text that is one value, or two, is no block: it is pasted as it is.

@@ -467,6 +467,14 @@ private Q_SLOTS:
         // The confirmation is still typed (or pasted) by the person.
         QCOMPARE(value("customer.emailConfirm"), QString());
         QCOMPARE(QApplication::focusWidget(), company);
+        // Pasted over a selection, the block replaces it, as any paste does.
+        WizardDriver over;
+        over.type(QStringLiteral("customer.companyName"), QStringLiteral("仮の名前"));
+        QLineEdit *typed = over.edit(QStringLiteral("customer.companyName"));
+        typed->setFocus();
+        typed->selectAll();
+        QTest::keyClick(typed, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(typed->text(), QStringLiteral("株式会社見守り商事"));
         // One value pasted is pasted as it is.
         QLineEdit *department = d.edit(QStringLiteral("customer.department"));
         department->setFocus();
