@@ -25,10 +25,30 @@ bool isRule(const QString &line)
     return rule.match(line).hasMatch();
 }
 
-bool isFax(const QString &line)
+const QRegularExpression &faxWord()
 {
     static const QRegularExpression fax(QStringLiteral("(?i)(fax|ＦＡＸ|ファックス|ファクス)"));
-    return fax.match(line).hasMatch();
+    return fax;
+}
+
+bool isFax(const QString &line)
+{
+    return faxWord().match(line).hasMatch();
+}
+
+// "TEL 092-123-4567 / FAX 092-123-4568": the phone number, then the fax
+// line apart.
+QStringList splitAtFax(const QString &line)
+{
+    const QRegularExpressionMatch m = faxWord().match(line);
+    if (!m.hasMatch() || m.capturedStart() == 0)
+        return {line};
+    static const QRegularExpression separator(QStringLiteral("[\\s/|／｜、,]+$"));
+    QString before = line.left(m.capturedStart());
+    before.remove(separator);
+    if (before.isEmpty())
+        return {line};
+    return {before, line.mid(m.capturedStart())};
 }
 
 bool namesCompany(const QString &line)
@@ -131,8 +151,10 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
     // it (a building and floor: 見守りビル5F).
     bool afterAddress = false;
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]+"));
-    for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts)) {
-        const QString line = Normalizer::text(raw);
+    QStringList lines;
+    for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts))
+        lines.append(splitAtFax(Normalizer::text(raw)));
+    for (const QString &line : std::as_const(lines)) {
         if (line.isEmpty() || isRule(line))
             continue;
         const bool continuesAddress = std::exchange(afterAddress, false);
@@ -219,8 +241,14 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             person = true;
             continue;
         }
-        if (looksLikeAName(value) && c.lastName.isEmpty()) {
-            c.lastName = value;
+        // A name with its reading after it: 高橋 美咲 (Misaki Takahashi).
+        static const QRegularExpression reading(QStringLiteral("\\s*[（(][^）)]*[）)]$"));
+        const QRegularExpressionMatch read = reading.match(value);
+        const QString name = read.hasMatch() ? value.left(read.capturedStart()) : value;
+        if (looksLikeAName(name) && c.lastName.isEmpty()) {
+            c.lastName = name;
+            if (read.hasMatch())
+                block.unplaced.append(read.captured().trimmed());
             person = true;
             continue;
         }

@@ -76,6 +76,11 @@ private slots:
                               "taro@example.co.jp")
             << QStringLiteral("株式会社見守り商事") << QString() << QString()
             << QStringLiteral("山田 太郎") << QStringLiteral("広島市西区大芝1-2-3");
+        QTest::newRow("a name with its reading")
+            << QStringLiteral("見守り工業株式会社\n総務部\n高橋 美咲 (Misaki Takahashi)\n"
+                              "Tel: 06-6123-4567\nm.takahashi@example.jp")
+            << QStringLiteral("見守り工業株式会社") << QStringLiteral("総務部") << QString()
+            << QStringLiteral("高橋 美咲") << QString();
         QTest::newRow("in English")
             << QStringLiteral("Hanako Tanaka\nIT Department Manager\nMimamori Trading Co., Ltd.\n"
                               "Phone: +81 82-123-4567\nhanako@mimamori.example.com")
@@ -92,6 +97,21 @@ private slots:
         QTEST(block->customer.title, "title");
         QTEST(block->customer.lastName, "lastName");
         QTEST(block->customer.address, "address");
+    }
+
+    // The phone and the fax on one line: the phone number is taken, the fax
+    // kept apart; a mobile number after the phone is kept apart too.
+    void aFaxOnThePhoneLineIsKeptApart()
+    {
+        const std::optional<ContactBlock> block = ContactBlock::parse(
+            QStringLiteral("有限会社みまもり電機\n代表取締役　伊藤 誠\n"
+                           "TEL：092-123-4567　FAX：092-123-4568\n携帯：090-1234-5678"));
+        QVERIFY(block);
+        QCOMPARE(block->customer.phone, QStringLiteral("0921234567"));
+        QCOMPARE(block->customer.title, QStringLiteral("代表取締役"));
+        QCOMPARE(block->customer.lastName, QStringLiteral("伊藤 誠"));
+        QCOMPARE(block->unplaced, QStringList({QStringLiteral("FAX：092-123-4568"),
+                                               QStringLiteral("携帯：090-1234-5678")}));
     }
 
     // The prefecture a line leaves out comes from the postal code.
