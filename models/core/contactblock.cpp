@@ -134,6 +134,19 @@ QString withoutLabel(const QString &line)
     return value.trimmed();
 }
 
+// Where the last space of a line is (ASCII or full-width), or -1.
+qsizetype lastSpace(const QString &line)
+{
+    static const QRegularExpression space(QStringLiteral("[ 　]"));
+    return line.lastIndexOf(space);
+}
+
+bool hasDigit(const QString &line)
+{
+    static const QRegularExpression digit(QStringLiteral("[0-9０-９]"));
+    return line.contains(digit);
+}
+
 } // namespace
 
 std::optional<ContactBlock> ContactBlock::parse(const QString &text)
@@ -189,9 +202,8 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             address = afterAddress = true;
             continue;
         }
-        if (qsizetype length = 0;
-            !Prefectures::codeAtStart(value, &length).isEmpty() && c.address.isEmpty() &&
-            value.contains(QRegularExpression(QStringLiteral("[0-9０-９]")))) {
+        if (qsizetype length = 0; !Prefectures::codeAtStart(value, &length).isEmpty() &&
+                                  c.address.isEmpty() && hasDigit(value)) {
             c.prefecture = Prefectures::codeAtStart(value);
             c.address = value.mid(length).trimmed();
             address = afterAddress = true;
@@ -207,7 +219,7 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
         }
         if (namesCompany(value) && c.companyName.isEmpty()) {
             // "株式会社見守り商事 営業部": the company, then its department.
-            const qsizetype space = value.lastIndexOf(QRegularExpression(QStringLiteral("[ 　]")));
+            const qsizetype space = lastSpace(value);
             const QString tail = space > 0 ? value.mid(space + 1) : QString();
             if (!tail.isEmpty() && namesDepartment(tail) && !namesCompany(tail) &&
                 namesCompany(value.left(space)) && take(c.department, tail)) {
@@ -223,11 +235,10 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             person = true;
             continue;
         }
-        if (const QRegularExpressionMatch m = titleAtEnd().match(value);
-            m.hasMatch() && c.title.isEmpty()) {
+        if (c.title.isEmpty() && titleAtEnd().match(value).hasMatch()) {
             // "営業部 部長": the department, then the title; "代表取締役社長"
             // alone is the title.
-            const qsizetype space = value.lastIndexOf(QRegularExpression(QStringLiteral("[ 　]")));
+            const qsizetype space = lastSpace(value);
             if (space > 0) {
                 c.department = value.left(space).trimmed();
                 c.title = value.mid(space + 1).trimmed();
