@@ -147,6 +147,33 @@ bool hasDigit(const QString &line)
     return line.contains(digit);
 }
 
+// Who at the company a line names, into the fields still empty: a title
+// and a name after it (and a department before), a department and a title,
+// a title alone, or a department alone. False when it is none of those.
+bool takePerson(const QString &value, Customer &c)
+{
+    if (c.title.isEmpty() && c.lastName.isEmpty() && partTitleAndName(value, c))
+        return true;
+    if (c.title.isEmpty() && titleAtEnd().match(value).hasMatch()) {
+        // "営業部 部長": the department, then the title; "代表取締役社長"
+        // alone is the title.
+        const qsizetype space = lastSpace(value);
+        if (space > 0) {
+            if (c.department.isEmpty())
+                c.department = value.left(space).trimmed();
+            c.title = value.mid(space + 1).trimmed();
+        } else {
+            c.title = value;
+        }
+        return true;
+    }
+    if (namesDepartment(value) && c.department.isEmpty()) {
+        c.department = value;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<ContactBlock> ContactBlock::parse(const QString &text)
@@ -218,37 +245,25 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             continue;
         }
         if (namesCompany(value) && c.companyName.isEmpty()) {
-            // "株式会社見守り商事 営業部": the company, then its department.
-            const qsizetype space = lastSpace(value);
-            const QString tail = space > 0 ? value.mid(space + 1) : QString();
-            if (!tail.isEmpty() && namesDepartment(tail) && !namesCompany(tail) &&
-                namesCompany(value.left(space)) && take(c.department, tail)) {
-                c.companyName = value.left(space).trimmed();
-                person = true;
-            } else {
-                c.companyName = value;
-            }
+            c.companyName = value;
             company = true;
-            continue;
-        }
-        if (c.title.isEmpty() && c.lastName.isEmpty() && partTitleAndName(value, c)) {
-            person = true;
-            continue;
-        }
-        if (c.title.isEmpty() && titleAtEnd().match(value).hasMatch()) {
-            // "営業部 部長": the department, then the title; "代表取締役社長"
-            // alone is the title.
-            const qsizetype space = lastSpace(value);
-            if (space > 0) {
-                c.department = value.left(space).trimmed();
-                c.title = value.mid(space + 1).trimmed();
-            } else {
-                c.title = value;
+            // "株式会社見守り商事 営業部", "… 情報システム部 部長 山田 太郎": the
+            // company, then who at it.
+            static const QRegularExpression space(QStringLiteral("[ 　]+"));
+            const QStringList words = value.split(space, Qt::SkipEmptyParts);
+            for (qsizetype k = 1; k < words.size(); ++k) {
+                if (!namesCompany(words.mid(0, k).join(u' ')))
+                    continue;
+                const QString rest = words.mid(k).join(u' ');
+                if (!namesCompany(rest) && takePerson(rest, c)) {
+                    c.companyName = words.mid(0, k).join(u' ');
+                    person = true;
+                }
+                break;
             }
-            person = true;
             continue;
         }
-        if (namesDepartment(value) && take(c.department, value)) {
+        if (takePerson(value, c)) {
             person = true;
             continue;
         }

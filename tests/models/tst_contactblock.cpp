@@ -76,6 +76,14 @@ private slots:
                               "taro@example.co.jp")
             << QStringLiteral("株式会社見守り商事") << QString() << QString()
             << QStringLiteral("山田 太郎") << QStringLiteral("広島市西区大芝1-2-3");
+        QTest::newRow("who, on the company's line")
+            << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎\r\n〒733-0001 "
+                              "広島県広島市西区大芝1-2-3 ABCビル5F\r\nTEL 082-123-4567 FAX "
+                              "082-123-4568\r\nMail taro.yamada@example.co.jp URL "
+                              "https://www.example.co.jp/")
+            << QStringLiteral("株式会社見守り商事") << QStringLiteral("情報システム部")
+            << QStringLiteral("部長") << QStringLiteral("山田 太郎")
+            << QStringLiteral("広島市西区大芝1-2-3 ABCビル5F");
         QTest::newRow("a name with its reading")
             << QStringLiteral("見守り工業株式会社\n総務部\n高橋 美咲 (Misaki Takahashi)\n"
                               "Tel: 06-6123-4567\nm.takahashi@example.jp")

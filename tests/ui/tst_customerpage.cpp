@@ -390,13 +390,14 @@ private Q_SLOTS:
                                                     << "\n082-123-4567\n"
                                                     << "0821234567"
                                                     << "";
-        // A whole signature pasted where the company name was meant: kept,
-        // and said by how much it is over.
-        QTest::newRow("a signature pasted into the company name")
+        // A web page's one-line footer pasted where the company name was
+        // meant: kept, and said by how much it is over. (A signature of
+        // several lines goes into its fields: aPastedSignatureFillsTheStep.)
+        QTest::newRow("a footer pasted into the company name")
             << "customer.companyName"
-            << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎\r\n〒733-0001 "
-                              "広島県広島市西区大芝1-2-3 ABCビル5F\r\nTEL 082-123-4567 FAX "
-                              "082-123-4568\r\nMail taro.yamada@example.co.jp URL "
+            << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎 〒733-0001 "
+                              "広島県広島市西区大芝1-2-3 ABCビル5F TEL 082-123-4567 FAX "
+                              "082-123-4568 Mail taro.yamada@example.co.jp URL "
                               "https://www.example.co.jp/")
             << QStringLiteral("株式会社見守り商事 情報システム部 部長 山田 太郎 〒733-0001 "
                               "広島県広島市西区大芝1-2-3 ABCビル5F TEL 082-123-4567 FAX "
