@@ -186,7 +186,6 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
         field = value;
         return true;
     };
-    bool address = false, phone = false, email = false, company = false, person = false;
     // The line after the address, when it is nothing else, is the rest of
     // it (a building and floor: 見守りビル5F).
     bool afterAddress = false;
@@ -204,10 +203,8 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
         }
         if (line.contains(u'@') || line.contains(u'＠')) {
             const QString value = Normalizer::email(line);
-            if (isValid(&Customer::email, value) && take(c.email, value)) {
-                email = true;
+            if (isValid(&Customer::email, value) && take(c.email, value))
                 continue;
-            }
             block.unplaced.append(line);
             continue;
         }
@@ -219,34 +216,31 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             qsizetype length = 0;
             c.prefecture = Prefectures::codeAtStart(pasted->address, &length);
             c.address = pasted->address.mid(length).trimmed();
-            address = afterAddress = true;
+            afterAddress = true;
             continue;
         }
         if (const QString code = Normalizer::postalCode(
                 QString(value).remove(u'〒').remove(QStringLiteral("郵便番号")).trimmed());
             isValid(&Customer::postalCode, code) && c.postalCode.isEmpty()) {
             c.postalCode = code;
-            address = afterAddress = true;
+            afterAddress = true;
             continue;
         }
-        if (qsizetype length = 0; !Prefectures::codeAtStart(value, &length).isEmpty() &&
-                                  c.address.isEmpty() && hasDigit(value)) {
-            c.prefecture = Prefectures::codeAtStart(value);
+        qsizetype length = 0;
+        if (const QString prefecture = Prefectures::codeAtStart(value, &length);
+            !prefecture.isEmpty() && c.address.isEmpty() && hasDigit(value)) {
+            c.prefecture = prefecture;
             c.address = value.mid(length).trimmed();
-            address = afterAddress = true;
+            afterAddress = true;
             continue;
         }
         if (const QString number = Normalizer::phone(value); isValid(&Customer::phone, number)) {
-            if (take(c.phone, number)) {
-                phone = true;
-                continue;
-            }
-            block.unplaced.append(line);
+            if (!take(c.phone, number))
+                block.unplaced.append(line);
             continue;
         }
         if (namesCompany(value) && c.companyName.isEmpty()) {
             c.companyName = value;
-            company = true;
             // "株式会社見守り商事 営業部", "… 情報システム部 部長 山田 太郎": the
             // company, then who at it.
             static const QRegularExpression space(QStringLiteral("[ 　]+"));
@@ -255,18 +249,14 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
                 if (!namesCompany(words.mid(0, k).join(u' ')))
                     continue;
                 const QString rest = words.mid(k).join(u' ');
-                if (!namesCompany(rest) && takePerson(rest, c)) {
+                if (!namesCompany(rest) && takePerson(rest, c))
                     c.companyName = words.mid(0, k).join(u' ');
-                    person = true;
-                }
                 break;
             }
             continue;
         }
-        if (takePerson(value, c)) {
-            person = true;
+        if (takePerson(value, c))
             continue;
-        }
         // A name with its reading after it: 高橋 美咲 (Misaki Takahashi).
         static const QRegularExpression reading(QStringLiteral("\\s*[（(][^）)]*[）)]$"));
         const QRegularExpressionMatch read = reading.match(value);
@@ -275,7 +265,6 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             c.lastName = name;
             if (read.hasMatch())
                 block.unplaced.append(read.captured().trimmed());
-            person = true;
             continue;
         }
         if (continuesAddress) {
@@ -285,7 +274,11 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
         }
         block.unplaced.append(line);
     }
-    const int found = int(address) + int(phone) + int(email) + int(company) + int(person);
+    // The parts found, read from what was filled in.
+    const bool person = !c.lastName.isEmpty() || !c.title.isEmpty() || !c.department.isEmpty();
+    const bool address = !c.postalCode.isEmpty() || !c.address.isEmpty();
+    const int found = int(address) + int(!c.phone.isEmpty()) + int(!c.email.isEmpty()) +
+                      int(!c.companyName.isEmpty()) + int(person);
     if (found < 3)
         return std::nullopt;
     // An address written without its prefecture (〒733-0001 広島市…): the
