@@ -1,6 +1,7 @@
 #include "ui/proxylogindialog.h"
 
 #include "ui/fieldlabel.h"
+#include "ui/fieldtexts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,11 +18,13 @@ ProxyLoginDialog::ProxyLoginDialog(const QString &proxy, bool refused, QWidget *
     setWindowTitle(tr("Proxy login"));
     setObjectName(QStringLiteral("proxyLogin"));
     auto intro = new QLabel(
-        (refused ? tr("The proxy %1 did not accept the user name and password. Enter them again.")
-                 : tr("The network's proxy %1 asks for a user name and password before "
-                      "applications can be sent."))
-                .arg(proxy) +
-            u' ' + tr("They are kept in this computer's keychain."),
+        FieldTexts::sentences(
+            {(refused ? tr("The proxy %1 did not accept the user name and password. Enter them "
+                           "again.")
+                      : tr("The network's proxy %1 asks for a user name and password before "
+                           "applications can be sent."))
+                 .arg(proxy),
+             tr("They are kept in this computer's keychain.")}),
         this);
     intro->setWordWrap(true);
     m_user->setObjectName(QStringLiteral("proxyUser"));

@@ -464,6 +464,23 @@ private Q_SLOTS:
         QCOMPARE(kept->password, QStringLiteral("himitsu"));
     }
 
+    // The proxy's question reads as Japanese is written: no space after 。
+    // between its two sentences.
+    void theProxyQuestionReadsAsJapanese()
+    {
+        UiLanguage::install(QStringLiteral("ja"));
+        ProxyLoginDialog dialog(QStringLiteral("proxy.example:3128"), false);
+        QString intro;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("キーチェーン")))
+                intro = label->text();
+        }
+        UiLanguage::install(QStringLiteral("en"));
+        QVERIFY2(intro.contains(QStringLiteral("proxy.example:3128")), qPrintable(intro));
+        QVERIFY2(intro.contains(QStringLiteral("。")), qPrintable(intro));
+        QVERIFY2(!intro.contains(QStringLiteral("。 ")), qPrintable(intro));
+    }
+
     // An application submitted while the token stands refused waits, and
     // step 6 says why and offers the settings (not "sent when the network
     // allows": it would not be).
