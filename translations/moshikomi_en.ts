@@ -602,14 +602,14 @@
 <context>
     <name>ContactBlockPaste</name>
     <message numerus="yes">
-        <source>The pasted lines went into %n fields of this step: check them.</source>
+        <source>The pasted lines went into %n fields here: check them.</source>
         <translation>
-            <numerusform>The pasted lines went into %n field of this step: check it.</numerusform>
-            <numerusform>The pasted lines went into %n fields of this step: check them.</numerusform>
+            <numerusform>The pasted lines went into %n field here: check it.</numerusform>
+            <numerusform>The pasted lines went into %n fields here: check them.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not placed (the field holds something else, or the application has no such field): %1</source>
+        <source>Not placed (the field holds something else, or there is no such field here): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -602,14 +602,14 @@
 <context>
     <name>ContactBlockPaste</name>
     <message numerus="yes">
-        <source>The pasted lines went into %n fields of this step: check them.</source>
+        <source>The pasted lines went into %n fields here: check them.</source>
         <translation>
-            <numerusform>貼り付けた行を、このステップの %n 個の欄に分けて入れました。確かめてください。</numerusform>
+            <numerusform>貼り付けた行を %n 個の欄に分けて入れました。確かめてください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Not placed (the field holds something else, or the application has no such field): %1</source>
-        <translation>入れなかったもの（欄に入力済み、または申込みにない項目）: %1</translation>
+        <source>Not placed (the field holds something else, or there is no such field here): %1</source>
+        <translation>入れなかったもの（欄に入力済み、またはここにない項目）: %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,16 @@ DestinationRow::DestinationRow(QWidget *parent)
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::postalCode)),
         qobject_cast<PrefectureField *>(m_grid->input(fields, &Destination::prefecture)),
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::address)), this);
+    // A destination's own contact block pasted over step 1's details.
+    QList<ValidatedField *> lineFields;
+    PrefectureField *prefecture = nullptr;
+    for (QWidget *input : m_grid->inputs()) {
+        if (auto line = qobject_cast<ValidatedField *>(input))
+            lineFields.append(line);
+        else if (auto list = qobject_cast<PrefectureField *>(input))
+            prefecture = list;
+    }
+    m_blockPaste = new ContactBlockPaste(lineFields, prefecture, this);
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -73,6 +83,11 @@ void DestinationRow::setDestination(const Destination &d)
 void DestinationRow::setAddressHeldElsewhere(PostalAutofill::HeldElsewhere heldElsewhere)
 {
     m_autofill->setHeldElsewhere(std::move(heldElsewhere));
+}
+
+void DestinationRow::setValuesHeldElsewhere(ContactBlockPaste::HeldElsewhere heldElsewhere)
+{
+    m_blockPaste->setHeldElsewhere(std::move(heldElsewhere));
 }
 
 void DestinationRow::setNumber(int number, int count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/destination.h"
+#include "ui/contactblockpaste.h"
 #include "ui/editorrow.h"
 #include "ui/postalautofill.h"
 
@@ -23,6 +24,8 @@ public:
     void setDestination(const Destination &destination);
     // See PostalAutofill::setHeldElsewhere.
     void setAddressHeldElsewhere(PostalAutofill::HeldElsewhere heldElsewhere);
+    // See ContactBlockPaste::setHeldElsewhere.
+    void setValuesHeldElsewhere(ContactBlockPaste::HeldElsewhere heldElsewhere);
     void setNumber(int number, int count) override;
 
     bool isAcceptable() const override;
@@ -40,6 +43,7 @@ private:
     std::unique_ptr<RecordGrid> m_grid;
     UnitsSpinBox *m_units = nullptr;
     PostalAutofill *m_autofill;
+    ContactBlockPaste *m_blockPaste;
     QPushButton *m_copy;
     QPushButton *m_remove;
 };

@@ -60,6 +60,21 @@ EditorRow *DestinationsEditor::createRow()
         }
         return false;
     });
+    // So are its other values, for a contact block pasted into it.
+    row->setValuesHeldElsewhere([this, row](QLatin1StringView wireName, const QString &value) {
+        for (const RecordField<Destination> &f : FieldTable::destination()) {
+            if (f.spec.wireName() != wireName)
+                continue;
+            if (f.textOf(newDestination()) == value)
+                return true;
+            for (const EditorRow *r : rows()) {
+                if (r != row &&
+                    f.textOf(static_cast<const DestinationRow *>(r)->destination()) == value)
+                    return true;
+            }
+        }
+        return false;
+    });
     connect(row, &DestinationRow::copyPreviousRequested, this, &DestinationsEditor::copyPrevious);
     return row;
 }

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace {
@@ -101,6 +103,13 @@ bool looksLikeAName(const QString &line)
     return name.match(line).hasMatch();
 }
 
+// A department after the one the company's line named (株式会社見守り商事
+// 大阪支店, then 物流課 鈴木 一郎) is within it.
+void addDepartment(Customer &c, const QString &department)
+{
+    c.department = c.department.isEmpty() ? department : c.department + u' ' + department;
+}
+
 // "部長　山田 太郎", "営業部 部長 山田 太郎": a title (after the department)
 // and then the name, as Japanese signatures put them on one line.
 bool partTitleAndName(const QString &line, Customer &c)
@@ -115,8 +124,29 @@ bool partTitleAndName(const QString &line, Customer &c)
             return false;
         c.title = words[i];
         c.lastName = name;
-        if (i > 0 && c.department.isEmpty())
-            c.department = words.mid(0, i).join(u' ');
+        if (i > 0)
+            addDepartment(c, words.mid(0, i).join(u' '));
+        return true;
+    }
+    return false;
+}
+
+// "物流課 鈴木 一郎", "情報システム部 第二課 鈴木": a department and then the
+// name, with no title between.
+bool partDepartmentAndName(const QString &line, Customer &c)
+{
+    static const QRegularExpression space(QStringLiteral("[ 　]+"));
+    const QStringList words = line.split(space, Qt::SkipEmptyParts);
+    for (qsizetype i = words.size() - 1; i > 0; --i) {
+        const QString department = words.mid(0, i).join(u' ');
+        const QString name = words.mid(i).join(u' ');
+        // "営業部 第二課" is one department, "営業部 主任" a department and a
+        // title, neither a department and a name.
+        if (!namesDepartment(department) || namesDepartment(name) || !looksLikeAName(name) ||
+            std::any_of(words.cbegin() + i, words.cend(), isTitle))
+            continue;
+        addDepartment(c, department);
+        c.lastName = name;
         return true;
     }
     return false;
@@ -148,27 +178,28 @@ bool hasDigit(const QString &line)
 }
 
 // Who at the company a line names, into the fields still empty: a title
-// and a name after it (and a department before), a department and a title,
-// a title alone, or a department alone. False when it is none of those.
+// and a name after it (and a department before), a department and a name,
+// a department and a title, a title alone, or a department alone. False when it is none of those.
 bool takePerson(const QString &value, Customer &c)
 {
     if (c.title.isEmpty() && c.lastName.isEmpty() && partTitleAndName(value, c))
+        return true;
+    if (c.lastName.isEmpty() && partDepartmentAndName(value, c))
         return true;
     if (c.title.isEmpty() && titleAtEnd().match(value).hasMatch()) {
         // "営業部 部長": the department, then the title; "代表取締役社長"
         // alone is the title.
         const qsizetype space = lastSpace(value);
         if (space > 0) {
-            if (c.department.isEmpty())
-                c.department = value.left(space).trimmed();
+            addDepartment(c, value.left(space).trimmed());
             c.title = value.mid(space + 1).trimmed();
         } else {
             c.title = value;
         }
         return true;
     }
-    if (namesDepartment(value) && c.department.isEmpty()) {
-        c.department = value;
+    if (namesDepartment(value)) {
+        addDepartment(c, value);
         return true;
     }
     return false;

@@ -71,6 +71,22 @@ private slots:
             << QStringLiteral("見守り物産株式会社") << QStringLiteral("営業部")
             << QStringLiteral("課長") << QStringLiteral("田中 一郎")
             << QStringLiteral("広島市中区基町1-1");
+        QTest::newRow("department and name on a line, no title")
+            << QStringLiteral("見守り物流株式会社\n情報システム部 第二課 鈴木 一郎\n"
+                              "〒530-0001 大阪府大阪市北区梅田1-1-1\nTEL 06-1234-5678")
+            << QStringLiteral("見守り物流株式会社") << QStringLiteral("情報システム部 第二課")
+            << QString() << QStringLiteral("鈴木 一郎") << QStringLiteral("大阪市北区梅田1-1-1");
+        QTest::newRow("a branch on the company's line, its section and who on the next")
+            << QStringLiteral("見守り物流株式会社 大阪センター\n物流課 課長 鈴木 一郎\n"
+                              "大阪府大阪市北区梅田1-1-1\n06-1234-5678")
+            << QStringLiteral("見守り物流株式会社") << QStringLiteral("大阪センター 物流課")
+            << QStringLiteral("課長") << QStringLiteral("鈴木 一郎")
+            << QStringLiteral("大阪市北区梅田1-1-1");
+        QTest::newRow("a branch on the company's line, its section and name on the next")
+            << QStringLiteral("見守り物流株式会社 大阪センター\n物流課 鈴木 一郎\n"
+                              "大阪府大阪市北区梅田1-1-1\n06-1234-5678")
+            << QStringLiteral("見守り物流株式会社") << QStringLiteral("大阪センター 物流課")
+            << QString() << QStringLiteral("鈴木 一郎") << QStringLiteral("大阪市北区梅田1-1-1");
         QTest::newRow("the address after the postal code, without its prefecture")
             << QStringLiteral("株式会社見守り商事\n山田 太郎\n〒733-0001\n広島市西区大芝1-2-3\n"
                               "taro@example.co.jp")

@@ -471,6 +471,58 @@ private Q_SLOTS:
         QCOMPARE(destinations(w)->destinations()[1].prefecture, QStringLiteral("13"));
         QVERIFY(d.messageFor(QStringLiteral("postalCode"), 1).contains(u"広島市西区大芝"));
     }
+
+    // The shipping site's contact block, copied from the customer's mail and
+    // pasted into a destination Add made: step 1's details give way to it
+    // (they still stand in step 1), what was typed into the row stays, and
+    // step 1's department is not left beside the pasted person.
+    void aPastedContactBlockTakesOverStepOnesDetails()
+    {
+        WizardDriver d;
+        DestinationsEditor *editor = nullptr;
+        QVERIFY(addedWithTheirKey(&d, 2, &editor));
+        const Destination asAdded = editor->destinations().at(0);
+        QCOMPARE(asAdded.department, QStringLiteral("情報システム部"));
+        d.type(QStringLiteral("phone"), QStringLiteral("0661112222"), 1);
+        QLineEdit *company = d.edit(QStringLiteral("companyName"), 1);
+        company->setFocus(Qt::TabFocusReason);
+        QVERIFY(company->hasSelectedText()); // as Tab leaves it
+        QApplication::clipboard()->setText(QStringLiteral("見守り物流株式会社\n"
+                                                          "鈴木 一郎\n"
+                                                          "〒530-0001 大阪府大阪市北区梅田1-1-1\n"
+                                                          "TEL 06-1234-5678\n"
+                                                          "suzuki@example.co.jp"));
+        QTest::keyClick(company, Qt::Key_V, Qt::ControlModifier);
+        const Destination pasted = editor->destinations().at(1);
+        QCOMPARE(pasted.companyName, QStringLiteral("見守り物流株式会社"));
+        QCOMPARE(pasted.lastName, QStringLiteral("鈴木"));
+        QCOMPARE(pasted.firstName, QStringLiteral("一郎"));
+        QCOMPARE(pasted.department, QString());
+        QCOMPARE(pasted.postalCode, QStringLiteral("530-0001"));
+        QCOMPARE(pasted.prefecture, QStringLiteral("27"));
+        QCOMPARE(pasted.address, QStringLiteral("大阪市北区梅田1-1-1"));
+        QCOMPARE(pasted.phone, QStringLiteral("0661112222"));
+        QCOMPARE(pasted.units, 1);
+        // The number that found the field taken and the address that has no
+        // field here are said where the paste went.
+        const QString said = d.messageFor(QStringLiteral("companyName"), 1);
+        QVERIFY2(said.contains(QStringLiteral("0612345678")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("suzuki@example.co.jp")), qPrintable(said));
+        // The other destination and step 1 are as they were.
+        QCOMPARE(editor->destinations().at(0), asAdded);
+        QCOMPARE(d.wizard()->field(QStringLiteral("customer.department")).toString(),
+                 QStringLiteral("情報システム部"));
+        // A destination's own values are not given way: pasted into the
+        // row again, the block finds them taken and says so.
+        d.type(QStringLiteral("lastName"), QStringLiteral("佐藤"), 1);
+        QLineEdit *address = d.edit(QStringLiteral("address"), 1);
+        address->setFocus();
+        address->deselect();
+        QTest::keyClick(address, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(editor->destinations().at(1).lastName, QStringLiteral("佐藤"));
+        QVERIFY2(d.messageFor(QStringLiteral("address"), 1).contains(QStringLiteral("鈴木")),
+                 qPrintable(d.messageFor(QStringLiteral("address"), 1)));
+    }
 };
 
 MOSHIKOMI_TEST(TestDestinationsPage)
