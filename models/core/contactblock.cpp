@@ -286,12 +286,17 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
             }
             continue;
         }
-        if (takePerson(value, c))
-            continue;
-        // A name with its reading after it: 高橋 美咲 (Misaki Takahashi).
+        // A name with its reading after it: 高橋 美咲 (Misaki Takahashi),
+        // 主任 渡辺 直樹（わたなべ なおき）.
         static const QRegularExpression reading(QStringLiteral("\\s*[（(][^）)]*[）)]$"));
         const QRegularExpressionMatch read = reading.match(value);
         const QString name = read.hasMatch() ? value.left(read.capturedStart()) : value;
+        if (takePerson(value, c))
+            continue;
+        if (read.hasMatch() && takePerson(name, c)) {
+            block.unplaced.append(read.captured().trimmed());
+            continue;
+        }
         if (looksLikeAName(name) && c.lastName.isEmpty()) {
             c.lastName = name;
             if (read.hasMatch())

@@ -105,6 +105,13 @@ private slots:
                               "Tel: 06-6123-4567\nm.takahashi@example.jp")
             << QStringLiteral("見守り工業株式会社") << QStringLiteral("総務部") << QString()
             << QStringLiteral("高橋 美咲") << QString();
+        QTest::newRow("a title, a name and its reading")
+            << QStringLiteral(
+                   "株式会社見守りシステムズ\n営業一課\n主任 渡辺 直樹（わたなべ なおき）\n"
+                   "東京都千代田区丸の内1-1-1\n03-5555-1234")
+            << QStringLiteral("株式会社見守りシステムズ") << QStringLiteral("営業一課")
+            << QStringLiteral("主任") << QStringLiteral("渡辺 直樹")
+            << QStringLiteral("千代田区丸の内1-1-1");
         QTest::newRow("in English")
             << QStringLiteral("Hanako Tanaka\nIT Department Manager\nMimamori Trading Co., Ltd.\n"
                               "Phone: +81 82-123-4567\nhanako@mimamori.example.com")
