@@ -16,7 +16,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <functional>
 
 Q_LOGGING_CATEGORY(lcContactBlock, "moshikomi.paste")
 
@@ -93,12 +92,9 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
         if (value.isEmpty())
             continue;
         const QLatin1StringView wireName = r.spec.wireName();
-        QString held;
-        std::function<void()> fill;
-        if (r.spec.kind == FieldKind::Prefecture) {
-            held = m_prefecture->code();
-            fill = [this, &value] { m_prefecture->setCode(value); };
-        } else {
+        const bool isPrefecture = r.spec.kind == FieldKind::Prefecture;
+        ValidatedField *field = nullptr;
+        if (!isPrefecture) {
             const auto it = std::find_if(
                 m_fields.cbegin(), m_fields.cend(),
                 [wireName](const ValidatedField *f) { return f->spec().wireName() == wireName; });
@@ -106,24 +102,25 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
                 notPlaced.append(value);
                 continue;
             }
-            ValidatedField *f = *it;
-            held = f->value();
-            fill = [f, &value] {
-                f->setValue(value);
-                // As a paste is: what is not right is said at once.
-                f->reveal();
-            };
+            field = *it;
         }
-        if (held != value) {
-            if (!isFree(wireName, held)) {
-                notPlaced.append(r.spec.kind == FieldKind::Prefecture ? Prefectures::name(value)
-                                                                      : value);
-                continue;
-            }
-            fill();
-            ++placed;
+        const QString held = field ? field->value() : m_prefecture->code();
+        if (held == value)
+            continue;
+        if (!isFree(wireName, held)) {
+            notPlaced.append(isPrefecture ? Prefectures::name(value) : value);
+            continue;
         }
-        groupsPlaced.append(groupOf(wireName));
+        if (field) {
+            field->setValue(value);
+            // As a paste is: what is not right is said at once.
+            field->reveal();
+        } else {
+            m_prefecture->setCode(value);
+        }
+        ++placed;
+        if (const int group = groupOf(wireName); group >= 0)
+            groupsPlaced.append(group);
     }
     // Of a person or an address the block brought, what it has nothing for
     // is left to be typed, not taken from step 1's.

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-
 #include <utility>
 
 namespace {
@@ -177,9 +176,11 @@ bool hasDigit(const QString &line)
     return line.contains(digit);
 }
 
-// Who at the company a line names, into the fields still empty: a title
-// and a name after it (and a department before), a department and a name,
-// a department and a title, a title alone, or a department alone. False when it is none of those.
+// Who at the company a line names: a title and a name after it (and a
+// department before), a department and a name, a department and a title, a
+// title alone, or a department alone. A name or a title is taken once; a
+// department before the name adds to one already named (a section of the
+// branch on the company's line). False when the line is none of those.
 bool takePerson(const QString &value, Customer &c)
 {
     if (c.title.isEmpty() && c.lastName.isEmpty() && partTitleAndName(value, c))
@@ -198,7 +199,9 @@ bool takePerson(const QString &value, Customer &c)
         }
         return true;
     }
-    if (namesDepartment(value)) {
+    // After the name, a department line is the person's only if none came
+    // before ("カスタマーサポートセンター" under a signature is not).
+    if (namesDepartment(value) && (c.department.isEmpty() || c.lastName.isEmpty())) {
         addDepartment(c, value);
         return true;
     }

@@ -522,6 +522,21 @@ private Q_SLOTS:
         QCOMPARE(editor->destinations().at(1).lastName, QStringLiteral("佐藤"));
         QVERIFY2(d.messageFor(QStringLiteral("address"), 1).contains(QStringLiteral("鈴木")),
                  qPrintable(d.messageFor(QStringLiteral("address"), 1)));
+        // A block without a company (the same company's warehouse): the
+        // company stays as step 1 gave it.
+        editor->addDestination();
+        QLineEdit *third = d.edit(QStringLiteral("lastName"), 2);
+        third->setFocus(Qt::TabFocusReason);
+        QApplication::clipboard()->setText(QStringLiteral("物流センター 山田 太郎\n"
+                                                          "〒530-0001 大阪府大阪市北区梅田1-1-1\n"
+                                                          "06-1234-5678"));
+        QTest::keyClick(third, Qt::Key_V, Qt::ControlModifier);
+        const Destination warehouse = editor->destinations().at(2);
+        QCOMPARE(warehouse.companyName, asAdded.companyName);
+        QCOMPARE(warehouse.lastName, QStringLiteral("山田"));
+        QCOMPARE(warehouse.firstName, QStringLiteral("太郎"));
+        QCOMPARE(warehouse.department, QStringLiteral("物流センター"));
+        QCOMPARE(warehouse.phone, QStringLiteral("0612345678"));
     }
 };
 
