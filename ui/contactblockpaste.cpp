@@ -1,7 +1,9 @@
 #include "ui/contactblockpaste.h"
 
+#include "core/applicationrules.h"
 #include "core/contactblock.h"
 #include "core/fieldtable.h"
+#include "core/normalizer.h"
 #include "core/prefectures.h"
 #include "ui/companynametidy.h"
 #include "ui/fieldtexts.h"
@@ -44,19 +46,52 @@ bool ContactBlockPaste::eventFilter(QObject *watched, QEvent *event)
 namespace {
 
 // Values that belong together: a pasted person brings their own department,
-// a pasted address its own postal code.
+// a pasted address its own postal code, a pasted email its own confirmation.
 int groupOf(QLatin1StringView wireName)
 {
-    static const QList<QList<QString Customer::*>> groups = {
-        {&Customer::lastName, &Customer::firstName, &Customer::department, &Customer::title},
-        {&Customer::postalCode, &Customer::prefecture, &Customer::address}};
+    static const QList<QList<QLatin1StringView>> groups = {
+        {FieldTable::spec(&Customer::lastName).wireName(),
+         FieldTable::spec(&Customer::firstName).wireName(),
+         FieldTable::spec(&Customer::department).wireName(),
+         FieldTable::spec(&Customer::title).wireName()},
+        {FieldTable::spec(&Customer::postalCode).wireName(),
+         FieldTable::spec(&Customer::prefecture).wireName(),
+         FieldTable::spec(&Customer::address).wireName()},
+        {FieldTable::spec(&Customer::email).wireName(),
+         FieldTable::spec(&Customer::emailConfirm).wireName()}};
     for (qsizetype g = 0; g < groups.size(); ++g) {
-        for (QString Customer::*member : groups.at(g)) {
-            if (FieldTable::spec(member).wireName() == wireName)
-                return int(g);
-        }
+        if (groups.at(g).contains(wireName))
+            return int(g);
     }
     return -1;
+}
+
+// A value of the block and the name of the field it belongs in.
+struct Pasted
+{
+    QLatin1StringView wireName;
+    QString value;
+};
+
+// A mobile number for a login user's 携帯番号: the block's phone, or one of
+// the lines it kept apart (携帯：090-…), taken out of them.
+QString takeMobile(QString &phone, QStringList &unplaced)
+{
+    const FieldSpec &mobile = FieldTable::spec(&LoginUser::mobile);
+    const auto isMobile = [&mobile](const QString &number) {
+        return !number.isEmpty() && !ApplicationRules::checkField(mobile, number).isError();
+    };
+    if (const QString number = Normalizer::phone(phone); isMobile(number)) {
+        phone.clear();
+        return number;
+    }
+    for (qsizetype i = 0; i < unplaced.size(); ++i) {
+        if (const QString number = Normalizer::phone(unplaced.at(i)); isMobile(number)) {
+            unplaced.removeAt(i);
+            return number;
+        }
+    }
+    return QString();
 }
 
 } // namespace
@@ -64,6 +99,15 @@ int groupOf(QLatin1StringView wireName)
 bool ContactBlockPaste::isFree(QLatin1StringView wireName, const QString &value) const
 {
     return value.isEmpty() || (m_heldElsewhere && m_heldElsewhere(wireName, value));
+}
+
+ValidatedField *ContactBlockPaste::field(QLatin1StringView wireName) const
+{
+    const auto it =
+        std::find_if(m_fields.cbegin(), m_fields.cend(), [wireName](const ValidatedField *f) {
+            return f->spec().wireName() == wireName;
+        });
+    return it == m_fields.cend() ? nullptr : *it;
 }
 
 bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedInto)
@@ -77,55 +121,57 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
     Customer values = block->customer;
     NameSplitter::part(values.lastName, values.firstName);
     CompanyNameTidy::tidy(values.companyName);
-    const auto pasted = [&values](QLatin1StringView wireName) {
-        for (const RecordField<Customer> &r : FieldTable::customer()) {
-            if (r.spec.wireName() == wireName)
-                return values.*r.text;
-        }
-        return QString();
-    };
+    QStringList unplaced = block->unplaced;
+    QString mobile;
+    const QLatin1StringView mobileName = FieldTable::spec(&LoginUser::mobile).wireName();
+    if (field(mobileName) && !field(FieldTable::spec(&Customer::phone).wireName()))
+        mobile = takeMobile(values.phone, unplaced);
+    QList<Pasted> pasted;
+    for (const RecordField<Customer> &r : FieldTable::customer()) {
+        if (!(values.*r.text).isEmpty())
+            pasted.append({r.spec.wireName(), values.*r.text});
+    }
+    if (!mobile.isEmpty())
+        pasted.append({mobileName, mobile});
+    const QLatin1StringView prefectureName = FieldTable::spec(&Customer::prefecture).wireName();
     QStringList notPlaced;
     int placed = 0;
     QList<int> groupsPlaced;
-    for (const RecordField<Customer> &r : FieldTable::customer()) {
-        const QString value = values.*r.text;
-        if (value.isEmpty())
-            continue;
-        const QLatin1StringView wireName = r.spec.wireName();
-        const bool isPrefecture = r.spec.kind == FieldKind::Prefecture;
-        ValidatedField *field = nullptr;
-        if (!isPrefecture) {
-            const auto it = std::find_if(
-                m_fields.cbegin(), m_fields.cend(),
-                [wireName](const ValidatedField *f) { return f->spec().wireName() == wireName; });
-            if (it == m_fields.cend()) { // e.g. a title pasted into a destination
-                notPlaced.append(value);
-                continue;
-            }
-            field = *it;
-        }
-        const QString held = field ? field->value() : m_prefecture->code();
-        if (held == value)
-            continue;
-        if (!isFree(wireName, held)) {
-            notPlaced.append(isPrefecture ? Prefectures::name(value) : value);
+    for (const Pasted &p : std::as_const(pasted)) {
+        const bool isPrefecture = p.wireName == prefectureName;
+        ValidatedField *into = isPrefecture ? nullptr : field(p.wireName);
+        if (!into && !(isPrefecture && m_prefecture)) {
+            // No such field here: a title pasted into a destination, an
+            // address into a login user.
+            notPlaced.append(isPrefecture ? Prefectures::name(p.value) : p.value);
             continue;
         }
-        if (field) {
-            field->setValue(value);
+        const QString held = into ? into->value() : m_prefecture->code();
+        if (held == p.value)
+            continue;
+        if (!isFree(p.wireName, held)) {
+            notPlaced.append(isPrefecture ? Prefectures::name(p.value) : p.value);
+            continue;
+        }
+        if (into) {
+            into->setValue(p.value);
             // As a paste is: what is not right is said at once.
-            field->reveal();
+            into->reveal();
         } else {
-            m_prefecture->setCode(value);
+            m_prefecture->setCode(p.value);
         }
         ++placed;
-        if (const int group = groupOf(wireName); group >= 0)
+        if (const int group = groupOf(p.wireName); group >= 0)
             groupsPlaced.append(group);
     }
+    const auto wasPasted = [&pasted](QLatin1StringView wireName) {
+        return std::any_of(pasted.cbegin(), pasted.cend(),
+                           [wireName](const Pasted &p) { return p.wireName == wireName; });
+    };
     // Of a person or an address the block brought, what it has nothing for
     // is left to be typed, not taken from step 1's.
     const auto stale = [&](QLatin1StringView wireName, const QString &held) {
-        return m_heldElsewhere && !held.isEmpty() && pasted(wireName).isEmpty() &&
+        return m_heldElsewhere && !held.isEmpty() && !wasPasted(wireName) &&
                groupsPlaced.contains(groupOf(wireName)) && m_heldElsewhere(wireName, held);
     };
     for (ValidatedField *f : std::as_const(m_fields)) {
@@ -134,9 +180,9 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
             f->reveal();
         }
     }
-    if (stale(FieldTable::spec(&Customer::prefecture).wireName(), m_prefecture->code()))
+    if (m_prefecture && stale(prefectureName, m_prefecture->code()))
         m_prefecture->setCode(QString());
-    notPlaced.append(block->unplaced);
+    notPlaced.append(unplaced);
     qCInfo(lcContactBlock) << "a contact block pasted into" << placed << "fields,"
                            << notPlaced.size() << "lines not placed";
     QStringList notice{tr("The pasted lines went into %n fields here: check them.", "", placed)};

@@ -10,7 +10,7 @@ class ValidatedField;
 
 // A customer's signature or card copied whole (company, department and
 // title, name, address, phone, email on lines of their own) and pasted into
-// a field of step 1 or of a destination with Ctrl+V goes into those fields
+// a field of step 1, of a destination or of a login user with Ctrl+V goes into those fields
 // by what each line is (ContactBlock), instead of onto one line of the field
 // pasted into. Only empty fields are filled, and fields whose value stands
 // elsewhere too (a destination's details as step 1 gave them); what found
@@ -21,7 +21,9 @@ class ContactBlockPaste : public QObject
 {
     Q_OBJECT
 public:
-    // `fields` are one record's line fields (ValidatedField::spec() tells which).
+    // `fields` are one record's line fields (ValidatedField::spec() tells
+    // which); `prefecture` its list, if it has one. A record with a 携帯番号
+    // and no phone (a login user) takes the block's mobile number there.
     ContactBlockPaste(const QList<ValidatedField *> &fields, PrefectureField *prefecture,
                       QObject *parent = nullptr);
 
@@ -43,6 +45,7 @@ private:
     // False when the text is no contact block.
     bool distribute(const QString &text, ValidatedField *pastedInto);
     bool isFree(QLatin1StringView wireName, const QString &value) const;
+    ValidatedField *field(QLatin1StringView wireName) const;
 
     QList<ValidatedField *> m_fields;
     PrefectureField *m_prefecture;

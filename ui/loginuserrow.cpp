@@ -38,6 +38,14 @@ LoginUserRow::LoginUserRow(QWidget *parent)
                                : QString());
     });
 
+    // Another person's contact block (name, email, mobile) pasted whole.
+    QList<ValidatedField *> lineFields;
+    for (QWidget *input : m_grid->inputs()) {
+        if (auto line = qobject_cast<ValidatedField *>(input))
+            lineFields.append(line);
+    }
+    m_blockPaste = new ContactBlockPaste(lineFields, nullptr, this);
+
     auto buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_remove);
@@ -55,6 +63,11 @@ void LoginUserRow::setDuplicateCheck(
     m_email->setExtraCheck([this, check](const QString &v) {
         return check(this, v) ? QStringLiteral("duplicate_email") : QString();
     });
+}
+
+void LoginUserRow::setValuesHeldElsewhere(ContactBlockPaste::HeldElsewhere heldElsewhere)
+{
+    m_blockPaste->setHeldElsewhere(std::move(heldElsewhere));
 }
 
 void LoginUserRow::recheck()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/loginuser.h"
+#include "ui/contactblockpaste.h"
 #include "ui/editorrow.h"
 
 #include <functional>
@@ -24,6 +25,8 @@ public:
     // Whether another row already has this address (unique emails).
     void setDuplicateCheck(std::function<bool(const LoginUserRow *, const QString &)> check);
     void recheck();
+    // See ContactBlockPaste::setHeldElsewhere.
+    void setValuesHeldElsewhere(ContactBlockPaste::HeldElsewhere heldElsewhere);
 
     bool isAcceptable() const override;
     QWidget *revealErrors() override;
@@ -34,5 +37,6 @@ public:
 private:
     std::unique_ptr<RecordGrid> m_grid;
     ValidatedField *m_email = nullptr;
+    ContactBlockPaste *m_blockPaste = nullptr;
     QPushButton *m_remove;
 };

@@ -24,6 +24,18 @@ EditorRow *LoginUsersEditor::createRow()
     auto row = new LoginUserRow(this);
     row->setDuplicateCheck(
         [this](const LoginUserRow *r, const QString &email) { return isDuplicate(r, email); });
+    // Step 1's contact person, as the first user starts: replaced by a
+    // pasted contact block with nothing lost.
+    row->setValuesHeldElsewhere([this](QLatin1StringView wireName, const QString &value) {
+        if (!m_prefill)
+            return false;
+        const LoginUser prefill = m_prefill();
+        for (const RecordField<LoginUser> &f : FieldTable::loginUser()) {
+            if (f.spec.wireName() == wireName)
+                return f.textOf(prefill) == value;
+        }
+        return false;
+    });
     return row;
 }
 

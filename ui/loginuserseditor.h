@@ -3,6 +3,8 @@
 #include "core/loginuser.h"
 #include "ui/roweditor.h"
 
+#include <functional>
+
 class LoginUserRow;
 
 // Step 4's portal users: 1 to 3 rows, email addresses unique. The whole list
@@ -19,6 +21,8 @@ public:
     bool isAcceptable() const { return rowsAcceptable(); }
     bool revealErrors() { return !revealRowErrors(); }
     LoginUserRow *row(int index) const;
+    // The first user as step 1 gives it (read when a block is pasted).
+    void setPrefill(std::function<LoginUser()> prefill) { m_prefill = std::move(prefill); }
 
 public Q_SLOTS:
     void addUser() { appendRow(true); }
@@ -36,4 +40,6 @@ protected:
 
 private:
     bool isDuplicate(const LoginUserRow *row, const QString &email) const;
+
+    std::function<LoginUser()> m_prefill;
 };

@@ -17,6 +17,7 @@ LoginUsersPage::LoginUsersPage(QWidget *parent)
     body()->addWidget(m_editor);
     registerUserField(ApplicationWizard::listFieldName(FieldTable::LoginUsersKey), m_editor);
     connect(m_editor, &LoginUsersEditor::usersChanged, this, &LoginUsersPage::changed);
+    m_editor->setPrefill([this] { return LoginUser::prefilledFrom(customerFromFields()); });
 }
 
 void LoginUsersPage::initializePage()

@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +330,57 @@ private Q_SLOTS:
         WizardDriver::answerWhenAsked(QStringLiteral("削除する"), &question);
         remove->click();
         QCOMPARE(editor->count(), 1);
+    }
+
+    // The customer mails who else is to log in: a block of the person's
+    // name, address and mobile, pasted whole. The name is parted, the
+    // mobile goes into 携帯番号, the confirmation is left to be typed (as in
+    // step 1), and the address and phone of the office are said, having no
+    // field here. Into the first user, step 1's person gives way to it.
+    void aPastedContactBlockFillsAUser()
+    {
+        WizardDriver d;
+        ApplicationWizard *w = d.wizard();
+        QVERIFY(d.reach(LoginUsersPageId));
+        LoginUsersEditor *editor = users(w);
+        editor->addUser();
+        QLineEdit *last = d.edit(QStringLiteral("lastName"), 1);
+        last->setFocus(Qt::TabFocusReason);
+        QApplication::clipboard()->setText(QStringLiteral("情報システム部 佐藤 花子\n"
+                                                          "TEL：082-123-4500（直通）\n"
+                                                          "携帯：090-1111-2222\n"
+                                                          "hanako.sato@example.co.jp"));
+        QTest::keyClick(last, Qt::Key_V, Qt::ControlModifier);
+        const LoginUser second = editor->users().at(1);
+        QCOMPARE(second.lastName, QStringLiteral("佐藤"));
+        QCOMPARE(second.firstName, QStringLiteral("花子"));
+        QCOMPARE(second.email, QStringLiteral("hanako.sato@example.co.jp"));
+        QCOMPARE(second.emailConfirm, QString());
+        QCOMPARE(second.mobile, QStringLiteral("09011112222"));
+        const QString said = d.messageFor(QStringLiteral("lastName"), 1);
+        QVERIFY2(said.contains(QStringLiteral("0821234500")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("情報システム部")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("090")), qPrintable(said));
+
+        // The first user, as step 1 gave it: the pasted person replaces it,
+        // and step 1's address does not stay as their confirmation.
+        const LoginUser asGiven = editor->users().at(0);
+        QCOMPARE(asGiven.emailConfirm, asGiven.email);
+        QLineEdit *first = d.edit(QStringLiteral("lastName"), 0);
+        first->setFocus(Qt::TabFocusReason);
+        QApplication::clipboard()->setText(QStringLiteral("鈴木 一郎\n"
+                                                          "ichiro@example.co.jp\n"
+                                                          "080-3333-4444"));
+        QTest::keyClick(first, Qt::Key_V, Qt::ControlModifier);
+        const LoginUser replaced = editor->users().at(0);
+        QCOMPARE(replaced.lastName, QStringLiteral("鈴木"));
+        QCOMPARE(replaced.firstName, QStringLiteral("一郎"));
+        QCOMPARE(replaced.email, QStringLiteral("ichiro@example.co.jp"));
+        QCOMPARE(replaced.emailConfirm, QString());
+        QCOMPARE(replaced.mobile, QStringLiteral("08033334444"));
+        // Step 1 is as it was.
+        QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), asGiven.lastName);
+        QCOMPARE(w->field(QStringLiteral("customer.email")).toString(), asGiven.email);
     }
 };
 
