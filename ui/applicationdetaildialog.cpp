@@ -190,8 +190,11 @@ void ApplicationDetailDialog::refresh()
         // service says, not at the sync that brought it (a minute later, or
         // days for a computer left offline): else "confirmed" would come
         // after the mails that followed it.
+        // So did the service's acceptance, which this computer writes down
+        // when the answer arrives, after the service may have sent its mail.
         QDateTime at = h.at;
-        if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote))
+        if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote) ||
+            h.to == LocalQueue::State::AwaitingConfirmation)
             at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
         events.append({at, what});
     }
@@ -218,8 +221,12 @@ void ApplicationDetailDialog::refresh()
             what = type;
         events.append({WireCodec::parseTime(e.value(QStringLiteral("at")).toString()), what});
     }
-    std::stable_sort(events.begin(), events.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // To the second, as they are shown and as the service keeps them: within
+    // one, this computer's steps first (the service's mail follows its
+    // acceptance), each side in its own order.
+    std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
+        return a.first.toSecsSinceEpoch() < b.first.toSecsSinceEpoch();
+    });
     m_timeline->clear();
     for (const auto &[at, what] : std::as_const(events)) {
         auto item = new QTreeWidgetItem(m_timeline);

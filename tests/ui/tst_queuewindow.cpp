@@ -812,6 +812,45 @@ private Q_SLOTS:
         }
     }
 
+    // The service accepted the application and sent its mail within the
+    // second; this computer wrote the acceptance down when the answer came,
+    // a moment later. The story says accepted, then the mail.
+    void theAcceptanceComesBeforeTheMailItSent()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        // The service's times are to the second.
+        const QDateTime accepted = QDateTime::fromSecsSinceEpoch(
+            QDateTime::currentDateTimeUtc().toSecsSinceEpoch(), Qt::UTC);
+        const QString at = accepted.toString(Qt::ISODateWithMs);
+        QVERIFY(queue.setServiceTimeline(
+            a.id, QStringLiteral(R"([{"type":"status","status":"awaiting_confirmation","at":"%1"},)"
+                                 R"({"type":"mail","mail":"confirmation_request",)"
+                                 R"("recipient":"taro@example.co.jp","at":"%1"}])")
+                      .arg(at)
+                      .toUtf8()));
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        const QStringList lines = detail.timelineLines();
+        const auto lineWith = [&lines](const QString &words) {
+            for (int i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).contains(words))
+                    return i;
+            }
+            return -1;
+        };
+        const int sending = lineWith(QStringLiteral("— 送信中"));
+        const int awaiting = lineWith(QStringLiteral("— お客様の確認待ち"));
+        const int mail = lineWith(QStringLiteral("申込み確認"));
+        QVERIFY2(sending >= 0 && sending < awaiting && awaiting < mail,
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.at(awaiting).startsWith(DateTimeText::format(
+                     accepted.toLocalTime(), DateTimeText::Precision::Seconds)),
+                 qPrintable(lines.join(u'\n')));
+    }
+
     void theTimelineSaysWhenTheServiceSawAChange()
     {
         // The customer confirmed, then an operator registered; this computer
