@@ -46,6 +46,35 @@ QString withoutInvisible(QString value)
     return value;
 }
 
+// Marks of writing direction, which Windows programs put around a phone
+// number or an address they show (‪+81 82-123-4567‬): in a code, a number
+// or an email address, made of Latin letters and digits alone, they carry
+// nothing and go. In a name they stay refused (they can reorder what is
+// shown).
+QString withoutDirectionMarks(QString value)
+{
+    value.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E) ||
+               (u >= 0x2066 && u <= 0x2069);
+    });
+    return value;
+}
+
+// A space of the web or of typesetting (no-break, thin, figure …) copied
+// with a name or an address is a space: the value reads the same and is
+// parted, searched and compared as typed. The ideographic space stays, as
+// Japanese writes it.
+QString withPlainSpaces(QString value)
+{
+    for (QChar &c : value) {
+        const char16_t u = c.unicode();
+        if (u == 0x00A0 || (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F)
+            c = u' ';
+    }
+    return value;
+}
+
 // Spaces typed around the @ or a dot while the customer spells an address
 // out ("taro @ example. co. jp") go: no address holds one there, and what is
 // left is what was said. A space elsewhere (taro yamada@…) stays for the
@@ -197,7 +226,8 @@ bool Normalizer::isHyphenLookAlike(QChar c)
 
 bool Normalizer::isInvisible(char32_t c)
 {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+           c == 0x00AD; // the soft hyphen: a place to break, nothing to read
 }
 
 bool Normalizer::hasForbiddenCharacter(QStringView value)
@@ -246,12 +276,12 @@ bool Normalizer::isAsciiDigits(QStringView value)
 
 QString Normalizer::text(const QString &value)
 {
-    return fullWidthKatakana(withoutInvisible(value)).trimmed();
+    return fullWidthKatakana(withPlainSpaces(withoutInvisible(value))).trimmed();
 }
 
 QString Normalizer::postalCodeCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(withoutInvisible(value)));
+    QString v = hyphensToAscii(halfWidth(withoutDirectionMarks(withoutInvisible(value))));
     // The postal mark is often typed or pasted in front of the code.
     v.remove(u'〒');
     QString code = v.trimmed();
@@ -272,7 +302,7 @@ QString Normalizer::postalCodeCharacters(const QString &value)
 
 QString Normalizer::phoneCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(withoutInvisible(value)));
+    QString v = hyphensToAscii(halfWidth(withoutDirectionMarks(withoutInvisible(value))));
     // Separators as Japanese numbers are written: 082-123-4567, 082(123)4567,
     // (082)123-4567, 082 123 4567, 082.123.4567.
     v.removeIf([](QChar c) {
@@ -321,8 +351,8 @@ QString Normalizer::emailCharacters(const QString &value)
 
 QString Normalizer::emailCharactersOnce(const QString &value)
 {
-    const QString v =
-        inputMethodJoinsToAscii(withoutSpacesAtJoins(halfWidth(withoutInvisible(value))));
+    const QString v = inputMethodJoinsToAscii(
+        withoutSpacesAtJoins(halfWidth(withoutDirectionMarks(withoutInvisible(value)))));
     // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
     // a mailto: link's. Only whole forms: nothing changes while one is typed.
     static const QRegularExpression named(

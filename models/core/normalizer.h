@@ -73,7 +73,9 @@ public:
 
     static bool isHyphenLookAlike(QChar c);
     // Invisible characters that carry nothing in a name or an address (zero
-    // width space, joiners, word joiner, BOM): removed from every value.
+    // width space, joiners, word joiner, BOM, soft hyphen): removed from
+    // every value. (Marks of writing direction are removed from codes,
+    // numbers and email addresses only.)
     static bool isInvisible(char32_t c);
     // Characters that can never be in a value: controls (tab and line feed
     // included), line and paragraph separators, bidi overrides and isolates,

@@ -34,6 +34,8 @@ private Q_SLOTS:
             << QStringLiteral("７３３　０００１") << QStringLiteral("733-0001");
         QTest::newRow("zero-width space pasted in")
             << QStringLiteral("733\u200B-0001") << QStringLiteral("733-0001");
+        QTest::newRow("marks of writing direction around it")
+            << QStringLiteral("\u202A733-0001\u202C") << QStringLiteral("733-0001");
         QTest::newRow("six digits left alone")
             << QStringLiteral("733000") << QStringLiteral("733000");
         QTest::newRow("letters left alone")
@@ -85,6 +87,11 @@ private Q_SLOTS:
         QTest::newRow("katakana long mark")
             << QStringLiteral("090ー1234ー5678") << QStringLiteral("09012345678");
         QTest::newRow("spaces") << QStringLiteral(" 082 123 4567 ") << QStringLiteral("0821234567");
+        // As Outlook and Teams copy a number they show.
+        QTest::newRow("marks of writing direction around it")
+            << QStringLiteral("\u202A+81 82-123-4567\u202C") << QStringLiteral("0821234567");
+        QTest::newRow("a left-to-right mark before it")
+            << QStringLiteral("\u200E082-123-4567") << QStringLiteral("0821234567");
         QTest::newRow("area code in brackets after")
             << QStringLiteral("082(123)4567") << QStringLiteral("0821234567");
         QTest::newRow("area code in brackets")
@@ -206,6 +213,8 @@ private Q_SLOTS:
             << QStringLiteral("email.desk@example.co.jp");
         QTest::newRow("zero-width joiner pasted in")
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
+        QTest::newRow("marks of writing direction around it")
+            << QStringLiteral("\u2066taro@example.jp\u2069") << QStringLiteral("taro@example.jp");
     }
     void email()
     {
@@ -483,7 +492,17 @@ private Q_SLOTS:
         // Invisible characters carry nothing: a value of them alone is empty.
         QCOMPARE(Normalizer::text(QStringLiteral("見守り\u200B商事\uFEFF")),
                  QStringLiteral("見守り商事"));
-        QCOMPARE(Normalizer::text(QStringLiteral("\u200B\u2060\uFEFF")), QString());
+        QCOMPARE(Normalizer::text(QStringLiteral("\u200B\u2060\uFEFF\u00AD")), QString());
+        QCOMPARE(Normalizer::text(QStringLiteral("ソフト\u00ADハイフン")),
+                 QStringLiteral("ソフトハイフン"));
+        // A web page's no-break space (and a typesetter's thin one) is a
+        // space; the ideographic space stays as typed.
+        QCOMPARE(Normalizer::text(QStringLiteral("山田\u00A0太郎")), QStringLiteral("山田 太郎"));
+        QCOMPARE(Normalizer::text(QStringLiteral("\u00A0大芝1-2-3\u2009見守りビル\u202F")),
+                 QStringLiteral("大芝1-2-3 見守りビル"));
+        QCOMPARE(Normalizer::text(QStringLiteral("山田　太郎")), QStringLiteral("山田　太郎"));
+        // Marks of writing direction stay in a name, for the rules to refuse.
+        QCOMPARE(Normalizer::text(QStringLiteral("山田\u200E")), QStringLiteral("山田\u200E"));
     }
 
     void wholeApplication()

@@ -355,6 +355,9 @@ private Q_SLOTS:
                                           << "（０８２）１２３－４５６７"
                                           << "0821234567"
                                           << "";
+        QTest::newRow("phone copied from Outlook, with marks of writing direction")
+            << "customer.phone" << QStringLiteral("\u202A+81 82-123-4567\u202C") << "0821234567"
+            << "";
         QTest::newRow("postal code with a space") << "customer.postalCode"
                                                   << "733 0001"
                                                   << "733-0001"
