@@ -636,6 +636,14 @@ QString Normalizer::email(const QString &value)
 QString Normalizer::emailOnce(const QString &value)
 {
     QString v = emailCharacters(value).trimmed();
+    // The full stop of the sentence an address was copied out of ("write to
+    // taro@example.co.jp."): no address ends with one. Only once the value is
+    // whole (here, not while it is typed), and only after a domain with a
+    // dot of its own, so that "taro@example." still says what is missing.
+    if (const qsizetype at = v.lastIndexOf(u'@'); at > 0 && v.endsWith(u'.') &&
+                                                  !v.endsWith(QStringLiteral("..")) &&
+                                                  v.indexOf(u'.', at) < v.size() - 1)
+        v.chop(1);
     // An internationalised domain is sent in its ASCII form (*decided*,
     // docs/decisions.md): taro@例え.jp → taro@xn--r8jz45g.jp.
     const qsizetype at = v.lastIndexOf(u'@');

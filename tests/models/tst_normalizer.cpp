@@ -215,6 +215,12 @@ private Q_SLOTS:
             << QStringLiteral("ta\u200Dro@example.jp") << QStringLiteral("taro@example.jp");
         QTest::newRow("marks of writing direction around it")
             << QStringLiteral("\u2066taro@example.jp\u2069") << QStringLiteral("taro@example.jp");
+        QTest::newRow("the full stop of the sentence it was copied out of")
+            << QStringLiteral("taro@example.co.jp.") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("a domain still to be typed keeps its dot")
+            << QStringLiteral("taro@example.") << QStringLiteral("taro@example.");
+        QTest::newRow("two dots at the end stay, for the rules to refuse")
+            << QStringLiteral("taro@example.co.jp..") << QStringLiteral("taro@example.co.jp..");
     }
     void email()
     {

@@ -505,6 +505,8 @@ private Q_SLOTS:
             << QStringLiteral("taro@example.co.jp");
         QTest::newRow("spaces around the @ and the dots")
             << QStringLiteral("taro @ example . co . jp") << QStringLiteral("taro@example.co.jp");
+        QTest::newRow("a full stop after it, as at the end of a sentence")
+            << QStringLiteral("taro@example.co.jp.") << QStringLiteral("taro@example.co.jp");
     }
     void anAddressTypedAsSpeltOut()
     {
