@@ -52,6 +52,16 @@
 
 namespace {
 
+// Which line of a timeline says these words; -1 when none.
+int lineOf(const QStringList &lines, const QString &words)
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(words))
+            return i;
+    }
+    return -1;
+}
+
 // Many entries at once, as a year of work leaves them: every tenth awaiting
 // confirmation, the rest drafts. Written in one statement into a plaintext
 // queue of schema 4 (saving 10,000 drafts one by one would take the test's
@@ -834,13 +844,7 @@ private Q_SLOTS:
                       .toUtf8()));
         ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
         const QStringList lines = detail.timelineLines();
-        const auto lineWith = [&lines](const QString &words) {
-            for (int i = 0; i < lines.size(); ++i) {
-                if (lines.at(i).contains(words))
-                    return i;
-            }
-            return -1;
-        };
+        const auto lineWith = [&lines](const QString &words) { return lineOf(lines, words); };
         const int sending = lineWith(QStringLiteral("— 送信中"));
         const int awaiting = lineWith(QStringLiteral("— お客様の確認待ち"));
         const int mail = lineWith(QStringLiteral("申込み確認"));
@@ -878,13 +882,7 @@ private Q_SLOTS:
                 .toUtf8()));
         ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
         const QStringList lines = detail.timelineLines();
-        const auto lineWith = [&lines](const QString &words) {
-            for (int i = 0; i < lines.size(); ++i) {
-                if (lines.at(i).contains(words))
-                    return i;
-            }
-            return -1;
-        };
+        const auto lineWith = [&lines](const QString &words) { return lineOf(lines, words); };
         const int wasConfirmed = lineWith(QStringLiteral("確認済み（サービスからの通知）"));
         const int completeMail = lineWith(QStringLiteral("申込み完了"));
         const int wasRegistered = lineWith(QStringLiteral("仮登録完了（サービスからの通知）"));
