@@ -612,6 +612,10 @@
         <source>Not placed (the field holds something else, or there is no such field here): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the pasted lines went into a field here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CorrectionQuestion</name>

@@ -611,6 +611,10 @@
         <source>Not placed (the field holds something else, or there is no such field here): %1</source>
         <translation>入れなかったもの（欄に入力済み、またはここにない項目）: %1</translation>
     </message>
+    <message>
+        <source>None of the pasted lines went into a field here.</source>
+        <translation>貼り付けた行はどの欄にも入れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionQuestion</name>

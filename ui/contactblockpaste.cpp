@@ -185,7 +185,9 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
     notPlaced.append(unplaced);
     qCInfo(lcContactBlock) << "a contact block pasted into" << placed << "fields,"
                            << notPlaced.size() << "lines not placed";
-    QStringList notice{tr("The pasted lines went into %n fields here: check them.", "", placed)};
+    QStringList notice{
+        placed > 0 ? tr("The pasted lines went into %n fields here: check them.", "", placed)
+                   : tr("None of the pasted lines went into a field here.")};
     if (!notPlaced.isEmpty())
         notice.append(tr("Not placed (the field holds something else, or there is no such "
                          "field here): %1")

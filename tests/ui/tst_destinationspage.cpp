@@ -522,6 +522,9 @@ private Q_SLOTS:
         QCOMPARE(editor->destinations().at(1).lastName, QStringLiteral("佐藤"));
         QVERIFY2(d.messageFor(QStringLiteral("address"), 1).contains(QStringLiteral("鈴木")),
                  qPrintable(d.messageFor(QStringLiteral("address"), 1)));
+        QVERIFY2(d.messageFor(QStringLiteral("address"), 1)
+                     .startsWith(QStringLiteral("貼り付けた行はどの欄にも入れませんでした。")),
+                 qPrintable(d.messageFor(QStringLiteral("address"), 1)));
         // A block without a company (the same company's warehouse): the
         // company stays as step 1 gave it.
         editor->addDestination();
