@@ -112,7 +112,7 @@ ValidatedField *ContactBlockPaste::field(QLatin1StringView wireName) const
 
 bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedInto)
 {
-    const std::optional<ContactBlock> block = ContactBlock::parse(text);
+    const std::optional<ContactBlock> block = ContactBlock::parse(text, m_partsNeeded);
     if (!block)
         return false;
     // A paste over a selection replaces it, as any paste does.

@@ -33,6 +33,9 @@ public:
     // names another person or another address: step 1's department beside
     // the pasted person would be a stranger's.
     using HeldElsewhere = std::function<bool(QLatin1StringView wireName, const QString &value)>;
+    // How many of a block's parts make a paste a block (see
+    // ContactBlock::parse); three unless told.
+    void setPartsNeeded(int parts) { m_partsNeeded = parts; }
     void setHeldElsewhere(HeldElsewhere heldElsewhere)
     {
         m_heldElsewhere = std::move(heldElsewhere);
@@ -50,4 +53,5 @@ private:
     QList<ValidatedField *> m_fields;
     PrefectureField *m_prefecture;
     HeldElsewhere m_heldElsewhere;
+    int m_partsNeeded = 3;
 };

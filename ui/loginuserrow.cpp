@@ -45,6 +45,9 @@ LoginUserRow::LoginUserRow(QWidget *parent)
             lineFields.append(line);
     }
     m_blockPaste = new ContactBlockPaste(lineFields, nullptr, this);
+    // A name and an email address on two lines are a person here (no
+    // address is pasted into a login user, that two lines would be).
+    m_blockPaste->setPartsNeeded(2);
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -210,7 +210,7 @@ bool takePerson(const QString &value, Customer &c)
 
 } // namespace
 
-std::optional<ContactBlock> ContactBlock::parse(const QString &text)
+std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNeeded)
 {
     ContactBlock block;
     Customer &c = block.customer;
@@ -318,7 +318,7 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text)
     const bool address = !c.postalCode.isEmpty() || !c.address.isEmpty();
     const int found = int(address) + int(!c.phone.isEmpty()) + int(!c.email.isEmpty()) +
                       int(!c.companyName.isEmpty()) + int(person);
-    if (found < 3)
+    if (found < partsNeeded)
         return std::nullopt;
     // An address written without its prefecture (〒733-0001 広島市…): the
     // postal code's, when the directory knows it in one prefecture only.

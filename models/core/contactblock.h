@@ -16,8 +16,9 @@ struct ContactBlock
     Customer customer; // the fields recognised, the others empty
     QStringList unplaced;
 
-    // Nothing unless the text holds at least three of the block's parts
-    // (company, department or title, name, address, phone, email): an
-    // address copied on two lines is an address, not a block.
-    static std::optional<ContactBlock> parse(const QString &text);
+    // Nothing unless the text holds at least `partsNeeded` of the block's
+    // parts (company, department or title, name, address, phone, email) on
+    // lines of their own: an address copied on two lines is an address, not
+    // a block.
+    static std::optional<ContactBlock> parse(const QString &text, int partsNeeded = 3);
 };

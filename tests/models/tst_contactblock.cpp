@@ -173,6 +173,19 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(!ContactBlock::parse(text));
     }
+
+    // Where no address can go (a login user), a name and an address on two
+    // lines are enough.
+    void twoPartsWhereAskedFor()
+    {
+        const QString text = QStringLiteral("高橋 美咲\nmisaki@example.co.jp");
+        QVERIFY(!ContactBlock::parse(text));
+        const std::optional<ContactBlock> block = ContactBlock::parse(text, 2);
+        QVERIFY(block);
+        QCOMPARE(block->customer.lastName, QStringLiteral("高橋 美咲"));
+        QCOMPARE(block->customer.email, QStringLiteral("misaki@example.co.jp"));
+        QVERIFY(!ContactBlock::parse(QStringLiteral("高橋 美咲"), 2));
+    }
 };
 
 MOSHIKOMI_TEST(TestContactBlock)

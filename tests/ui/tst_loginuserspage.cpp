@@ -378,6 +378,15 @@ private Q_SLOTS:
         QCOMPARE(replaced.email, QStringLiteral("ichiro@example.co.jp"));
         QCOMPARE(replaced.emailConfirm, QString());
         QCOMPARE(replaced.mobile, QStringLiteral("08033334444"));
+        // A name and an address, on two lines of a mail, are a person here.
+        editor->addUser();
+        QLineEdit *third = d.edit(QStringLiteral("lastName"), 2);
+        third->setFocus(Qt::TabFocusReason);
+        QApplication::clipboard()->setText(QStringLiteral("高橋 美咲\nmisaki@example.co.jp"));
+        QTest::keyClick(third, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(editor->users().at(2).lastName, QStringLiteral("高橋"));
+        QCOMPARE(editor->users().at(2).firstName, QStringLiteral("美咲"));
+        QCOMPARE(editor->users().at(2).email, QStringLiteral("misaki@example.co.jp"));
         // Step 1 is as it was.
         QCOMPARE(w->field(QStringLiteral("customer.lastName")).toString(), asGiven.lastName);
         QCOMPARE(w->field(QStringLiteral("customer.email")).toString(), asGiven.email);
