@@ -21,6 +21,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QString mailName(const QString &kind)
@@ -182,6 +184,7 @@ void ApplicationDetailDialog::refresh()
 
     // This computer's changes and the service's events, in time order.
     QList<std::pair<QDateTime, QString>> events;
+    QDateTime previous;
     for (const LocalQueue::HistoryItem &h : m_queue->history(m_id)) {
         QString what = QueueTableModel::stateLabel(h.to);
         if (const QString note = noteText(h.note); !note.isEmpty())
@@ -190,12 +193,19 @@ void ApplicationDetailDialog::refresh()
         // service says, not at the sync that brought it (a minute later, or
         // days for a computer left offline): else "confirmed" would come
         // after the mails that followed it.
-        // So did the service's acceptance, which this computer writes down
-        // when the answer arrives, after the service may have sent its mail.
         QDateTime at = h.at;
-        if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote) ||
-            h.to == LocalQueue::State::AwaitingConfirmation)
+        if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote)) {
             at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
+        } else if (h.to == LocalQueue::State::AwaitingConfirmation) {
+            // So did its acceptance, which this computer writes down when the
+            // answer arrives, after the service may have sent its mail; but
+            // never before this computer sent it (the service's clock is not
+            // this one's).
+            at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
+            if (previous.isValid())
+                at = std::max(at, previous);
+        }
+        previous = h.at;
         events.append({at, what});
     }
     for (const QJsonValue &v : service) {
