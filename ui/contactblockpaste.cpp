@@ -183,6 +183,14 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
     if (m_prefecture && stale(prefectureName, m_prefecture->code()))
         m_prefecture->setCode(QString());
     notPlaced.append(unplaced);
+    // A long line (a disclaimer under the signature) is named by its start:
+    // the note stays a few lines under the field.
+    for (QString &line : notPlaced) {
+        if (line.size() > 60) {
+            const qsizetype cut = line.at(58).isHighSurrogate() ? 58 : 59; // 𠮷 kept whole
+            line = line.left(cut) + u'…';
+        }
+    }
     qCInfo(lcContactBlock) << "a contact block pasted into" << placed << "fields,"
                            << notPlaced.size() << "lines not placed";
     QStringList notice{

@@ -212,6 +212,10 @@ bool takePerson(const QString &value, Customer &c)
 
 std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNeeded)
 {
+    // A signature or a card is a few short lines; a whole mail or page
+    // copied by mistake is pasted as any text is (and said to be too long).
+    if (text.size() > MaxCharacters)
+        return std::nullopt;
     ContactBlock block;
     Customer &c = block.customer;
     const auto take = [](QString &field, const QString &value) {
@@ -227,6 +231,8 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNe
     QStringList lines;
     for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts))
         lines.append(splitAtFax(Normalizer::text(raw)));
+    if (lines.size() > MaxLines)
+        return std::nullopt;
     for (const QString &line : std::as_const(lines)) {
         if (line.isEmpty() || isRule(line))
             continue;

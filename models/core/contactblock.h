@@ -20,5 +20,9 @@ struct ContactBlock
     // parts (company, department or title, name, address, phone, email) on
     // lines of their own: an address copied on two lines is an address, not
     // a block.
+    // Nor when it is longer than a signature is.
     static std::optional<ContactBlock> parse(const QString &text, int partsNeeded = 3);
+
+    static constexpr qsizetype MaxLines = 30;
+    static constexpr qsizetype MaxCharacters = 3000;
 };

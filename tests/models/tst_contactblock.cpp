@@ -167,6 +167,14 @@ private slots:
         QTest::newRow("one line") << QStringLiteral("株式会社見守り商事");
         QTest::newRow("cells of a spreadsheet row") << QStringLiteral("山田\t太郎");
         QTest::newRow("nothing") << QString();
+        QString thread;
+        for (int i = 0; i < 8; ++i)
+            thread +=
+                QStringLiteral("株式会社見守り商事\n山田 太郎\n082-123-4567\ntaro@example.co.jp\n");
+        QTest::newRow("a whole mail thread, signatures and all") << thread;
+        QTest::newRow("a long page")
+            << (QStringLiteral("株式会社見守り商事\n山田 太郎\n082-123-4567\n") +
+                QString(3000, u'あ'));
     }
     void notABlock()
     {

@@ -448,7 +448,11 @@ private Q_SLOTS:
                                                           "見守りビル5F\n"
                                                           "TEL：082-123-4567（代表）\n"
                                                           "FAX：082-123-4568\n"
-                                                          "E-mail：taro@mimamori.example.jp"));
+                                                          "E-mail：taro@mimamori.example.jp\n"
+                                                          "本メールは機密情報を含む場合があります。"
+                                                          "お心当たりのない方は、お手数ですが"
+                                                          "送信者にご連絡のうえ破棄してください。"
+                                                          "無断での転載を禁じます。"));
         QTest::keyClick(company, Qt::Key_V, Qt::ControlModifier);
         const auto value = [w](const char *name) {
             return w->field(QLatin1StringView(name)).toString();
@@ -468,6 +472,9 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("0821234567")), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("082-123-4568")), qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("。 ")), qPrintable(said)); // Japanese spacing
+        // A disclaimer under it is named by its start: the note stays short.
+        QVERIFY2(said.contains(QStringLiteral("本メールは機密情報を含む")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("転載を禁じます")), qPrintable(said));
         // The confirmation is still typed (or pasted) by the person.
         QCOMPARE(value("customer.emailConfirm"), QString());
         QCOMPARE(QApplication::focusWidget(), company);
