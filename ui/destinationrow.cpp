@@ -26,10 +26,7 @@ DestinationRow::DestinationRow(QWidget *parent)
     m_grid = std::make_unique<RecordGrid>(grid, this);
     const auto &fields = FieldTable::destination();
     m_grid->addFields(RecordGrid::specs(fields), SIGNAL(changed()));
-    for (QWidget *input : m_grid->inputs()) {
-        if (auto units = qobject_cast<UnitsSpinBox *>(input))
-            m_units = units;
-    }
+    m_units = m_grid->inputsOf<UnitsSpinBox>().value(0);
     new CompanyNameTidy(
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::companyName)), this);
     new NameSplitter(qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::lastName)),
@@ -40,15 +37,8 @@ DestinationRow::DestinationRow(QWidget *parent)
         qobject_cast<PrefectureField *>(m_grid->input(fields, &Destination::prefecture)),
         qobject_cast<ValidatedField *>(m_grid->input(fields, &Destination::address)), this);
     // A destination's own contact block pasted over step 1's details.
-    QList<ValidatedField *> lineFields;
-    PrefectureField *prefecture = nullptr;
-    for (QWidget *input : m_grid->inputs()) {
-        if (auto line = qobject_cast<ValidatedField *>(input))
-            lineFields.append(line);
-        else if (auto list = qobject_cast<PrefectureField *>(input))
-            prefecture = list;
-    }
-    m_blockPaste = new ContactBlockPaste(lineFields, prefecture, this);
+    m_blockPaste = new ContactBlockPaste(m_grid->inputsOf<ValidatedField>(),
+                                         m_grid->inputsOf<PrefectureField>().value(0), this);
 
     auto buttons = new QHBoxLayout;
     buttons->addStretch();

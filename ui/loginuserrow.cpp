@@ -39,12 +39,7 @@ LoginUserRow::LoginUserRow(QWidget *parent)
     });
 
     // Another person's contact block (name, email, mobile) pasted whole.
-    QList<ValidatedField *> lineFields;
-    for (QWidget *input : m_grid->inputs()) {
-        if (auto line = qobject_cast<ValidatedField *>(input))
-            lineFields.append(line);
-    }
-    m_blockPaste = new ContactBlockPaste(lineFields, nullptr, this);
+    m_blockPaste = new ContactBlockPaste(m_grid->inputsOf<ValidatedField>(), nullptr, this);
     // A name and an email address on two lines are a person here (no
     // address is pasted into a login user, that two lines would be).
     m_blockPaste->setPartsNeeded(2);

@@ -4,9 +4,9 @@
 
 #include <QList>
 #include <QVariant>
+#include <QWidget>
 
 class QGridLayout;
-class QWidget;
 
 // The inputs of one record (a destination, a login user) made from the field
 // table and laid out in a grid: a long text field has a line of its own, the
@@ -22,6 +22,16 @@ public:
     // signalled as `changedSignal` of the owner (e.g. SIGNAL(changed())).
     void addFields(const QList<FieldSpec> &specs, const char *changedSignal);
     const QList<QWidget *> &inputs() const { return m_inputs; }
+    // The inputs of one kind (ValidatedField, PrefectureField), in order.
+    template<typename Input> QList<Input *> inputsOf() const
+    {
+        QList<Input *> found;
+        for (QWidget *input : m_inputs) {
+            if (auto typed = qobject_cast<Input *>(input))
+                found.append(typed);
+        }
+        return found;
+    }
     // The first line under the inputs.
     int nextRow() const { return m_row + (m_column > 0 ? 1 : 0); }
 
