@@ -37,19 +37,48 @@ bool isFax(const QString &line)
     return faxWord().match(line).hasMatch();
 }
 
-// "TEL 092-123-4567 / FAX 092-123-4568": the phone number, then the fax
-// line apart.
-QStringList splitAtFax(const QString &line)
+// The word before a phone or fax number: TEL, Mobile, 携帯, 直通 …
+const QRegularExpression &phoneLabel()
 {
-    const QRegularExpressionMatch m = faxWord().match(line);
-    if (!m.hasMatch() || m.capturedStart() == 0)
-        return {line};
+    static const QRegularExpression label(
+        QStringLiteral("(?i)(?<![a-z])(?:fax|tel|phone|mobile|cell)(?![a-z])|ＦＡＸ|ＴＥＬ|"
+                       "ファックス|ファクス|携帯|直通|電話"));
+    return label;
+}
+
+bool hasDigit(const QString &line)
+{
+    static const QRegularExpression digit(QStringLiteral("[0-9０-９]"));
+    return line.contains(digit);
+}
+
+// "TEL 092-123-4567 / FAX 092-123-4568", "Tel 03-… Mobile 090-…", an
+// address with "TEL 082-…" after it: each number on a line of its own, with
+// its label, so that the phone is taken and the fax kept apart.
+QStringList splitAtPhoneLabels(const QString &line)
+{
     static const QRegularExpression separator(QStringLiteral("[\\s/|／｜、,]+$"));
-    QString before = line.left(m.capturedStart());
-    before.remove(separator);
-    if (before.isEmpty())
-        return {line};
-    return {before, line.mid(m.capturedStart())};
+    QStringList parts;
+    qsizetype start = 0;
+    QRegularExpressionMatchIterator it = phoneLabel().globalMatch(line);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QString before = line.mid(start, m.capturedStart() - start);
+        // The kind of a number after it, in brackets (082-123-4567（直通）),
+        // stays with the number.
+        static const QRegularExpression opening(QStringLiteral("[（(【\\[]\\s*$"));
+        if (before.contains(opening))
+            continue;
+        before.remove(separator);
+        // A label at the start, or one after another (携帯電話): no number
+        // stands before it yet.
+        if (!hasDigit(before))
+            continue;
+        parts.append(before);
+        start = m.capturedStart();
+    }
+    parts.append(line.mid(start));
+    return parts;
 }
 
 bool namesCompany(const QString &line)
@@ -58,14 +87,20 @@ bool namesCompany(const QString &line)
         "(株式会社|有限会社|合同会社|合資会社|合名会社|社団法人|財団法人|医療法人|学校法人|"
         "社会福祉法人|NPO法人|特定非営利活動法人|（株）|\\(株\\)|㈱|（有）|\\(有\\)|㈲|"
         "(?i:\\bco\\.,?\\s*ltd\\b|\\binc\\.|\\bcorporation\\b|\\bcorp\\.|\\bk\\.k\\.|\\bllc\\b))"));
-    return company.match(line).hasMatch();
+    // A business without its legal form: 山田商店, みまもり薬局.
+    static const QRegularExpression business(
+        QStringLiteral("(商店|商会|商事|物産|工業|産業|興業|建設|工務店|製作所|薬局|医院|"
+                       "クリニック|病院|学園|組合|協会)$"));
+    return company.match(line).hasMatch() || business.match(line).hasMatch();
 }
 
 // The words a card gives as a title.
 QString titles()
 {
-    return QStringLiteral("代表取締役社長|代表取締役|取締役|執行役員|社長|副社長|専務|常務|本部長|"
-                          "部長|次長|課長|係長|主任|主査|室長|所長|支店長|店長|マネージャー|"
+    return QStringLiteral("代表取締役社長|代表取締役|取締役|執行役員|会長|社長|副社長|専務|常務|"
+                          "理事長|理事|事務局長|局長|本部長|副部長|部長代理|担当部長|部長|次長|"
+                          "課長代理|課長補佐|担当課長|課長|係長|主幹|参事|顧問|主任|主査|室長|"
+                          "所長|工場長|支店長|店長|マネージャー|"
                           "マネジャー|リーダー|担当者?|"
                           "(?i:manager|director|president|ceo|cto|cio|engineer)");
 }
@@ -86,7 +121,7 @@ bool isTitle(const QString &word)
 bool namesDepartment(const QString &line)
 {
     static const QRegularExpression department(
-        QStringLiteral("(部|課|室|係|グループ|チーム|センター|本部|事業部|支店|営業所|"
+        QStringLiteral("(部|課|室|係|局|グループ|チーム|センター|本部|事業部|支店|営業所|"
                        "(?i:department|dept\\.?|division|team|group))$"));
     return department.match(line).hasMatch();
 }
@@ -170,12 +205,6 @@ qsizetype lastSpace(const QString &line)
     return line.lastIndexOf(space);
 }
 
-bool hasDigit(const QString &line)
-{
-    static const QRegularExpression digit(QStringLiteral("[0-9０-９]"));
-    return line.contains(digit);
-}
-
 // Who at the company a line names: a title and a name after it (and a
 // department before), a department and a name, a department and a title, a
 // title alone, or a department alone. A name or a title is taken once; a
@@ -230,7 +259,7 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNe
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]+"));
     QStringList lines;
     for (const QString &raw : text.split(lineBreak, Qt::SkipEmptyParts))
-        lines.append(splitAtFax(Normalizer::text(raw)));
+        lines.append(splitAtPhoneLabels(Normalizer::text(raw)));
     if (lines.size() > MaxLines)
         return std::nullopt;
     for (const QString &line : std::as_const(lines)) {
@@ -312,7 +341,8 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNe
                 block.unplaced.append(read.captured().trimmed());
             continue;
         }
-        if (continuesAddress) {
+        // A number's label is never the rest of an address.
+        if (continuesAddress && !phoneLabel().match(value).hasMatch()) {
             c.address = c.address.isEmpty() ? value : c.address + u' ' + value;
             afterAddress = true;
             continue;

@@ -112,6 +112,22 @@ private slots:
             << QStringLiteral("株式会社見守りシステムズ") << QStringLiteral("営業一課")
             << QStringLiteral("主任") << QStringLiteral("渡辺 直樹")
             << QStringLiteral("千代田区丸の内1-1-1");
+        QTest::newRow("a title of two words, the office's number and a mobile on one line")
+            << QStringLiteral("見守り電機株式会社\n技術本部　第一技術部\n部長代理　木村 拓也\n"
+                              "〒100-0001　東京都千代田区千代田1-1\n"
+                              "Tel 03-3213-1111　Mobile 090-2222-3333")
+            << QStringLiteral("見守り電機株式会社") << QStringLiteral("技術本部　第一技術部")
+            << QStringLiteral("部長代理") << QStringLiteral("木村 拓也")
+            << QStringLiteral("千代田区千代田1-1");
+        QTest::newRow("a shop without its legal form")
+            << QStringLiteral("山田商店\n店長 山田 花子\n福岡県福岡市中央区天神1-1-1\n092-111-2222")
+            << QStringLiteral("山田商店") << QString() << QStringLiteral("店長")
+            << QStringLiteral("山田 花子") << QStringLiteral("福岡市中央区天神1-1-1");
+        QTest::newRow("a secretariat and who is at it")
+            << QStringLiteral("NPO法人みまもりネット\n事務局 斎藤 健\n"
+                              "北海道札幌市中央区北1条西2丁目\nTEL 011-111-2222 FAX 011-111-2223")
+            << QStringLiteral("NPO法人みまもりネット") << QStringLiteral("事務局") << QString()
+            << QStringLiteral("斎藤 健") << QStringLiteral("札幌市中央区北1条西2丁目");
         QTest::newRow("in English")
             << QStringLiteral("Hanako Tanaka\nIT Department Manager\nMimamori Trading Co., Ltd.\n"
                               "Phone: +81 82-123-4567\nhanako@mimamori.example.com")
@@ -143,6 +159,23 @@ private slots:
         QCOMPARE(block->customer.lastName, QStringLiteral("伊藤 誠"));
         QCOMPARE(block->unplaced, QStringList({QStringLiteral("FAX：092-123-4568"),
                                                QStringLiteral("携帯：090-1234-5678")}));
+    }
+
+    // Two numbers on the line after the address: neither is taken for the
+    // rest of the address; the office's is the phone, the mobile kept apart.
+    void numbersOnTheLineAfterTheAddress()
+    {
+        const std::optional<ContactBlock> block = ContactBlock::parse(
+            QStringLiteral("見守り電機株式会社\n〒100-0001 東京都千代田区千代田1-1\n"
+                           "Tel 03-3213-1111　Mobile 090-2222-3333\n"
+                           "広島市西区大芝1-2-3 TEL 082-123-4567（直通）"));
+        QVERIFY(block);
+        QCOMPARE(block->customer.address, QStringLiteral("千代田区千代田1-1"));
+        QCOMPARE(block->customer.phone, QStringLiteral("0332131111"));
+        QCOMPARE(block->unplaced.first(), QStringLiteral("Mobile 090-2222-3333"));
+        // A second address with its number: the number with its kind, whole.
+        QVERIFY2(block->unplaced.contains(QStringLiteral("TEL 082-123-4567（直通）")),
+                 qPrintable(block->unplaced.join(u'|')));
     }
 
     // The prefecture a line leaves out comes from the postal code.
