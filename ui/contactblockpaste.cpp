@@ -1,9 +1,7 @@
 #include "ui/contactblockpaste.h"
 
-#include "core/applicationrules.h"
 #include "core/contactblock.h"
 #include "core/fieldtable.h"
-#include "core/normalizer.h"
 #include "core/prefectures.h"
 #include "ui/companynametidy.h"
 #include "ui/fieldtexts.h"
@@ -73,27 +71,6 @@ struct Pasted
     QString value;
 };
 
-// A mobile number for a login user's 携帯番号: the block's phone, or one of
-// the lines it kept apart (携帯：090-…), taken out of them.
-QString takeMobile(QString &phone, QStringList &unplaced)
-{
-    const FieldSpec &mobile = FieldTable::spec(&LoginUser::mobile);
-    const auto isMobile = [&mobile](const QString &number) {
-        return !number.isEmpty() && !ApplicationRules::checkField(mobile, number).isError();
-    };
-    if (const QString number = Normalizer::phone(phone); isMobile(number)) {
-        phone.clear();
-        return number;
-    }
-    for (qsizetype i = 0; i < unplaced.size(); ++i) {
-        if (const QString number = Normalizer::phone(unplaced.at(i)); isMobile(number)) {
-            unplaced.removeAt(i);
-            return number;
-        }
-    }
-    return QString();
-}
-
 } // namespace
 
 bool ContactBlockPaste::isFree(QLatin1StringView wireName, const QString &value) const
@@ -112,20 +89,21 @@ ValidatedField *ContactBlockPaste::field(QLatin1StringView wireName) const
 
 bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedInto)
 {
-    const std::optional<ContactBlock> block = ContactBlock::parse(text, m_partsNeeded);
+    std::optional<ContactBlock> block = ContactBlock::parse(text, m_partsNeeded);
     if (!block)
         return false;
+    // A login user has a 携帯番号 and no phone: the block's mobile goes there.
+    const QLatin1StringView mobileName = FieldTable::spec(&LoginUser::mobile).wireName();
+    const QString mobile =
+        field(mobileName) && !field(FieldTable::spec(&Customer::phone).wireName())
+            ? block->takeMobile()
+            : QString();
     // A paste over a selection replaces it, as any paste does.
     if (pastedInto->lineEdit()->hasSelectedText())
         pastedInto->lineEdit()->del();
     Customer values = block->customer;
     NameSplitter::part(values.lastName, values.firstName);
     CompanyNameTidy::tidy(values.companyName);
-    QStringList unplaced = block->unplaced;
-    QString mobile;
-    const QLatin1StringView mobileName = FieldTable::spec(&LoginUser::mobile).wireName();
-    if (field(mobileName) && !field(FieldTable::spec(&Customer::phone).wireName()))
-        mobile = takeMobile(values.phone, unplaced);
     QList<Pasted> pasted;
     for (const RecordField<Customer> &r : FieldTable::customer()) {
         if (!(values.*r.text).isEmpty())
@@ -182,7 +160,7 @@ bool ContactBlockPaste::distribute(const QString &text, ValidatedField *pastedIn
     }
     if (m_prefecture && stale(prefectureName, m_prefecture->code()))
         m_prefecture->setCode(QString());
-    notPlaced.append(unplaced);
+    notPlaced.append(block->unplaced);
     // A long line (a disclaimer under the signature) is named by its start:
     // the note stays a few lines under the field.
     for (QString &line : notPlaced) {

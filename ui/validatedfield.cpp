@@ -158,7 +158,7 @@ void ValidatedField::revealOnLeaving()
     // Passed through empty, never typed in (Tab on to the postal code the
     // customer starts with): nothing is wrong with it yet. Enter or Next on
     // the page says what is still missing.
-    if (!m_everHeldText && m_edit->text().isEmpty())
+    if (!m_everHeldText)
         return;
     reveal();
 }

@@ -13,7 +13,7 @@
 
 namespace {
 
-bool isValid(QString Customer::*member, const QString &value)
+template<typename Record> bool isValid(QString Record::*member, const QString &value)
 {
     return !value.isEmpty() &&
            !ApplicationRules::checkField(FieldTable::spec(member), value).isError();
@@ -58,15 +58,15 @@ bool hasDigit(const QString &line)
 QStringList splitAtPhoneLabels(const QString &line)
 {
     static const QRegularExpression separator(QStringLiteral("[\\s/|／｜、,]+$"));
+    // The kind of a number after it, in brackets (082-123-4567（直通）),
+    // stays with the number.
+    static const QRegularExpression opening(QStringLiteral("[（(【\\[]\\s*$"));
     QStringList parts;
     qsizetype start = 0;
     QRegularExpressionMatchIterator it = phoneLabel().globalMatch(line);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QString before = line.mid(start, m.capturedStart() - start);
-        // The kind of a number after it, in brackets (082-123-4567（直通）),
-        // stays with the number.
-        static const QRegularExpression opening(QStringLiteral("[（(【\\[]\\s*$"));
         if (before.contains(opening))
             continue;
         before.remove(separator);
@@ -370,4 +370,21 @@ std::optional<ContactBlock> ContactBlock::parse(const QString &text, int partsNe
         c.prefecture = only;
     }
     return block;
+}
+
+QString ContactBlock::takeMobile()
+{
+    if (const QString number = Normalizer::phone(customer.phone);
+        isValid(&LoginUser::mobile, number)) {
+        customer.phone.clear();
+        return number;
+    }
+    for (qsizetype i = 0; i < unplaced.size(); ++i) {
+        if (const QString number = Normalizer::phone(unplaced.at(i));
+            isValid(&LoginUser::mobile, number)) {
+            unplaced.removeAt(i);
+            return number;
+        }
+    }
+    return QString();
 }

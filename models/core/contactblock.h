@@ -23,6 +23,11 @@ struct ContactBlock
     // Nor when it is longer than a signature is.
     static std::optional<ContactBlock> parse(const QString &text, int partsNeeded = 3);
 
+    // The block's mobile number (070/080/090 …), for a login user's 携帯番号:
+    // taken out of the phone, or else out of the lines kept apart (携帯：…).
+    // Empty when it has none.
+    QString takeMobile();
+
     static constexpr qsizetype MaxLines = 30;
     static constexpr qsizetype MaxCharacters = 3000;
 };

@@ -178,6 +178,27 @@ private slots:
                  qPrintable(block->unplaced.join(u'|')));
     }
 
+    // A login user's mobile: the block's only number, or its 携帯 line.
+    void theMobileIsTakenOut()
+    {
+        std::optional<ContactBlock> only =
+            ContactBlock::parse(QStringLiteral("鈴木 一郎\nichiro@example.co.jp\n080-3333-4444"));
+        QVERIFY(only);
+        QCOMPARE(only->takeMobile(), QStringLiteral("08033334444"));
+        QCOMPARE(only->customer.phone, QString());
+        std::optional<ContactBlock> both = ContactBlock::parse(QStringLiteral(
+            "佐藤 花子\nTEL：082-123-4500\n携帯：090-1111-2222\nhanako@example.co.jp"));
+        QVERIFY(both);
+        QCOMPARE(both->takeMobile(), QStringLiteral("09011112222"));
+        QCOMPARE(both->customer.phone, QStringLiteral("0821234500"));
+        QVERIFY2(both->unplaced.isEmpty(), qPrintable(both->unplaced.join(u'|')));
+        std::optional<ContactBlock> none =
+            ContactBlock::parse(QStringLiteral("株式会社見守り商事\n山田 太郎\n082-123-4567"));
+        QVERIFY(none);
+        QCOMPARE(none->takeMobile(), QString());
+        QCOMPARE(none->customer.phone, QStringLiteral("0821234567"));
+    }
+
     // The prefecture a line leaves out comes from the postal code.
     void thePrefectureComesFromThePostalCode()
     {
