@@ -61,6 +61,13 @@ QString withoutDirectionMarks(QString value)
     return value;
 }
 
+// What a postal code, a phone number or an email address is read from:
+// half-width, without the invisible characters and the marks of direction.
+QString codeCharacters(const QString &value)
+{
+    return halfWidth(withoutDirectionMarks(withoutInvisible(value)));
+}
+
 // A space of the web or of typesetting (no-break, thin, figure …) copied
 // with a name or an address is a space: the value reads the same and is
 // parted, searched and compared as typed. The ideographic space stays, as
@@ -281,7 +288,7 @@ QString Normalizer::text(const QString &value)
 
 QString Normalizer::postalCodeCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(withoutDirectionMarks(withoutInvisible(value))));
+    QString v = hyphensToAscii(codeCharacters(value));
     // The postal mark is often typed or pasted in front of the code.
     v.remove(u'〒');
     QString code = v.trimmed();
@@ -302,7 +309,7 @@ QString Normalizer::postalCodeCharacters(const QString &value)
 
 QString Normalizer::phoneCharacters(const QString &value)
 {
-    QString v = hyphensToAscii(halfWidth(withoutDirectionMarks(withoutInvisible(value))));
+    QString v = hyphensToAscii(codeCharacters(value));
     // Separators as Japanese numbers are written: 082-123-4567, 082(123)4567,
     // (082)123-4567, 082 123 4567, 082.123.4567.
     v.removeIf([](QChar c) {
@@ -351,8 +358,7 @@ QString Normalizer::emailCharacters(const QString &value)
 
 QString Normalizer::emailCharactersOnce(const QString &value)
 {
-    const QString v = inputMethodJoinsToAscii(
-        withoutSpacesAtJoins(halfWidth(withoutDirectionMarks(withoutInvisible(value)))));
+    const QString v = inputMethodJoinsToAscii(withoutSpacesAtJoins(codeCharacters(value)));
     // Copied from a mail program: the address inside `山田 太郎 <taro@…>`, or
     // a mailto: link's. Only whole forms: nothing changes while one is typed.
     static const QRegularExpression named(
@@ -636,17 +642,16 @@ QString Normalizer::email(const QString &value)
 QString Normalizer::emailOnce(const QString &value)
 {
     QString v = emailCharacters(value).trimmed();
+    const qsizetype at = v.lastIndexOf(u'@');
     // The full stop of the sentence an address was copied out of ("write to
     // taro@example.co.jp."): no address ends with one. Only once the value is
     // whole (here, not while it is typed), and only after a domain with a
     // dot of its own, so that "taro@example." still says what is missing.
-    if (const qsizetype at = v.lastIndexOf(u'@'); at > 0 && v.endsWith(u'.') &&
-                                                  !v.endsWith(QStringLiteral("..")) &&
-                                                  v.indexOf(u'.', at) < v.size() - 1)
+    if (at > 0 && v.endsWith(u'.') && !v.endsWith(QStringLiteral("..")) &&
+        v.indexOf(u'.', at) < v.size() - 1)
         v.chop(1);
     // An internationalised domain is sent in its ASCII form (*decided*,
     // docs/decisions.md): taro@例え.jp → taro@xn--r8jz45g.jp.
-    const qsizetype at = v.lastIndexOf(u'@');
     if (at > 0 && at + 1 < v.size()) {
         const QString domain = v.mid(at + 1);
         const bool ascii =
