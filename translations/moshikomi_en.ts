@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessibleComboBox</name>
+    <message>
+        <source>Opens the list to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdditionalInfoEditor</name>
     <message>
         <source>(choose)</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessibleComboBox</name>
+    <message>
+        <source>Opens the list to choose from</source>
+        <translation>選択肢の一覧を開きます</translation>
+    </message>
+</context>
+<context>
     <name>AdditionalInfoEditor</name>
     <message>
         <source>(choose)</source>

@@ -6,6 +6,7 @@
 #include "client/uilanguage.h"
 #include "core/applicationrules.h"
 #include "core/normalizer.h"
+#include "ui/accessiblecombobox.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/additionalinfopage_p.h"
 #include "ui/companynametidy.h"
@@ -81,6 +82,7 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
 {
     // Before any field is made: each is adjusted as Qt first polishes it.
     StrayInput::guardApplication();
+    AccessibleComboBox::install();
     // Watching from the first key: what is said by itself waits for a pause.
     TypingPause::instance();
     const Application fresh = Application::create();

@@ -2,9 +2,9 @@
 
 #include "client/connectionsettings.h"
 #include "client/datetimetext.h"
-
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
+#include "ui/accessiblecombobox.h"
 #include "ui/applicationdetaildialog.h"
 #include "ui/choicebox.h"
 #include "ui/correctionquestion.h"
@@ -94,6 +94,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
 {
     // The search field and the filter, as the wizard's fields.
     StrayInput::guardApplication();
+    AccessibleComboBox::install();
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
     m_view->setObjectName(QStringLiteral("applications"));

@@ -3,7 +3,8 @@
 
 Usage: atspi-dump.py PID [SECONDS]
 Prints one line per accessible object that is showing: "role<TAB>name<TAB>description
-<TAB>text" (text: the Text interface's content, when there is one). Waits up to SECONDS
+<TAB>text" (text: the Text interface's content, when there is one), and "<TAB>selected"
+after it for an object in the selected state. Waits up to SECONDS
 (default 20) for the process to appear on the accessibility bus. Exit 1 if it never does.
 """
 import sys
@@ -47,8 +48,13 @@ def walk(node, depth, out):
                 text = Atspi.Text.get_text(iface, 0, Atspi.Text.get_character_count(iface))
         except Exception:
             text = ''
-        out.append('\t'.join([clean(node.get_role_name()), clean(node.get_name()),
-                              clean(node.get_description()), clean(text)]))
+        columns = [clean(node.get_role_name()), clean(node.get_name()),
+                   clean(node.get_description()), clean(text)]
+        # The entry of a list that is selected: where a screen reader finds
+        # the value of a combo box.
+        if states.contains(Atspi.StateType.SELECTED):
+            columns.append('selected')
+        out.append('\t'.join(columns))
     try:
         count = node.get_child_count()
     except Exception:

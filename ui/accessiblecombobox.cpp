@@ -1,0 +1,173 @@
+#include "ui/accessiblecombobox.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLineEdit>
+
+namespace {
+
+enum Child { ListChild = 0, TextChild = 1 };
+
+QAccessibleInterface *createForComboBox(const QString &className, QObject *object)
+{
+    // Asked for each class of the object from the most derived up: a
+    // ChoiceBox gets here as "QComboBox" too.
+    if (className != QLatin1String("QComboBox"))
+        return nullptr;
+    auto combo = qobject_cast<QComboBox *>(object);
+    if (!combo)
+        return nullptr;
+    // A screen reader finds the value of a combo box whose name is its label
+    // as the selected item of its list (Orca does), but the list of a closed
+    // combo box has none: Qt selects the current item only when the list
+    // opens. The selection follows the current item from here on.
+    const auto selectCurrent = [combo] {
+        QItemSelectionModel *selection = combo->view()->selectionModel();
+        const QModelIndex current = combo->model()->index(
+            combo->currentIndex(), combo->modelColumn(), combo->rootModelIndex());
+        if (selection && current.isValid() && !selection->isSelected(current))
+            selection->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    };
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, selectCurrent);
+    selectCurrent();
+    return new AccessibleComboBox(combo);
+}
+
+} // namespace
+
+AccessibleComboBox::AccessibleComboBox(QComboBox *combo)
+    : QAccessibleWidget(combo, QAccessible::ComboBox)
+{}
+
+void AccessibleComboBox::install()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(createForComboBox);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+QComboBox *AccessibleComboBox::comboBox() const
+{
+    return qobject_cast<QComboBox *>(object());
+}
+
+QString AccessibleComboBox::currentText() const
+{
+    const QComboBox *combo = comboBox();
+    if (!combo)
+        return {};
+    return combo->isEditable() ? combo->lineEdit()->text() : combo->currentText();
+}
+
+QAccessibleInterface *AccessibleComboBox::child(int index) const
+{
+    QComboBox *combo = comboBox();
+    if (!combo)
+        return nullptr;
+    if (index == ListChild)
+        return QAccessible::queryAccessibleInterface(combo->view());
+    if (index == TextChild && combo->isEditable())
+        return QAccessible::queryAccessibleInterface(combo->lineEdit());
+    return nullptr;
+}
+
+int AccessibleComboBox::childCount() const
+{
+    const QComboBox *combo = comboBox();
+    if (!combo)
+        return 0;
+    return combo->isEditable() ? 2 : 1;
+}
+
+QAccessibleInterface *AccessibleComboBox::childAt(int x, int y) const
+{
+    const QComboBox *combo = comboBox();
+    if (!combo || !combo->isEditable())
+        return nullptr;
+    const QLineEdit *edit = combo->lineEdit();
+    if (QRect(edit->mapToGlobal(QPoint(0, 0)), edit->size()).contains(x, y))
+        return child(TextChild);
+    return nullptr;
+}
+
+int AccessibleComboBox::indexOfChild(const QAccessibleInterface *child) const
+{
+    const QComboBox *combo = comboBox();
+    if (!combo || !child)
+        return -1;
+    if (child->object() == combo->view())
+        return ListChild;
+    if (combo->isEditable() && child->object() == combo->lineEdit())
+        return TextChild;
+    return -1;
+}
+
+QAccessibleInterface *AccessibleComboBox::focusChild() const
+{
+    // An editable combo box is its text field's focus proxy: the keys go to
+    // the text field, which is where a screen reader follows the focus.
+    const QComboBox *combo = comboBox();
+    if (combo && combo->isEditable())
+        return child(TextChild);
+    return nullptr;
+}
+
+QString AccessibleComboBox::text(QAccessible::Text t) const
+{
+    switch (t) {
+    case QAccessible::Name: {
+        const QString name = QAccessibleWidget::text(t);
+        return name.isEmpty() ? currentText() : name;
+    }
+    case QAccessible::Value:
+        return currentText();
+    case QAccessible::Accelerator:
+        return QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText);
+    default:
+        return QAccessibleWidget::text(t);
+    }
+}
+
+QAccessible::State AccessibleComboBox::state() const
+{
+    QAccessible::State s = QAccessibleWidget::state();
+    if (const QComboBox *combo = comboBox()) {
+        s.expandable = true;
+        s.expanded = combo->view() && combo->view()->isVisible();
+        s.editable = combo->isEditable();
+    }
+    return s;
+}
+
+QStringList AccessibleComboBox::actionNames() const
+{
+    return {showMenuAction(), pressAction()};
+}
+
+QString AccessibleComboBox::localizedActionDescription(const QString &actionName) const
+{
+    if (actionName == showMenuAction() || actionName == pressAction())
+        return QCoreApplication::translate("AccessibleComboBox", "Opens the list to choose from");
+    return {};
+}
+
+void AccessibleComboBox::doAction(const QString &actionName)
+{
+    QComboBox *combo = comboBox();
+    if (!combo || (actionName != showMenuAction() && actionName != pressAction()))
+        return;
+    if (combo->view()->isVisible())
+        combo->hidePopup();
+    else
+        combo->showPopup();
+}
+
+QStringList AccessibleComboBox::keyBindingsForAction(const QString &) const
+{
+    return {};
+}
