@@ -28,7 +28,11 @@ QAccessibleInterface *createForComboBox(const QString &className, QObject *objec
         QItemSelectionModel *selection = combo->view()->selectionModel();
         const QModelIndex current = combo->model()->index(
             combo->currentIndex(), combo->modelColumn(), combo->rootModelIndex());
-        if (selection && current.isValid() && !selection->isSelected(current))
+        if (!selection)
+            return;
+        if (!current.isValid())
+            selection->clearSelection();
+        else if (!selection->isSelected(current))
             selection->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
     };
     QObject::connect(combo, &QComboBox::currentIndexChanged, combo, selectCurrent);

@@ -115,6 +115,12 @@ private Q_SLOTS:
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&combo);
         QVERIFY(iface);
         QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("すべて"));
+        QCOMPARE(selectedEntry(iface), QStringLiteral("すべて"));
+        // Nothing chosen: no entry stays selected as if it were.
+        combo.setCurrentIndex(-1);
+        QCOMPARE(selectedEntry(iface), QString());
+        QCOMPARE(iface->text(QAccessible::Value), QString());
+        combo.setCurrentIndex(0);
         combo.setAccessibleName(QStringLiteral("状態"));
         QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("状態"));
     }
