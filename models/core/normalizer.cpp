@@ -61,8 +61,9 @@ QString withoutDirectionMarks(QString value)
     return value;
 }
 
-// What a postal code, a phone number or an email address is read from:
-// half-width, without the invisible characters and the marks of direction.
+// What a postal code, a phone number, an email address, a date or a number is
+// read from: half-width, without the invisible characters and the marks of
+// direction.
 QString codeCharacters(const QString &value)
 {
     return halfWidth(withoutDirectionMarks(withoutInvisible(value)));
@@ -552,7 +553,7 @@ std::optional<WrittenDate> monthAndDay(const QString &v)
 
 QString Normalizer::date(const QString &value)
 {
-    const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
+    const QString v = hyphensToAscii(codeCharacters(value)).trimmed();
     // As English speakers write it, or as the review reads it in English.
     if (const std::optional<WrittenDate> e = englishDate(v); e && e->year > 0)
         return isoDate(e->year, e->month, e->day);
@@ -587,7 +588,7 @@ QString Normalizer::date(const QString &value)
 
 QString Normalizer::dateWithoutYear(const QString &value, QDate today, QDate earliest, QDate latest)
 {
-    const QString v = hyphensToAscii(halfWidth(withoutInvisible(value))).trimmed();
+    const QString v = hyphensToAscii(codeCharacters(value)).trimmed();
     const std::optional<WrittenDate> written = monthAndDay(v);
     if (!written || !today.isValid())
         return {};
@@ -615,7 +616,7 @@ QString Normalizer::dateWithoutYear(const QString &value, QDate today, QDate ear
 
 std::optional<qint64> Normalizer::wholeNumber(const QString &value)
 {
-    QString v = halfWidth(withoutInvisible(value)).trimmed();
+    QString v = codeCharacters(value).trimmed();
     if (!v.isEmpty() && isHyphenLookAlike(v.front()))
         v[0] = u'-';
     static const QRegularExpression grouped(QStringLiteral("^-?[0-9]{1,3}(,[0-9]{3})+$"));

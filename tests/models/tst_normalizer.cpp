@@ -289,6 +289,10 @@ private Q_SLOTS:
         QTest::newRow("minus") << "-5" << qint64(-5);
         QTest::newRow("minus sign") << "−5" << qint64(-5);
         QTest::newRow("full-width minus") << "－５" << qint64(-5);
+        // Copied from a table in Outlook or Teams: marks of writing direction
+        // around it, which nothing can hide behind in digits.
+        QTest::newRow("marks of direction around")
+            << QStringLiteral("\u202A1,200\u202C") << qint64(1200);
         // Read as another number before: the point and the minus were dropped.
         QTest::newRow("a decimal") << "1.5" << qint64(-1);
         QTest::newRow("a comma out of place") << "1,00" << qint64(-1);
@@ -318,6 +322,8 @@ private Q_SLOTS:
         QTest::newRow("one-digit month and day")
             << QStringLiteral("2026/1/5") << QStringLiteral("2026-01-05");
         QTest::newRow("dots") << QStringLiteral("2026.12.1") << QStringLiteral("2026-12-01");
+        QTest::newRow("copied with marks of direction")
+            << QStringLiteral("\u200E2026/12/01\u200E") << QStringLiteral("2026-12-01");
         QTest::newRow("in Japanese")
             << QStringLiteral("2026年12月1日") << QStringLiteral("2026-12-01");
         QTest::newRow("full-width, spaces around")
@@ -378,6 +384,9 @@ private Q_SLOTS:
                                          << QStringLiteral("2026-12-01");
         QTest::newRow("in Japanese, full-width") << QStringLiteral("１２月１日") << today << QDate()
                                                  << QDate() << QStringLiteral("2026-12-01");
+        QTest::newRow("with marks of direction")
+            << QStringLiteral("\u202A12/1\u202C") << today << QDate() << QDate()
+            << QStringLiteral("2026-12-01");
         QTest::newRow("today is today") << QStringLiteral("11/28") << today << QDate() << QDate()
                                         << QStringLiteral("2026-11-28");
         QTest::newRow("gone this year: next year's") << QStringLiteral("1/10") << today << QDate()
