@@ -204,6 +204,10 @@
         <source>%1 — %2</source>
         <translation>%1 %2 様</translation>
     </message>
+    <message>
+        <source>%1 — deadline %2</source>
+        <translation>%1（期限: %2）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationWizard</name>

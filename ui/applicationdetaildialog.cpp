@@ -4,6 +4,7 @@
 #include "client/queuetablemodel.h"
 #include "core/wirecodec.h"
 #include "ui/applicationcontentview.h"
+#include "ui/deadlinetext.h"
 #include "ui/readingpane.h"
 #include "ui/screenfit.h"
 #include "ui/wrappingitemdelegate.h"
@@ -146,9 +147,11 @@ void ApplicationDetailDialog::refresh()
                       s->contactName.isEmpty() ? company
                                                : tr("%1 — %2").arg(company, s->contactName),
                       tr("State: %1").arg(QueueTableModel::stateLabel(s->state))};
+    // The deadline itself too, as the customer's mail states it: a customer
+    // who calls asks until when, not how long.
     if (const QString left = QueueTableModel::timeLeftText(*s, QDateTime::currentDateTimeUtc());
         !left.isEmpty())
-        lines << left;
+        lines << tr("%1 — deadline %2").arg(left, DeadlineText::format(s->deadline));
     const bool problem = s->state == LocalQueue::State::ProblemReported;
     // A problem's reason is said below, as the problem's.
     if (const QString error = QueueTableModel::lastErrorText(s->lastError);

@@ -803,6 +803,12 @@ private Q_SLOTS:
         QCOMPARE(wanted.size(), 1);
         auto detail = window.findChild<ApplicationDetailDialog *>();
         QVERIFY(detail);
+        // How long, and until when: what a customer who calls asks.
+        const QString summary =
+            detail->findChild<QLabel *>(QStringLiteral("detailSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("確認期限まであと 20 時間（期限: ") +
+                                  DeadlineText::format(queue.summary(a.id)->deadline) + u'）'),
+                 qPrintable(summary));
         const QStringList lines = detail->timelineLines();
         QVERIFY2(lines.size() >= 4, qPrintable(lines.join(u'\n')));
         QVERIFY(lines.join(u'\n').contains(
