@@ -2139,6 +2139,10 @@ To: %1 (%2)
 The link sent before has expired.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

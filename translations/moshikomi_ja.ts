@@ -2129,6 +2129,10 @@ The link sent before has expired.</source>
 宛先: %1（%2）
 前にお送りしたリンクは期限が切れています。</translation>
     </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

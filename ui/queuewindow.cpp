@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace {
@@ -395,6 +396,20 @@ bool QueueWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    // The time left, and on it the deadline itself, as the customer's mail
+    // states it.
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+        const auto e = static_cast<QHelpEvent *>(event);
+        const QModelIndex cell = m_view->indexAt(e->pos());
+        const QDateTime deadline = cell.data(QueueTableModel::DeadlineRole).toDateTime();
+        if (cell.column() == QueueTableModel::TimeLeftColumn && deadline.isValid() &&
+            !cell.data().toString().isEmpty()) {
+            QToolTip::showText(e->globalPos(),
+                               tr("Deadline: %1").arg(DeadlineText::format(deadline)), m_view,
+                               m_view->visualRect(cell));
+            return true;
+        }
+    }
     if (event->type() == QEvent::ContextMenu &&
         (watched == m_view || watched == m_view->viewport())) {
         const auto e = static_cast<QContextMenuEvent *>(event);

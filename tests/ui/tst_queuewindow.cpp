@@ -46,6 +46,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <memory>
@@ -795,6 +796,17 @@ private Q_SLOTS:
         QTRY_COMPARE(
             window.view()->model()->index(0, QueueTableModel::TimeLeftColumn).data().toString(),
             QStringLiteral("確認期限まであと 20 時間"));
+        // The deadline itself on the time left, for the mouse.
+        {
+            const QModelIndex cell =
+                window.view()->model()->index(0, QueueTableModel::TimeLeftColumn);
+            const QPoint at = window.view()->visualRect(cell).center();
+            QHelpEvent help(QEvent::ToolTip, at, window.view()->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(window.view()->viewport(), &help);
+            QTRY_COMPARE(QToolTip::text(), QStringLiteral("期限: ") +
+                                               DeadlineText::format(queue.summary(a.id)->deadline));
+            QToolTip::hideText();
+        }
         QSignalSpy wanted(&window, &QueueWindow::detailRequested);
         window.view()->setFocus();
         QTRY_COMPARE(window.view()->currentIndex().row(), 0);
