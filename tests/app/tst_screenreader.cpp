@@ -55,6 +55,20 @@ class TestScreenReader : public QObject
         return lines;
     }
 
+    // The tree of the app opened (in Japanese) on a draft of `a` saved at `page`.
+    static QStringList treeOfDraft(const Application &a, int page)
+    {
+        QTemporaryDir dir;
+        {
+            LocalQueue queue;
+            if (!queue.open(dir.path(), appQueueOptions()) || !queue.saveDraft(a, page))
+                return {};
+        }
+        return accessibleTree({QStringLiteral("--data-dir"), dir.path(),
+                               QStringLiteral("--language"), QStringLiteral("ja"),
+                               QStringLiteral("--resume"), a.id.toString(QUuid::WithoutBraces)});
+    }
+
 private Q_SLOTS:
     // Step 1 as a screen reader meets it: each field by its name, and
     // whether it must be filled, on the field itself.
@@ -96,18 +110,9 @@ private Q_SLOTS:
     // value is the selected entry of its list, where Orca looks for it.
     void aChosenPrefectureIsNamedByItsLabel()
     {
-        QTemporaryDir dir;
         const Application a = TestData::validApplication();
         QCOMPARE(a.customer.prefecture, QStringLiteral("34"));
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            QVERIFY(queue.saveDraft(a, CustomerPageId));
-        }
-        const QStringList tree =
-            accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
-                            QStringLiteral("ja"), QStringLiteral("--resume"),
-                            a.id.toString(QUuid::WithoutBraces)});
+        const QStringList tree = treeOfDraft(a, CustomerPageId);
         const QString heard = tree.join(u'\n');
         QVERIFY2(tree.contains(QStringLiteral("combo box\t都道府県\t必須\t")), qPrintable(heard));
         QVERIFY2(!heard.contains(QStringLiteral("combo box\t広島県")), qPrintable(heard));
@@ -138,21 +143,12 @@ private Q_SLOTS:
 
     void theReviewPageReadsOutTheValues()
     {
-        QTemporaryDir dir;
         Application a = TestData::validApplication();
         a.destinations[0].companyName = QStringLiteral("株式会社送付先倉庫");
         a.destinations[0].phone = QStringLiteral("0829998888");
         a.loginUsers[0].email = QStringLiteral("portal.user@example.co.jp");
         a.loginUsers[0].emailConfirm = a.loginUsers[0].email;
-        {
-            LocalQueue queue;
-            QVERIFY(queue.open(dir.path(), appQueueOptions()));
-            QVERIFY(queue.saveDraft(a, ReviewPageId));
-        }
-        const QStringList tree =
-            accessibleTree({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"),
-                            QStringLiteral("ja"), QStringLiteral("--resume"),
-                            a.id.toString(QUuid::WithoutBraces)});
+        const QStringList tree = treeOfDraft(a, ReviewPageId);
         QVERIFY2(tree.size() > 10, qPrintable(tree.join(u'\n')));
         const QString heard = tree.join(u'\n');
         if (qEnvironmentVariableIsSet("MOSHIKOMI_SHOW_TREE"))
