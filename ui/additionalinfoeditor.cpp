@@ -270,7 +270,7 @@ void AdditionalInfoEditor::updateMessage(Entry &e)
                             : error.isError() ? FieldTexts::message(error)
                                               : QString();
     e.message->setMessage(message);
-    e.input->setAccessibleDescription(spokenDetail(e.field, message.isEmpty() ? help : message));
+    FieldMessage::describe(e.input, spokenDetail(e.field, message.isEmpty() ? help : message));
 }
 
 QWidget *AdditionalInfoEditor::firstFaultyInput() const

@@ -278,7 +278,7 @@ void ApplicationWizard::addPages()
     setPage(ReviewPageId, review);
     setPage(DonePageId, done);
     for (int id : pageIds())
-        connect(page(id), &QWizardPage::completeChanged, this, &ApplicationWizard::onChanged);
+        connect(stepPage(id), &StepPage::contentChanged, this, &ApplicationWizard::onChanged);
 }
 
 void ApplicationWizard::setUpShortcuts()

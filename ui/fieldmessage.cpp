@@ -82,6 +82,12 @@ void FieldMessage::markField(QWidget *editor, bool atFault)
     editor->setPalette(palette);
 }
 
+void FieldMessage::describe(QWidget *editor, const QString &description)
+{
+    if (editor->accessibleDescription() != description)
+        editor->setAccessibleDescription(description);
+}
+
 QWidget *FieldMessage::beneath(QWidget *editor, FieldMessage *message, QWidget *parent)
 {
     auto box = new QWidget(parent);

@@ -28,6 +28,10 @@ public:
     // A field at fault is tinted, the same in every form and dialog (also
     // for a message about several fields at once).
     static void markField(QWidget *editor, bool atFault);
+    // Sets what a screen reader says after the editor's name, when it is
+    // new: Qt tells screen readers of every set, also of the same words, and
+    // a field's description is set again on every key.
+    static void describe(QWidget *editor, const QString &description);
     QString message() const { return text(); }
 
 private:

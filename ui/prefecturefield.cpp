@@ -212,8 +212,9 @@ void PrefectureField::updateMessage()
         error.isEmpty() ? QString() : FieldTexts::message({QString(), error, {}});
     // As the other fields say it: required, and what is wrong (or worth a look).
     const QString said = m_message->sayFaultOrNotice(message, m_notice);
-    m_combo->setAccessibleDescription(FieldTexts::required(said));
-    m_combo->lineEdit()->setAccessibleDescription(
+    FieldMessage::describe(m_combo, FieldTexts::required(said));
+    FieldMessage::describe(
+        m_combo->lineEdit(),
         FieldTexts::required(said.isEmpty() ? m_combo->lineEdit()->placeholderText() : said));
 }
 

@@ -19,6 +19,20 @@ StepPage::StepPage(WizardPageId step, QWidget *parent)
     m_layout->addLayout(m_body, 1);
 }
 
+void StepPage::changed()
+{
+    emit contentChanged();
+    // QWizard answers every completeChanged() by setting up its buttons
+    // again, and hides and shows its whole content to do so: with a screen
+    // reader running, every key typed sent it a hundred "hidden" and "shown"
+    // events. Only a change of whether the page is complete concerns it.
+    const bool complete = isComplete();
+    if (m_saidComplete != complete) {
+        m_saidComplete = complete;
+        emit completeChanged();
+    }
+}
+
 ApplicationWizard *StepPage::wizard() const
 {
     return static_cast<ApplicationWizard *>(QWizardPage::wizard());
@@ -89,6 +103,9 @@ void StepPage::initializePage()
         m_layout->insertWidget(0, m_header);
     }
     showWhetherStep3IsSkipped();
+    // The wizard sets up its buttons for the page it shows: the next change
+    // is told only if it makes the page complete or incomplete.
+    m_saidComplete = isComplete();
 }
 
 void StepPage::showWhetherStep3IsSkipped()

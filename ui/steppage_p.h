@@ -6,6 +6,8 @@
 
 #include <QWizardPage>
 
+#include <optional>
+
 class ApplicationWizard;
 class StepHeader;
 class QVBoxLayout;
@@ -44,14 +46,20 @@ public:
     // Marks step 3 in the header as skipped or not, as the wizard now says.
     void showWhetherStep3IsSkipped();
 
+Q_SIGNALS:
+    // Something on the page changed (for the draft); completeChanged() only
+    // when whether the page is complete did.
+    void contentChanged();
+
 protected:
     void initializePage() override;
     // Going back keeps what was typed (QWizardPage would reset the fields).
     void cleanupPage() override {}
     // Where the page puts its own widgets.
     QVBoxLayout *body() const { return m_body; }
-    // For pages whose fields change: tells the wizard (Next, draft saving).
-    void changed() { emit completeChanged(); }
+    // For pages whose fields change: tells the wizard (draft saving, and
+    // Next when the page became complete or incomplete).
+    void changed();
     // Registers `widget` as the wizard field `name` through its USER property
     // and that property's NOTIFY signal (Kleopatra's list editors, our fields).
     void registerUserField(const QString &name, QWidget *widget);
@@ -63,4 +71,5 @@ private:
     StepHeader *m_header = nullptr; // made when the page is first shown
     QVBoxLayout *m_layout;
     QVBoxLayout *m_body;
+    std::optional<bool> m_saidComplete;
 };

@@ -201,7 +201,7 @@ void ValidatedField::updateMessage()
                              ? m_message->sayFaultOrNotice(message, m_notice)
                              : m_message->sayFaultOrNotice(QString(), m_refusedKey);
     const QString detail = said.isEmpty() ? m_help : said;
-    m_edit->setAccessibleDescription(m_spec.required ? FieldTexts::required(detail) : detail);
+    FieldMessage::describe(m_edit, m_spec.required ? FieldTexts::required(detail) : detail);
 }
 
 bool ValidatedField::eventFilter(QObject *watched, QEvent *event)

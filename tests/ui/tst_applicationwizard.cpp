@@ -680,6 +680,36 @@ private Q_SLOTS:
     }
 
     // F1 says every key, in the window's language, and Escape closes it.
+    // QWizard sets up its buttons again on every completeChanged() and hides
+    // and shows its whole content to do it: with a screen reader on, each
+    // key typed sent a hundred "hidden" and "shown" events. Typing hides
+    // nothing; the page becoming complete still enables Next.
+    void typingHidesNothing()
+    {
+        WizardDriver d;
+        struct HideCounter : QObject
+        {
+            int hidden = 0;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (event->type() == QEvent::Hide && watched->isWidgetType())
+                    ++hidden;
+                return false;
+            }
+        } counter;
+        qApp->installEventFilter(&counter);
+        d.type(QStringLiteral("customer.companyName"), QStringLiteral("株式会社見守り商事"));
+        d.type(QStringLiteral("customer.title"), QStringLiteral("部長"));
+        qApp->removeEventFilter(&counter);
+        QCOMPARE(counter.hidden, 0);
+        QVERIFY(!d.nextEnabled());
+        d.fillValidCustomer();
+        QTRY_VERIFY(d.nextEnabled());
+        // And disabled again when a required field is emptied.
+        d.type(QStringLiteral("customer.companyName"), QString());
+        QTRY_VERIFY(!d.nextEnabled());
+    }
+
     void f1SaysTheKeys()
     {
         WizardDriver d;
