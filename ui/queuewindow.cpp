@@ -9,9 +9,11 @@
 #include "ui/choicebox.h"
 #include "ui/correctionquestion.h"
 #include "ui/deadlinetext.h"
+#include "ui/fieldmessage.h"
 #include "ui/keyboardhelp.h"
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
+#include "ui/quiettableview.h"
 #include "ui/screenfit.h"
 #include "ui/strayinput.h"
 
@@ -85,7 +87,7 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     : QMainWindow(parent)
     , m_queue(queue)
     , m_model(new QueueTableModel(queue, this))
-    , m_view(new QTableView(this))
+    , m_view(new QuietTableView(this))
     , m_stateFilter(new ChoiceBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
@@ -508,7 +510,7 @@ void QueueWindow::updateCount()
             : tr("No applications yet. Start one with New application (%1).")
                   .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     m_emptyNote->setVisible(empty);
-    m_view->setAccessibleDescription(m_emptyNote->text());
+    FieldMessage::describe(m_view, m_emptyNote->text());
     if (m_view->currentIndex().row() < 0 && shown > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     updateActions();

@@ -1,12 +1,20 @@
 #include "appqueue.h"
+#include "queuefixtures.h"
+#include "showactive.h"
 #include "testdata.h"
 #include "testregistry.h"
 
 #include "client/localqueue.h"
+#include "ui/queuewindow.h"
 #include "ui/wizardpageid.h"
 
+#include <QAccessible>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +126,53 @@ private Q_SLOTS:
         QVERIFY2(!heard.contains(QStringLiteral("combo box\t広島県")), qPrintable(heard));
         QVERIFY2(tree.contains(QStringLiteral("list item\t広島県\t\t\tselected")),
                  qPrintable(heard));
+    }
+
+    // Each key in the search filters the list and keeps a row current; Qt's
+    // table told screen readers that row's cell had the focus every time, so
+    // the reader left the search field and read a company name per key. The
+    // current cell is told when the list itself gets the focus.
+    void typingASearchLeavesTheScreenReaderInTheField()
+    {
+        // Qt's bridge is up (tests/testlib/with-atspi.sh): what it would send
+        // is caught on the way.
+        QTRY_VERIFY(QAccessible::isActive()); // the bridge connects on first use
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
+        QVERIFY(!QueueFixtures::awaitingConfirmation(queue).id.isNull());
+        QueueWindow window(&queue);
+        QVERIFY(showActive(&window));
+        auto list = window.findChild<QTableView *>(QStringLiteral("applications"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        auto search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+
+        static QList<std::pair<QObject *, int>> focusTold; // object, child
+        focusTold.clear();
+        const QAccessible::UpdateHandler before =
+            QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+                if (event->type() == QAccessible::Focus)
+                    focusTold.append({event->object(), event->child()});
+            });
+        const auto restore = qScopeGuard([before] { QAccessible::installUpdateHandler(before); });
+        for (const QString &typed :
+             {QStringLiteral("見"), QStringLiteral("見守"), QStringLiteral("example"), QString()}) {
+            search->setText(typed);
+            QTest::qWait(400); // the search waits for a pause in typing
+        }
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        QVERIFY(list->currentIndex().isValid());
+        for (const auto &[object, child] : std::as_const(focusTold))
+            QVERIFY2(object != list, "the list's current cell was told as the focus");
+        // Into the list: its current row is said.
+        focusTold.clear();
+        list->setFocus();
+        QTRY_VERIFY(std::any_of(focusTold.cbegin(), focusTold.cend(), [list](const auto &told) {
+            return told.first == list && told.second >= 0;
+        }));
     }
 
     // The product's language is Japanese: a computer set up in English
