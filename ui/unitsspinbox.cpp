@@ -25,13 +25,13 @@ void UnitsSpinBox::setHelp(const QString &help)
 {
     m_help = help;
     setToolTip(help);
-    setAccessibleDescription(help);
+    FieldMessage::describe(this, help);
 }
 
 void UnitsSpinBox::setFault(const QString &fault)
 {
     FieldMessage::markField(this, !fault.isEmpty());
-    setAccessibleDescription(fault.isEmpty() ? m_help : fault);
+    FieldMessage::describe(this, fault.isEmpty() ? m_help : fault);
 }
 
 void UnitsSpinBox::stepBy(int steps)
