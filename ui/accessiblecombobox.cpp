@@ -33,7 +33,10 @@ QAccessibleInterface *createForComboBox(const QString &className, QObject *objec
         if (!current.isValid())
             selection->clearSelection();
         else if (!selection->isSelected(current))
-            selection->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+            // Selected, not made current: the list would tell a screen
+            // reader its new current entry as the focus, away from the field
+            // being typed in (a postal code choosing the prefecture).
+            selection->select(current, QItemSelectionModel::ClearAndSelect);
     };
     QObject::connect(combo, &QComboBox::currentIndexChanged, combo, selectCurrent);
     selectCurrent();

@@ -5,6 +5,8 @@
 #include "testregistry.h"
 
 #include "client/localqueue.h"
+#include "ui/accessiblecombobox.h"
+#include "ui/prefecturefield.h"
 #include "ui/queuewindow.h"
 #include "ui/wizardpageid.h"
 
@@ -13,12 +15,46 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
+
+// The objects Qt tells screen readers have the focus (with the child, or
+// -1), caught on their way to the AT-SPI bridge while this lives.
+class FocusTold
+{
+public:
+    FocusTold()
+    {
+        s_told.clear();
+        m_before = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+            if (event->type() == QAccessible::Focus)
+                s_told.append({event->object(), event->child()});
+        });
+    }
+    ~FocusTold() { QAccessible::installUpdateHandler(m_before); }
+    Q_DISABLE_COPY_MOVE(FocusTold)
+
+    bool anyOn(const QObject *object) const
+    {
+        return std::any_of(s_told.cbegin(), s_told.cend(),
+                           [object](const auto &told) { return told.first == object; });
+    }
+    bool cellOf(const QObject *view) const
+    {
+        return std::any_of(s_told.cbegin(), s_told.cend(), [view](const auto &told) {
+            return told.first == view && told.second >= 0;
+        });
+    }
+    void clear() { s_told.clear(); }
+
+private:
+    static inline QList<std::pair<QObject *, int>> s_told;
+    QAccessible::UpdateHandler m_before = nullptr;
+};
 
 // What a screen reader is given, read over the real AT-SPI bus
 // (tests/testlib/with-atspi.sh) from the real app: on step 5 the values
@@ -150,14 +186,7 @@ private Q_SLOTS:
         search->setFocus();
         QTRY_VERIFY(search->hasFocus());
 
-        static QList<std::pair<QObject *, int>> focusTold; // object, child
-        focusTold.clear();
-        const QAccessible::UpdateHandler before =
-            QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
-                if (event->type() == QAccessible::Focus)
-                    focusTold.append({event->object(), event->child()});
-            });
-        const auto restore = qScopeGuard([before] { QAccessible::installUpdateHandler(before); });
+        FocusTold told;
         for (const QString &typed :
              {QStringLiteral("見"), QStringLiteral("見守"), QStringLiteral("example"), QString()}) {
             search->setText(typed);
@@ -165,14 +194,47 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(list->model()->rowCount(), 2);
         QVERIFY(list->currentIndex().isValid());
-        for (const auto &[object, child] : std::as_const(focusTold))
-            QVERIFY2(object != list, "the list's current cell was told as the focus");
+        QVERIFY2(!told.anyOn(list), "the list's current cell was told as the focus");
         // Into the list: its current row is said.
-        focusTold.clear();
+        told.clear();
         list->setFocus();
-        QTRY_VERIFY(std::any_of(focusTold.cbegin(), focusTold.cend(), [list](const auto &told) {
-            return told.first == list && told.second >= 0;
-        }));
+        QTRY_VERIFY(told.cellOf(list));
+    }
+
+    // A postal code typed chooses the prefecture: the picker's list marks it
+    // (where a screen reader finds the value) without telling it as the
+    // focus, which would take the reader away from the postal code.
+    void aPrefectureChosenForTheTypistIsNotTheFocus()
+    {
+        QTRY_VERIFY(QAccessible::isActive());
+        QWidget window;
+        auto layout = new QVBoxLayout(&window);
+        auto typing = new QLineEdit(&window);
+        auto prefecture = new PrefectureField(QStringLiteral("都道府県"), &window);
+        layout->addWidget(typing);
+        layout->addWidget(prefecture);
+        AccessibleComboBox::install();
+        QVERIFY(showActive(&window));
+        typing->setFocus();
+        QTRY_VERIFY(typing->hasFocus());
+        QAccessibleInterface *picker =
+            QAccessible::queryAccessibleInterface(prefecture->comboBox());
+        QVERIFY(picker);
+        FocusTold told;
+        prefecture->setCode(QStringLiteral("34"));
+        const QString chosen = prefecture->comboBox()->currentText(); // 広島県 or Hiroshima
+        QVERIFY(!chosen.isEmpty());
+        QCOMPARE(picker->text(QAccessible::Value), chosen);
+        QAccessibleInterface *list = picker->child(0);
+        QVERIFY(list);
+        bool marked = false;
+        for (int i = 0; i < list->childCount(); ++i)
+            marked |= list->child(i)->state().selected &&
+                      list->child(i)->text(QAccessible::Name) == chosen;
+        QVERIFY(marked);
+        QVERIFY2(!told.anyOn(prefecture->comboBox()->view()),
+                 "the picker's entry was told as the focus");
+        QVERIFY(typing->hasFocus());
     }
 
     // The product's language is Japanese: a computer set up in English
