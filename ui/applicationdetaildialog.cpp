@@ -96,6 +96,11 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     layout->addWidget(buttons);
     ScreenFit::resize(this, QSize(720, 560));
     refresh();
+    // Where the dialog opens: the state, the time left and any problem are
+    // what staff open it for, and a screen reader reads what has the focus
+    // (the tabs had it, and the summary went unread). Tab goes on to them.
+    m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_summary->setFocus();
 }
 
 QString ApplicationDetailDialog::noteText(const QString &note)

@@ -815,9 +815,11 @@ private Q_SLOTS:
         QCOMPARE(wanted.size(), 1);
         auto detail = window.findChild<ApplicationDetailDialog *>();
         QVERIFY(detail);
-        // How long, and until when: what a customer who calls asks.
-        const QString summary =
-            detail->findChild<QLabel *>(QStringLiteral("detailSummary"))->text();
+        // How long, and until when: what a customer who calls asks; where the
+        // dialog opens, so that a screen reader reads it first.
+        auto summaryLabel = detail->findChild<QLabel *>(QStringLiteral("detailSummary"));
+        QCOMPARE(detail->focusWidget(), summaryLabel);
+        const QString summary = summaryLabel->text();
         QVERIFY2(summary.contains(QStringLiteral("確認期限まであと 20 時間（期限: ") +
                                   DeadlineText::format(queue.summary(a.id)->deadline) + u'）'),
                  qPrintable(summary));
