@@ -2,6 +2,7 @@
 
 #include "ui/applicationwizard.h"
 #include "ui/deadlinetext.h"
+#include "ui/fieldmessage.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -10,8 +11,8 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -218,5 +219,13 @@ void DonePage::updateText()
     if (!m_sent && !m_rejected && !m_lastFailure.isEmpty() && m_configured && !m_tokenRefused)
         text += tr("<p>Last attempt: %1</p>").arg(m_lastFailure.toHtmlEscaped());
     m_text->setText(text + tr("<p>Application number: <code>%1</code></p>").arg(id));
-    m_text->setAccessibleName(m_text->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    // Paragraphs parted and &amp; read as & (tags merely removed ran the
+    // sentences together: "sent.The service").
+    const QString plain =
+        QTextDocumentFragment::fromHtml(m_text->text()).toPlainText().simplified();
+    m_text->setAccessibleName(plain);
+    // The page opens with the focus on New application: a screen reader
+    // says the button, then this, and says it again when it changes (sent,
+    // refused) while the button still has the focus.
+    FieldMessage::describe(m_new, plain + u' ' + m_new->toolTip());
 }

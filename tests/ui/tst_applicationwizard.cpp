@@ -248,6 +248,16 @@ private Q_SLOTS:
         QVERIFY(done->text().contains(QStringLiteral("申込みを送信しました")));
         QVERIFY2(done->text().contains(DeadlineText::format(deadline)), qPrintable(done->text()));
         QVERIFY(done->accessibleName().contains(QStringLiteral("taro@example.co.jp")));
+        // The page opens on New application: a screen reader says the button
+        // and then where the application stands, again when that changes.
+        auto fresh = w->currentPage()->findChild<QPushButton *>(QStringLiteral("newApplication"));
+        QCOMPARE(w->focusWidget(), fresh);
+        const QString heard = fresh->accessibleDescription();
+        QVERIFY2(heard.startsWith(QStringLiteral("申込みを送信しました。")) &&
+                     heard.contains(QStringLiteral("taro@example.co.jp")) &&
+                     heard.contains(DeadlineText::format(deadline)) &&
+                     heard.contains(w->application().id.toString(QUuid::WithoutBraces)),
+                 qPrintable(heard));
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w));
         // The number onto the clipboard with Alt+P, and the button says so.
