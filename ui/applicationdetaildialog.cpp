@@ -98,7 +98,8 @@ ApplicationDetailDialog::ApplicationDetailDialog(LocalQueue *queue, const QUuid 
     refresh();
     // Where the dialog opens: the state, the time left and any problem are
     // what staff open it for, and a screen reader reads what has the focus
-    // (the tabs had it, and the summary went unread). Tab goes on to them.
+    // (the tabs had it, and the summary went unread). Tab goes on to them,
+    // and Shift+Tab back: a label with selectable text takes only clicks.
     m_summary->setFocusPolicy(Qt::StrongFocus);
     m_summary->setFocus();
 }
