@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -192,7 +193,16 @@ void ApplicationDetailDialog::refresh()
     }
 
     // This computer's changes and the service's events, in time order.
-    QList<std::pair<QDateTime, QString>> events;
+    struct Event
+    {
+        QDateTime at;
+        // Told by the service with its own time, to the millisecond: such
+        // events keep the service's order among themselves (an operator who
+        // registers an application and reports a problem within a second).
+        bool serviceTimed = false;
+        QString what;
+    };
+    QList<Event> events;
     QDateTime previous;
     for (const LocalQueue::HistoryItem &h : m_queue->history(m_id)) {
         QString what = QueueTableModel::stateLabel(h.to);
@@ -202,20 +212,21 @@ void ApplicationDetailDialog::refresh()
         // service says, not at the sync that brought it (a minute later, or
         // days for a computer left offline): else "confirmed" would come
         // after the mails that followed it.
-        QDateTime at = h.at;
+        Event event{h.at, false, what};
         if (h.note == QLatin1String(LocalQueue::ReportedByServiceNote)) {
-            at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
+            if (const std::optional<QDateTime> at = serviceTimeOf(service, h.to, h.at))
+                event = {*at, true, what};
         } else if (h.to == LocalQueue::State::AwaitingConfirmation) {
             // So did its acceptance, which this computer writes down when the
             // answer arrives, after the service may have sent its mail; but
             // never before this computer sent it (the service's clock is not
             // this one's).
-            at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
+            event.at = serviceTimeOf(service, h.to, h.at).value_or(h.at);
             if (previous.isValid())
-                at = std::max(at, previous);
+                event.at = std::max(event.at, previous);
         }
         previous = h.at;
-        events.append({at, what});
+        events.append(event);
     }
     for (const QJsonValue &v : service) {
         const QJsonObject e = v.toObject();
@@ -238,20 +249,25 @@ void ApplicationDetailDialog::refresh()
             what = tr("A fresh confirmation link was sent");
         else
             what = type;
-        events.append({WireCodec::parseTime(e.value(QStringLiteral("at")).toString()), what});
+        events.append({WireCodec::parseTime(e.value(QStringLiteral("at")).toString()), true, what});
     }
-    // To the second, as they are shown and as the service keeps them: within
-    // one, this computer's steps first (the service's mail follows its
-    // acceptance), each side in its own order.
-    std::stable_sort(events.begin(), events.end(), [](const auto &a, const auto &b) {
-        return a.first.toSecsSinceEpoch() < b.first.toSecsSinceEpoch();
-    });
+    // To the second, as they are shown: within one, this computer's steps
+    // first, in their own order (the service's mail follows its acceptance,
+    // and the two clocks are not one), then what the service told, in its
+    // order (a state before the reason and the mail that came of it).
+    const auto key = [](const Event &e) {
+        return std::tuple(e.at.toSecsSinceEpoch(), e.serviceTimed,
+                          e.serviceTimed ? e.at.toMSecsSinceEpoch() : 0);
+    };
+    std::stable_sort(events.begin(), events.end(),
+                     [&key](const Event &a, const Event &b) { return key(a) < key(b); });
     m_timeline->clear();
-    for (const auto &[at, what] : std::as_const(events)) {
+    for (const Event &event : std::as_const(events)) {
         auto item = new QTreeWidgetItem(m_timeline);
         // With seconds: the steps of one submission share a minute.
-        item->setText(0, DateTimeText::format(at.toLocalTime(), DateTimeText::Precision::Seconds));
-        item->setText(1, what);
+        item->setText(
+            0, DateTimeText::format(event.at.toLocalTime(), DateTimeText::Precision::Seconds));
+        item->setText(1, event.what);
         // An operator's reason can run to several lines: its time stands
         // beside its first, not in the middle, where it reads as the time of
         // a line of its own.

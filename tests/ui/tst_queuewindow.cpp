@@ -936,6 +936,47 @@ private Q_SLOTS:
                  qPrintable(lines.join(u'\n')));
     }
 
+    void twoOperatorActionsWithinASecondReadInTheServicesOrder()
+    {
+        // An operator registered the application and reported a problem with
+        // it within one second; this computer heard of both at one sync. The
+        // story is the service's: registered, its mails, the problem, its
+        // reason, its mail (the states came first, and the mails after them).
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        const Application a = QueueFixtures::awaitingConfirmation(queue);
+        QVERIFY(!a.id.isNull());
+        const QString reason = QStringLiteral("番地が確認できません。");
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProvisionallyRegistered));
+        QVERIFY(queue.applyServiceStatus(a.id, LocalQueue::State::ProblemReported, reason));
+        const QDateTime second = QDateTime::fromSecsSinceEpoch(
+            QDateTime::currentDateTimeUtc().addSecs(-60).toSecsSinceEpoch(), Qt::UTC);
+        const auto at = [&second](int ms) {
+            return second.addMSecs(ms).toString(Qt::ISODateWithMs);
+        };
+        QVERIFY(queue.setServiceTimeline(
+            a.id,
+            QStringLiteral(
+                R"([{"type":"status","status":"provisionally_registered","at":"%1"},)"
+                R"({"type":"mail","mail":"provisional_registration","recipient":"taro@example.co.jp","at":"%2"},)"
+                R"({"type":"status","status":"problem_reported","reason":"%3","at":"%4"},)"
+                R"({"type":"mail","mail":"problem","recipient":"taro@example.co.jp","at":"%5"}])")
+                .arg(at(100), at(104), reason, at(130), at(133))
+                .toUtf8()));
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        const QStringList lines = detail.timelineLines();
+        const auto lineWith = [&lines](const QString &words) { return lineOf(lines, words); };
+        const int registered = lineWith(QStringLiteral("仮登録完了（サービスからの通知）"));
+        const int registrationMail = lineWith(QStringLiteral("メール送信: 仮登録完了通知"));
+        const int problem = lineWith(QStringLiteral("問題通知済み（サービスからの通知）"));
+        const int problemReason = lineWith(reason);
+        const int problemMail = lineWith(QStringLiteral("メール送信: 問題通知"));
+        QVERIFY2(registered >= 0 && registered < registrationMail && registrationMail < problem &&
+                     problem < problemReason && problemReason < problemMail,
+                 qPrintable(lines.join(u'\n')));
+    }
+
     // A reason or an error of one long line wraps in its column: cut off with
     // "…", its rest was in a tooltip that only the mouse reaches. Narrowed,
     // the window wraps it again.
