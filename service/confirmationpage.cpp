@@ -28,47 +28,51 @@ QByteArray ConfirmationPage::html(Kind kind, const QString &companyName)
                                    "<p>内容にお心当たりがあれば、下のボタンを押してください。</p>\n"
                                    "<form method=\"post\">\n"
                                    "<button type=\"submit\">申込みを確定する</button>\n</form>\n"
-                                   "<p class=\"en\">Press the button to confirm the "
+                                   "<p class=\"en\" lang=\"en\">Press the button to confirm the "
                                    "application.</p>\n")
                         .arg(company));
     case Kind::Accepted:
-        return page(QStringLiteral("申込みを受け付けました。"),
-                    QStringLiteral("<p><strong>%1</strong> 様のお申込みを受け付けました。"
-                                   "受付完了のお知らせをメールでお送りします。</p>\n"
-                                   "<p class=\"en\">The application has been accepted.</p>\n")
-                        .arg(company));
+        return page(
+            QStringLiteral("申込みを受け付けました。"),
+            QStringLiteral("<p><strong>%1</strong> 様のお申込みを受け付けました。"
+                           "受付完了のお知らせをメールでお送りします。</p>\n"
+                           "<p class=\"en\" lang=\"en\">The application has been accepted.</p>\n")
+                .arg(company));
     case Kind::Expired:
         return page(
             QStringLiteral("このリンクは有効期限が切れています"),
             QStringLiteral("<p>確認の期限が過ぎたため、このリンクではお申込みを確定できません。"
                            "担当の営業にご連絡いただければ、新しいリンクをお送りします。</p>\n"
-                           "<p class=\"en\">This link has expired.</p>\n"));
+                           "<p class=\"en\" lang=\"en\">This link has expired.</p>\n"));
     case Kind::Used:
-        return page(QStringLiteral("このリンクは使用済みです"),
-                    QStringLiteral("<p>このリンクはすでに使われ、お申込みは確定しています。</p>\n"
-                                   "<p class=\"en\">This link has already been used.</p>\n"));
-    case Kind::Replaced:
         return page(
-            QStringLiteral("このリンクは新しいリンクに置き換えられました"),
-            QStringLiteral("<p>このお申込みには、あとから新しい確認メールをお送りしています。"
-                           "いちばん新しいメールのリンクを開いてください。</p>\n"
-                           "<p class=\"en\">This link was replaced by a newer one: open "
-                           "the link in the latest mail.</p>\n"));
+            QStringLiteral("このリンクは使用済みです"),
+            QStringLiteral("<p>このリンクはすでに使われ、お申込みは確定しています。</p>\n"
+                           "<p class=\"en\" lang=\"en\">This link has already been used.</p>\n"));
+    case Kind::Replaced:
+        return page(QStringLiteral("このリンクは新しいリンクに置き換えられました"),
+                    QStringLiteral(
+                        "<p>このお申込みには、あとから新しい確認メールをお送りしています。"
+                        "いちばん新しいメールのリンクを開いてください。</p>\n"
+                        "<p class=\"en\" lang=\"en\">This link was replaced by a newer one: open "
+                        "the link in the latest mail.</p>\n"));
     case Kind::Withdrawn:
         return page(QStringLiteral("このリンクは使えなくなりました"),
-                    QStringLiteral("<p>このお申込みについては、確認が必要な点を別のメールで"
-                                   "お知らせしています。担当の営業までご連絡ください。</p>\n"
-                                   "<p class=\"en\">This link can no longer be used: please see "
-                                   "our later mail about this application.</p>\n"));
+                    QStringLiteral(
+                        "<p>このお申込みについては、確認が必要な点を別のメールで"
+                        "お知らせしています。担当の営業までご連絡ください。</p>\n"
+                        "<p class=\"en\" lang=\"en\">This link can no longer be used: please see "
+                        "our later mail about this application.</p>\n"));
     case Kind::Unknown:
         return page(QStringLiteral("このリンクは無効です"),
                     QStringLiteral("<p>このリンクに当たるお申込みはありません。"
                                    "メールのリンクを途中で切らずに開いたかご確認ください。</p>\n"
-                                   "<p class=\"en\">This link is not valid.</p>\n"));
+                                   "<p class=\"en\" lang=\"en\">This link is not valid.</p>\n"));
     case Kind::Unavailable:
-        return page(QStringLiteral("ただいま処理できません"),
-                    QStringLiteral("<p>しばらくしてからもう一度お試しください。</p>\n"
-                                   "<p class=\"en\">Please try again in a moment.</p>\n"));
+        return page(
+            QStringLiteral("ただいま処理できません"),
+            QStringLiteral("<p>しばらくしてからもう一度お試しください。</p>\n"
+                           "<p class=\"en\" lang=\"en\">Please try again in a moment.</p>\n"));
     }
     return {};
 }

@@ -61,12 +61,18 @@ private Q_SLOTS:
                             "frame-ancestors 'none'"));
         QVERIFY(QString::fromUtf8(page.body).contains(a.customer.companyName));
         QVERIFY(page.body.contains("<form method=\"post\">"));
+        // The page is Japanese; its English line is marked so, or a screen
+        // reader reads it with a Japanese voice.
+        QVERIFY(page.body.contains("<html lang=\"ja\">"));
+        QVERIFY(page.body.contains("<p class=\"en\" lang=\"en\">Press the button"));
         QCOMPARE(status(a), QStringLiteral("awaiting_confirmation"));
 
         const QList<ServiceProcess::Mail> before = m_service.mails();
         const ServiceProcess::Reply done = m_service.request("POST", pathOf(link));
         QCOMPARE(done.status, 200);
         QVERIFY(QString::fromUtf8(done.body).contains(QStringLiteral("申込みを受け付けました。")));
+        QVERIFY(
+            done.body.contains("<p class=\"en\" lang=\"en\">The application has been accepted."));
         QCOMPARE(status(a), QStringLiteral("confirmed"));
         const std::optional<ServiceProcess::Mail> found =
             m_service.waitForNewMail(before, QStringLiteral("受付完了"));
