@@ -7,6 +7,7 @@
 #include "core/applicationrules.h"
 #include "core/normalizer.h"
 #include "ui/accessiblecombobox.h"
+#include "ui/accessiblelineedit.h"
 #include "ui/additionalinfoeditor.h"
 #include "ui/additionalinfopage_p.h"
 #include "ui/companynametidy.h"
@@ -16,6 +17,7 @@
 #include "ui/donepage_p.h"
 #include "ui/enterpassthrough.h"
 #include "ui/fieldtexts.h"
+#include "ui/focusannouncement.h"
 #include "ui/keyboardhelp.h"
 #include "ui/loginuserspage_p.h"
 #include "ui/namesplitter.h"
@@ -83,6 +85,8 @@ ApplicationWizard::ApplicationWizard(LocalQueue *queue, const AdditionalInfoSche
     // Before any field is made: each is adjusted as Qt first polishes it.
     StrayInput::guardApplication();
     AccessibleComboBox::install();
+    AccessibleLineEdit::install();
+    FocusAnnouncement::install();
     // Watching from the first key: what is said by itself waits for a pause.
     TypingPause::instance();
     const Application fresh = Application::create();

@@ -5,11 +5,13 @@
 #include "client/localqueue.h"
 #include "client/queuetablemodel.h"
 #include "ui/accessiblecombobox.h"
+#include "ui/accessiblelineedit.h"
 #include "ui/applicationdetaildialog.h"
 #include "ui/choicebox.h"
 #include "ui/correctionquestion.h"
 #include "ui/deadlinetext.h"
 #include "ui/fieldmessage.h"
+#include "ui/focusannouncement.h"
 #include "ui/keyboardhelp.h"
 #include "ui/lossquestion.h"
 #include "ui/queueerrortext.h"
@@ -98,6 +100,8 @@ QueueWindow::QueueWindow(LocalQueue *queue, QWidget *parent)
     // The search field and the filter, as the wizard's fields.
     StrayInput::guardApplication();
     AccessibleComboBox::install();
+    AccessibleLineEdit::install();
+    FocusAnnouncement::install();
     setWindowTitle(tr("Moshikomi — applications"));
     setObjectName(QStringLiteral("queueWindow"));
     m_view->setObjectName(QStringLiteral("applications"));

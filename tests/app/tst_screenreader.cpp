@@ -3,18 +3,22 @@
 #include "showactive.h"
 #include "testdata.h"
 #include "testregistry.h"
+#include "wizarddriver.h"
 
 #include "client/localqueue.h"
 #include "ui/accessiblecombobox.h"
+#include "ui/applicationwizard.h"
 #include "ui/prefecturefield.h"
 #include "ui/queuewindow.h"
 #include "ui/wizardpageid.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,6 +203,64 @@ private Q_SLOTS:
         told.clear();
         list->setFocus();
         QTRY_VERIFY(told.cellOf(list));
+    }
+
+    // Tab through step 1 for the first time, as a screen-reader user does:
+    // each field reached is told as the focus before anything else about
+    // it. Qt told a fresh field's caret first, and Orca took that for the
+    // focus arriving, quietly, and then said nothing when the focus was
+    // told: not one label on the way through the page.
+    void tabIntoAFreshFieldIsToldAsTheFocusFirst()
+    {
+        QTRY_VERIFY(QAccessible::isActive());
+        static QList<std::pair<QAccessible::Event, QObject *>> told;
+        const QAccessible::UpdateHandler before =
+            QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+                if (event->type() == QAccessible::Focus ||
+                    event->type() == QAccessible::TextCaretMoved)
+                    told.append({event->type(), event->object()});
+            });
+        const auto restore = qScopeGuard([before] { QAccessible::installUpdateHandler(before); });
+        WizardDriver d;
+        QLineEdit *first = d.edit(QStringLiteral("customer.companyName"));
+        QVERIFY(first);
+        first->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(first->hasFocus());
+        QStringList fields;
+        // Through the eleven fields of step 1 and on to the buttons.
+        for (int i = 0; i < 12; ++i) {
+            told.clear();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            QAccessibleInterface *reached = QAccessible::queryAccessibleInterface(now);
+            QVERIFY(reached);
+            const QString name = reached->text(QAccessible::Name);
+            fields << name;
+            const auto focusTold = std::find_if(told.cbegin(), told.cend(), [](const auto &e) {
+                return e.first == QAccessible::Focus;
+            });
+            QVERIFY2(focusTold != told.cend(), qPrintable(name));
+            const auto inIt = [now](QObject *object) {
+                auto widget = qobject_cast<QWidget *>(object);
+                return widget &&
+                       (widget == now || now->isAncestorOf(widget) || widget->isAncestorOf(now));
+            };
+            const bool caretFirst = std::any_of(told.cbegin(), focusTold, [&inIt](const auto &e) {
+                return e.first == QAccessible::TextCaretMoved && inIt(e.second);
+            });
+            QVERIFY2(
+                !caretFirst,
+                qPrintable(QStringLiteral("the caret of %1 was told before its focus").arg(name)));
+        }
+        // The way went through the page's fields, not around them.
+        for (const char *field : {"customer.lastName", "customer.phone"}) {
+            QAccessibleInterface *passed =
+                QAccessible::queryAccessibleInterface(d.edit(QString::fromLatin1(field)));
+            QVERIFY(passed);
+            QVERIFY2(fields.contains(passed->text(QAccessible::Name)),
+                     qPrintable(fields.join(u", ")));
+        }
     }
 
     // A postal code typed chooses the prefecture: the picker's list marks it
