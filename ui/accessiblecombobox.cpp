@@ -178,3 +178,70 @@ QStringList AccessibleComboBox::keyBindingsForAction(const QString &) const
 {
     return {};
 }
+
+void *AccessibleComboBox::interface_cast(QAccessible::InterfaceType t)
+{
+    // An editable one has its text field as a child, where its text is.
+    const QComboBox *combo = comboBox();
+    if (t == QAccessible::TextInterface && combo && !combo->isEditable())
+        return static_cast<QAccessibleTextInterface *>(this);
+    return QAccessibleWidget::interface_cast(t);
+}
+
+void AccessibleComboBox::selection(int, int *startOffset, int *endOffset) const
+{
+    *startOffset = 0;
+    *endOffset = 0;
+}
+
+int AccessibleComboBox::selectionCount() const
+{
+    return 0;
+}
+
+void AccessibleComboBox::addSelection(int, int) {}
+
+void AccessibleComboBox::removeSelection(int) {}
+
+void AccessibleComboBox::setSelection(int, int, int) {}
+
+int AccessibleComboBox::cursorPosition() const
+{
+    return 0;
+}
+
+void AccessibleComboBox::setCursorPosition(int) {}
+
+QString AccessibleComboBox::text(int startOffset, int endOffset) const
+{
+    const QString value = currentText();
+    startOffset = qBound(0, startOffset, int(value.size()));
+    endOffset =
+        endOffset < 0 ? int(value.size()) : qBound(startOffset, endOffset, int(value.size()));
+    return value.mid(startOffset, endOffset - startOffset);
+}
+
+int AccessibleComboBox::characterCount() const
+{
+    return int(currentText().size());
+}
+
+QRect AccessibleComboBox::characterRect(int) const
+{
+    return {};
+}
+
+int AccessibleComboBox::offsetAtPoint(const QPoint &) const
+{
+    return -1;
+}
+
+void AccessibleComboBox::scrollToSubstring(int, int) {}
+
+QString AccessibleComboBox::attributes(int, int *startOffset, int *endOffset) const
+{
+    // One run without attributes over the whole value (see AccessibleLineEdit).
+    *startOffset = 0;
+    *endOffset = characterCount();
+    return {};
+}

@@ -16,7 +16,12 @@ class QComboBox;
 // every other field; without either, the current text as before. The rest
 // (the list and the text field as children, opening the list) is what Qt's
 // interface does.
-class AccessibleComboBox : public QAccessibleWidget
+//
+// A combo box that is not typed in tells its value as its text too: Orca
+// reads a combo box's value from the selection of its list, which Qt 6.4
+// does not give over AT-SPI, or else from its text; with neither, "プラン
+// combo box" and "表示 combo box" were said without what they held.
+class AccessibleComboBox : public QAccessibleWidget, public QAccessibleTextInterface
 {
 public:
     explicit AccessibleComboBox(QComboBox *combo);
@@ -37,6 +42,22 @@ public:
     QString localizedActionDescription(const QString &actionName) const override;
     void doAction(const QString &actionName) override;
     QStringList keyBindingsForAction(const QString &actionName) const override;
+    void *interface_cast(QAccessible::InterfaceType t) override;
+
+    // QAccessibleTextInterface: the value, read only, no caret or selection.
+    void selection(int selectionIndex, int *startOffset, int *endOffset) const override;
+    int selectionCount() const override;
+    void addSelection(int startOffset, int endOffset) override;
+    void removeSelection(int selectionIndex) override;
+    void setSelection(int selectionIndex, int startOffset, int endOffset) override;
+    int cursorPosition() const override;
+    void setCursorPosition(int position) override;
+    QString text(int startOffset, int endOffset) const override;
+    int characterCount() const override;
+    QRect characterRect(int offset) const override;
+    int offsetAtPoint(const QPoint &point) const override;
+    void scrollToSubstring(int startIndex, int endIndex) override;
+    QString attributes(int offset, int *startOffset, int *endOffset) const override;
 
 private:
     QComboBox *comboBox() const;
