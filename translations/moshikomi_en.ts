@@ -2356,4 +2356,11 @@ The link sent before has expired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

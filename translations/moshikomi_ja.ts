@@ -2346,4 +2346,11 @@ The link sent before has expired.</source>
         <translation>ステップ %1: %2</translation>
     </message>
 </context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1 / %2: %3</translation>
+    </message>
+</context>
 </TS>

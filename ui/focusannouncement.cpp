@@ -1,26 +1,78 @@
 #include "ui/focusannouncement.h"
 
+#include <QAccessible>
 #include <QApplication>
-#include <QEvent>
-#include <QLineEdit>
+#include <QPointer>
+#include <QWidget>
+
+namespace {
+
+QAccessible::UpdateHandler s_next = nullptr;
+QPointer<QObject> s_toldFocus;
+
+// The widget that takes the keys for `object`: a completer's list stands
+// for its field, a combo box's field for the box.
+QWidget *keyTarget(QObject *object)
+{
+    auto widget = qobject_cast<QWidget *>(object);
+    while (widget && widget->focusProxy())
+        widget = widget->focusProxy();
+    return widget;
+}
+
+bool related(QWidget *a, QWidget *b)
+{
+    return a && b && (a == b || a->isAncestorOf(b) || b->isAncestorOf(a));
+}
+
+// Also the field that has the keys now: a field left clears its selection
+// after the focus has moved on ("Text unselected" said on the way out).
+bool isOfToldFocus(QObject *object)
+{
+    if (!s_toldFocus)
+        return false;
+    QWidget *source = keyTarget(object);
+    return (object == s_toldFocus || related(source, keyTarget(s_toldFocus))) &&
+           related(source, keyTarget(QApplication::focusWidget()));
+}
+
+} // namespace
 
 void FocusAnnouncement::install()
 {
-    if (!qApp || qApp->findChild<FocusAnnouncement *>(QString(), Qt::FindDirectChildrenOnly))
-        return;
-    qApp->installEventFilter(new FocusAnnouncement(qApp));
+    const QAccessible::UpdateHandler current = QAccessible::installUpdateHandler(&update);
+    if (current != &update)
+        s_next = current;
 }
 
-bool FocusAnnouncement::eventFilter(QObject *watched, QEvent *event)
+void FocusAnnouncement::update(QAccessibleEvent *event)
 {
-    // Every text field, also those inside a spin box or an editable combo
-    // box, before it is first shown. Qt tells a caret's move only when it
-    // differs from the last told, and a field starts with none told; placing
-    // it where it is tells it now, while the field has no focus and nobody
-    // listens for it. A selection would be dropped: none is made yet.
-    if (event->type() == QEvent::Polish) {
-        if (auto edit = qobject_cast<QLineEdit *>(watched); edit && !edit->hasSelectedText())
-            edit->setCursorPosition(edit->cursorPosition());
+    switch (event->type()) {
+    case QAccessible::Focus:
+        s_toldFocus = event->object();
+        break;
+    case QAccessible::TextCaretMoved:
+    case QAccessible::TextSelectionChanged:
+        if (!isOfToldFocus(event->object()))
+            return;
+        break;
+    case QAccessible::TableModelChanged:
+        // Qt has brought its table caches up to date before any handler
+        // sees this, and the AT-SPI bridge ignores it: sent on again, the
+        // caches would be moved twice.
+        if (!s_next)
+            return;
+        break;
+    default:
+        break;
     }
-    return false;
+    if (s_next) {
+        s_next(event);
+        return;
+    }
+    // No handler before this one: Qt's own delivery to the platform's
+    // bridge, reached with the gate out of the way for this one event.
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::updateAccessibility(event);
+    QAccessible::installUpdateHandler(&update);
 }

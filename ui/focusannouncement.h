@@ -1,27 +1,28 @@
 #pragma once
 
-#include <QObject>
+class QAccessibleEvent;
 
-// Tab into a field is said by a screen reader: its label, its kind, required.
+// Arriving in a field is said by a screen reader: its label, its kind,
+// required, its text.
 //
-// The first time a text field gets the focus, Qt tells screen readers that
-// its caret moved (from nowhere to the start: Tab selects what is in it)
-// before it tells them the field has the focus. Orca takes the caret's
-// move as the focus arriving there, quietly, and then hears the focus as
-// nothing new: Tab through step 1 the first time said nothing at all, not
-// one label (measured with Orca 43 over the real AT-SPI bus, the same in a
-// bare QLineEdit form). A text field's caret is placed once before it is
-// first shown, so that its first focus is told as the focus.
-class FocusAnnouncement : public QObject
+// Qt tells screen readers of a text field's caret and selection before it
+// tells them the field has the focus: Tab selects what is in the field
+// while the focus arrives, and a step's fields are filled before the focus
+// lands in one. Orca (43, over the real AT-SPI bus) takes a caret's move in
+// a field that has the focus by the time it reads the event as the focus
+// arriving there, quietly, and then hears the focus as nothing new: Tab
+// through step 1 said no label, Enter into step 2 said nothing, Shift+Tab
+// back into a filled field said only its selected text. So a caret or a
+// selection is told only of the object last told as the focus (or what is
+// inside it, or what stands for it); the rest are dropped: nobody can be
+// reading them, and the focus arriving reads the field whole.
+class FocusAnnouncement
 {
-    Q_OBJECT
 public:
-    // Once for the application; later calls do nothing.
+    // Once per window that has text fields; the gate is installed once and
+    // put back in front of any update handler installed since.
     static void install();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    using QObject::QObject;
+    static void update(QAccessibleEvent *event);
 };

@@ -2,6 +2,7 @@
 
 #include "ui/statuscolors.h"
 
+#include <QAccessibleWidget>
 #include <QFontMetrics>
 #include <QFontMetricsF>
 #include <QHBoxLayout>
@@ -10,10 +11,34 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// The steps are told as a list of six, not as six loose labels: Orca reads
+// every loose label of a group the focus enters, and each Next read all six
+// steps again before the field (the page itself says which step it is).
+QAccessibleInterface *createForSteps(const QString &className, QObject *object)
+{
+    if (className == QLatin1StringView("StepHeader"))
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::List);
+    if (className == QLatin1StringView("QLabel")) {
+        auto label = static_cast<QWidget *>(object);
+        if (qobject_cast<StepHeader *>(label->parentWidget()))
+            return new QAccessibleWidget(label, QAccessible::ListItem);
+    }
+    return nullptr;
+}
+
+} // namespace
+
 StepHeader::StepHeader(QWidget *parent)
     : QWidget(parent)
     , m_skipped(StepCount, false)
 {
+    static const bool toldAsList = [] {
+        QAccessible::installFactory(createForSteps);
+        return true;
+    }();
+    Q_UNUSED(toldAsList);
     auto layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 6);
     layout->setSpacing(4);

@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QScopeGuard>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +56,31 @@ public:
 
 private:
     static inline QList<std::pair<QObject *, int>> s_told;
+    QAccessible::UpdateHandler m_before = nullptr;
+};
+
+// The focus, carets and selections Qt tells screen readers, in order,
+// caught while this lives. Made before a window, it is where the app's gate
+// (FocusAnnouncement) sends on what it lets through, as to the AT-SPI bridge.
+class ArrivalsTold
+{
+public:
+    ArrivalsTold()
+    {
+        told.clear();
+        m_before = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+            if (event->type() == QAccessible::Focus ||
+                event->type() == QAccessible::TextCaretMoved ||
+                event->type() == QAccessible::TextSelectionChanged)
+                told.append({event->type(), event->object()});
+        });
+    }
+    ~ArrivalsTold() { QAccessible::installUpdateHandler(m_before); }
+    Q_DISABLE_COPY_MOVE(ArrivalsTold)
+
+    static inline QList<std::pair<QAccessible::Event, QObject *>> told;
+
+private:
     QAccessible::UpdateHandler m_before = nullptr;
 };
 
@@ -152,6 +176,31 @@ private Q_SLOTS:
                  qPrintable(tree.join(u'\n')));
     }
 
+    // Next, Back or a draft opened lands the focus in a step: Orca says the
+    // groups the focus enters, so the page is a group named by its step. The
+    // six steps above it are a list: as loose labels Orca read all six again
+    // each time the focus entered the page (measured with Orca 43).
+    void eachStepSaysWhichStepItIs()
+    {
+        Application a = TestData::validApplication();
+        const QStringList tree = treeOfDraft(a, LoginUsersPageId);
+        const QString heard = tree.join(u'\n');
+        const auto has = [&tree](const QString &role, const QString &name) {
+            return std::any_of(tree.cbegin(), tree.cend(), [&](const QString &line) {
+                const QStringList cols = line.split(u'\t');
+                return cols.value(0) == role && cols.value(1) == name;
+            });
+        };
+        QVERIFY2(
+            has(QStringLiteral("panel"), QStringLiteral("ステップ 4 / 6: ログインユーザ情報入力")),
+            qPrintable(heard));
+        QVERIFY2(has(QStringLiteral("list"), QStringLiteral("ステップ")), qPrintable(heard));
+        const bool stepAsLabel = std::any_of(tree.cbegin(), tree.cend(), [](const QString &line) {
+            return line.startsWith(QStringLiteral("label\tステップ"));
+        });
+        QVERIFY2(!stepAsLabel, qPrintable(heard));
+    }
+
     // A prefecture chosen (by the postal code, or resumed from a draft):
     // Qt's own combo box named itself by its value, and "広島県 combo box"
     // did not say that it was the prefecture. The name stays the label; the
@@ -213,14 +262,8 @@ private Q_SLOTS:
     void tabIntoAFreshFieldIsToldAsTheFocusFirst()
     {
         QTRY_VERIFY(QAccessible::isActive());
-        static QList<std::pair<QAccessible::Event, QObject *>> told;
-        const QAccessible::UpdateHandler before =
-            QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
-                if (event->type() == QAccessible::Focus ||
-                    event->type() == QAccessible::TextCaretMoved)
-                    told.append({event->type(), event->object()});
-            });
-        const auto restore = qScopeGuard([before] { QAccessible::installUpdateHandler(before); });
+        ArrivalsTold arrivals; // before the wizard: the app's gate stands in front of it
+        QList<std::pair<QAccessible::Event, QObject *>> &told = ArrivalsTold::told;
         WizardDriver d;
         QLineEdit *first = d.edit(QStringLiteral("customer.companyName"));
         QVERIFY(first);
@@ -261,6 +304,71 @@ private Q_SLOTS:
             QVERIFY2(fields.contains(passed->text(QAccessible::Name)),
                      qPrintable(fields.join(u", ")));
         }
+    }
+
+    // Into a field that already holds something, as a screen-reader user
+    // arrives: Enter on step 1 lands in step 2's first field (filled from
+    // step 1 as the page opened), Shift+Tab goes back into a filled field
+    // (which selects its text). Qt told those fields' caret and selection
+    // before their focus; Orca took that for a quiet arrival and then said
+    // nothing of the field (Enter into step 2: silence), or only its
+    // selected text without its name.
+    void arrivingInAFilledFieldIsToldAsTheFocusFirst()
+    {
+        QTRY_VERIFY(QAccessible::isActive());
+        ArrivalsTold arrivals; // before the wizard: the app's gate stands in front of it
+        QList<std::pair<QAccessible::Event, QObject *>> &told = ArrivalsTold::told;
+        WizardDriver d;
+        QVERIFY(showActive(d.wizard()));
+        d.fillValidCustomer();
+        // Whatever was told of the field the focus is in now, before its focus.
+        const auto toldBeforeFocus = []() -> QString {
+            QWidget *now = QApplication::focusWidget();
+            if (!now)
+                return QStringLiteral("no focus");
+            const auto inIt = [now](QObject *object) {
+                auto widget = qobject_cast<QWidget *>(object);
+                return widget &&
+                       (widget == now || now->isAncestorOf(widget) || widget->isAncestorOf(now));
+            };
+            const auto focus = std::find_if(told.cbegin(), told.cend(), [&inIt](const auto &e) {
+                return e.first == QAccessible::Focus && inIt(e.second);
+            });
+            if (focus == told.cend())
+                return QStringLiteral("its focus was never told");
+            const bool first = std::any_of(told.cbegin(), focus, [&inIt](const auto &e) {
+                return e.first != QAccessible::Focus && inIt(e.second);
+            });
+            return first ? QStringLiteral("its caret or selection came first") : QString();
+        };
+
+        QLineEdit *phone = d.edit(QStringLiteral("customer.phone"));
+        phone->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(phone->hasFocus());
+        told.clear();
+        QTest::keyClick(phone, Qt::Key_Return);
+        QTRY_COMPARE(d.wizard()->currentId(), int(DestinationsPageId));
+        QLineEdit *landed = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(landed);
+        QVERIFY2(!landed->text().isEmpty(), "step 2's first field was not filled from step 1");
+        QTRY_VERIFY(toldBeforeFocus() != QStringLiteral("its focus was never told"));
+        QVERIFY2(toldBeforeFocus().isEmpty(), qPrintable(toldBeforeFocus()));
+
+        // Tab on and back into the filled field: its text selected as the
+        // focus arrives.
+        QTest::keyClick(landed, Qt::Key_Tab);
+        QTRY_VERIFY(!landed->hasFocus());
+        told.clear();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+        QTRY_VERIFY(landed->hasFocus());
+        QVERIFY(landed->hasSelectedText());
+        QVERIFY2(toldBeforeFocus().isEmpty(), qPrintable(toldBeforeFocus()));
+        // Its selection and caret are still told once it has the focus.
+        told.clear();
+        QTest::keyClick(landed, Qt::Key_End);
+        QVERIFY(std::any_of(told.cbegin(), told.cend(), [landed](const auto &e) {
+            return e.first != QAccessible::Focus && e.second == landed;
+        }));
     }
 
     // A postal code typed chooses the prefecture: the picker's list marks it
