@@ -56,6 +56,15 @@ void ChoiceBox::keyPressEvent(QKeyEvent *event)
 
 bool ChoiceBox::eventFilter(QObject *watched, QEvent *event)
 {
+    // Escape closes the opened list and nothing else. Qt 6.4's list closes
+    // itself on Escape without taking the key, which then went on to the
+    // window's own Escape: the applications list closed with its filter.
+    if (watched == view() && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Cancel) && view()->isVisible()) {
+        hidePopup();
+        event->accept();
+        return true;
+    }
     // The list opened (Alt+↓, F4): the keys choose the highlighted entry,
     // Enter takes it.
     if (watched == view() && event->type() == QEvent::KeyPress) {

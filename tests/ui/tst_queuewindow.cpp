@@ -16,6 +16,7 @@
 #include "ui/deadlinetext.h"
 #include "ui/keyboardhelp.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -662,6 +663,19 @@ private Q_SLOTS:
         QTest::keyClick(help, Qt::Key_Escape);
         QTRY_VERIFY(!window.findChild<KeyboardHelp *>());
         QVERIFY(window.isVisible());
+        // The state filter's list opened with Alt+Down: Escape closes the
+        // list and keeps the window (it closed both, and a screen-reader
+        // user heard the wizard instead of the filter).
+        auto filter = window.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        QVERIFY(filter);
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(filter->view()->isVisible());
+        QTest::keyClick(filter->view(), Qt::Key_Escape);
+        QTRY_VERIFY(!filter->view()->isVisible());
+        QVERIFY(window.isVisible());
+        QCOMPARE(filter->currentIndex(), 0);
+        QTRY_COMPARE(QApplication::focusWidget(), filter);
     }
 
     // 10,000 entries: filtered by state and searched with the keyboard alone.
