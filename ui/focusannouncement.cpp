@@ -1,5 +1,6 @@
 #include "ui/focusannouncement.h"
 
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QApplication>
 #include <QPointer>
@@ -50,7 +51,11 @@ void FocusAnnouncement::update(QAccessibleEvent *event)
     switch (event->type()) {
     case QAccessible::Focus:
         s_toldFocus = event->object();
-        break;
+        forward(event);
+        if (event->child() < 0)
+            if (auto view = qobject_cast<QAbstractItemView *>(event->object()))
+                tellCurrentEntry(view);
+        return;
     case QAccessible::TextCaretMoved:
     case QAccessible::TextSelectionChanged:
         if (!isOfToldFocus(event->object()))
@@ -66,6 +71,30 @@ void FocusAnnouncement::update(QAccessibleEvent *event)
     default:
         break;
     }
+    forward(event);
+}
+
+void FocusAnnouncement::tellCurrentEntry(QAbstractItemView *view)
+{
+    // A list told as the focus was said by its name alone ("経過 tree"), and
+    // Down on its one entry said nothing more: Qt makes an entry current as
+    // the list gets the focus, and tells that before the list's own focus,
+    // which Orca then reads over it. The entry is told after the list.
+    const QModelIndex current = view->currentIndex();
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view);
+    QAccessibleTableInterface *entries = list ? list->tableInterface() : nullptr;
+    if (!current.isValid() || !entries || !view->hasFocus())
+        return;
+    QAccessibleInterface *entry = entries->cellAt(current.row(), current.column());
+    if (!entry)
+        return;
+    QAccessibleEvent focus(view, QAccessible::Focus);
+    focus.setChild(list->indexOfChild(entry));
+    update(&focus);
+}
+
+void FocusAnnouncement::forward(QAccessibleEvent *event)
+{
     if (s_next) {
         s_next(event);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractItemView;
 class QAccessibleEvent;
 
 // Arriving in a field is said by a screen reader: its label, its kind,
@@ -15,7 +16,8 @@ class QAccessibleEvent;
 // back into a filled field said only its selected text. So a caret or a
 // selection is told only of the object last told as the focus (or what is
 // inside it, or what stands for it); the rest are dropped: nobody can be
-// reading them, and the focus arriving reads the field whole.
+// reading them, and the focus arriving reads the field whole. A list told
+// as the focus is followed by its current entry.
 class FocusAnnouncement
 {
 public:
@@ -25,4 +27,6 @@ public:
 
 private:
     static void update(QAccessibleEvent *event);
+    static void tellCurrentEntry(QAbstractItemView *view);
+    static void forward(QAccessibleEvent *event);
 };

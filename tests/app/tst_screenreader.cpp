@@ -8,6 +8,7 @@
 #include "client/localqueue.h"
 #include "ui/accessiblecombobox.h"
 #include "ui/applicationwizard.h"
+#include "ui/focusannouncement.h"
 #include "ui/prefecturefield.h"
 #include "ui/queuewindow.h"
 #include "ui/wizardpageid.h"
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -53,6 +55,15 @@ public:
         });
     }
     void clear() { s_told.clear(); }
+    // The child of the last focus told on `object`: -1 for the object
+    // itself, -2 for none.
+    int lastChildOf(const QObject *object) const
+    {
+        for (auto it = s_told.crbegin(); it != s_told.crend(); ++it)
+            if (it->first == object)
+                return it->second;
+        return -2;
+    }
 
 private:
     static inline QList<std::pair<QObject *, int>> s_told;
@@ -369,6 +380,38 @@ private Q_SLOTS:
         QVERIFY(std::any_of(told.cbegin(), told.cend(), [landed](const auto &e) {
             return e.first != QAccessible::Focus && e.second == landed;
         }));
+    }
+
+    // Tab into a list (the timeline of an application's details): Qt
+    // makes an entry current as the list gets the focus and tells it before
+    // the list's own focus, which Orca then read over it: "経過 tree", and
+    // the entry was not said (nor by Down, on a timeline of one entry). The
+    // current entry is told after the list.
+    void tabIntoAListSaysItsCurrentEntry()
+    {
+        QTRY_VERIFY(QAccessible::isActive());
+        FocusTold told; // before the gate, which then stands in front of it
+        FocusAnnouncement::install();
+        QWidget window;
+        auto layout = new QVBoxLayout(&window);
+        auto before = new QLineEdit(&window);
+        auto timeline = new QTreeWidget(&window);
+        timeline->setAccessibleName(QStringLiteral("経過"));
+        timeline->setRootIsDecorated(false);
+        timeline->setHeaderLabels({QStringLiteral("日時"), QStringLiteral("内容")});
+        new QTreeWidgetItem(timeline,
+                            {QStringLiteral("2026/11/30 2:28:36"), QStringLiteral("入力途中")});
+        layout->addWidget(before);
+        layout->addWidget(timeline);
+        QVERIFY(showActive(&window));
+        before->setFocus();
+        QTRY_VERIFY(before->hasFocus());
+        told.clear();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QTRY_VERIFY(timeline->hasFocus());
+        QVERIFY(timeline->currentIndex().isValid());
+        QVERIFY2(told.lastChildOf(timeline) >= 0,
+                 qPrintable(QString::number(told.lastChildOf(timeline))));
     }
 
     // A postal code typed chooses the prefecture: the picker's list marks it
