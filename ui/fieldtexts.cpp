@@ -2,6 +2,7 @@
 
 #include "client/emaildomainhint.h"
 #include "client/uilanguage.h"
+#include "core/errorcodes.h"
 #include "core/prefectures.h"
 
 QString FieldTexts::label(LabelKey key)
@@ -109,7 +110,14 @@ QString FieldTexts::sentences(const QStringList &sentences)
 
 QString FieldTexts::required(const QString &detail)
 {
-    return detail.isEmpty() ? tr("Required") : tr("Required. %1").arg(detail);
+    if (detail.isEmpty())
+        return tr("Required");
+    // A message that says so already is said alone: "Required. This field
+    // is required." (必須。必須項目です。…) was heard on every field left empty.
+    if (detail.startsWith(tr("Required")) ||
+        detail == message(FieldError{QString(), QString(ErrorCode::Required), {}}))
+        return detail;
+    return tr("Required. %1").arg(detail);
 }
 
 QString FieldTexts::emailDomainQuestion(const QString &email)
