@@ -40,6 +40,16 @@ QAccessibleInterface *createForComboBox(const QString &className, QObject *objec
     };
     QObject::connect(combo, &QComboBox::currentIndexChanged, combo, selectCurrent);
     selectCurrent();
+    // Chosen with the arrow keys while the list is closed: Orca said nothing
+    // (it waits for a selection of the list that Qt 6.4 does not give). The
+    // new value is told as text put in, all of it selected, which Orca says.
+    QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [combo] {
+        if (!QAccessible::isActive() || combo->isEditable() || !combo->hasFocus() ||
+            combo->view()->isVisible() || combo->currentText().isEmpty())
+            return;
+        QAccessibleTextInsertEvent chosen(combo, 0, combo->currentText());
+        QAccessible::updateAccessibility(&chosen);
+    });
     return new AccessibleComboBox(combo);
 }
 
@@ -188,15 +198,17 @@ void *AccessibleComboBox::interface_cast(QAccessible::InterfaceType t)
     return QAccessibleWidget::interface_cast(t);
 }
 
-void AccessibleComboBox::selection(int, int *startOffset, int *endOffset) const
+void AccessibleComboBox::selection(int selectionIndex, int *startOffset, int *endOffset) const
 {
+    // The value is one whole, shown as chosen: selected, as Orca needs to
+    // say a new one (see createForComboBox).
     *startOffset = 0;
-    *endOffset = 0;
+    *endOffset = selectionIndex == 0 ? characterCount() : 0;
 }
 
 int AccessibleComboBox::selectionCount() const
 {
-    return 0;
+    return characterCount() > 0 ? 1 : 0;
 }
 
 void AccessibleComboBox::addSelection(int, int) {}

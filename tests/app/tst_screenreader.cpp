@@ -8,6 +8,7 @@
 #include "client/localqueue.h"
 #include "ui/accessiblecombobox.h"
 #include "ui/applicationwizard.h"
+#include "ui/choicebox.h"
 #include "ui/focusannouncement.h"
 #include "ui/prefecturefield.h"
 #include "ui/queuewindow.h"
@@ -412,6 +413,56 @@ private Q_SLOTS:
         QVERIFY(timeline->currentIndex().isValid());
         QVERIFY2(told.lastChildOf(timeline) >= 0,
                  qPrintable(QString::number(told.lastChildOf(timeline))));
+    }
+
+    // Chosen with the arrow keys while the list is closed: Orca waits for a
+    // selection of the list, which Qt 6.4 does not give over AT-SPI, and
+    // said nothing. The new value is told as text put in, selected whole,
+    // which Orca says ("入力途中", "送信待ち", measured with Orca 43).
+    void aChoiceMadeWithTheListClosedIsTold()
+    {
+        QTRY_VERIFY(QAccessible::isActive());
+        AccessibleComboBox::install();
+        QWidget window;
+        auto layout = new QVBoxLayout(&window);
+        auto choice = new ChoiceBox(&window);
+        choice->setAccessibleName(QStringLiteral("表示"));
+        layout->addWidget(choice);
+        choice->addChoice(QStringLiteral("すべての申込み"), QString(), {});
+        choice->addChoice(QStringLiteral("入力途中"), QStringLiteral("draft"), {});
+        choice->addChoice(QStringLiteral("送信待ち"), QStringLiteral("queued"), {});
+        // As a screen reader does when it meets the combo box.
+        QVERIFY(QAccessible::queryAccessibleInterface(choice));
+        QVERIFY(showActive(&window));
+        choice->setFocus();
+        QTRY_VERIFY(choice->hasFocus());
+
+        static QStringList inserted;
+        inserted.clear();
+        const QAccessible::UpdateHandler before =
+            QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
+                if (event->type() == QAccessible::TextInserted)
+                    inserted << static_cast<QAccessibleTextInsertEvent *>(event)->textInserted();
+            });
+        QTest::keyClick(choice, Qt::Key_Down);
+        QTest::keyClick(choice, Qt::Key_Down);
+        QTest::keyClick(choice, Qt::Key_Up);
+        // Chosen by the program while the focus is elsewhere: not told.
+        choice->clearFocus();
+        choice->setCurrentIndex(2);
+        QAccessible::installUpdateHandler(before);
+        QCOMPARE(inserted, QStringList({QStringLiteral("入力途中"), QStringLiteral("送信待ち"),
+                                        QStringLiteral("入力途中")}));
+
+        QAccessibleTextInterface *text =
+            QAccessible::queryAccessibleInterface(choice)->textInterface();
+        QVERIFY(text);
+        QCOMPARE(text->selectionCount(), 1);
+        int start = -1;
+        int end = -1;
+        text->selection(0, &start, &end);
+        QCOMPARE(start, 0);
+        QCOMPARE(end, 4);
     }
 
     // A postal code typed chooses the prefecture: the picker's list marks it
