@@ -10,6 +10,7 @@ namespace {
 
 QAccessible::UpdateHandler s_next = nullptr;
 QPointer<QObject> s_toldFocus;
+bool s_focusTold = false; // ever: s_toldFocus is also null once it is gone
 
 // The widget that takes the keys for `object`: a completer's list stands
 // for its field, a combo box's field for the box.
@@ -26,15 +27,24 @@ bool related(QWidget *a, QWidget *b)
     return a && b && (a == b || a->isAncestorOf(b) || b->isAncestorOf(a));
 }
 
-// Also the field that has the keys now: a field left clears its selection
-// after the focus has moved on ("Text unselected" said on the way out).
+// A caret or a selection is told only of the field that has the keys,
+// once its focus has been told (also a field left clears its selection after
+// the focus has moved on: "Text unselected" was said on the way out). When
+// what was last told as the focus has gone (a context menu, a list closed),
+// the keys are back where they were, which Qt may not tell again.
 bool isOfToldFocus(QObject *object)
 {
-    if (!s_toldFocus)
-        return false;
     QWidget *source = keyTarget(object);
-    return (object == s_toldFocus || related(source, keyTarget(s_toldFocus))) &&
-           related(source, keyTarget(QApplication::focusWidget()));
+    if (!related(source, keyTarget(QApplication::focusWidget())))
+        return false;
+    if (!s_focusTold)
+        return false;
+    // Gone: deleted, or a popup closed (not a page that was left: the
+    // field arrived in next must be told first).
+    auto told = qobject_cast<QWidget *>(s_toldFocus.data());
+    if (!told || (told->window()->windowType() == Qt::Popup && !told->isVisible()))
+        return true;
+    return object == told || related(source, keyTarget(told));
 }
 
 } // namespace
@@ -51,6 +61,7 @@ void FocusAnnouncement::update(QAccessibleEvent *event)
     switch (event->type()) {
     case QAccessible::Focus:
         s_toldFocus = event->object();
+        s_focusTold = true;
         forward(event);
         if (event->child() < 0)
             if (auto view = qobject_cast<QAbstractItemView *>(event->object()))

@@ -16,6 +16,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -23,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -378,9 +380,39 @@ private Q_SLOTS:
         // Its selection and caret are still told once it has the focus.
         told.clear();
         QTest::keyClick(landed, Qt::Key_End);
-        QVERIFY(std::any_of(told.cbegin(), told.cend(), [landed](const auto &e) {
-            return e.first != QAccessible::Focus && e.second == landed;
+        const auto caretTold = [&told, landed] {
+            return std::any_of(told.cbegin(), told.cend(), [landed](const auto &e) {
+                return e.first != QAccessible::Focus && e.second == landed;
+            });
+        };
+        QVERIFY(caretTold());
+        // And after its context menu (Menu key, Down, Escape), whose entry
+        // was told as the focus: the keys are back in the field, which Qt
+        // does not tell again.
+        bool menuShown = false;
+        const QObject *menuTold = nullptr; // compared, never used: it is deleted on close
+        QTimer::singleShot(300, [&menuShown, &menuTold] {
+            QWidget *menu = QApplication::activePopupWidget();
+            menuShown = menu;
+            menuTold = menu;
+            if (!menu)
+                return;
+            QTest::keyClick(menu, Qt::Key_Down);
+            QTest::keyClick(menu, Qt::Key_Escape);
+        });
+        told.clear();
+        // As the Menu key does (QTest's keys do not reach the window's).
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, landed->rect().center(),
+                                  landed->mapToGlobal(landed->rect().center()));
+        QApplication::sendEvent(landed, &menuKey);
+        QTRY_VERIFY(menuShown);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QVERIFY(std::any_of(told.cbegin(), told.cend(), [menuTold](const auto &e) {
+            return e.first == QAccessible::Focus && e.second == menuTold;
         }));
+        told.clear();
+        QTest::keyClick(landed, Qt::Key_Home);
+        QVERIFY(caretTold());
     }
 
     // Tab into a list (the timeline of an application's details): Qt
