@@ -135,20 +135,31 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
                     .arg(gap);
     }
     html += QStringLiteral("</table>");
-    auto text = new QLabel(html, box);
+    // Held by a plain widget, not by the group box itself: Qt makes a titled
+    // group box the label of each of its children, and Orca passes over a
+    // text that has a label when it reads what a group holds.
+    auto holder = new QWidget(box);
+    auto holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    auto text = new QLabel(html, holder);
+    holderLayout->addWidget(text);
     text->setTextFormat(Qt::RichText);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setAccessibleName(title);
     // What a screen reader says of the group: every label with its value,
-    // as it is read back to the customer.
+    // as it is read back to the customer. It is the text's name, what it
+    // shows: Orca reads a group's texts of a few words as the focus enters
+    // the group (on the way to its Change button); named by its group's
+    // title, the values were never said.
     QStringList spoken;
     for (const auto &[label, value] : rows)
         spoken << label + QStringLiteral(": ") +
                       QTextDocumentFragment::fromHtml(value).toPlainText().remove(BreakHere);
-    text->setAccessibleDescription(spoken.join(QStringLiteral("\n")));
+    // With its group's title: entering the review, Orca reads every group's
+    // text in one go.
+    text->setAccessibleName(title + u'\n' + spoken.join(QStringLiteral("\n")));
     m_plainGroups << title + u'\n' + spoken.join(u'\n');
-    layout->addWidget(text, 1);
+    layout->addWidget(holder, 1);
     if (m_editing == Editing::PerGroup) {
         auto edit = new QPushButton(tr("Change…"), box);
         edit->setObjectName(QStringLiteral("edit%1").arg(step));
