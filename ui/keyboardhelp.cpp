@@ -92,8 +92,10 @@ KeyboardHelp::KeyboardHelp(QWidget *parent)
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setAccessibleName(windowTitle());
-    text->setAccessibleDescription(m_plain);
+    // Named by what it shows: Orca reads a dialog's texts of a few words as
+    // it opens, and "キー操作 dialog" was all that F1 said when the text was
+    // named by the title and held the keys in its description.
+    text->setAccessibleName(m_plain);
     auto scroll = new QScrollArea;
     scroll->setWidget(text);
     scroll->setWidgetResizable(true);

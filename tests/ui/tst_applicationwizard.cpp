@@ -747,6 +747,11 @@ private Q_SLOTS:
              {"Alt+N: 次のステップへ", "Ctrl+Shift+A: 送付先（ステップ2）", "Alt+R: 「修正…」の後",
               "Ctrl+F: 検索", "F1: このキー操作の一覧", "↓: 郵便番号の欄で、その地域の一覧を開く"})
             QVERIFY2(said.contains(QString::fromUtf8(line)), qPrintable(said));
+        // A screen reader reads them as the list opens: the text's name.
+        bool toldByName = false;
+        for (QLabel *l : help->findChildren<QLabel *>())
+            toldByName |= l->accessibleName().contains(QStringLiteral("Alt+N: 次のステップへ"));
+        QVERIFY(toldByName);
         QTest::keyClick(help, Qt::Key_Escape);
         QTRY_VERIFY(!w->findChild<KeyboardHelp *>());
     }
