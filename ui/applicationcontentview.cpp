@@ -160,6 +160,16 @@ void ApplicationContentView::addGroup(WizardPageId step, const QString &title, c
     text->setAccessibleName(title + u'\n' + spoken.join(QStringLiteral("\n")));
     m_plainGroups << title + u'\n' + spoken.join(u'\n');
     layout->addWidget(holder, 1);
+    // Read only (an application's details): nothing else in a group takes
+    // the keys, and Tab went from the tab to the buttons past every value,
+    // which a screen reader then never said. Each group's text takes the
+    // focus, as the summary above it does (a selectable label takes only
+    // clicks by itself). On the review, Tab goes from 修正 to 修正, and a
+    // screen reader says each group on its way there.
+    if (m_editing == Editing::None) {
+        text->setFocusPolicy(Qt::StrongFocus);
+        m_texts.append(text);
+    }
     if (m_editing == Editing::PerGroup) {
         auto edit = new QPushButton(tr("Change…"), box);
         edit->setObjectName(QStringLiteral("edit%1").arg(step));
@@ -263,6 +273,7 @@ void ApplicationContentView::clear()
 {
     m_groupBoxes.clear();
     m_lastEdit = nullptr;
+    m_texts.clear();
     while (QLayoutItem *item = m_groups->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -31,6 +31,9 @@ public:
     QString plainText() const;
     // The last widget Tab reaches in it (the last "Change…"), or none.
     QWidget *lastFocusable() const { return m_lastEdit; }
+    // Read only: each group's text, in the order shown; each takes the focus
+    // (the window places them in its Tab order: they come into it last).
+    QList<QWidget *> texts() const { return m_texts; }
     // The group of a step (and row: a destination, a login user), or none.
     QWidget *group(WizardPageId step, int row = -1) const;
 
@@ -59,6 +62,7 @@ private:
     Editing m_editing;
     QVBoxLayout *m_groups;
     QWidget *m_lastEdit = nullptr;
+    QList<QWidget *> m_texts;
     struct Group
     {
         WizardPageId step;

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -183,6 +184,13 @@ void ApplicationDetailDialog::refresh()
     if (const std::optional<LocalQueue::Entry> e = m_queue->entry(m_id); e && !s->purged) {
         m_content->setApplication(e->application, m_schema);
         m_contentPane->setCurrentIndex(0);
+        // Tab from the tabs through what was entered, then to the buttons
+        // (made now, the groups would come after them).
+        QWidget *previous = m_tabs->tabBar();
+        for (QWidget *text : m_content->texts()) {
+            QWidget::setTabOrder(previous, text);
+            previous = text;
+        }
     } else {
         m_content->clear();
         m_noContent->setText(s->purged

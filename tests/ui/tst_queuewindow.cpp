@@ -16,6 +16,7 @@
 #include "ui/deadlinetext.h"
 #include "ui/keyboardhelp.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -843,6 +845,29 @@ private Q_SLOTS:
             QStringLiteral("メール送信: 申込み確認（宛先 taro@example.co.jp）")));
         QVERIFY(lines.last().contains(QStringLiteral("確認待ち")) ||
                 lines.join(u'\n').contains(QStringLiteral("確認待ち")));
+        // What was entered, from the keyboard: Tab from the tabs goes through
+        // each group (a screen reader reads each as it gets there), then to
+        // the buttons. The groups came last, after Close, and Tab skipped them.
+        auto tabs = detail->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        detail->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(detail));
+        tabs->tabBar()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(tabs->tabBar()->hasFocus());
+        QStringList reached;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            reached << (qobject_cast<QAbstractButton *>(now)
+                            ? static_cast<QAbstractButton *>(now)->text()
+                            : now->accessibleName().section(u'\n', 0, 0));
+        }
+        QCOMPARE(reached,
+                 QStringList({QStringLiteral("基本情報入力"), QStringLiteral("送付先 1 / 1"),
+                              QStringLiteral("ログインユーザ 1 / 1"),
+                              QStringLiteral("複製して新規作成(&U)"), QStringLiteral("閉じる")}));
+        tabs->setCurrentIndex(0);
         // The story as it stands once the mail went out (pictured before the
         // customer's confirmation, which cannot follow within the same second).
         const QString shots = qEnvironmentVariable("MOSHIKOMI_SCREENSHOT_DIR");
