@@ -89,6 +89,10 @@
         <source>(perhaps %1?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

@@ -89,6 +89,10 @@
         <source>(perhaps %1?)</source>
         <translation>（「%1」の誤りでは？）</translation>
     </message>
+    <message>
+        <source>(not entered yet)</source>
+        <translation>（未入力）</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationDetailDialog</name>

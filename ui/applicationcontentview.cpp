@@ -257,6 +257,13 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             break;
         }
     }
+    // A required field still empty (only a draft has one) says so, as an
+    // optional one says (none): a blank read as if the value were missing by
+    // mistake, and is heard as a pause.
+    for (auto &[label, shown] : rows) {
+        if (QTextDocumentFragment::fromHtml(shown).toPlainText().trimmed().isEmpty())
+            shown = plain(tr("(not entered yet)"));
+    }
     return rows;
 }
 

@@ -934,6 +934,26 @@ private Q_SLOTS:
                  qPrintable(skewed.join(u'\n')));
     }
 
+    // A draft's details: a required field not filled in yet says so, as an
+    // optional one says （なし）; it was left blank, as if lost.
+    void aDraftsEmptyFieldsSayWhy()
+    {
+        QTemporaryDir dir;
+        LocalQueue queue;
+        QVERIFY(queue.open(dir.path(), QueueFixtures::options()));
+        Application a;
+        a.id = QUuid::createUuid();
+        a.customer.companyName = QStringLiteral("株式会社見守り商事");
+        a.destinations.append(Destination());
+        a.loginUsers.append(LoginUser());
+        QVERIFY(queue.saveDraft(a, 0));
+        ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
+        const QString entered = detail.contentText();
+        for (const char *line : {"会社名: 株式会社見守り商事", "メールアドレス: （未入力）",
+                                 "電話番号: （未入力）", "氏名: （未入力）", "部署名: （なし）"})
+            QVERIFY2(entered.contains(QString::fromUtf8(line)), qPrintable(entered));
+    }
+
     void theTimelineSaysWhenTheServiceSawAChange()
     {
         // The customer confirmed, then an operator registered; this computer
