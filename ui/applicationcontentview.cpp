@@ -252,8 +252,9 @@ ApplicationContentView::rowsOf(const QList<RecordField<Record>> &fields, const R
             else
                 // Said, not left blank: read back, a blank is heard as a
                 // pause, not as "nothing given".
-                rows.append(
-                    {FieldTexts::label(f.spec), value.isEmpty() ? tr("(none)") : plain(value)});
+                rows.append({FieldTexts::label(f.spec),
+                             value.isEmpty() ? (f.spec.required ? QString() : tr("(none)"))
+                                             : plain(value)});
             break;
         }
     }
@@ -317,7 +318,7 @@ void ApplicationContentView::setApplication(const Application &a,
             if (sf && sf->type == AdditionalInfoSchema::Type::Checkbox)
                 return v.toBool() ? tr("Yes") : tr("No");
             if (shown.isEmpty())
-                return tr("(none)");
+                return sf && sf->mustBeFilled() ? tr("(not entered yet)") : tr("(none)");
             // Read out as people say them: 1,200; a date with its weekday,
             // which the customer checks against a calendar.
             const QLocale locale;

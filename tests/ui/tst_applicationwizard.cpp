@@ -1009,10 +1009,11 @@ private Q_SLOTS:
         view.setApplication(a, AdditionalInfoSchema::fromJson(TestData::sampleSchemaJson()));
         QVERIFY2(view.plainText().contains(number), qPrintable(view.plainText()));
         QVERIFY2(view.plainText().contains(date), qPrintable(view.plainText()));
-        // A field of step 3 without a value is said as such, too.
+        // A field of step 3 without a value is said as such, too (a required
+        // one as not entered yet).
         const QString none = language == UiLanguage::japanese()
-                                 ? QStringLiteral("契約番号: （なし）")
-                                 : QStringLiteral("Contract number: (none)");
+                                 ? QStringLiteral("契約番号: （未入力）")
+                                 : QStringLiteral("Contract number: (not entered yet)");
         QVERIFY2(view.plainText().contains(none), qPrintable(view.plainText()));
     }
 

@@ -949,8 +949,9 @@ private Q_SLOTS:
         QVERIFY(queue.saveDraft(a, 0));
         ApplicationDetailDialog detail(&queue, a.id, AdditionalInfoSchema());
         const QString entered = detail.contentText();
-        for (const char *line : {"会社名: 株式会社見守り商事", "メールアドレス: （未入力）",
-                                 "電話番号: （未入力）", "氏名: （未入力）", "部署名: （なし）"})
+        for (const char *line :
+             {"会社名: 株式会社見守り商事", "メールアドレス: （未入力）", "電話番号: （未入力）",
+              "氏名: （未入力）", "役職: （未入力）", "住所: （未入力）", "部署名: （なし）"})
             QVERIFY2(entered.contains(QString::fromUtf8(line)), qPrintable(entered));
     }
 
