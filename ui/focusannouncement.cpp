@@ -101,7 +101,7 @@ void FocusAnnouncement::tellCurrentEntry(QAbstractItemView *view)
         return;
     QAccessibleEvent focus(view, QAccessible::Focus);
     focus.setChild(list->indexOfChild(entry));
-    update(&focus);
+    QAccessible::updateAccessibility(&focus);
 }
 
 void FocusAnnouncement::forward(QAccessibleEvent *event)

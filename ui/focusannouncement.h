@@ -24,9 +24,11 @@ public:
     // Once per window that has text fields; the gate is installed once and
     // put back in front of any update handler installed since.
     static void install();
+    // Tells the current entry of a list that has the focus as the focus
+    // (after the list's own, which Orca otherwise reads over it).
+    static void tellCurrentEntry(QAbstractItemView *view);
 
 private:
     static void update(QAccessibleEvent *event);
-    static void tellCurrentEntry(QAbstractItemView *view);
     static void forward(QAccessibleEvent *event);
 };

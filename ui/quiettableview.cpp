@@ -1,5 +1,7 @@
 #include "ui/quiettableview.h"
 
+#include "ui/focusannouncement.h"
+
 #include <QAccessible>
 #include <QTimer>
 
@@ -16,20 +18,5 @@ void QuietTableView::focusInEvent(QFocusEvent *event)
     QTableView::focusInEvent(event);
     // After the table's own focus, which Qt tells once this returns.
     if (QAccessible::isActive())
-        QTimer::singleShot(0, this, &QuietTableView::announceCurrent);
-}
-
-void QuietTableView::announceCurrent()
-{
-    const QModelIndex current = currentIndex();
-    if (!hasFocus() || !current.isValid())
-        return;
-    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(this);
-    QAccessibleTableInterface *cells = table ? table->tableInterface() : nullptr;
-    QAccessibleInterface *cell = cells ? cells->cellAt(current.row(), current.column()) : nullptr;
-    if (!cell)
-        return;
-    QAccessibleEvent focus(this, QAccessible::Focus);
-    focus.setChild(table->indexOfChild(cell));
-    QAccessible::updateAccessibility(&focus);
+        QTimer::singleShot(0, this, [this] { FocusAnnouncement::tellCurrentEntry(this); });
 }

@@ -19,7 +19,4 @@ public:
 protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void focusInEvent(QFocusEvent *event) override;
-
-private:
-    void announceCurrent();
 };
